@@ -1,0 +1,69 @@
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+/** The repository root, whatever the working directory (tests, scripts, the server). */
+export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+
+/** Thresholds of the coverage rules; DOMAIN.md's defaults, changeable per deployment. */
+export interface RuleThresholds {
+  /** A village is weak when its collective income (万元) is strictly below this. */
+  weakCollectiveIncome: number;
+  /** NO_RECENT_RECRUITMENT looks this many years back from asOf. */
+  recruitmentYears: number;
+  /** COUNCIL_INACTIVE when the latest meeting is strictly more than this many days old. */
+  councilInactiveDays: number;
+  /** Formal members from which an organization should form its own Party organization. */
+  ownOrgMinMembers: number;
+}
+
+export interface LocalNeo4jConfig {
+  home: string;
+  boltPort: number;
+  heap: string;
+  pageCacheMb: number;
+}
+
+export interface Config {
+  port: number;
+  host: string;
+  production: boolean;
+  /** Set when NEO4J_URI is given: the platform uses that server and starts nothing. */
+  neo4jUri?: string;
+  neo4jUser: string;
+  neo4jPassword: string;
+  local: LocalNeo4jConfig;
+  seedIfEmpty: boolean;
+  rules: RuleThresholds;
+}
+
+function intFrom(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === "") return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value)) throw new Error(`${name} must be a number, got "${raw}"`);
+  return value;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  return {
+    port: intFrom(env, "PORT", 4000),
+    host: env.HOST ?? "127.0.0.1",
+    production: env.NODE_ENV === "production",
+    neo4jUri: env.NEO4J_URI || undefined,
+    neo4jUser: env.NEO4J_USER ?? "neo4j",
+    neo4jPassword: env.NEO4J_PASSWORD ?? "neo4j",
+    local: {
+      home: path.resolve(PROJECT_ROOT, env.NEO4J_HOME ?? ".neo4j/run"),
+      boltPort: intFrom(env, "NEO4J_BOLT_PORT", 7687),
+      heap: env.NEO4J_HEAP ?? "1g",
+      pageCacheMb: intFrom(env, "NEO4J_PAGECACHE_MB", 512),
+    },
+    seedIfEmpty: env.SEED_IF_EMPTY !== "false",
+    rules: {
+      weakCollectiveIncome: intFrom(env, "RULE_WEAK_COLLECTIVE_INCOME", 10),
+      recruitmentYears: intFrom(env, "RULE_RECRUITMENT_YEARS", 2),
+      councilInactiveDays: intFrom(env, "RULE_COUNCIL_INACTIVE_DAYS", 90),
+      ownOrgMinMembers: intFrom(env, "RULE_OWN_ORG_MIN_MEMBERS", 3),
+    },
+  };
+}

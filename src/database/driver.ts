@@ -1,0 +1,23 @@
+import neo4j, { type Driver } from "neo4j-driver";
+
+export interface DriverOptions {
+  uri: string;
+  user: string;
+  password: string;
+}
+
+/** One driver per process; bolt://, neo4j:// and neo4j+s:// URIs all work unchanged. */
+export async function connect({ uri, user, password }: DriverOptions): Promise<Driver> {
+  const driver = neo4j.driver(uri, neo4j.auth.basic(user, password), {
+    maxConnectionPoolSize: 50,
+    connectionAcquisitionTimeout: 10_000,
+    userAgent: "qingdao-org-graph",
+  });
+  try {
+    await driver.verifyConnectivity();
+  } catch (error) {
+    await driver.close();
+    throw new Error(`Cannot reach Neo4j at ${uri}: ${(error as Error).message}`);
+  }
+  return driver;
+}

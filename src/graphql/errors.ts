@@ -1,0 +1,61 @@
+/**
+ * Turns failures into GraphQL errors a client can act on: every error carries
+ * `extensions.code`; database conditions get a domain code instead of INTERNAL_SERVER_ERROR.
+ */
+import { unwrapResolverError } from "@apollo/server/errors";
+import { GraphQLError, type GraphQLFormattedError } from "graphql";
+import { Neo4jError } from "neo4j-driver";
+
+export const ErrorCode = {
+  BAD_USER_INPUT: "BAD_USER_INPUT",
+  NOT_FOUND: "NOT_FOUND",
+  CONSTRAINT_VIOLATION: "CONSTRAINT_VIOLATION",
+  CONFLICT: "CONFLICT",
+  UNAVAILABLE: "UNAVAILABLE",
+} as const;
+
+/** A client mistake in one argument: names the argument (`field`) and says why. */
+export function badInput(field: string, message: string, extra: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.BAD_USER_INPUT, field, ...extra } });
+}
+
+export function notFound(field: string, message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.NOT_FOUND, field } });
+}
+
+const CONSTRAINT_MESSAGE = /already exists with label `([^`]+)` and property `([^`]+)` = (.+)$/m;
+const UNAVAILABLE_CODES = new Set(["ServiceUnavailable", "SessionExpired", "Neo.TransientError.General.DatabaseUnavailable"]);
+
+function findNeo4jError(error: unknown): Neo4jError | undefined {
+  for (let current = error, depth = 0; current && depth < 5; depth += 1) {
+    if (current instanceof Neo4jError) return current;
+    current = (current as { originalError?: unknown; cause?: unknown }).originalError ?? (current as { cause?: unknown }).cause;
+  }
+  return undefined;
+}
+
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const neo4jError = findNeo4jError(unwrapResolverError(error));
+  if (!neo4jError) return formatted;
+  if (neo4jError.code === "Neo.ClientError.Schema.ConstraintValidationFailed") {
+    const match = CONSTRAINT_MESSAGE.exec(neo4jError.message);
+    const [label, property, value] = match ? [match[1], match[2], match[3]!.replace(/^'|'$/g, "")] : [];
+    return {
+      message: match
+        ? `A ${label} with ${property} "${value}" already exists; ${property} must be unique.`
+        : `The write breaks a uniqueness rule: ${neo4jError.message}`,
+      path: formatted.path,
+      locations: formatted.locations,
+      extensions: { code: ErrorCode.CONSTRAINT_VIOLATION, label, field: property, value },
+    };
+  }
+  if (UNAVAILABLE_CODES.has(neo4jError.code)) {
+    return {
+      message: "The graph database is unavailable; try again shortly.",
+      path: formatted.path,
+      locations: formatted.locations,
+      extensions: { code: ErrorCode.UNAVAILABLE },
+    };
+  }
+  return formatted;
+}

@@ -1,0 +1,37 @@
+import fs from "node:fs";
+import path from "node:path";
+import { Neo4jGraphQL } from "@neo4j/graphql";
+import type { GraphQLSchema } from "graphql";
+import type { Driver } from "neo4j-driver";
+import { PROJECT_ROOT } from "../config.js";
+
+const SCHEMA_DIR = path.join(PROJECT_ROOT, "schema");
+
+/** The domain SDL: every schema/*.graphql file, in name order. */
+export function domainTypeDefs(): string {
+  return fs
+    .readdirSync(SCHEMA_DIR)
+    .filter((file) => file.endsWith(".graphql"))
+    .sort()
+    .map((file) => fs.readFileSync(path.join(SCHEMA_DIR, file), "utf8"))
+    .join("\n");
+}
+
+/** The CRUD API that @neo4j/graphql generates from the SDL in schema/. */
+export async function buildGeneratedSchema(driver: Driver): Promise<GraphQLSchema> {
+  const neoSchema = new Neo4jGraphQL({
+    typeDefs: domainTypeDefs(),
+    driver,
+    features: {
+      // The schema starts on v7: keep only the current filter and mutation forms.
+      excludeDeprecatedFields: {
+        mutationOperations: true,
+        aggregationFilters: true,
+        aggregationFiltersOutsideConnection: true,
+        relationshipFilters: true,
+        attributeFilters: true,
+      },
+    },
+  });
+  return neoSchema.getSchema();
+}

@@ -1,0 +1,48 @@
+import type { AddressInfo } from "node:net";
+import type { Config } from "./config.js";
+import { openDatabase, type Database } from "./database/database.js";
+import { applySchema } from "./database/migrations.js";
+import { buildPlatformSchema } from "./graphql/schema.js";
+import { createHttpServer } from "./http/app.js";
+import { seedIfEmpty } from "./seed/loader.js";
+
+export interface RunningPlatform {
+  url: string;
+  database: Database;
+  /** Closes, in order: the HTTP server (draining requests), the driver, the local Neo4j. */
+  stop(): Promise<void>;
+}
+
+/** Starts the database (or connects to NEO4J_URI), migrates, seeds an empty graph, serves GraphQL. */
+export async function startPlatform(config: Config, log: (line: string) => void = console.log): Promise<RunningPlatform> {
+  const database = await openDatabase(config, log);
+  try {
+    log(`Schema: ${await applySchema(database.driver)} constraint/index statements applied`);
+    if (config.seedIfEmpty) {
+      const seeded = await seedIfEmpty(database.driver);
+      if (seeded) log(`Empty database: loaded the sample region (${seeded.nodes} nodes, ${seeded.relationships} relationships)`);
+    }
+    const schema = await buildPlatformSchema(database.driver);
+    const { server, apollo } = await createHttpServer(schema, database.driver, config);
+    await new Promise<void>((resolve, reject) => {
+      server.once("error", reject);
+      server.listen(config.port, config.host, resolve);
+    });
+    const { port } = server.address() as AddressInfo;
+    let stopping: Promise<void> | undefined;
+    return {
+      url: `http://${config.host}:${port}`,
+      database,
+      stop() {
+        stopping ??= (async () => {
+          await apollo.stop();
+          await database.close();
+        })();
+        return stopping;
+      },
+    };
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}
