@@ -1,8 +1,17 @@
+import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
+/** The folder holding package.json, whether this runs from src/ (tsx) or dist/src/ (built). */
+function findProjectRoot(from: string): string {
+  for (let dir = from; ; dir = path.dirname(dir)) {
+    if (fs.existsSync(path.join(dir, "package.json")) && fs.existsSync(path.join(dir, "schema"))) return dir;
+    if (path.dirname(dir) === dir) throw new Error(`no project root above ${from}`);
+  }
+}
+
 /** The repository root, whatever the working directory (tests, scripts, the server). */
-export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+export const PROJECT_ROOT = findProjectRoot(path.dirname(fileURLToPath(import.meta.url)));
 
 /** Thresholds of the coverage rules; DOMAIN.md's defaults, changeable per deployment. */
 export interface RuleThresholds {

@@ -4,6 +4,7 @@ import { Neo4jGraphQL } from "@neo4j/graphql";
 import type { GraphQLSchema } from "graphql";
 import type { Driver } from "neo4j-driver";
 import { PROJECT_ROOT } from "../config.js";
+import { explainConstraintViolations } from "./constraint-errors.js";
 
 const SCHEMA_DIR = path.join(PROJECT_ROOT, "schema");
 
@@ -33,5 +34,5 @@ export async function buildGeneratedSchema(driver: Driver): Promise<GraphQLSchem
       },
     },
   });
-  return neoSchema.getSchema();
+  return explainConstraintViolations(await neoSchema.getSchema());
 }

@@ -1,0 +1,111 @@
+/**
+ * Loads a seed file (seeds/*.json) into Neo4j.
+ *
+ * Contract: the whole file goes in one write transaction (all or nothing); nodes are
+ * MERGEd by key and relationships by (ends, type), so loading the same file twice
+ * leaves the graph as it was. Labels and types must be DOMAIN.md's.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import neo4j, { type Driver, type ManagedTransaction } from "neo4j-driver";
+import { PROJECT_ROOT } from "../config.js";
+import { cypher, toNumber } from "../database/cypher.js";
+import { DATE_PROPERTIES, DATETIME_PROPERTIES, NODE_LABELS, RELATIONSHIP_TYPES } from "../domain/model.js";
+import { keyOf, type Props, type SeedFile } from "./seed-file.js";
+
+export const SAMPLE_SEED = path.join(PROJECT_ROOT, "seeds", "laixi.json");
+const BATCH = 2_000;
+
+export interface LoadSummary {
+  nodes: number;
+  relationships: number;
+}
+
+export function readSeedFile(file: string = SAMPLE_SEED): SeedFile {
+  return JSON.parse(fs.readFileSync(file, "utf8")) as SeedFile;
+}
+
+/** JSON values to Neo4j values: ISO dates to Date, instants to DateTime, locations to WGS-84 points. */
+function toNeo4jProps(props: Props): Props {
+  const out: Props = {};
+  for (const [name, value] of Object.entries(props)) {
+    if (value === null || value === undefined) continue;
+    if (DATE_PROPERTIES.has(name)) out[name] = neo4j.types.Date.fromStandardDate(new Date(`${value}T00:00:00Z`));
+    else if (DATETIME_PROPERTIES.has(name)) out[name] = neo4j.types.DateTime.fromStandardDate(new Date(String(value)));
+    else if (name === "location") {
+      const { latitude, longitude } = value as { latitude: number; longitude: number };
+      out[name] = new neo4j.types.Point(4326, longitude, latitude);
+    } else out[name] = value;
+  }
+  return out;
+}
+
+function fill(template: string, slots: Record<string, string>): string {
+  return template.replace(/\{\{(\w+)\}\}/g, (_, slot: string) => {
+    const value = slots[slot];
+    if (value === undefined) throw new Error(`template slot ${slot} not filled`);
+    return value;
+  });
+}
+
+function checkLabel(label: string): void {
+  if (!(NODE_LABELS as readonly string[]).includes(label)) throw new Error(`unknown label in seed: ${label}`);
+}
+
+function* batches<T>(rows: T[]): Generator<T[]> {
+  for (let i = 0; i < rows.length; i += BATCH) yield rows.slice(i, i + BATCH);
+}
+
+async function writeSeed(tx: ManagedTransaction, seed: SeedFile): Promise<LoadSummary> {
+  const summary: LoadSummary = { nodes: 0, relationships: 0 };
+  for (const [label, rows] of Object.entries(seed.nodes)) {
+    checkLabel(label);
+    const key = keyOf(label);
+    const statement = fill(cypher("seed/merge-nodes"), { label, key });
+    for (const batch of batches(rows)) {
+      await tx.run(statement, { rows: batch.map((props) => ({ key: props[key], props: toNeo4jProps(props) })) });
+      summary.nodes += batch.length;
+    }
+  }
+  for (const group of seed.relationships) {
+    checkLabel(group.from);
+    checkLabel(group.to);
+    if (!(RELATIONSHIP_TYPES as readonly string[]).includes(group.type)) {
+      throw new Error(`unknown relationship type in seed: ${group.type}`);
+    }
+    const statement = fill(cypher("seed/merge-relationships"), {
+      type: group.type,
+      from: group.from,
+      to: group.to,
+      fromKey: keyOf(group.from),
+      toKey: keyOf(group.to),
+    });
+    for (const batch of batches(group.rows)) {
+      const rows = batch.map((row) => ({ from: row.from, to: row.to, props: toNeo4jProps(row.props ?? {}) }));
+      const result = await tx.run(statement, { rows });
+      const merged = toNumber(result.records[0]?.get("merged") ?? 0);
+      if (merged !== rows.length) {
+        throw new Error(`${group.type} ${group.from}→${group.to}: ${rows.length - merged} rows name a missing node`);
+      }
+      summary.relationships += rows.length;
+    }
+  }
+  return summary;
+}
+
+/** Loads a seed file in one transaction; safe to repeat. */
+export async function loadSeed(driver: Driver, seed: SeedFile = readSeedFile()): Promise<LoadSummary> {
+  const session = driver.session({ defaultAccessMode: neo4j.session.WRITE });
+  try {
+    return await session.executeWrite((tx) => writeSeed(tx, seed));
+  } finally {
+    await session.close();
+  }
+}
+
+/** Loads the sample region when the database holds no node at all; returns what it loaded. */
+export async function seedIfEmpty(driver: Driver): Promise<LoadSummary | null> {
+  const { records } = await driver.executeQuery(cypher("seed/node-count"), {}, { routing: neo4j.routing.READ });
+  if (toNumber(records[0]?.get("nodes")) > 0) return null;
+  return loadSeed(driver);
+}
