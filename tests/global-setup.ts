@@ -33,6 +33,7 @@ let neo4j: LocalNeo4j | undefined;
 let home: string | undefined;
 
 export async function setup(project: TestProject): Promise<void> {
+  fs.mkdirSync(path.join(PROJECT_ROOT, ".neo4j"), { recursive: true });
   home = fs.mkdtempSync(path.join(PROJECT_ROOT, ".neo4j", "test-"));
   neo4j = await startLocalNeo4j({ home, boltPort: await freePort(), heap: "1g", pageCacheMb: 256 }, () => {});
   const driver = await connect({ uri: neo4j.uri, user: "neo4j", password: "neo4j" });
