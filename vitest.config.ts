@@ -11,6 +11,8 @@ export default defineConfig({
   },
   test: {
     include: ["tests/**/*.test.ts"],
+    // type-graphql decorators need the metadata polyfill before any resolver module loads.
+    setupFiles: ["reflect-metadata"],
     // One throwaway Neo4j for the whole run (Community has one user database):
     // test files run one after another and isolate themselves by data.
     globalSetup: ["tests/global-setup.ts"],

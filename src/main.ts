@@ -1,3 +1,4 @@
+import "reflect-metadata";
 import { loadConfig } from "./config.js";
 import { startPlatform } from "./server.js";
 

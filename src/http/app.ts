@@ -10,6 +10,7 @@ import type { Driver } from "neo4j-driver";
 import { PROJECT_ROOT, type Config } from "../config.js";
 import { createContext, type RequestContext } from "../graphql/context.js";
 import { formatError } from "../graphql/errors.js";
+import { queryCountPlugin } from "../graphql/query-count-plugin.js";
 
 const NODE_MODULES = path.join(PROJECT_ROOT, "node_modules");
 
@@ -34,7 +35,11 @@ export async function createHttpServer(schema: GraphQLSchema, driver: Driver, co
     formatError,
     includeStacktraceInErrorResponses: !config.production,
     introspection: !config.production,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), ApolloServerPluginLandingPageDisabled()],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer: server }),
+      ApolloServerPluginLandingPageDisabled(),
+      ...(config.production ? [] : [queryCountPlugin]),
+    ],
   });
   await apollo.start();
 

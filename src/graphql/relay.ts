@@ -1,0 +1,81 @@
+/**
+ * Relay-style pagination over an ordered list, for hand-written connections.
+ *
+ * Contract: items must be sorted by `keyOf`, which gives each a unique, stable string key. A cursor is the opaque base64url of "<prefix>:" + that key, so a page
+ * continues after the item it names even when items were added or removed before it.
+ * `first` defaults to `defaultFirst` and may not exceed `maxFirst`; a negative `first`, an
+ * over-large one or a cursor that is not one of ours is a BAD_USER_INPUT naming the argument.
+ */
+import { Field, ObjectType } from "type-graphql";
+import { badInput } from "./errors.js";
+
+@ObjectType({ description: "Relay page information." })
+export class PageInfo {
+  @Field(() => Boolean)
+  hasNextPage!: boolean;
+
+  @Field(() => Boolean)
+  hasPreviousPage!: boolean;
+
+  @Field(() => String, { nullable: true })
+  startCursor!: string | null;
+
+  @Field(() => String, { nullable: true })
+  endCursor!: string | null;
+}
+
+export interface Page<T> {
+  edges: Array<{ cursor: string; node: T }>;
+  pageInfo: PageInfo;
+  totalCount: number;
+}
+
+export interface PageRequest {
+  first?: number | null;
+  after?: string | null;
+}
+
+export interface PageLimits {
+  prefix: string;
+  defaultFirst: number;
+  maxFirst: number;
+}
+
+export function encodeCursor(prefix: string, key: string): string {
+  return Buffer.from(`${prefix}:${key}`, "utf8").toString("base64url");
+}
+
+export function decodeCursor(prefix: string, cursor: string): string {
+  const text = Buffer.from(cursor, "base64url").toString("utf8");
+  if (!text.startsWith(`${prefix}:`) || encodeCursor(prefix, text.slice(prefix.length + 1)) !== cursor) {
+    throw badInput("after", `"${cursor}" is not a cursor of this list; use an endCursor from a previous page`);
+  }
+  return text.slice(prefix.length + 1);
+}
+
+export function paginate<T>(items: T[], keyOf: (item: T) => string, request: PageRequest, limits: PageLimits): Page<T> {
+  const first = request.first ?? limits.defaultFirst;
+  if (!Number.isInteger(first) || first < 0 || first > limits.maxFirst) {
+    throw badInput("first", `first must be a whole number from 0 to ${limits.maxFirst}, got ${first}`);
+  }
+  let start = 0;
+  if (request.after) {
+    const key = decodeCursor(limits.prefix, request.after);
+    const index = items.findIndex((item) => keyOf(item) === key);
+    // A vanished item: continue after the position where its key would sort.
+    start = index >= 0 ? index + 1 : items.findIndex((item) => keyOf(item) > key);
+    if (start < 0) start = items.length;
+  }
+  const slice = items.slice(start, start + first);
+  const edges = slice.map((node) => ({ cursor: encodeCursor(limits.prefix, keyOf(node)), node }));
+  return {
+    edges,
+    totalCount: items.length,
+    pageInfo: {
+      hasNextPage: start + first < items.length,
+      hasPreviousPage: start > 0,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+  };
+}

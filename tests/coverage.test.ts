@@ -1,0 +1,221 @@
+/**
+ * Coverage analytics over GraphQL against the hand-computed fixture (tests/fixtures) and the
+ * sample region: every GapKind, both rates, chainComplete, boundaries, rollups, errors, and
+ * a constant number of Cypher queries whatever the report's size.
+ */
+import type { Driver } from "neo4j-driver";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { connect } from "../src/database/driver.js";
+import { loadSeed } from "../src/seed/loader.js";
+import { coverageFixture, D, EXPECTED, FIXTURE_AS_OF, T1, T2, V1, V2, V3, V5, NV } from "./fixtures/coverage-fixture.js";
+import { startTestPlatform, type TestPlatform } from "./helpers.js";
+
+let platform: TestPlatform;
+let driver: Driver;
+beforeAll(async () => {
+  driver = await connect({ uri: inject("neo4jUri"), user: "neo4j", password: "neo4j" });
+  await loadSeed(driver, coverageFixture());
+  platform = await startTestPlatform();
+});
+afterAll(async () => {
+  await platform?.stop();
+  await driver?.close();
+});
+
+const REPORT = `
+  fragment Figures on CoverageReport {
+    region { code name level }
+    asOf
+    twoNew { total organizational workOnly none orgCoverageRate workCoverageRate }
+    villages { total withPartyOrg chainComplete secretaryIsDirector secretaryIsCollectiveHead weak }
+    gapCounts { kind count }
+  }
+  query ($code: String!, $asOf: Date, $depth: Int) {
+    coverageReport(regionCode: $code, asOf: $asOf, depth: $depth) {
+      ...Figures
+      children { ...Figures children { ...Figures children { region { code } } } }
+    }
+  }`;
+
+type Figures = {
+  region: { code: string };
+  twoNew: Record<string, number | null>;
+  villages: Record<string, number>;
+  gapCounts: Array<{ kind: string; count: number }>;
+  children: Figures[];
+};
+
+async function report(code: string, depth: number, asOf: string | null = FIXTURE_AS_OF) {
+  const response = await platform.gql<{ coverageReport: Figures }>(REPORT, { code, asOf, depth });
+  expect(response.errors, JSON.stringify(response.errors)).toBeUndefined();
+  return { report: response.data!.coverageReport, queries: (response as { extensions?: { cypherQueries: number } }).extensions?.cypherQueries };
+}
+
+const gapMap = (r: Figures) => Object.fromEntries(r.gapCounts.map((g) => [g.kind, g.count]));
+const sum = (a: Record<string, number>, b: Record<string, number>) => Object.fromEntries(Object.keys(a).map((k) => [k, a[k]! + b[k]!]));
+
+describe("coverageReport on the fixture", () => {
+  it("gives each town its hand-computed figures and gap counts", async () => {
+    const { report: d } = await report(D, 1);
+    const [t1, t2] = d.children;
+    expect(t1!.region.code).toBe(T1);
+    expect(t2!.region.code).toBe(T2);
+    expect(t1!.twoNew).toMatchObject(EXPECTED.T1.twoNew);
+    expect(t1!.villages).toEqual(EXPECTED.T1.villages);
+    expect(gapMap(t1!)).toEqual(EXPECTED.T1.gaps);
+    expect(t2!.villages).toEqual(EXPECTED.T2.villages);
+    expect(gapMap(t2!)).toEqual(EXPECTED.T2.gaps);
+  });
+
+  it("rolls the towns up into the district, with both rates", async () => {
+    const { report: d } = await report(D, 0);
+    expect(d.children).toEqual([]);
+    expect(d.villages).toEqual(sum(EXPECTED.T1.villages, EXPECTED.T2.villages));
+    expect(gapMap(d)).toEqual(sum(EXPECTED.T1.gaps, EXPECTED.T2.gaps));
+    expect(d.twoNew.orgCoverageRate).toBeCloseTo(2 / 6, 10);
+    expect(d.twoNew.workCoverageRate).toBeCloseTo(4 / 6, 10);
+    expect(d.gapCounts.map((g) => g.kind)).toHaveLength(15);
+  });
+
+  it("gives null rates where there is no two-new organization", async () => {
+    const { report: t2 } = await report(T2, 0);
+    expect(t2.twoNew).toEqual({ total: 0, organizational: 0, workOnly: 0, none: 0, orgCoverageRate: null, workCoverageRate: null });
+  });
+
+  it("goes depth levels down over ACTIVE regions only (the MERGED village is left out)", async () => {
+    const { report: d } = await report(D, 3);
+    const t1 = d.children[0]!;
+    expect(t1.children.map((c) => c.region.code)).toEqual([V1, V2, V3]);
+    expect(t1.children[0]!.children.map((c) => c.region.code)).toEqual([`${V1}-G01`, `${V1}-G02`]);
+    const village = (code: string) => d.children.flatMap((t) => t.children).find((c) => c.region.code === code)!;
+    expect(gapMap(village(V2))).toMatchObject({ SECRETARY_NOT_DIRECTOR: 1, NO_RECENT_RECRUITMENT: 1, WEAK_VILLAGE_UNPAIRED: 1, GRID_WITHOUT_CENTRAL_HOUSEHOLD: 1 });
+    expect(village(V1).villages.chainComplete).toBe(1);
+    expect(village(NV).villages.chainComplete).toBe(1);
+    expect(village(V5).villages.chainComplete).toBe(0);
+  });
+
+  it("moves the boundaries with asOf: a day later the 90-day meeting and the exact-two-year recruit lapse", async () => {
+    const { report: t1 } = await report(T1, 0, "2026-07-01");
+    expect(gapMap(t1)).toMatchObject({ COUNCIL_INACTIVE: 2 });
+    const { data } = await platform.gql(
+      `{ coverageGaps(regionCode: "${T1}", kinds: [NO_RECENT_RECRUITMENT], asOf: "2026-07-01") { edges { node { subjectId } } } }`,
+    );
+    // V1's recruit of 2024-06-30 is now out of the window; V2's recruit of 2026-07-01 is now in it.
+    expect(data!.coverageGaps.edges.map((e: { node: { subjectId: string } }) => e.node.subjectId)).toEqual([V1]);
+  });
+
+  it("costs the same number of Cypher queries for a small town and the whole city at depth 2", async () => {
+    const town = await report(T2, 2);
+    const city = await report("370200000000", 2, null);
+    expect(city.report.children.length).toBeGreaterThan(0);
+    expect(town.queries).toBe(7);
+    expect(city.queries).toBe(town.queries);
+  });
+
+  it("rejects an unknown region, a malformed code, a negative depth and a too-deep one with BAD_USER_INPUT", async () => {
+    for (const [variables, field] of [
+      [{ code: "379999999999", depth: 1 }, "regionCode"],
+      [{ code: "37-02", depth: 1 }, "regionCode"],
+      [{ code: D, depth: -1 }, "depth"],
+      [{ code: D, depth: 6 }, "depth"],
+    ] as const) {
+      const { errors } = await platform.gql(REPORT, variables);
+      expect(errors?.[0]?.extensions, JSON.stringify(variables)).toMatchObject({ code: "BAD_USER_INPUT", field });
+    }
+  });
+});
+
+const GAPS = `query ($code: String!, $kinds: [GapKind!], $first: Int, $after: String) {
+  coverageGaps(regionCode: $code, kinds: $kinds, asOf: "${FIXTURE_AS_OF}", first: $first, after: $after) {
+    totalCount
+    pageInfo { hasNextPage endCursor }
+    edges { cursor node { kind subjectId subjectName subjectLabel regionCode reason } }
+  }
+}`;
+
+describe("coverageGaps on the fixture", () => {
+  it("lists every gap ordered by kind then subject, with reasons, page by page", async () => {
+    const all = await platform.gql(GAPS, { code: D, first: 500 });
+    const nodes = all.data!.coverageGaps.edges.map((e: { node: Record<string, string> }) => e.node);
+    expect(all.data!.coverageGaps.totalCount).toBe(18);
+    const keys = nodes.map((n: Record<string, string>) => `${n.kind}:${n.subjectId}`);
+    expect(keys).toEqual([...keys].sort());
+    expect(nodes.find((n: Record<string, string>) => n.kind === "SHOULD_FORM_OWN_ORG" && n.subjectId === "fx-e1")).toMatchObject({
+      subjectLabel: "TwoNewOrganization", regionCode: V1, reason: "3 formal Party members, covered only by a joint branch",
+    });
+    expect(nodes.find((n: Record<string, string>) => n.subjectId === "fx-e5")?.reason).toBe("4 formal Party members, no Party organization covers it");
+    expect(nodes.find((n: Record<string, string>) => n.subjectId === "fx-e2")).toMatchObject({ kind: "SHOULD_JOIN_JOINT_ORG", reason: "2 formal Party members, no Party organization covers it" });
+    expect(nodes.filter((n: Record<string, string>) => n.kind === "COUNCIL_INACTIVE").map((n: Record<string, string>) => n.subjectId)).toEqual(["fx-council-never", "fx-council-v5"]);
+    expect(nodes.find((n: Record<string, string>) => n.kind === "VILLAGE_WITHOUT_PARTY_ORG")).toMatchObject({ subjectId: V3, subjectLabel: "Region", regionCode: V3 });
+
+    const pages: string[] = [];
+    let after: string | null = null;
+    do {
+      const page: any = await platform.gql(GAPS, { code: D, first: 5, after });
+      pages.push(...page.data.coverageGaps.edges.map((e: { node: Record<string, string> }) => `${e.node.kind}:${e.node.subjectId}`));
+      after = page.data.coverageGaps.pageInfo.hasNextPage ? page.data.coverageGaps.pageInfo.endCursor : null;
+    } while (after);
+    expect(pages).toEqual(keys);
+  });
+
+  it("filters by kind", async () => {
+    const { data } = await platform.gql(GAPS, { code: T1, kinds: ["WEAK_VILLAGE_UNPAIRED", "NO_SERVICE_STATION"] });
+    expect(data!.coverageGaps.edges.map((e: { node: Record<string, string> }) => `${e.node.kind}:${e.node.subjectId}`)).toEqual([
+      `NO_SERVICE_STATION:${V3}`, `WEAK_VILLAGE_UNPAIRED:${V2}`, `WEAK_VILLAGE_UNPAIRED:${V3}`,
+    ]);
+  });
+
+  it("rejects a malformed cursor and a negative page size", async () => {
+    const bad = await platform.gql(GAPS, { code: D, after: "not-a-cursor" });
+    expect(bad.errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "after" });
+    const negative = await platform.gql(GAPS, { code: D, first: -1 });
+    expect(negative.errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "first" });
+  });
+});
+
+const CHAIN = `query ($code: String!) {
+  organizationChain(villageCode: $code) {
+    village { code } town { code } townOrganization { id } villageOrganization { id }
+    grids { code gridOrganization { id } centralHouseholds { personId households } subGrids centralHouseholdsBelow }
+    complete missing
+  }
+}`;
+
+describe("organizationChain", () => {
+  it("shows a complete chain link by link", async () => {
+    const { data } = await platform.gql(CHAIN, { code: NV });
+    const chain = data!.organizationChain;
+    expect(chain).toMatchObject({ town: { code: T2 }, townOrganization: { id: "fx-town-2" }, villageOrganization: { id: "fx-onv" }, complete: true, missing: [] });
+    expect(chain.grids.map((g: { code: string; gridOrganization: { id: string } | null; subGrids: number; centralHouseholdsBelow: number }) => [g.code, g.gridOrganization?.id, g.subGrids, g.centralHouseholdsBelow])).toEqual([
+      ["379900102251", "fx-oa1", 1, 1],
+      ["379900102252", "fx-oa2", 0, 1],
+    ]);
+  });
+
+  it("says what breaks a chain", async () => {
+    const v5 = (await platform.gql(CHAIN, { code: V5 })).data!.organizationChain;
+    expect(v5.complete).toBe(false);
+    expect(v5.townOrganization).toBeNull();
+    expect(v5.missing).toEqual(["the village Party organization is not subordinate to an active town Party organization of its town"]);
+    const v2 = (await platform.gql(CHAIN, { code: V2 })).data!.organizationChain;
+    expect(v2.missing).toEqual(["1 grid(s) without a central household"]);
+  });
+
+  it("rejects a region that is not a village", async () => {
+    const { errors } = await platform.gql(CHAIN, { code: T1 });
+    expect(errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "villageCode" });
+  });
+});
+
+describe("the sample region", () => {
+  it("has every GapKind at least once, and chain views agreeing with the report", async () => {
+    const { report: laixi } = await report("370285000000", 1, "2026-11-15");
+    for (const { kind, count } of laixi.gapCounts) expect(count, kind).toBeGreaterThan(0);
+    const villages = await platform.gql(`{ regions(where: { level: { eq: VILLAGE }, status: { eq: ACTIVE }, code: { startsWith: "370285" } }, limit: 1000) { code } }`);
+    let complete = 0;
+    for (const { code } of villages.data!.regions) {
+      if ((await platform.gql(CHAIN, { code })).data!.organizationChain.complete) complete += 1;
+    }
+    expect(complete).toBe(laixi.villages.chainComplete);
+  });
+});
