@@ -1,0 +1,11 @@
+// Facts behind the two-new coverage rules, for every two-new organization located in R.
+// Only ACTIVE party organizations cover; formal members are distinct FORMAL persons who WORK_AT it.
+MATCH (root:Region {code: $regionCode})
+MATCH p = (r:Region)-[:PART_OF*0..]->(root)
+WHERE all(n IN nodes(p) WHERE n.status = 'ACTIVE')
+MATCH (o:TwoNewOrganization)-[:LOCATED_IN]->(r)
+RETURN o.id AS id, o.name AS name, [n IN nodes(p) | n.code] AS scope,
+  COUNT { MATCH (o)<-[:WORKS_AT]-(m:Person {partyStatus: 'FORMAL'}) RETURN DISTINCT m } AS formalMembers,
+  [(o)<-[c:COVERS]-(:PartyOrganization {status: 'ACTIVE'}) | c.mode] AS coverModes,
+  EXISTS { (o)<-[:WORK_COVERS]-(:PartyOrganization {status: 'ACTIVE'}) } AS workCovered,
+  EXISTS { (o)<-[:INSTRUCTS]-(:Person) } AS instructed

@@ -1,0 +1,42 @@
+// Facts behind the village rules and the organization chain, for every ACTIVE village in R.
+// A village org is an ACTIVE party organization of category VILLAGE based in the village.
+MATCH (root:Region {code: $regionCode})
+MATCH p = (v:Region {level: 'VILLAGE'})-[:PART_OF*0..]->(root)
+WHERE all(n IN nodes(p) WHERE n.status = 'ACTIVE')
+WITH v, [n IN nodes(p) | n.code] AS scope,
+     [(org:PartyOrganization {category: 'VILLAGE', status: 'ACTIVE'})-[:BASED_IN]->(v) | org] AS orgs,
+     [(v)<-[:PART_OF]-(g:Region {level: 'GRID', status: 'ACTIVE'}) | g] AS grids
+RETURN v.code AS code, v.name AS name, scope,
+  coalesce(v.isNewVillage, false) AS isNewVillage,
+  v.collectiveIncome AS collectiveIncome,
+  size(orgs) > 0 AS hasPartyOrg,
+  any(org IN orgs WHERE coalesce(org.isWeak, false)) AS orgIsWeak,
+  any(org IN orgs WHERE EXISTS { (org)-[:PARTY_TO]->(:Pairing {status: 'ACTIVE'}) }) AS paired,
+  any(org IN orgs WHERE EXISTS {
+    (org)<-[:SECRETARY_OF]-(:Person)-[:HOLDS_POST {title: 'DIRECTOR'}]->(:VillageCommittee)-[:OF]->(v)
+  }) AS secretaryIsDirector,
+  any(org IN orgs WHERE EXISTS {
+    (org)<-[:SECRETARY_OF]-(:Person)-[:HOLDS_POST {title: 'CHAIR'}]->(:Cooperative {kind: 'COLLECTIVE'})-[:LOCATED_IN]->(v)
+  }) AS secretaryIsCollectiveHead,
+  // Recruits: members of the village org or of an ACTIVE grid org directly subordinate to it.
+  any(org IN orgs WHERE EXISTS {
+    MATCH (org)<-[:SUBORDINATE_TO*0..1]-(unit:PartyOrganization)<-[:MEMBER_OF]-(m:Person)
+    WHERE (unit = org OR (unit.category = 'GRID' AND unit.status = 'ACTIVE'))
+      AND m.joinedPartyOn >= $recruitedSince AND m.joinedPartyOn <= $asOf
+  }) AS recentRecruit,
+  EXISTS { (v)<-[:RESERVE_FOR]-(:Person) } AS hasReserveSecretary,
+  EXISTS { (v)<-[:SERVES]-(:ServiceCenter) } AS hasServiceStation,
+  EXISTS { (v)<-[:SERVES]-(:JointCouncil {kind: 'CO_BUILDING_COUNCIL'}) } AS hasCoBuildingCouncil,
+  // Chain link 1: the village org is subordinate to an ACTIVE TOWN org based in the village's town.
+  any(org IN orgs WHERE EXISTS {
+    MATCH (org)-[:SUBORDINATE_TO]->(:PartyOrganization {category: 'TOWN', status: 'ACTIVE'})-[:BASED_IN]->(town:Region {level: 'TOWN'})
+    WHERE EXISTS { (v)-[:PART_OF*1..]->(town) }
+  }) AS subordinateToTownOrg,
+  size(grids) AS directGrids,
+  size([g IN grids WHERE any(org IN orgs WHERE EXISTS {
+    (g)<-[:BASED_IN]-(:PartyOrganization {category: 'GRID', status: 'ACTIVE'})-[:SUBORDINATE_TO]->(org)
+  })]) AS directGridsWithOrg,
+  COUNT {
+    MATCH (v)<-[:PART_OF*1..]-(g:Region {level: 'GRID', status: 'ACTIVE'})
+    WHERE NOT EXISTS { (g)<-[:PART_OF*0..]-(:Region {level: 'GRID', status: 'ACTIVE'})<-[:CENTRAL_HOUSEHOLD_OF]-(:Person) }
+  } AS gridsWithoutCentralHousehold

@@ -1,0 +1,41 @@
+import { scalars } from "@neo4j/graphql";
+import type { Date as Neo4jDate } from "neo4j-driver";
+import { ArgsType, Field, Int } from "type-graphql";
+import type { GapKindName } from "./coverage.rules.js";
+import { GapKind } from "./coverage.types.js";
+
+@ArgsType()
+export class CoverageReportArgs {
+  @Field(() => String, { description: "The region to report on, e.g. 370285000000 (莱西市)." })
+  regionCode!: string;
+
+  @Field(() => scalars.GraphQLDate, { nullable: true, description: "The date to evaluate the rules on; default today." })
+  asOf?: Neo4jDate | null;
+
+  @Field(() => Int, { defaultValue: 1, description: "How many levels of child reports (0 to 5)." })
+  depth!: number;
+}
+
+@ArgsType()
+export class CoverageGapsArgs {
+  @Field(() => String)
+  regionCode!: string;
+
+  @Field(() => [GapKind], { nullable: true, description: "Only these kinds; all when omitted or empty." })
+  kinds?: GapKindName[] | null;
+
+  @Field(() => scalars.GraphQLDate, { nullable: true })
+  asOf?: Neo4jDate | null;
+
+  @Field(() => Int, { nullable: true, description: "Page size, 50 by default, 500 at most." })
+  first?: number | null;
+
+  @Field(() => String, { nullable: true, description: "The endCursor of the previous page." })
+  after?: string | null;
+}
+
+@ArgsType()
+export class OrganizationChainArgs {
+  @Field(() => String)
+  villageCode!: string;
+}

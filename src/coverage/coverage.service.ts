@@ -1,0 +1,216 @@
+/**
+ * Coverage reports, gap lists and organization chains (DOMAIN.md, Rules).
+ *
+ * A report of any depth costs the same few queries: the facts of every subject in the
+ * root's scope are read once (cypher/coverage/*-facts.cypher, each row carrying the codes
+ * of its path up to the root), the rules run once per subject, and the results are added
+ * up for every region of the report tree in memory.
+ */
+import type { RuleThresholds } from "../config.js";
+import type { Graph } from "../database/graph.js";
+import { neo4jDate, today, yearsBefore } from "../domain/dates.js";
+import { badInput } from "../graphql/errors.js";
+import { paginate, type Page, type PageRequest } from "../graphql/relay.js";
+import {
+  chainBreaks,
+  classifyTwoNew,
+  councilGaps,
+  GAP_KINDS,
+  gridGaps,
+  isWeakVillage,
+  townGaps,
+  twoNewGaps,
+  villageGaps,
+  type CouncilFacts,
+  type Gap,
+  type GapKindName,
+  type GridFacts,
+  type TownFacts,
+  type TwoNewFacts,
+  type VillageFacts,
+} from "./coverage.rules.js";
+import type { ChainGrid, CoverageReport, OrganizationChain, RegionRef } from "./coverage.types.js";
+
+export const MAX_REPORT_DEPTH = 5;
+const REGION_CODE = /^\d{12}(-G\d{2})*$/;
+
+/** Which fact families each gap kind needs, so a filtered gap list reads only those. */
+const FAMILY_OF: Record<GapKindName, "twoNew" | "villages" | "grids" | "towns" | "councils"> = {
+  SHOULD_FORM_OWN_ORG: "twoNew",
+  SHOULD_JOIN_JOINT_ORG: "twoNew",
+  NO_WORK_COVERAGE: "twoNew",
+  VILLAGE_WITHOUT_PARTY_ORG: "villages",
+  SECRETARY_NOT_DIRECTOR: "villages",
+  SECRETARY_NOT_COLLECTIVE_HEAD: "villages",
+  WEAK_VILLAGE_UNPAIRED: "villages",
+  NO_RECENT_RECRUITMENT: "villages",
+  NO_RESERVE_SECRETARY: "villages",
+  NO_SERVICE_STATION: "villages",
+  NEW_VILLAGE_WITHOUT_COUNCIL: "villages",
+  GRID_WITHOUT_PARTY_ORG: "grids",
+  GRID_WITHOUT_CENTRAL_HOUSEHOLD: "grids",
+  TOWN_WITHOUT_JOINT_MEETING: "towns",
+  COUNCIL_INACTIVE: "councils",
+};
+type Family = (typeof FAMILY_OF)[GapKindName];
+
+interface Facts {
+  twoNew: TwoNewFacts[];
+  villages: VillageFacts[];
+  grids: GridFacts[];
+  towns: TownFacts[];
+  councils: CouncilFacts[];
+}
+
+interface ScopeRegion extends RegionRef {
+  scope: string[];
+}
+
+const gapKey = (gap: Gap) => `${gap.kind}:${gap.subjectId}`;
+
+export class CoverageService {
+  constructor(
+    private readonly graph: Graph,
+    private readonly rules: RuleThresholds,
+  ) {}
+
+  private async root(field: string, code: string): Promise<RegionRef & { status: string }> {
+    if (!REGION_CODE.test(code)) {
+      throw badInput(field, `"${code}" is not a region code: 12 digits, grids add -G and two digits (370285101201-G01)`);
+    }
+    const [region] = await this.graph.read<RegionRef & { status: string }>("coverage/region", { regionCode: code });
+    if (!region) throw badInput(field, `no region has code ${code}`);
+    return region;
+  }
+
+  private async facts(regionCode: string, asOf: string, families: Set<Family>): Promise<Facts> {
+    const params = {
+      regionCode,
+      asOf: neo4jDate(asOf),
+      recruitedSince: neo4jDate(yearsBefore(asOf, this.rules.recruitmentYears)),
+    };
+    const read = <T>(family: Family, file: string) =>
+      families.has(family) ? this.graph.read<T>(`coverage/${file}`, params) : Promise.resolve([] as T[]);
+    const [twoNew, villages, grids, towns, councils] = await Promise.all([
+      read<TwoNewFacts>("twoNew", "two-new-facts"),
+      read<VillageFacts>("villages", "village-facts"),
+      read<GridFacts>("grids", "grid-facts"),
+      read<TownFacts>("towns", "town-facts"),
+      read<CouncilFacts>("councils", "council-facts"),
+    ]);
+    return { twoNew, villages, grids, towns, councils };
+  }
+
+  private gapsOf(facts: Facts, asOf: string): Gap[] {
+    return [
+      ...facts.twoNew.flatMap((f) => twoNewGaps(f, this.rules)),
+      ...facts.villages.flatMap((f) => villageGaps(f, this.rules)),
+      ...facts.grids.flatMap(gridGaps),
+      ...facts.towns.flatMap(townGaps),
+      ...facts.councils.flatMap((f) => councilGaps(f, asOf, this.rules)),
+    ];
+  }
+
+  async report(regionCode: string, asOfArg: string | null | undefined, depth: number): Promise<CoverageReport> {
+    if (!Number.isInteger(depth) || depth < 0 || depth > MAX_REPORT_DEPTH) {
+      throw badInput("depth", `depth must be a whole number from 0 to ${MAX_REPORT_DEPTH}, got ${depth}`);
+    }
+    const asOf = asOfArg ?? today();
+    const root = await this.root("regionCode", regionCode);
+    const [regions, facts] = await Promise.all([
+      depth > 0 ? this.graph.read<ScopeRegion>("coverage/scope-regions", { regionCode }) : Promise.resolve([]),
+      this.facts(regionCode, asOf, new Set(Object.values(FAMILY_OF))),
+    ]);
+
+    // The report tree: the root and the ACTIVE regions down to `depth` levels below it.
+    const reports = new Map<string, CoverageReport>();
+    const emptyReport = (region: RegionRef): CoverageReport => ({
+      region: { code: region.code, name: region.name, level: region.level },
+      asOf,
+      twoNew: { total: 0, organizational: 0, workOnly: 0, none: 0, orgCoverageRate: null, workCoverageRate: null },
+      villages: { total: 0, withPartyOrg: 0, chainComplete: 0, secretaryIsDirector: 0, secretaryIsCollectiveHead: 0, weak: 0 },
+      gapCounts: GAP_KINDS.map((kind) => ({ kind, count: 0 })),
+      children: [],
+    });
+    const top = emptyReport(root);
+    reports.set(root.code, top);
+    for (const region of [...regions].sort((a, b) => a.scope.length - b.scope.length || a.code.localeCompare(b.code))) {
+      if (region.scope.length < 2 || region.scope.length > depth + 1) continue;
+      const parent = reports.get(region.scope[1]!);
+      if (!parent) continue;
+      const report = emptyReport(region);
+      parent.children.push(report);
+      reports.set(region.code, report);
+    }
+    // Every subject counts in each report whose region lies on its path to the root.
+    const reportsOf = (scope: string[]) => scope.map((code) => reports.get(code)).filter((r): r is CoverageReport => !!r);
+    for (const f of facts.twoNew) {
+      const cls = classifyTwoNew(f);
+      for (const r of reportsOf(f.scope)) {
+        r.twoNew.total += 1;
+        if (cls === "ORGANIZATIONAL") r.twoNew.organizational += 1;
+        else if (cls === "WORK_ONLY") r.twoNew.workOnly += 1;
+        else r.twoNew.none += 1;
+      }
+    }
+    for (const f of facts.villages) {
+      const complete = chainBreaks(f).length === 0;
+      const weak = isWeakVillage(f, this.rules);
+      for (const r of reportsOf(f.scope)) {
+        const v = r.villages;
+        v.total += 1;
+        if (f.hasPartyOrg) v.withPartyOrg += 1;
+        if (complete) v.chainComplete += 1;
+        if (f.hasPartyOrg && f.secretaryIsDirector) v.secretaryIsDirector += 1;
+        if (f.hasPartyOrg && f.secretaryIsCollectiveHead) v.secretaryIsCollectiveHead += 1;
+        if (weak) v.weak += 1;
+      }
+    }
+    const kindIndex = new Map(GAP_KINDS.map((kind, i) => [kind, i]));
+    for (const gap of this.gapsOf(facts, asOf)) {
+      for (const r of reportsOf(gap.scope)) r.gapCounts[kindIndex.get(gap.kind)!]!.count += 1;
+    }
+    for (const r of reports.values()) {
+      const t = r.twoNew;
+      t.orgCoverageRate = t.total ? t.organizational / t.total : null;
+      t.workCoverageRate = t.total ? (t.organizational + t.workOnly) / t.total : null;
+    }
+    return top;
+  }
+
+  async gaps(
+    regionCode: string,
+    kinds: GapKindName[] | null | undefined,
+    asOfArg: string | null | undefined,
+    page: PageRequest,
+  ): Promise<Page<Gap>> {
+    const asOf = asOfArg ?? today();
+    const wanted = new Set<GapKindName>(kinds?.length ? kinds : GAP_KINDS);
+    await this.root("regionCode", regionCode);
+    const families = new Set([...wanted].map((kind) => FAMILY_OF[kind]));
+    const gaps = this.gapsOf(await this.facts(regionCode, asOf, families), asOf)
+      .filter((gap) => wanted.has(gap.kind))
+      .sort((a, b) => (gapKey(a) < gapKey(b) ? -1 : gapKey(a) > gapKey(b) ? 1 : 0));
+    return paginate(gaps, gapKey, page, { prefix: "gap", defaultFirst: 50, maxFirst: 500 });
+  }
+
+  async organizationChain(villageCode: string): Promise<OrganizationChain> {
+    const village = await this.root("villageCode", villageCode);
+    if (village.level !== "VILLAGE") {
+      throw badInput("villageCode", `${villageCode} (${village.name}) is a ${village.level}, not a village`);
+    }
+    const [[facts], [chain]] = await Promise.all([
+      this.graph.read<VillageFacts>("coverage/village-facts", {
+        regionCode: villageCode,
+        asOf: neo4jDate(today()),
+        recruitedSince: neo4jDate(yearsBefore(today(), this.rules.recruitmentYears)),
+      }),
+      this.graph.read<Omit<OrganizationChain, "complete" | "missing">>("coverage/organization-chain", { villageCode }),
+    ]);
+    if (!chain) throw badInput("villageCode", `no region has code ${villageCode}`);
+    // An inactive village has no facts: it is in no scope, so nothing of its chain counts.
+    const missing = facts ? chainBreaks(facts) : [`the village is ${village.status}`];
+    const grids = [...(chain.grids as ChainGrid[])].sort((a, b) => a.code.localeCompare(b.code));
+    return { ...chain, grids, complete: missing.length === 0, missing };
+  }
+}

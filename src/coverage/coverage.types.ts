@@ -1,0 +1,205 @@
+import { scalars } from "@neo4j/graphql";
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import { PageInfo } from "../graphql/relay.js";
+import { GAP_KINDS, type GapKindName } from "./coverage.rules.js";
+
+export const GapKind = Object.fromEntries(GAP_KINDS.map((kind) => [kind, kind])) as { [K in GapKindName]: K };
+registerEnumType(GapKind, {
+  name: "GapKind",
+  description: "A coverage gap of DOMAIN.md (section Rules, table Gaps).",
+});
+
+@ObjectType({ description: "A region as reports name it." })
+export class RegionRef {
+  @Field(() => String)
+  code!: string;
+
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => String, { description: "CITY, DISTRICT, TOWN, COMMUNITY, VILLAGE or GRID." })
+  level!: string;
+}
+
+@ObjectType({ description: "Two-new organizations located in the region, by coverage class." })
+export class TwoNewCoverage {
+  @Field(() => Int)
+  total!: number;
+
+  @Field(() => Int, { description: "Covered by an active Party organization (any mode)." })
+  organizational!: number;
+
+  @Field(() => Int, { description: "Not organizationally covered, but work-covered or instructed." })
+  workOnly!: number;
+
+  @Field(() => Int)
+  none!: number;
+
+  @Field(() => Float, { nullable: true, description: "organizational / total; null when total is 0." })
+  orgCoverageRate!: number | null;
+
+  @Field(() => Float, { nullable: true, description: "(organizational + workOnly) / total; null when total is 0." })
+  workCoverageRate!: number | null;
+}
+
+@ObjectType({ description: "ACTIVE villages in the region and how their organization stands." })
+export class VillageCoverage {
+  @Field(() => Int)
+  total!: number;
+
+  @Field(() => Int, { description: "With an active village Party organization." })
+  withPartyOrg!: number;
+
+  @Field(() => Int, { description: "With a complete chain 镇党委—村党组织—网格党组织—党员中心户." })
+  chainComplete!: number;
+
+  @Field(() => Int, { description: "Whose secretary is also village committee director (一肩挑)." })
+  secretaryIsDirector!: number;
+
+  @Field(() => Int, { description: "Whose secretary also chairs the collective economic organization." })
+  secretaryIsCollectiveHead!: number;
+
+  @Field(() => Int, { description: "Weak: the village org is 软弱涣散, or collective income is below the threshold." })
+  weak!: number;
+}
+
+@ObjectType()
+export class GapCount {
+  @Field(() => GapKind)
+  kind!: GapKindName;
+
+  @Field(() => Int)
+  count!: number;
+}
+
+@ObjectType({ description: "Coverage of a region, rolled up over every ACTIVE region below it." })
+export class CoverageReport {
+  @Field(() => RegionRef)
+  region!: RegionRef;
+
+  @Field(() => scalars.GraphQLDate, { description: "The date the rules were evaluated on." })
+  asOf!: string;
+
+  @Field(() => TwoNewCoverage)
+  twoNew!: TwoNewCoverage;
+
+  @Field(() => VillageCoverage)
+  villages!: VillageCoverage;
+
+  @Field(() => [GapCount], { description: "One entry per GapKind, zeros included." })
+  gapCounts!: GapCount[];
+
+  @Field(() => [CoverageReport], { description: "Reports of the ACTIVE child regions, as deep as asked." })
+  children!: CoverageReport[];
+}
+
+@ObjectType({ description: "One gap: which rule, which subject, where, and why." })
+export class CoverageGap {
+  @Field(() => GapKind)
+  kind!: GapKindName;
+
+  @Field(() => ID, { description: "The region code for regions, the id otherwise." })
+  subjectId!: string;
+
+  @Field(() => String)
+  subjectName!: string;
+
+  @Field(() => String, { description: "Region, TwoNewOrganization or JointCouncil." })
+  subjectLabel!: string;
+
+  @Field(() => String, { description: "Where the subject is: the region itself, where it is located, or what it serves." })
+  regionCode!: string;
+
+  @Field(() => String)
+  reason!: string;
+}
+
+@ObjectType()
+export class CoverageGapEdge {
+  @Field(() => String)
+  cursor!: string;
+
+  @Field(() => CoverageGap)
+  node!: CoverageGap;
+}
+
+@ObjectType()
+export class CoverageGapConnection {
+  @Field(() => [CoverageGapEdge])
+  edges!: CoverageGapEdge[];
+
+  @Field(() => PageInfo)
+  pageInfo!: PageInfo;
+
+  @Field(() => Int)
+  totalCount!: number;
+}
+
+@ObjectType()
+export class ChainOrganization {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => String)
+  kind!: string;
+}
+
+@ObjectType({ description: "A 党员中心户 and the households it keeps in touch with." })
+export class ChainCentralHousehold {
+  @Field(() => ID)
+  personId!: string;
+
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => Int, { nullable: true })
+  households!: number | null;
+}
+
+@ObjectType()
+export class ChainGrid {
+  @Field(() => String)
+  code!: string;
+
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => ChainOrganization, { nullable: true, description: "Its grid Party organization under the village organization." })
+  gridOrganization!: ChainOrganization | null;
+
+  @Field(() => [ChainCentralHousehold])
+  centralHouseholds!: ChainCentralHousehold[];
+
+  @Field(() => Int, { description: "Grids below this one (an absorbed village keeps its own grids)." })
+  subGrids!: number;
+
+  @Field(() => Int, { description: "Central households in this grid and every grid below it." })
+  centralHouseholdsBelow!: number;
+}
+
+@ObjectType({ description: "The chain 镇党委—村党组织—网格党组织—党员中心户 of one village." })
+export class OrganizationChain {
+  @Field(() => RegionRef)
+  village!: RegionRef;
+
+  @Field(() => RegionRef, { nullable: true })
+  town!: RegionRef | null;
+
+  @Field(() => ChainOrganization, { nullable: true, description: "The active town organization the village org is subordinate to." })
+  townOrganization!: ChainOrganization | null;
+
+  @Field(() => ChainOrganization, { nullable: true })
+  villageOrganization!: ChainOrganization | null;
+
+  @Field(() => [ChainGrid])
+  grids!: ChainGrid[];
+
+  @Field(() => Boolean)
+  complete!: boolean;
+
+  @Field(() => [String], { description: "What breaks the chain, in words; empty when complete." })
+  missing!: string[];
+}
