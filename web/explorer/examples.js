@@ -73,4 +73,37 @@ query ActivePairings {
   }
 }`,
   },
+  {
+    query: `# Coverage of Laixi, town by town (DOMAIN.md rules); the sample's reference date is 2026-11-15
+query CoverageOfLaixi {
+  coverageReport(regionCode: "370285000000", asOf: "2026-11-15", depth: 1) {
+    region { name level }
+    twoNew { total organizational workOnly none orgCoverageRate workCoverageRate }
+    villages { total withPartyOrg chainComplete secretaryIsDirector secretaryIsCollectiveHead weak }
+    gapCounts { kind count }
+    children { region { code name } villages { total chainComplete } gapCounts { kind count } }
+  }
+}`,
+  },
+  {
+    query: `# Every coverage gap of Laixi, with the reason, 20 per page (pass after: endCursor for more)
+query GapsOfLaixi($after: String) {
+  coverageGaps(regionCode: "370285000000", asOf: "2026-11-15", first: 20, after: $after) {
+    totalCount
+    pageInfo { hasNextPage endCursor }
+    edges { node { kind subjectId subjectName subjectLabel regionCode reason } }
+  }
+}`,
+  },
+  {
+    query: `# One village's organization chain: 镇党委—村党组织—网格党组织—党员中心户
+query ChainOfVillage {
+  organizationChain(villageCode: "370285103202") {
+    village { name } town { name } townOrganization { name } villageOrganization { name kind }
+    grids { code name gridOrganization { name } centralHouseholds { name households } }
+    complete
+    missing
+  }
+}`,
+  },
 ];

@@ -1,0 +1,20 @@
+// Pairings with at least one party based in a region in R (ACTIVE only unless $includeEnded,
+// of $kinds when given), each with all its parties and the institution a party belongs to.
+// At most $limit pairings, by id, so that a huge network is cut, never loaded whole.
+MATCH (root:Region {code: $regionCode})
+MATCH p = (r:Region)-[:PART_OF*0..]->(root)
+WHERE all(n IN nodes(p) WHERE n.status = 'ACTIVE')
+MATCH (r)<-[:BASED_IN]-(:PartyOrganization)-[:PARTY_TO]->(pairing:Pairing)
+WHERE ($kinds IS NULL OR pairing.kind IN $kinds) AND ($includeEnded OR pairing.status = 'ACTIVE')
+WITH pairing, min(r.code) AS regionCode
+ORDER BY pairing.id
+LIMIT $limit
+RETURN pairing {.id, .kind, .status, .startedOn, .endedOn, .fundsCommitted} AS pairing, regionCode,
+  [(pairing)<-[pt:PARTY_TO]-(o:PartyOrganization) | {
+    role: pt.role,
+    organization: o {.id, .name, .kind, .category, .status, .isWeak,
+      regionCode: head([(o)-[:BASED_IN]->(b:Region) | b.code]),
+      formalMembers: COUNT { MATCH (o)<-[:MEMBER_OF]-(m:Person {partyStatus: 'FORMAL'}) RETURN DISTINCT m }},
+    institution: head([(o)<-[:HAS_PARTY_ORG]-(i:Institution) |
+      i {.id, .name, .kind, regionCode: head([(i)-[:LOCATED_IN]->(l:Region) | l.code])}])
+  }] AS parties
