@@ -43,6 +43,8 @@ export interface Config {
   local: LocalNeo4jConfig;
   seedIfEmpty: boolean;
   rules: RuleThresholds;
+  /** A pairing network with more nodes than this comes back cut, with truncated: true. */
+  networkMaxNodes: number;
 }
 
 function intFrom(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -68,6 +70,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       pageCacheMb: intFrom(env, "NEO4J_PAGECACHE_MB", 512),
     },
     seedIfEmpty: env.SEED_IF_EMPTY !== "false",
+    networkMaxNodes: intFrom(env, "NETWORK_MAX_NODES", 2000),
     rules: {
       weakCollectiveIncome: intFrom(env, "RULE_WEAK_COLLECTIVE_INCOME", 10),
       recruitmentYears: intFrom(env, "RULE_RECRUITMENT_YEARS", 2),

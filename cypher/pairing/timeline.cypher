@@ -1,9 +1,9 @@
 // A pairing with its parties and its activities in date order.
 MATCH (pairing:Pairing {id: $pairingId})
-RETURN pairing {.id, .kind, .status, .startedOn, .endedOn, .focusAreas, .fundsCommitted} AS pairing,
+RETURN pairing {.id, .kind, .status, .startedOn, .endedOn, .fundsCommitted, focusAreas: coalesce(pairing.focusAreas, [])} AS pairing,
   [(pairing)<-[pt:PARTY_TO]-(o:PartyOrganization) | {organizationId: o.id, name: o.name, role: pt.role}] AS parties,
   COLLECT {
     MATCH (a:PairingActivity)-[:UNDER]->(pairing)
-    RETURN a {.id, .on, .focusArea, .title, .funds, .beneficiaries} AS activity
+    RETURN a {.id, .on, .focusArea, .title, .funds, .beneficiaries}
     ORDER BY a.on, a.id
   } AS activities

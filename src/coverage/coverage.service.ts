@@ -11,6 +11,7 @@ import type { Graph } from "../database/graph.js";
 import { neo4jDate, today, yearsBefore } from "../domain/dates.js";
 import { badInput } from "../graphql/errors.js";
 import { paginate, type Page, type PageRequest } from "../graphql/relay.js";
+import { requireRegion } from "../region/region.lookup.js";
 import {
   chainBreaks,
   classifyTwoNew,
@@ -32,7 +33,6 @@ import {
 import type { ChainGrid, CoverageReport, OrganizationChain, RegionRef } from "./coverage.types.js";
 
 export const MAX_REPORT_DEPTH = 5;
-const REGION_CODE = /^\d{12}(-G\d{2})*$/;
 
 /** Which fact families each gap kind needs, so a filtered gap list reads only those. */
 const FAMILY_OF: Record<GapKindName, "twoNew" | "villages" | "grids" | "towns" | "councils"> = {
@@ -74,15 +74,6 @@ export class CoverageService {
     private readonly rules: RuleThresholds,
   ) {}
 
-  private async root(field: string, code: string): Promise<RegionRef & { status: string }> {
-    if (!REGION_CODE.test(code)) {
-      throw badInput(field, `"${code}" is not a region code: 12 digits, grids add -G and two digits (370285101201-G01)`);
-    }
-    const [region] = await this.graph.read<RegionRef & { status: string }>("coverage/region", { regionCode: code });
-    if (!region) throw badInput(field, `no region has code ${code}`);
-    return region;
-  }
-
   private async facts(regionCode: string, asOf: string, families: Set<Family>): Promise<Facts> {
     const params = {
       regionCode,
@@ -116,7 +107,7 @@ export class CoverageService {
       throw badInput("depth", `depth must be a whole number from 0 to ${MAX_REPORT_DEPTH}, got ${depth}`);
     }
     const asOf = asOfArg ?? today();
-    const root = await this.root("regionCode", regionCode);
+    const root = await requireRegion(this.graph, "regionCode", regionCode);
     const [regions, facts] = await Promise.all([
       depth > 0 ? this.graph.read<ScopeRegion>("coverage/scope-regions", { regionCode }) : Promise.resolve([]),
       this.facts(regionCode, asOf, new Set(Object.values(FAMILY_OF))),
@@ -178,6 +169,14 @@ export class CoverageService {
     return top;
   }
 
+  /** Weak villages in the region (DOMAIN.md definition) with and without an ACTIVE pairing. */
+  async weakVillagePairing(regionCode: string): Promise<{ paired: number; unpaired: number }> {
+    const { villages } = await this.facts(regionCode, today(), new Set(["villages"]));
+    const weak = villages.filter((v) => isWeakVillage(v, this.rules));
+    const paired = weak.filter((v) => v.paired).length;
+    return { paired, unpaired: weak.length - paired };
+  }
+
   async gaps(
     regionCode: string,
     kinds: GapKindName[] | null | undefined,
@@ -186,7 +185,7 @@ export class CoverageService {
   ): Promise<Page<Gap>> {
     const asOf = asOfArg ?? today();
     const wanted = new Set<GapKindName>(kinds?.length ? kinds : GAP_KINDS);
-    await this.root("regionCode", regionCode);
+    await requireRegion(this.graph, "regionCode", regionCode);
     const families = new Set([...wanted].map((kind) => FAMILY_OF[kind]));
     const gaps = this.gapsOf(await this.facts(regionCode, asOf, families), asOf)
       .filter((gap) => wanted.has(gap.kind))
@@ -195,7 +194,7 @@ export class CoverageService {
   }
 
   async organizationChain(villageCode: string): Promise<OrganizationChain> {
-    const village = await this.root("villageCode", villageCode);
+    const village = await requireRegion(this.graph, "villageCode", villageCode);
     if (village.level !== "VILLAGE") {
       throw badInput("villageCode", `${villageCode} (${village.name}) is a ${village.level}, not a village`);
     }

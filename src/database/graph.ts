@@ -2,15 +2,19 @@
  * How hand-written services talk to Neo4j: by the name of a file in cypher/, with
  * parameters, through read or write transactions (so a cluster can route them).
  *
- * Contract: `read` runs one statement and return its records as plain objects
- * (Integers as numbers, temporal values as ISO strings, points as {longitude, latitude});
+ * Contract: `read` runs one statement in a read transaction; `write` runs `work` in one write
+ * transaction, so its statements commit together or not at all. Records come back as plain
+ * objects (Integers as numbers, temporal values as ISO strings, points as {longitude, latitude}).
  * `queries` counts the statements run through this instance, which is one per request,
  * so tests and the dev response extension can see how many queries a request cost.
  */
-import neo4j, { type Driver } from "neo4j-driver";
+import neo4j, { type Driver, type ManagedTransaction } from "neo4j-driver";
 import { cypher, toPlain } from "./cypher.js";
 
 export type Row = Record<string, unknown>;
+
+/** Runs one named statement inside the surrounding write transaction. */
+export type TransactionRun = <R = Row>(name: string, params?: Record<string, unknown>) => Promise<R[]>;
 
 export class Graph {
   queries = 0;
@@ -21,5 +25,21 @@ export class Graph {
     this.queries += 1;
     const { records } = await this.driver.executeQuery(cypher(name), params, { routing: neo4j.routing.READ });
     return records.map((record) => toPlain(record.toObject()) as T);
+  }
+
+  /** Runs `work` in one write transaction: a throw anywhere in it rolls every statement back. */
+  async write<T>(work: (run: TransactionRun) => Promise<T>): Promise<T> {
+    const session = this.driver.session({ defaultAccessMode: neo4j.session.WRITE });
+    try {
+      return await session.executeWrite((tx: ManagedTransaction) =>
+        work(async <R = Row>(name: string, params: Record<string, unknown> = {}) => {
+          this.queries += 1;
+          const result = await tx.run(cypher(name), params);
+          return result.records.map((record) => toPlain(record.toObject()) as R);
+        }),
+      );
+    } finally {
+      await session.close();
+    }
   }
 }

@@ -3,12 +3,14 @@ import { mergeSchemas } from "@graphql-tools/schema";
 import type { GraphQLSchema } from "graphql";
 import type { Driver } from "neo4j-driver";
 import { buildSchema } from "type-graphql";
+import { CouncilResolver } from "../council/council.resolver.js";
 import { CoverageResolver } from "../coverage/coverage.resolver.js";
+import { PairingResolver } from "../pairing/pairing.resolver.js";
 import { PlatformResolver } from "../platform/platform.resolver.js";
 import { buildGeneratedSchema } from "./generated-schema.js";
 
 /** The hand-written analytics and planning resolvers, one per domain. */
-const RESOLVERS = [PlatformResolver, CoverageResolver] as const;
+const RESOLVERS = [PlatformResolver, CoverageResolver, PairingResolver, CouncilResolver] as const;
 
 /**
  * One schema: the generated CRUD API merged with the type-graphql resolvers.

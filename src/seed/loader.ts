@@ -10,7 +10,8 @@ import path from "node:path";
 import neo4j, { type Driver, type ManagedTransaction } from "neo4j-driver";
 import { PROJECT_ROOT } from "../config.js";
 import { cypher, toNumber } from "../database/cypher.js";
-import { DATE_PROPERTIES, DATETIME_PROPERTIES, NODE_LABELS, RELATIONSHIP_TYPES } from "../domain/model.js";
+import { DATE_PROPERTIES, DATETIME_PROPERTIES, INTEGER_PROPERTIES, NODE_LABELS, RELATIONSHIP_TYPES } from "../domain/model.js";
+import { neo4jDate } from "../domain/dates.js";
 import { keyOf, type Props, type SeedFile } from "./seed-file.js";
 
 export const SAMPLE_SEED = path.join(PROJECT_ROOT, "seeds", "laixi.json");
@@ -25,13 +26,14 @@ export function readSeedFile(file: string = SAMPLE_SEED): SeedFile {
   return JSON.parse(fs.readFileSync(file, "utf8")) as SeedFile;
 }
 
-/** JSON values to Neo4j values: ISO dates to Date, instants to DateTime, locations to WGS-84 points. */
+/** JSON values to Neo4j values: ISO dates to Date, instants to DateTime, Int fields to Integer, locations to WGS-84 points. */
 function toNeo4jProps(props: Props): Props {
   const out: Props = {};
   for (const [name, value] of Object.entries(props)) {
     if (value === null || value === undefined) continue;
-    if (DATE_PROPERTIES.has(name)) out[name] = neo4j.types.Date.fromStandardDate(new Date(`${value}T00:00:00Z`));
+    if (DATE_PROPERTIES.has(name)) out[name] = neo4jDate(String(value));
     else if (DATETIME_PROPERTIES.has(name)) out[name] = neo4j.types.DateTime.fromStandardDate(new Date(String(value)));
+    else if (INTEGER_PROPERTIES.has(name)) out[name] = neo4j.int(value as number);
     else if (name === "location") {
       const { latitude, longitude } = value as { latitude: number; longitude: number };
       out[name] = new neo4j.types.Point(4326, longitude, latitude);

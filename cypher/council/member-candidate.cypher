@@ -1,0 +1,13 @@
+// What $memberId names (a member unit or a person) and whether it already belongs to the council.
+MATCH (c:JointCouncil {id: $councilId})
+CALL {
+  OPTIONAL MATCH (m:PartyOrganization {id: $memberId}) RETURN m
+  UNION OPTIONAL MATCH (m:Institution {id: $memberId}) RETURN m
+  UNION OPTIONAL MATCH (m:TwoNewOrganization {id: $memberId}) RETURN m
+  UNION OPTIONAL MATCH (m:Person {id: $memberId}) RETURN m
+}
+WITH c, head([x IN collect(m) WHERE x IS NOT NULL]) AS m
+RETURN c.id AS councilId,
+  CASE WHEN m IS NULL THEN null ELSE [l IN labels(m) WHERE l IN ['PartyOrganization', 'Institution', 'TwoNewOrganization', 'Person']][0] END AS label,
+  m.status AS status,
+  m IS NOT NULL AND EXISTS { (m)-[:MEMBER_UNIT_OF|SITS_ON]->(c) } AS alreadyMember

@@ -1,0 +1,3 @@
+MATCH (p:Pairing {id: $id})
+SET p.status = 'ENDED', p.endedOn = $endedOn
+RETURN p.id AS id

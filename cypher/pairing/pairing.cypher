@@ -1,0 +1,4 @@
+// One pairing as the domain writes return it.
+MATCH (p:Pairing {id: $id})
+RETURN p {.id, .kind, .status, .startedOn, .endedOn, .fundsCommitted, focusAreas: coalesce(p.focusAreas, [])} AS pairing,
+  [(p)<-[pt:PARTY_TO]-(o:PartyOrganization) | {organizationId: o.id, name: o.name, role: pt.role}] AS parties

@@ -1,0 +1,46 @@
+/**
+ * Enums that hand-written resolvers share with the generated schema. They carry the same
+ * names and values as in schema/*.graphql, so the merged schema holds one definition of each.
+ */
+import { registerEnumType } from "type-graphql";
+
+export enum PairingKind {
+  INSTITUTION_VILLAGE = "INSTITUTION_VILLAGE",
+  STRONG_WEAK = "STRONG_WEAK",
+  ENTERPRISE_VILLAGE = "ENTERPRISE_VILLAGE",
+  REGIONAL_ALLIANCE = "REGIONAL_ALLIANCE",
+  URBAN_RURAL = "URBAN_RURAL",
+}
+export enum PairingStatus {
+  ACTIVE = "ACTIVE",
+  ENDED = "ENDED",
+}
+export enum PairingRole {
+  HELPER = "HELPER",
+  RECIPIENT = "RECIPIENT",
+  MEMBER = "MEMBER",
+}
+export enum FocusArea {
+  PARTY_BUILDING = "PARTY_BUILDING",
+  DEVELOPMENT = "DEVELOPMENT",
+  GOVERNANCE = "GOVERNANCE",
+  SERVICE = "SERVICE",
+  MASSES = "MASSES",
+}
+export enum JointCouncilKind {
+  REGIONAL_JOINT_MEETING = "REGIONAL_JOINT_MEETING",
+  CO_BUILDING_COUNCIL = "CO_BUILDING_COUNCIL",
+}
+export enum CouncilCapacity {
+  TWO_REPS_ONE_MEMBER = "TWO_REPS_ONE_MEMBER",
+  PART_TIME_COMMITTEE = "PART_TIME_COMMITTEE",
+  RURAL_TALENT = "RURAL_TALENT",
+  UNIT_REPRESENTATIVE = "UNIT_REPRESENTATIVE",
+}
+
+registerEnumType(PairingKind, { name: "PairingKind" });
+registerEnumType(PairingStatus, { name: "PairingStatus" });
+registerEnumType(PairingRole, { name: "PairingRole" });
+registerEnumType(FocusArea, { name: "FocusArea" });
+registerEnumType(JointCouncilKind, { name: "JointCouncilKind" });
+registerEnumType(CouncilCapacity, { name: "CouncilCapacity" });

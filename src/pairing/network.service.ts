@@ -1,0 +1,258 @@
+/**
+ * Pairing networks (联建共建) for front ends, and the shortest connection between two
+ * organizations. The network is read with a bounded number of rows (at most the node cap
+ * of pairings and of councils), assembled into nodes and edges here, and its components are
+ * computed in the database over exactly the nodes returned.
+ */
+import neo4j from "neo4j-driver";
+import type { Graph } from "../database/graph.js";
+import { PairingKind, type PairingRole } from "../domain/enums.js";
+import { badInput } from "../graphql/errors.js";
+import type { CoverageService } from "../coverage/coverage.service.js";
+import { requireRegion } from "../region/region.lookup.js";
+import {
+  NetworkEdgeType,
+  NetworkNodeType,
+  type ConnectionPath,
+  type NetworkAttributes,
+  type NetworkEdge,
+  type NetworkNode,
+  type PairingNetwork,
+} from "./pairing.types.js";
+
+export const MAX_PATH_HOPS = 12;
+
+interface OrgRow {
+  id: string;
+  name: string;
+  kind: string;
+  category: string;
+  status: string;
+  isWeak: boolean | null;
+  regionCode: string | null;
+  formalMembers: number;
+  institution?: UnitRow | null;
+}
+interface UnitRow {
+  id: string;
+  name: string;
+  kind: string;
+  regionCode: string | null;
+  formalMembers?: number;
+}
+interface PairingRow {
+  pairing: { id: string; kind: PairingKind; status: string; startedOn: string | null; endedOn: string | null; fundsCommitted: number | null };
+  regionCode: string;
+  parties: Array<{ role: PairingRole; organization: OrgRow; institution: UnitRow | null }>;
+}
+interface CouncilRow {
+  council: { id: string; name: string; kind: string };
+  regionCode: string;
+  members: number;
+  lastMeetingOn: string | null;
+  conveners: string[];
+  units: string[];
+  organizations: OrgRow[];
+  institutions: UnitRow[];
+  twoNewOrganizations: UnitRow[];
+}
+
+export interface NetworkRequest {
+  regionCode: string;
+  kinds?: PairingKind[] | null;
+  includeEnded: boolean;
+  includeCouncils: boolean;
+}
+
+const edge = (type: NetworkEdgeType, source: string, target: string, role: PairingRole | null = null): NetworkEdge => ({
+  id: `${type}:${source}:${target}`,
+  source,
+  target,
+  type,
+  role,
+});
+
+/** Nodes and edges collected without duplicates; a group is added whole or, past the cap, not at all. */
+class NetworkBuilder {
+  readonly nodes = new Map<string, NetworkNode>();
+  readonly edges = new Map<string, NetworkEdge>();
+  truncated = false;
+
+  constructor(private readonly cap: number) {}
+
+  /** Adds one pairing or council with its neighbours, unless that would pass the cap. */
+  addGroup(nodes: NetworkNode[], edges: NetworkEdge[]): boolean {
+    const fresh = new Set(nodes.filter((n) => !this.nodes.has(n.id)).map((n) => n.id));
+    if (this.nodes.size + fresh.size > this.cap) {
+      this.truncated = true;
+      return false;
+    }
+    for (const node of nodes) if (!this.nodes.has(node.id)) this.nodes.set(node.id, node);
+    for (const e of edges) this.edges.set(e.id, e);
+    return true;
+  }
+}
+
+function orgNode(org: OrgRow): NetworkNode {
+  return {
+    id: org.id,
+    type: NetworkNodeType.PARTY_ORGANIZATION,
+    label: org.name,
+    regionCode: org.regionCode,
+    attributes: { kind: org.kind, category: org.category, status: org.status, isWeak: org.isWeak ?? false, formalMembers: org.formalMembers },
+  };
+}
+
+function unitNode(type: NetworkNodeType, unit: UnitRow): NetworkNode {
+  const attributes: NetworkAttributes = { kind: unit.kind };
+  if (unit.formalMembers !== undefined) attributes.formalMembers = unit.formalMembers;
+  return { id: unit.id, type, label: unit.name, regionCode: unit.regionCode, attributes };
+}
+
+/** A party organization with the institution it belongs to (HAS_PARTY_ORG), if any. */
+function orgWithInstitution(org: OrgRow, institution: UnitRow | null | undefined): { nodes: NetworkNode[]; edges: NetworkEdge[] } {
+  if (!institution) return { nodes: [orgNode(org)], edges: [] };
+  return {
+    nodes: [orgNode(org), unitNode(NetworkNodeType.INSTITUTION, institution)],
+    edges: [edge(NetworkEdgeType.HAS_PARTY_ORG, institution.id, org.id)],
+  };
+}
+
+const KIND_WORDS: Record<PairingKind, string> = {
+  INSTITUTION_VILLAGE: "结对共建",
+  STRONG_WEAK: "强村带弱村",
+  ENTERPRISE_VILLAGE: "村企联建",
+  REGIONAL_ALLIANCE: "区域联建",
+  URBAN_RURAL: "城乡共建",
+};
+
+export class NetworkService {
+  constructor(
+    private readonly graph: Graph,
+    private readonly coverage: CoverageService,
+    private readonly maxNodes: number,
+  ) {}
+
+  async network(request: NetworkRequest): Promise<PairingNetwork> {
+    await requireRegion(this.graph, "regionCode", request.regionCode);
+    const params = {
+      regionCode: request.regionCode,
+      kinds: request.kinds?.length ? request.kinds : null,
+      includeEnded: request.includeEnded,
+      limit: neo4j.int(this.maxNodes + 1),
+    };
+    const [pairings, councils, weak] = await Promise.all([
+      this.graph.read<PairingRow>("pairing/network-pairings", params),
+      request.includeCouncils ? this.graph.read<CouncilRow>("pairing/network-councils", params) : Promise.resolve([]),
+      this.coverage.weakVillagePairing(request.regionCode),
+    ]);
+
+    const builder = new NetworkBuilder(this.maxNodes);
+    const byKind = new Map(Object.values(PairingKind).map((kind) => [kind, 0]));
+    for (const { pairing, regionCode, parties } of pairings) {
+      const helper = parties.find((p) => p.role === "HELPER")?.organization.name;
+      const recipient = parties.find((p) => p.role === "RECIPIENT")?.organization.name;
+      const pairingNode: NetworkNode = {
+        id: pairing.id,
+        type: NetworkNodeType.PAIRING,
+        label: `${KIND_WORDS[pairing.kind]}: ${helper && recipient ? `${helper} → ${recipient}` : parties.map((p) => p.organization.name).join("、")}`,
+        regionCode,
+        attributes: {
+          kind: pairing.kind, status: pairing.status, memberUnits: parties.length, fundsCommitted: pairing.fundsCommitted,
+          startedOn: pairing.startedOn, endedOn: pairing.endedOn,
+        },
+      };
+      const parts = parties.map((p) => orgWithInstitution(p.organization, p.institution));
+      const added = builder.addGroup(
+        [pairingNode, ...parts.flatMap((p) => p.nodes)],
+        [...parties.map((p) => edge(NetworkEdgeType.PARTY_TO, p.organization.id, pairing.id, p.role)), ...parts.flatMap((p) => p.edges)],
+      );
+      if (added) byKind.set(pairing.kind, byKind.get(pairing.kind)! + 1);
+    }
+    for (const row of councils) {
+      const councilNode: NetworkNode = {
+        id: row.council.id,
+        type: NetworkNodeType.JOINT_COUNCIL,
+        label: row.council.name,
+        regionCode: row.regionCode,
+        attributes: { kind: row.council.kind, memberUnits: row.units.length, members: row.members, lastMeetingOn: row.lastMeetingOn },
+      };
+      const parts = row.organizations.map((o) => orgWithInstitution(o, o.institution));
+      builder.addGroup(
+        [
+          councilNode,
+          ...parts.flatMap((p) => p.nodes),
+          ...row.institutions.map((i) => unitNode(NetworkNodeType.INSTITUTION, i)),
+          ...row.twoNewOrganizations.map((t) => unitNode(NetworkNodeType.TWO_NEW_ORGANIZATION, t)),
+        ],
+        [
+          ...row.conveners.map((id) => edge(NetworkEdgeType.CONVENED_BY, row.council.id, id)),
+          ...row.units.map((id) => edge(NetworkEdgeType.MEMBER_UNIT_OF, id, row.council.id)),
+          ...parts.flatMap((p) => p.edges),
+        ],
+      );
+    }
+    // Rows beyond the query limit were never read: the network is cut there too.
+    if (pairings.length > this.maxNodes || councils.length > this.maxNodes) builder.truncated = true;
+
+    const nodes = [...builder.nodes.values()];
+    const ids = nodes.map((n) => n.id);
+    const [structure] = await this.graph.read<{ components: number; isolatedVillageOrganizations: number }>(
+      "pairing/network-structure",
+      { ids, regionCode: request.regionCode },
+    );
+    const count = (type: NetworkNodeType) => nodes.filter((n) => n.type === type).length;
+    return {
+      nodes,
+      edges: [...builder.edges.values()],
+      truncated: builder.truncated,
+      stats: {
+        pairings: count(NetworkNodeType.PAIRING),
+        byKind: [...byKind].map(([kind, n]) => ({ kind, count: n })),
+        partyOrganizations: count(NetworkNodeType.PARTY_ORGANIZATION),
+        institutions: count(NetworkNodeType.INSTITUTION),
+        weakVillagesPaired: weak.paired,
+        weakVillagesUnpaired: weak.unpaired,
+        components: structure?.components ?? 0,
+        isolatedVillageOrganizations: structure?.isolatedVillageOrganizations ?? 0,
+      },
+    };
+  }
+
+  async connectionPath(fromId: string, toId: string, maxHops: number): Promise<ConnectionPath> {
+    if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > MAX_PATH_HOPS) {
+      throw badInput("maxHops", `maxHops must be a whole number from 1 to ${MAX_PATH_HOPS}, got ${maxHops}`);
+    }
+    if (fromId === toId) throw badInput("toId", "fromId and toId name the same organization");
+    const [row] = await this.graph.read<{
+      nodes: Array<{ labels: string[]; node: OrgRow & { type?: string } }>;
+      relationships: Array<{ type: NetworkEdgeType; role: PairingRole | null; source: string; target: string }>;
+    }>("pairing/connection-path", { fromId, toId, maxHops: neo4j.int(maxHops) });
+    if (!row) return { found: false, hops: null, nodes: [], edges: [] };
+    return {
+      found: true,
+      hops: row.relationships.length,
+      nodes: row.nodes.map(({ labels, node }) => pathNode(labels, node)),
+      edges: row.relationships.map((r) => edge(r.type, r.source, r.target, r.role ?? null)),
+    };
+  }
+}
+
+const TYPE_OF_LABEL: Record<string, NetworkNodeType> = {
+  PartyOrganization: NetworkNodeType.PARTY_ORGANIZATION,
+  Institution: NetworkNodeType.INSTITUTION,
+  TwoNewOrganization: NetworkNodeType.TWO_NEW_ORGANIZATION,
+  Pairing: NetworkNodeType.PAIRING,
+  JointCouncil: NetworkNodeType.JOINT_COUNCIL,
+};
+
+function pathNode(labels: string[], node: OrgRow & { type?: string }): NetworkNode {
+  const type = TYPE_OF_LABEL[labels.find((l) => l in TYPE_OF_LABEL)!]!;
+  return {
+    id: node.id,
+    type,
+    label: node.name ?? (type === NetworkNodeType.PAIRING ? KIND_WORDS[node.kind as PairingKind] : node.id),
+    regionCode: node.regionCode,
+    attributes: { kind: node.kind ?? node.type ?? null, category: node.category ?? null, status: node.status ?? null, isWeak: node.isWeak ?? null },
+  };
+}
