@@ -790,7 +790,7 @@ TOWNS.filter((t) => t.code !== "370285108000").forEach((town, i) => {
     id: `council-${town.code}`, name: `${town.name}区域化党建联席会议`, kind: "REGIONAL_JOINT_MEETING", serves: town.code,
     convener: townOrgs.get(town.code)!, lastMeetingDaysAgo: town.code === "370285107000" ? 120 : 20 + (i % 5) * 10,
     units: townVillages.slice(0, 3).map((v) => v.orgId!),
-    institutions: [INSTITUTIONS[i % INSTITUTIONS.length]!.id, "inst-lxnyj"],
+    institutions: [...new Set([INSTITUTIONS[i % INSTITUTIONS.length]!.id, "inst-lxnyj"])],
     twoNew: (twoNewByTown.get(town.code) ?? []).slice(0, 2),
   });
 });

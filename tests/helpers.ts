@@ -1,4 +1,6 @@
+import neo4j, { type Driver } from "neo4j-driver";
 import { inject } from "vitest";
+import { cypher, toNumber } from "../src/database/cypher.js";
 import { loadConfig } from "../src/config.js";
 import { startPlatform, type RunningPlatform } from "../src/server.js";
 
@@ -27,4 +29,11 @@ export async function startTestPlatform(env: Record<string, string> = {}): Promi
       return (await response.json()) as GraphQLResponse<any>;
     },
   };
+}
+
+/** A fingerprint of the whole graph: counts plus a hash over every node's and relationship's properties. */
+export async function fingerprint(driver: Driver): Promise<{ nodes: number; relationships: number; hash: string }> {
+  const { records } = await driver.executeQuery(cypher("platform/fingerprint"), {}, { routing: neo4j.routing.READ });
+  const r = records[0]!;
+  return { nodes: toNumber(r.get("nodes")), relationships: toNumber(r.get("relationships")), hash: r.get("hash") as string };
 }

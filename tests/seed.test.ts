@@ -1,8 +1,8 @@
-import neo4j, { type Driver } from "neo4j-driver";
+import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { cypher, toNumber } from "../src/database/cypher.js";
 import { connect } from "../src/database/driver.js";
 import { loadSeed, readSeedFile } from "../src/seed/loader.js";
+import { fingerprint } from "./helpers.js";
 
 let driver: Driver;
 beforeAll(async () => {
@@ -10,20 +10,13 @@ beforeAll(async () => {
 });
 afterAll(() => driver?.close());
 
-/** A fingerprint of the whole graph: counts plus a hash over every node's and relationship's properties. */
-async function fingerprint(): Promise<Record<string, unknown>> {
-  const { records } = await driver.executeQuery(cypher("seed/fingerprint"), {}, { routing: neo4j.routing.READ });
-  const r = records[0]!;
-  return { nodes: toNumber(r.get("nodes")), relationships: toNumber(r.get("relationships")), hash: r.get("hash") };
-}
-
 describe("the sample region seed", () => {
   it("holds what its file says, and loading it again changes nothing", async () => {
     const seed = readSeedFile();
-    const before = await fingerprint();
+    const before = await fingerprint(driver);
     const summary = await loadSeed(driver, seed);
     expect(summary.nodes).toBe(Object.values(seed.nodes).reduce((a, rows) => a + rows.length, 0));
-    expect(await fingerprint()).toEqual(before);
+    expect(await fingerprint(driver)).toEqual(before);
   });
 
   it("is modelled on Laixi: 80 to 150 villages, a new village formed from five, every Party organization category", async () => {
