@@ -166,6 +166,8 @@ describe("connectionPath", () => {
     expect(data!.connectionPath).toEqual({ found: false, hops: null, nodes: [], edges: [] });
     const bad = await platform.gql(PATH, { from: "inst-qau", to: "inst-lxyy", maxHops: 0 });
     expect(bad.errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "maxHops" });
+    const unknown = await platform.gql(PATH, { from: "inst-qau", to: "no-such-org" });
+    expect(unknown.errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "toId" });
   });
 });
 

@@ -224,6 +224,10 @@ export class NetworkService {
       throw badInput("maxHops", `maxHops must be a whole number from 1 to ${MAX_PATH_HOPS}, got ${maxHops}`);
     }
     if (fromId === toId) throw badInput("toId", "fromId and toId name the same organization");
+    const known = new Set((await this.graph.read<{ id: string }>("pairing/known-organizations", { ids: [fromId, toId] })).map((r) => r.id));
+    for (const [field, id] of [["fromId", fromId], ["toId", toId]] as const) {
+      if (!known.has(id)) throw badInput(field, `no party organization, institution, two-new organization, pairing or council has id ${id}`);
+    }
     const [row] = await this.graph.read<{
       nodes: Array<{ labels: string[]; node: OrgRow & { type?: string } }>;
       relationships: Array<{ type: NetworkEdgeType; role: PairingRole | null; source: string; target: string }>;

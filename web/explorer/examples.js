@@ -106,4 +106,25 @@ query ChainOfVillage {
   }
 }`,
   },
+  {
+    query: `# The pairing network of 日庄镇 as nodes and edges, with statistics
+query NetworkOfRizhuang {
+  pairingNetwork(regionCode: "370285104000", includeEnded: false) {
+    truncated
+    stats { pairings byKind { kind count } partyOrganizations institutions weakVillagesPaired weakVillagesUnpaired components isolatedVillageOrganizations }
+    nodes { id type label regionCode attributes { kind category status isWeak formalMembers } }
+    edges { id source target type role }
+  }
+}`,
+  },
+  {
+    query: `# How is 青岛农业大学 connected to 莱西市人民医院?
+query Connection {
+  connectionPath(fromId: "inst-qau", toId: "inst-lxyy", maxHops: 6) {
+    found hops
+    nodes { id type label }
+    edges { type role source target }
+  }
+}`,
+  },
 ];
