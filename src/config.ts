@@ -23,6 +23,12 @@ export interface RuleThresholds {
   councilInactiveDays: number;
   /** Formal members from which an organization should form its own Party organization. */
   ownOrgMinMembers: number;
+  /** Village layout planning: a strong village's collective income (万元) at least … */
+  strongCollectiveIncome: number;
+  /** … the largest distance (km) between two villages of a new village before a warning … */
+  mergeMaxSpreadKm: number;
+  /** … and the fewest households of a viable new village. */
+  mergeMinHouseholds: number;
 }
 
 export interface LocalNeo4jConfig {
@@ -76,6 +82,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       recruitmentYears: intFrom(env, "RULE_RECRUITMENT_YEARS", 2),
       councilInactiveDays: intFrom(env, "RULE_COUNCIL_INACTIVE_DAYS", 90),
       ownOrgMinMembers: intFrom(env, "RULE_OWN_ORG_MIN_MEMBERS", 3),
+      strongCollectiveIncome: intFrom(env, "RULE_STRONG_COLLECTIVE_INCOME", 100),
+      mergeMaxSpreadKm: intFrom(env, "RULE_MERGE_MAX_SPREAD_KM", 5),
+      mergeMinHouseholds: intFrom(env, "RULE_MERGE_MIN_HOUSEHOLDS", 300),
     },
   };
 }

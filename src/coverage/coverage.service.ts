@@ -7,7 +7,7 @@
  * up for every region of the report tree in memory.
  */
 import type { RuleThresholds } from "../config.js";
-import type { Graph } from "../database/graph.js";
+import type { Graph, TransactionRun } from "../database/graph.js";
 import { neo4jDate, today, yearsBefore } from "../domain/dates.js";
 import { badInput } from "../graphql/errors.js";
 import { paginate, type Page, type PageRequest } from "../graphql/relay.js";
@@ -30,7 +30,7 @@ import {
   type TwoNewFacts,
   type VillageFacts,
 } from "./coverage.rules.js";
-import type { ChainGrid, CoverageReport, OrganizationChain, RegionRef } from "./coverage.types.js";
+import type { ChainGrid, CoverageReport, GapCount, OrganizationChain, RegionRef } from "./coverage.types.js";
 
 export const MAX_REPORT_DEPTH = 5;
 
@@ -74,14 +74,19 @@ export class CoverageService {
     private readonly rules: RuleThresholds,
   ) {}
 
-  private async facts(regionCode: string, asOf: string, families: Set<Family>): Promise<Facts> {
+  private async facts(
+    regionCode: string,
+    asOf: string,
+    families: Set<Family>,
+    run: TransactionRun = (name, params) => this.graph.read(name, params),
+  ): Promise<Facts> {
     const params = {
       regionCode,
       asOf: neo4jDate(asOf),
       recruitedSince: neo4jDate(yearsBefore(asOf, this.rules.recruitmentYears)),
     };
     const read = <T>(family: Family, file: string) =>
-      families.has(family) ? this.graph.read<T>(`coverage/${file}`, params) : Promise.resolve([] as T[]);
+      families.has(family) ? run<T>(`coverage/${file}`, params) : Promise.resolve([] as T[]);
     const [twoNew, villages, grids, towns, councils] = await Promise.all([
       read<TwoNewFacts>("twoNew", "two-new-facts"),
       read<VillageFacts>("villages", "village-facts"),
@@ -167,6 +172,17 @@ export class CoverageService {
       t.workCoverageRate = t.total ? (t.organizational + t.workOnly) / t.total : null;
     }
     return top;
+  }
+
+  /**
+   * The ACTIVE villages and gap counts of a region, read through `run`: inside a transaction
+   * that has not committed (a merge simulation) it sees the graph as that transaction left it.
+   */
+  async regionSummary(regionCode: string, asOf: string, run?: TransactionRun): Promise<{ villages: number; gapCounts: GapCount[] }> {
+    const facts = await this.facts(regionCode, asOf, new Set(Object.values(FAMILY_OF)), run);
+    const counts = new Map<GapKindName, number>(GAP_KINDS.map((kind) => [kind, 0]));
+    for (const gap of this.gapsOf(facts, asOf)) counts.set(gap.kind, counts.get(gap.kind)! + 1);
+    return { villages: facts.villages.length, gapCounts: [...counts].map(([kind, count]) => ({ kind, count })) };
   }
 
   /** Weak villages in the region (DOMAIN.md definition) with and without an ACTIVE pairing. */

@@ -27,18 +27,35 @@ export class Graph {
     return records.map((record) => toPlain(record.toObject()) as T);
   }
 
+  private runner(tx: Pick<ManagedTransaction, "run">): TransactionRun {
+    return async <R = Row>(name: string, params: Record<string, unknown> = {}) => {
+      this.queries += 1;
+      const result = await tx.run(cypher(name), params);
+      return result.records.map((record) => toPlain(record.toObject()) as R);
+    };
+  }
+
   /** Runs `work` in one write transaction: a throw anywhere in it rolls every statement back. */
   async write<T>(work: (run: TransactionRun) => Promise<T>): Promise<T> {
     const session = this.driver.session({ defaultAccessMode: neo4j.session.WRITE });
     try {
-      return await session.executeWrite((tx: ManagedTransaction) =>
-        work(async <R = Row>(name: string, params: Record<string, unknown> = {}) => {
-          this.queries += 1;
-          const result = await tx.run(cypher(name), params);
-          return result.records.map((record) => toPlain(record.toObject()) as R);
-        }),
-      );
+      return await session.executeWrite((tx) => work(this.runner(tx)));
     } finally {
+      await session.close();
+    }
+  }
+
+  /**
+   * Runs `work` in a write transaction that is always rolled back: what-if analysis that
+   * sees its own changes and leaves nothing behind.
+   */
+  async rehearse<T>(work: (run: TransactionRun) => Promise<T>): Promise<T> {
+    const session = this.driver.session({ defaultAccessMode: neo4j.session.WRITE });
+    const tx = session.beginTransaction();
+    try {
+      return await work(this.runner(tx));
+    } finally {
+      await tx.rollback();
       await session.close();
     }
   }

@@ -6,11 +6,12 @@ import { buildSchema } from "type-graphql";
 import { CouncilResolver } from "../council/council.resolver.js";
 import { CoverageResolver } from "../coverage/coverage.resolver.js";
 import { PairingResolver } from "../pairing/pairing.resolver.js";
+import { PlanningResolver } from "../planning/planning.resolver.js";
 import { PlatformResolver } from "../platform/platform.resolver.js";
 import { buildGeneratedSchema } from "./generated-schema.js";
 
 /** The hand-written analytics and planning resolvers, one per domain. */
-const RESOLVERS = [PlatformResolver, CoverageResolver, PairingResolver, CouncilResolver] as const;
+const RESOLVERS = [PlatformResolver, CoverageResolver, PairingResolver, CouncilResolver, PlanningResolver] as const;
 
 /**
  * One schema: the generated CRUD API merged with the type-graphql resolvers.

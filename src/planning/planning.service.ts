@@ -1,0 +1,461 @@
+/**
+ * Village layout adjustment (村庄布局调整): simulate, save, compare, apply, revert.
+ *
+ * Simulation and apply agree by construction: both run `applyGroups`, the one
+ * implementation of DOMAIN.md's apply; a simulation runs it in a transaction that is rolled
+ * back after measuring. An apply records what it changed (and the state it left) on the
+ * scenario, so a revert puts back exactly what was there, and refuses when something the
+ * apply touched has been edited since.
+ */
+import { randomUUID } from "node:crypto";
+import { GraphQLError } from "graphql";
+import neo4j from "neo4j-driver";
+import type { RuleThresholds } from "../config.js";
+import type { CoverageService } from "../coverage/coverage.service.js";
+import type { Graph, TransactionRun } from "../database/graph.js";
+import { neo4jDate, today } from "../domain/dates.js";
+import { badInput, ErrorCode, notFound } from "../graphql/errors.js";
+import { requireText } from "../graphql/validate.js";
+import type { GroupSimulation, MergeScenarioRecord, MergeSimulation, PlanningWarning, SecretaryCandidate } from "./planning.types.js";
+
+export interface MergeGroup {
+  name: string;
+  code?: string | null;
+  villageCodes: string[];
+}
+
+export interface MergeRequest {
+  townCode: string;
+  asOf?: string | null;
+  groups: MergeGroup[];
+}
+
+interface Town {
+  code: string;
+  name: string;
+  level: string;
+  status: string;
+  townOrgId: string | null;
+  codesInUse: string[];
+}
+
+export interface VillageFacts {
+  code: string;
+  found: boolean;
+  name: string | null;
+  level: string | null;
+  status: string | null;
+  inTown: boolean;
+  population: number | null;
+  households: number | null;
+  collectiveIncome: number | null;
+  industries: string[];
+  location: { latitude: number; longitude: number } | null;
+  orgs: Array<{ id: string; formalMembers: number }>;
+  orgIsWeak: boolean;
+  grids: number;
+  members: string[];
+  pairings: string[];
+  cooperatives: string[];
+  twoNewOrganizations: string[];
+  councils: string[];
+  serviceCenters: string[];
+  secretaries: Array<{ id: string; name: string; points: number | null; birthYear: number | null; director: boolean; collectiveHead: boolean }>;
+  reserves: Array<{ id: string; name: string; points: number | null; birthYear: number | null }>;
+}
+
+/** A validated request: groups with their codes fixed and the facts of their villages. */
+export interface Plan {
+  town: Town;
+  asOf: string;
+  groups: Array<{ name: string; code: string; villages: VillageFacts[] }>;
+}
+
+interface ApplyLog {
+  on: string;
+  createdCodes: string[];
+  createdOrgIds: string[];
+  regions: Array<{ code: string; level: string; formerLevel: string | null; partOf: string[] }>;
+  orgs: Array<{ id: string; category: string; kind: string; subordinateTo: string[] }>;
+  touched: Array<{ key: string; hash: string; degree: number }>;
+}
+
+const CODE = /^\d{12}$/;
+const KIND_WORDS: Record<string, string> = { COMMITTEE: "委员会", GENERAL_BRANCH: "总支部委员会", BRANCH: "支部委员会", PARTY_GROUP: "党小组" };
+
+/** The Party organization form rule (党章, 支部工作条例) on formal members. */
+export function formFor(formalMembers: number): string {
+  if (formalMembers >= 100) return "COMMITTEE";
+  if (formalMembers >= 50) return "GENERAL_BRANCH";
+  if (formalMembers >= 3) return "BRANCH";
+  return "PARTY_GROUP";
+}
+
+/** Great-circle distance in km (haversine, mean Earth radius). */
+export function distanceKm(a: { latitude: number; longitude: number }, b: { latitude: number; longitude: number }): number {
+  const rad = Math.PI / 180;
+  const dLat = (b.latitude - a.latitude) * rad;
+  const dLon = (b.longitude - a.longitude) * rad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.latitude * rad) * Math.cos(b.latitude * rad) * Math.sin(dLon / 2) ** 2;
+  return 2 * 6371.0088 * Math.asin(Math.sqrt(h));
+}
+
+export function spreadKm(villages: VillageFacts[]): number {
+  const located = villages.map((v) => v.location).filter((l): l is NonNullable<typeof l> => !!l);
+  let spread = 0;
+  for (let i = 0; i < located.length; i += 1) for (let j = i + 1; j < located.length; j += 1) spread = Math.max(spread, distanceKm(located[i]!, located[j]!));
+  return spread;
+}
+
+function distinctMembers(villages: VillageFacts[], status: string): number {
+  return new Set(villages.flatMap((v) => v.members).filter((m) => m.endsWith(`|${status}`))).size;
+}
+
+const union = (lists: string[][]) => [...new Set(lists.flat())];
+const round = (value: number, digits = 2) => Number(value.toFixed(digits));
+
+export class PlanningService {
+  constructor(
+    private readonly graph: Graph,
+    private readonly coverage: CoverageService,
+    private readonly rules: RuleThresholds,
+  ) {}
+
+  isWeak(v: VillageFacts): boolean {
+    return v.orgIsWeak || (v.collectiveIncome !== null && v.collectiveIncome < this.rules.weakCollectiveIncome);
+  }
+
+  isStrong(v: VillageFacts): boolean {
+    return (v.collectiveIncome ?? 0) >= this.rules.strongCollectiveIncome;
+  }
+
+  /** The town and the facts of its villages (all ACTIVE villages when `codes` is omitted). */
+  async villageFacts(run: TransactionRun, townCode: string, codes: string[]): Promise<VillageFacts[]> {
+    return run<VillageFacts>("planning/villages", { townCode, codes });
+  }
+
+  /** DOMAIN.md validation: every failure names the village codes at fault; nothing is written. */
+  async plan(run: TransactionRun, request: MergeRequest, code: string = ErrorCode.BAD_USER_INPUT): Promise<Plan> {
+    const fail = (field: string, message: string, codes: string[] = []) =>
+      new GraphQLError(message, { extensions: { code, field, codes } });
+    if (!CODE.test(request.townCode)) throw fail("townCode", `"${request.townCode}" is not a 12-digit region code`);
+    const [town] = await run<Town>("planning/town", { townCode: request.townCode, prefix: request.townCode.slice(0, 9) });
+    if (!town) throw fail("townCode", `no region has code ${request.townCode}`);
+    if (town.level !== "TOWN" || town.status !== "ACTIVE") throw fail("townCode", `${town.code} (${town.name}) is not an ACTIVE town`);
+    if (request.groups.length === 0) throw fail("groups", "a scenario has at least one group");
+
+    const seen = new Map<string, number>();
+    request.groups.forEach((group, i) => {
+      requireText(`groups[${i}].name`, group.name, 100);
+      if (group.villageCodes.length < 2) {
+        throw fail(`groups[${i}].villageCodes`, `group ${i + 1} (${group.name}) has ${group.villageCodes.length} village(s); a group merges at least two`, group.villageCodes);
+      }
+      for (const villageCode of group.villageCodes) {
+        if (seen.has(villageCode)) {
+          throw fail(`groups[${i}].villageCodes`, `village ${villageCode} is in group ${seen.get(villageCode)! + 1} and group ${i + 1}`, [villageCode]);
+        }
+        seen.set(villageCode, i);
+      }
+    });
+    const facts = await this.villageFacts(run, town.code, [...seen.keys()]);
+    const unknown = facts.filter((f) => !f.found).map((f) => f.code);
+    if (unknown.length) throw fail("groups", `no region has code ${unknown.join(", ")}`, unknown);
+    const inactive = facts.filter((f) => f.status !== "ACTIVE" || f.level !== "VILLAGE").map((f) => f.code);
+    if (inactive.length) {
+      throw fail("groups", `not ACTIVE villages: ${facts.filter((f) => inactive.includes(f.code)).map((f) => `${f.code} (${f.status} ${f.level})`).join(", ")}`, inactive);
+    }
+    const outside = facts.filter((f) => !f.inTown).map((f) => f.code);
+    if (outside.length) throw fail("groups", `villages outside ${town.name} (${town.code}): ${outside.join(", ")}`, outside);
+
+    const used = new Set(town.codesInUse);
+    const groups = request.groups.map((group, i) => {
+      let groupCode = group.code ?? null;
+      if (groupCode !== null) {
+        if (!CODE.test(groupCode) || !groupCode.startsWith(town.code.slice(0, 9)) || groupCode === town.code) {
+          throw fail(`groups[${i}].code`, `${groupCode} is not a village code of ${town.name}: 12 digits starting with ${town.code.slice(0, 9)}`);
+        }
+        if (used.has(groupCode)) throw fail(`groups[${i}].code`, `code ${groupCode} is already in use`, [groupCode]);
+      } else {
+        for (let n = 250; n <= 999 && groupCode === null; n += 1) {
+          const candidate = `${town.code.slice(0, 9)}${n}`;
+          if (!used.has(candidate)) groupCode = candidate;
+        }
+        if (groupCode === null) throw fail(`groups[${i}].code`, `no unused village code is left in ${town.name}`);
+      }
+      used.add(groupCode);
+      return { name: group.name.trim(), code: groupCode, villages: group.villageCodes.map((c) => facts.find((f) => f.code === c)!) };
+    });
+    return { town, asOf: request.asOf ?? today(), groups };
+  }
+
+  /** DOMAIN.md's apply, group by group, inside the caller's transaction. */
+  private async applyGroups(run: TransactionRun, plan: Plan, scenarioId: string, on: string): Promise<{ createdOrgIds: string[] }> {
+    const createdOrgIds: string[] = [];
+    for (const group of plan.groups) {
+      const located = group.villages.map((v) => v.location).filter((l): l is NonNullable<typeof l> => !!l);
+      const kind = formFor(distinctMembers(group.villages, "FORMAL"));
+      const orgId = `po-${randomUUID()}`;
+      await run("planning/apply-group", {
+        townCode: plan.town.code,
+        townOrgId: plan.town.townOrgId,
+        code: group.code,
+        name: group.name,
+        population: neo4jInt(group.villages.reduce((s, v) => s + (v.population ?? 0), 0)),
+        households: neo4jInt(group.villages.reduce((s, v) => s + (v.households ?? 0), 0)),
+        collectiveIncome: round(group.villages.reduce((s, v) => s + (v.collectiveIncome ?? 0), 0), 4),
+        industries: union(group.villages.map((v) => v.industries)),
+        latitude: located.length ? located.reduce((s, l) => s + l.latitude, 0) / located.length : null,
+        longitude: located.length ? located.reduce((s, l) => s + l.longitude, 0) / located.length : null,
+        on: neo4jDate(on),
+        orgId,
+        orgName: `中共${plan.town.name}${group.name}${KIND_WORDS[kind]}`,
+        orgKind: kind,
+        villages: group.villages.map((v) => v.code),
+        absorbedOrgs: group.villages.flatMap((v) => v.orgs.map((o) => ({ id: o.id, kind: o.formalMembers >= 3 ? "BRANCH" : "PARTY_GROUP" }))),
+        scenarioId,
+      });
+      createdOrgIds.push(orgId);
+    }
+    return { createdOrgIds };
+  }
+
+  private describe(plan: Plan): GroupSimulation[] {
+    return plan.groups.map((group) => {
+      const villages = group.villages;
+      const located = villages.map((v) => v.location).filter((l): l is NonNullable<typeof l> => !!l);
+      const industryCounts = new Map<string, number>();
+      for (const v of villages) for (const industry of new Set(v.industries)) industryCounts.set(industry, (industryCounts.get(industry) ?? 0) + 1);
+      const formalMembers = distinctMembers(villages, "FORMAL");
+      const households = villages.reduce((s, v) => s + (v.households ?? 0), 0);
+      const spread = spreadKm(villages);
+      const weak = villages.filter((v) => this.isWeak(v)).length;
+      const candidates = this.secretaryCandidates(plan, villages);
+      const warnings: PlanningWarning[] = [];
+      const sharedIndustryRatio = villages.length ? Math.max(0, ...industryCounts.values()) / villages.length : 0;
+      if (spread > this.rules.mergeMaxSpreadKm) warnings.push({ code: "SPREAD_TOO_LARGE", message: `villages lie up to ${round(spread, 1)} km apart (more than ${this.rules.mergeMaxSpreadKm} km)` });
+      if (weak === villages.length) warnings.push({ code: "ONLY_WEAK_VILLAGES", message: "every village of the group is weak: no strong village to lead (强村带弱村)" });
+      if (candidates.length === 0) warnings.push({ code: "NO_SECRETARY_CANDIDATE", message: "no secretary or reserve candidate among the villages" });
+      if (households < this.rules.mergeMinHouseholds) warnings.push({ code: "TOO_FEW_HOUSEHOLDS", message: `${households} households, fewer than ${this.rules.mergeMinHouseholds}` });
+      if (sharedIndustryRatio < 0.5) warnings.push({ code: "NO_SHARED_INDUSTRY", message: "fewer than half of the villages share an industry (产业相融)" });
+      return {
+        name: group.name,
+        code: group.code,
+        villageCodes: villages.map((v) => v.code),
+        population: villages.reduce((s, v) => s + (v.population ?? 0), 0),
+        households,
+        collectiveIncome: round(villages.reduce((s, v) => s + (v.collectiveIncome ?? 0), 0), 4),
+        formalMembers,
+        probationaryMembers: distinctMembers(villages, "PROBATIONARY"),
+        recommendedOrgKind: formFor(formalMembers),
+        grids: villages.length + villages.reduce((s, v) => s + v.grids, 0),
+        spreadKm: round(spread, 3),
+        centroid: located.length
+          ? { latitude: located.reduce((s, l) => s + l.latitude, 0) / located.length, longitude: located.reduce((s, l) => s + l.longitude, 0) / located.length }
+          : null,
+        industries: union(villages.map((v) => v.industries)),
+        sharedIndustryRatio: round(sharedIndustryRatio, 4),
+        weakVillages: weak,
+        strongVillages: villages.filter((v) => this.isStrong(v)).length,
+        inheritedPairings: union(villages.map((v) => v.pairings)).length,
+        cooperatives: union(villages.map((v) => v.cooperatives)).length,
+        twoNewOrganizations: union(villages.map((v) => v.twoNewOrganizations)).length,
+        councils: union(villages.map((v) => v.councils)).length,
+        serviceCenters: union(villages.map((v) => v.serviceCenters)).length,
+        secretaryCandidates: candidates,
+        warnings,
+      };
+    });
+  }
+
+  /**
+   * Transparent scoring: +3 secretary of an absorbed village, +2 also its director, +2 also
+   * head of its collective, +1 in its reserve pool, + points / 25, −2 when 60 or older on asOf.
+   */
+  private secretaryCandidates(plan: Plan, villages: VillageFacts[]): SecretaryCandidate[] {
+    const year = Number(plan.asOf.slice(0, 4));
+    const byPerson = new Map<string, SecretaryCandidate>();
+    const entry = (person: { id: string; name: string; points: number | null; birthYear: number | null }, village: VillageFacts) => {
+      let candidate = byPerson.get(person.id);
+      if (!candidate) {
+        candidate = { personId: person.id, name: person.name, villageCode: village.code, score: 0, reasons: [] };
+        if (person.points) {
+          candidate.score += person.points / 25;
+          candidate.reasons.push(`+${round(person.points / 25)} for ${person.points} points`);
+        }
+        if (person.birthYear && year - person.birthYear >= 60) {
+          candidate.score -= 2;
+          candidate.reasons.push(`-2 aged ${year - person.birthYear}`);
+        }
+        byPerson.set(person.id, candidate);
+      }
+      return candidate;
+    };
+    for (const village of villages) {
+      for (const s of village.secretaries) {
+        const c = entry(s, village);
+        c.score += 3;
+        c.reasons.push(`+3 secretary of ${village.name}`);
+        if (s.director) (c.score += 2), c.reasons.push("+2 also village committee director");
+        if (s.collectiveHead) (c.score += 2), c.reasons.push("+2 also head of the collective");
+      }
+      for (const r of village.reserves) {
+        const c = entry(r, village);
+        c.score += 1;
+        c.reasons.push(`+1 reserve candidate of ${village.name}`);
+      }
+    }
+    return [...byPerson.values()]
+      .map((c) => ({ ...c, score: round(c.score) }))
+      .sort((a, b) => b.score - a.score || a.personId.localeCompare(b.personId))
+      .slice(0, 5);
+  }
+
+  /** Measures a plan by applying it in a transaction that is always rolled back. */
+  async simulatePlan(run: TransactionRun, plan: Plan): Promise<MergeSimulation> {
+    const before = await this.coverage.regionSummary(plan.town.code, plan.asOf, run);
+    await this.applyGroups(run, plan, "simulation", plan.asOf);
+    const after = await this.coverage.regionSummary(plan.town.code, plan.asOf, run);
+    return {
+      groups: this.describe(plan),
+      town: {
+        code: plan.town.code,
+        name: plan.town.name,
+        villagesBefore: before.villages,
+        villagesAfter: after.villages,
+        gapsBefore: before.gapCounts,
+        gapsAfter: after.gapCounts,
+      },
+      leftAlone: [],
+    };
+  }
+
+  simulate(request: MergeRequest): Promise<MergeSimulation> {
+    return this.graph.rehearse(async (run) => this.simulatePlan(run, await this.plan(run, request)));
+  }
+
+  async save(request: MergeRequest, name: string, createdBy: string): Promise<MergeScenarioRecord> {
+    const scenarioName = requireText("name", name, 100);
+    return this.graph.write(async (run) => {
+      const plan = await this.plan(run, request);
+      const [saved] = await run<{ id: string }>("planning/save-scenario", {
+        townCode: plan.town.code,
+        name: scenarioName,
+        createdBy,
+        asOf: request.asOf ? neo4jDate(request.asOf) : null,
+        groups: plan.groups.map((g) => ({ name: g.name, code: g.code, villageCodes: g.villages.map((v) => v.code) })),
+      });
+      return this.scenario(run, saved!.id);
+    });
+  }
+
+  private async loadScenario(run: TransactionRun, id: string): Promise<MergeScenarioRecord & { asOf: string | null; applyLog: string | null }> {
+    const [row] = await run<{
+      scenario: MergeScenarioRecord & { asOf: string | null; applyLog: string | null };
+      groups: Array<{ name: string; code: string; villageCodes: string[] }>;
+    }>("planning/scenario", { id });
+    if (!row) throw notFound("id", `no merge scenario has id ${id}`);
+    return { ...row.scenario, groups: row.groups };
+  }
+
+  private async scenario(run: TransactionRun, id: string): Promise<MergeScenarioRecord> {
+    const { asOf: _asOf, applyLog: _log, ...record } = await this.loadScenario(run, id);
+    return record;
+  }
+
+  async scenarios(townCode: string): Promise<MergeScenarioRecord[]> {
+    const ids = await this.graph.read<{ id: string }>("planning/scenarios-of-town", { townCode });
+    const read: TransactionRun = (name, params) => this.graph.read(name, params);
+    return Promise.all(ids.map(({ id }) => this.scenario(read, id)));
+  }
+
+  private requestOf(scenario: MergeScenarioRecord & { asOf: string | null }): MergeRequest {
+    return { townCode: scenario.townCode, asOf: scenario.asOf, groups: scenario.groups };
+  }
+
+  async compare(ids: string[]): Promise<Array<{ scenario: MergeScenarioRecord; simulation: MergeSimulation }>> {
+    if (ids.length < 1) throw badInput("ids", "name at least one scenario");
+    const results = [];
+    for (const id of ids) {
+      results.push(
+        await this.graph.rehearse(async (run) => {
+          const scenario = await this.loadScenario(run, id);
+          if (scenario.status !== "DRAFT") throw badInput("ids", `scenario ${id} is ${scenario.status}; only DRAFT scenarios can be compared`);
+          const simulation = await this.simulatePlan(run, await this.plan(run, this.requestOf(scenario), ErrorCode.CONFLICT));
+          return { scenario: await this.scenario(run, id), simulation };
+        }),
+      );
+    }
+    return results;
+  }
+
+  async discard(id: string): Promise<MergeScenarioRecord> {
+    return this.graph.write(async (run) => {
+      const scenario = await this.loadScenario(run, id);
+      if (scenario.status !== "DRAFT") throw conflict("id", `scenario ${id} is ${scenario.status}; only a DRAFT can be discarded`);
+      await run("planning/set-status", { id, status: "DISCARDED", applyLog: null });
+      return this.scenario(run, id);
+    });
+  }
+
+  async apply(id: string): Promise<MergeScenarioRecord> {
+    return this.graph.write(async (run) => {
+      const scenario = await this.loadScenario(run, id);
+      if (scenario.status !== "DRAFT") throw conflict("id", `scenario ${id} is ${scenario.status}; only a DRAFT can be applied`);
+      // Villages may have changed since the scenario was saved: validate against the graph as it is now.
+      const plan = await this.plan(run, this.requestOf(scenario), ErrorCode.CONFLICT);
+      const codes = plan.groups.flatMap((g) => g.villages.map((v) => v.code));
+      const before = await run<{ region: ApplyLog["regions"][number]; orgs: ApplyLog["orgs"] }>("planning/before-apply", { codes });
+      const on = today();
+      const { createdOrgIds } = await this.applyGroups(run, plan, id, on);
+      const log: Omit<ApplyLog, "touched"> = {
+        on,
+        createdCodes: plan.groups.map((g) => g.code),
+        createdOrgIds,
+        regions: before.map((b) => b.region),
+        orgs: before.flatMap((b) => b.orgs),
+      };
+      const touched = await this.touchedState(run, log);
+      await run("planning/set-status", { id, status: "APPLIED", applyLog: JSON.stringify({ ...log, touched }) });
+      return this.scenario(run, id);
+    });
+  }
+
+  private touchedState(run: TransactionRun, log: Omit<ApplyLog, "touched">): Promise<ApplyLog["touched"]> {
+    return run<ApplyLog["touched"][number]>("planning/touched-state", {
+      codes: [...log.createdCodes, ...log.regions.map((r) => r.code)],
+      orgIds: [...log.createdOrgIds, ...log.orgs.map((o) => o.id)],
+    });
+  }
+
+  async revert(id: string): Promise<MergeScenarioRecord> {
+    return this.graph.write(async (run) => {
+      const scenario = await this.loadScenario(run, id);
+      if (scenario.status !== "APPLIED" || !scenario.applyLog) throw conflict("id", `scenario ${id} is ${scenario.status}; only an APPLIED scenario can be reverted`);
+      const log = JSON.parse(scenario.applyLog) as ApplyLog;
+      const now = new Map((await this.touchedState(run, log)).map((t) => [t.key, t]));
+      const edited = log.touched
+        .map((t) => {
+          const current = now.get(t.key);
+          if (!current) return `${t.key} was deleted`;
+          if (current.hash !== t.hash) return `${t.key} had its properties edited`;
+          if (current.degree !== t.degree) return `${t.key} had relationships added or removed (${t.degree} → ${current.degree})`;
+          return null;
+        })
+        .filter((e): e is string => e !== null);
+      if (edited.length) {
+        throw conflict("id", `cannot revert: since the apply, ${edited.join("; ")}. Undo those edits first; nothing was changed.`, { edited });
+      }
+      await run("planning/revert", log as unknown as Record<string, unknown>);
+      await run("planning/set-status", { id, status: "REVERTED", applyLog: null });
+      return this.scenario(run, id);
+    });
+  }
+}
+
+function conflict(field: string, message: string, extra: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.CONFLICT, field, ...extra } });
+}
+
+function neo4jInt(value: number) {
+  return neo4j.int(Math.round(value));
+}
