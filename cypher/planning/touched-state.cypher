@@ -4,5 +4,5 @@ CALL {
   UNWIND $codes AS code MATCH (n:Region {code: code}) RETURN 'Region ' + code AS key, n
   UNION UNWIND $orgIds AS id MATCH (n:PartyOrganization {id: id}) RETURN 'PartyOrganization ' + id AS key, n
 }
-RETURN key, apoc.util.md5([apoc.convert.toJson(properties(n))]) AS hash, COUNT { (n)--() } AS degree
+RETURN key, apoc.util.md5([apoc.convert.toSortedJsonMap(properties(n), false)]) AS hash, COUNT { (n)--() } AS degree
 ORDER BY key

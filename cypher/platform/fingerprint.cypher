@@ -1,14 +1,16 @@
-// A fingerprint of the whole graph: node and relationship counts, and a hash over every
-// node's labels and properties and every relationship's type, ends and properties.
+// A fingerprint of the whole graph but the labels in $excludeLabels (and their relationships):
+// node and relationship counts, and a hash over every node's labels and properties and every
+// relationship's type, end keys and properties. Independent of internal ids, so a graph
+// rebuilt exactly (e.g. by a revert) has the same fingerprint.
 CALL {
-  MATCH (n)
-  WITH n ORDER BY elementId(n)
-  RETURN count(n) AS nodes, apoc.util.md5(collect(apoc.convert.toJson([labels(n), properties(n)]))) AS nodeHash
+  MATCH (n) WHERE none(l IN labels(n) WHERE l IN $excludeLabels)
+  WITH apoc.convert.toJson(labels(n)) + apoc.convert.toSortedJsonMap(properties(n), false) AS line ORDER BY line
+  RETURN count(*) AS nodes, apoc.util.md5(collect(line)) AS nodeHash
 }
 CALL {
   MATCH (a)-[r]->(b)
-  WITH a, r, b ORDER BY elementId(r)
-  RETURN count(r) AS relationships,
-         apoc.util.md5(collect(apoc.convert.toJson([type(r), elementId(a), elementId(b), properties(r)]))) AS relHash
+  WHERE none(l IN labels(a) + labels(b) WHERE l IN $excludeLabels)
+  WITH apoc.convert.toJson([type(r), coalesce(a.id, a.code), coalesce(b.id, b.code)]) + apoc.convert.toSortedJsonMap(properties(r), false) AS line ORDER BY line
+  RETURN count(*) AS relationships, apoc.util.md5(collect(line)) AS relHash
 }
 RETURN nodes, relationships, nodeHash + relHash AS hash

@@ -107,6 +107,16 @@ export function spreadKm(villages: VillageFacts[]): number {
   return spread;
 }
 
+/** The mean position of the located villages, or null when none is located. */
+export function centroidOf(villages: VillageFacts[]): { latitude: number; longitude: number } | null {
+  const located = villages.map((v) => v.location).filter((l): l is NonNullable<typeof l> => !!l);
+  if (located.length === 0) return null;
+  return {
+    latitude: located.reduce((s, l) => s + l.latitude, 0) / located.length,
+    longitude: located.reduce((s, l) => s + l.longitude, 0) / located.length,
+  };
+}
+
 function distinctMembers(villages: VillageFacts[], status: string): number {
   return new Set(villages.flatMap((v) => v.members).filter((m) => m.endsWith(`|${status}`))).size;
 }
@@ -188,41 +198,43 @@ export class PlanningService {
     return { town, asOf: request.asOf ?? today(), groups };
   }
 
-  /** DOMAIN.md's apply, group by group, inside the caller's transaction. */
+  /** DOMAIN.md's apply, group by group, inside the caller's transaction; returns the new org ids. */
   private async applyGroups(run: TransactionRun, plan: Plan, scenarioId: string, on: string): Promise<{ createdOrgIds: string[] }> {
     const createdOrgIds: string[] = [];
-    for (const group of plan.groups) {
-      const located = group.villages.map((v) => v.location).filter((l): l is NonNullable<typeof l> => !!l);
-      const kind = formFor(distinctMembers(group.villages, "FORMAL"));
-      const orgId = `po-${randomUUID()}`;
-      await run("planning/apply-group", {
-        townCode: plan.town.code,
-        townOrgId: plan.town.townOrgId,
-        code: group.code,
-        name: group.name,
-        population: neo4jInt(group.villages.reduce((s, v) => s + (v.population ?? 0), 0)),
-        households: neo4jInt(group.villages.reduce((s, v) => s + (v.households ?? 0), 0)),
-        collectiveIncome: round(group.villages.reduce((s, v) => s + (v.collectiveIncome ?? 0), 0), 4),
-        industries: union(group.villages.map((v) => v.industries)),
-        latitude: located.length ? located.reduce((s, l) => s + l.latitude, 0) / located.length : null,
-        longitude: located.length ? located.reduce((s, l) => s + l.longitude, 0) / located.length : null,
-        on: neo4jDate(on),
-        orgId,
-        orgName: `中共${plan.town.name}${group.name}${KIND_WORDS[kind]}`,
-        orgKind: kind,
-        villages: group.villages.map((v) => v.code),
-        absorbedOrgs: group.villages.flatMap((v) => v.orgs.map((o) => ({ id: o.id, kind: o.formalMembers >= 3 ? "BRANCH" : "PARTY_GROUP" }))),
-        scenarioId,
-      });
-      createdOrgIds.push(orgId);
-    }
+    for (const group of plan.groups) createdOrgIds.push(await this.applyGroup(run, plan, group, scenarioId, on));
     return { createdOrgIds };
+  }
+
+  /** One group of the apply (protected: tests make it fail half-way to prove the rollback). */
+  protected async applyGroup(run: TransactionRun, plan: Plan, group: Plan["groups"][number], scenarioId: string, on: string): Promise<string> {
+    const kind = formFor(distinctMembers(group.villages, "FORMAL"));
+    const centroid = centroidOf(group.villages);
+    const orgId = `po-${randomUUID()}`;
+    await run("planning/apply-group", {
+      townCode: plan.town.code,
+      townOrgId: plan.town.townOrgId,
+      code: group.code,
+      name: group.name,
+      population: neo4jInt(group.villages.reduce((s, v) => s + (v.population ?? 0), 0)),
+      households: neo4jInt(group.villages.reduce((s, v) => s + (v.households ?? 0), 0)),
+      collectiveIncome: round(group.villages.reduce((s, v) => s + (v.collectiveIncome ?? 0), 0), 4),
+      industries: union(group.villages.map((v) => v.industries)),
+      latitude: centroid?.latitude ?? null,
+      longitude: centroid?.longitude ?? null,
+      on: neo4jDate(on),
+      orgId,
+      orgName: `中共${plan.town.name}${group.name}${KIND_WORDS[kind]}`,
+      orgKind: kind,
+      villages: group.villages.map((v) => v.code),
+      absorbedOrgs: group.villages.flatMap((v) => v.orgs.map((o) => ({ id: o.id, kind: o.formalMembers >= 3 ? "BRANCH" : "PARTY_GROUP" }))),
+      scenarioId,
+    });
+    return orgId;
   }
 
   private describe(plan: Plan): GroupSimulation[] {
     return plan.groups.map((group) => {
       const villages = group.villages;
-      const located = villages.map((v) => v.location).filter((l): l is NonNullable<typeof l> => !!l);
       const industryCounts = new Map<string, number>();
       for (const v of villages) for (const industry of new Set(v.industries)) industryCounts.set(industry, (industryCounts.get(industry) ?? 0) + 1);
       const formalMembers = distinctMembers(villages, "FORMAL");
@@ -249,9 +261,7 @@ export class PlanningService {
         recommendedOrgKind: formFor(formalMembers),
         grids: villages.length + villages.reduce((s, v) => s + v.grids, 0),
         spreadKm: round(spread, 3),
-        centroid: located.length
-          ? { latitude: located.reduce((s, l) => s + l.latitude, 0) / located.length, longitude: located.reduce((s, l) => s + l.longitude, 0) / located.length }
-          : null,
+        centroid: centroidOf(villages),
         industries: union(villages.map((v) => v.industries)),
         sharedIndustryRatio: round(sharedIndustryRatio, 4),
         weakVillages: weak,

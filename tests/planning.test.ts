@@ -1,0 +1,204 @@
+/**
+ * Village layout planning over GraphQL on the sample's 南墅镇 (370285105000): simulate two
+ * proposals, compare, apply one, see the coverage report change, revert to the exact graph;
+ * validation, a second apply, an apply that fails half-way, a revert after an edit, and
+ * suggestions that satisfy their constraints.
+ */
+import type { Driver } from "neo4j-driver";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { loadConfig } from "../src/config.js";
+import { CoverageService } from "../src/coverage/coverage.service.js";
+import { connect } from "../src/database/driver.js";
+import { Graph, type TransactionRun } from "../src/database/graph.js";
+import { distanceKm, PlanningService, type Plan } from "../src/planning/planning.service.js";
+import { fingerprint, startTestPlatform, type TestPlatform } from "./helpers.js";
+
+const TOWN = "370285105000";
+const AS_OF = "2026-11-15";
+const PLANNING_LABELS = ["MergeScenario", "ProposedVillage"];
+const V = (n: number) => `370285105${200 + n}`;
+const PROPOSAL_A = { townCode: TOWN, asOf: AS_OF, groups: [{ name: "南墅东新村", villageCodes: [V(1), V(2), V(3)] }, { name: "南墅西新村", villageCodes: [V(4), V(6)] }] };
+const PROPOSAL_B = { townCode: TOWN, asOf: AS_OF, groups: [{ name: "南墅新村", villageCodes: [V(1), V(2), V(3), V(4)] }] };
+
+let platform: TestPlatform;
+let driver: Driver;
+beforeAll(async () => {
+  driver = await connect({ uri: inject("neo4jUri"), user: "neo4j", password: "neo4j" });
+  platform = await startTestPlatform();
+});
+afterAll(async () => {
+  await platform?.stop();
+  await driver?.close();
+});
+
+async function ok<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<T> {
+  const { data, errors } = await platform.gql<T>(query, variables);
+  expect(errors, JSON.stringify(errors)).toBeUndefined();
+  return data!;
+}
+
+const SIMULATE = `query ($input: MergeInput!) { simulateMerge(input: $input) {
+  groups { name code villageCodes population households collectiveIncome formalMembers probationaryMembers recommendedOrgKind grids spreadKm
+           centroid { latitude longitude } industries sharedIndustryRatio weakVillages strongVillages inheritedPairings cooperatives
+           twoNewOrganizations councils serviceCenters secretaryCandidates { personId score reasons } warnings { code message } }
+  town { code villagesBefore villagesAfter gapsBefore { kind count } gapsAfter { kind count } }
+} }`;
+const SAVE = `mutation ($input: MergeInput!, $name: String!) { saveMergeScenario(input: $input, name: $name) { id status groups { name code villageCodes } } }`;
+const APPLY = `mutation ($id: ID!) { applyMergeScenario(id: $id) { id status appliedAt } }`;
+const REVERT = `mutation ($id: ID!) { revertMergeScenario(id: $id) { id status } }`;
+const REPORT = `query ($code: String!) { coverageReport(regionCode: $code, asOf: "${AS_OF}", depth: 1) {
+  villages { total } gapCounts { kind count } children { region { code level } } } }`;
+
+describe("simulateMerge", () => {
+  it("describes each group in input order and the town before and after, writing nothing", async () => {
+    const before = await fingerprint(driver);
+    const { simulateMerge: sim } = await ok(SIMULATE, { input: PROPOSAL_A });
+    expect(await fingerprint(driver)).toEqual(before);
+    expect(sim.groups.map((g: { name: string }) => g.name)).toEqual(["南墅东新村", "南墅西新村"]);
+    const villages = await ok(`query ($codes: [String!]!) { regions(where: { code: { in: $codes } }) { population households location { latitude longitude } } }`, {
+      codes: PROPOSAL_A.groups[0]!.villageCodes,
+    });
+    const first = sim.groups[0];
+    expect(first.population).toBe(villages.regions.reduce((s: number, r: { population: number }) => s + r.population, 0));
+    expect(first.households).toBe(villages.regions.reduce((s: number, r: { households: number }) => s + r.households, 0));
+    const locations = villages.regions.map((r: { location: { latitude: number; longitude: number } }) => r.location);
+    const spread = Math.max(...locations.flatMap((a: any) => locations.map((b: any) => distanceKm(a, b))));
+    expect(first.spreadKm).toBeCloseTo(spread, 2);
+    expect(first.code).toMatch(/^370285105\d{3}$/);
+    expect(first.code).not.toBe(sim.groups[1].code);
+    expect(["COMMITTEE", "GENERAL_BRANCH", "BRANCH", "PARTY_GROUP"]).toContain(first.recommendedOrgKind);
+    expect(first.secretaryCandidates.length).toBeGreaterThan(0);
+    expect(sim.town).toMatchObject({ code: TOWN, villagesAfter: sim.town.villagesBefore - 5 + 2 });
+  });
+
+  it.each([
+    ["an unknown village", { groups: [{ name: "x", villageCodes: [V(1), "370285105299"] }] }, ["370285105299"]],
+    ["a village outside the town", { groups: [{ name: "x", villageCodes: [V(1), "370285104201"] }] }, ["370285104201"]],
+    ["a village in two groups", { groups: [{ name: "x", villageCodes: [V(1), V(2)] }, { name: "y", villageCodes: [V(2), V(3)] }] }, [V(2)]],
+    ["a group of one village", { groups: [{ name: "x", villageCodes: [V(1)] }] }, [V(1)]],
+    ["an inactive or absorbed village", { townCode: "370285104000", groups: [{ name: "x", villageCodes: ["370285104201", "370285104251"] }] }, ["370285104251"]],
+  ])("rejects %s, naming the codes, and writes nothing", async (_name, change, codes) => {
+    const before = await fingerprint(driver);
+    const { errors } = await platform.gql(SIMULATE, { input: { townCode: TOWN, asOf: AS_OF, ...change } });
+    expect(errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", codes });
+    expect(await fingerprint(driver)).toEqual(before);
+  });
+});
+
+describe("a planner's sequence: save two, compare, apply one, see the report, revert", () => {
+  let a: string;
+  let b: string;
+  let beforeApply: Awaited<ReturnType<typeof fingerprint>>;
+
+  it("saves and lists two proposals and compares them side by side", async () => {
+    a = (await ok(SAVE, { input: PROPOSAL_A, name: "东西两村方案" })).saveMergeScenario.id;
+    b = (await ok(SAVE, { input: PROPOSAL_B, name: "一村方案" })).saveMergeScenario.id;
+    const listed = await ok(`query { mergeScenarios(townCode: "${TOWN}") { id name status groups { code villageCodes } } }`);
+    expect(listed.mergeScenarios.map((s: { id: string }) => s.id)).toEqual(expect.arrayContaining([a, b]));
+    const compared = await ok(`query ($ids: [ID!]!) { compareMergeScenarios(ids: $ids) { scenario { id } simulation { groups { name } town { villagesAfter } } } }`, { ids: [a, b] });
+    expect(compared.compareMergeScenarios.map((c: any) => [c.scenario.id, c.simulation.town.villagesAfter])).toEqual([
+      [a, 10 - 5 + 2],
+      [b, 10 - 4 + 1],
+    ]);
+  });
+
+  it("applies one in one step: the report counts the new villages once and the absorbed ones as grids, as simulated", async () => {
+    const { simulateMerge: sim } = await ok(SIMULATE, { input: PROPOSAL_A });
+    beforeApply = await fingerprint(driver, PLANNING_LABELS);
+    const applied = await ok(APPLY, { id: a });
+    expect(applied.applyMergeScenario.status).toBe("APPLIED");
+    const { coverageReport: report } = await ok(REPORT, { code: TOWN });
+    expect(report.villages.total).toBe(sim.town.villagesAfter);
+    expect(report.gapCounts).toEqual(sim.town.gapsAfter);
+    const children = report.children.map((c: { region: { code: string } }) => c.region.code);
+    expect(children).toEqual(expect.arrayContaining(sim.groups.map((g: { code: string }) => g.code)));
+    expect(children).not.toContain(V(1));
+    const absorbed = await ok(`{ regions(where: { code: { eq: "${V(1)}" } }) { level formerLevel parent { code } mergedIntoConnection { edges { properties { scenarioId } } } } }`);
+    expect(absorbed.regions[0]).toMatchObject({ level: "GRID", formerLevel: "VILLAGE", parent: [{ code: sim.groups[0].code }] });
+    expect(absorbed.regions[0].mergedIntoConnection.edges[0].properties.scenarioId).toBe(a);
+  });
+
+  it("rejects a second apply, and a scenario whose villages were merged elsewhere, with the reason", async () => {
+    const again = await platform.gql(APPLY, { id: a });
+    expect(again.errors![0]!.extensions).toMatchObject({ code: "CONFLICT" });
+    const stale = await platform.gql(APPLY, { id: b });
+    expect(stale.errors![0]!.extensions).toMatchObject({ code: "CONFLICT", codes: [V(1), V(2), V(3), V(4)] });
+    expect(stale.errors![0]!.message).toMatch(/GRID/);
+  });
+
+  it("refuses to revert over an edit, then reverts to exactly the graph before the apply", async () => {
+    const code = (await ok(`{ mergeScenarios(townCode: "${TOWN}") { id groups { code } } }`)).mergeScenarios.find((s: { id: string }) => s.id === a).groups[0].code;
+    await ok(`mutation { updateRegions(where: { code: { eq: "${code}" } }, update: { population: { set: 1 } }) { regions { code } } }`);
+    const refused = await platform.gql(REVERT, { id: a });
+    expect(refused.errors![0]!.extensions).toMatchObject({ code: "CONFLICT" });
+    expect(refused.errors![0]!.message).toMatch(new RegExp(`Region ${code} had its properties edited`));
+    const original = (await ok(`query ($codes: [String!]!) { regions(where: { code: { in: $codes } }) { population } }`, {
+      codes: PROPOSAL_A.groups[0]!.villageCodes,
+    })).regions.reduce((s: number, r: { population: number }) => s + r.population, 0);
+    await ok(`mutation { updateRegions(where: { code: { eq: "${code}" } }, update: { population: { set: ${original} } }) { regions { code } } }`);
+    const reverted = await ok(REVERT, { id: a });
+    expect(reverted.revertMergeScenario.status).toBe("REVERTED");
+    expect(await fingerprint(driver, PLANNING_LABELS)).toEqual(beforeApply);
+  });
+
+  it("discards a draft, and refuses to discard it twice", async () => {
+    const discarded = await ok(`mutation ($id: ID!) { discardMergeScenario(id: $id) { status } }`, { id: b });
+    expect(discarded.discardMergeScenario.status).toBe("DISCARDED");
+    const twice = await platform.gql(`mutation ($id: ID!) { discardMergeScenario(id: $id) { status } }`, { id: b });
+    expect(twice.errors![0]!.extensions).toMatchObject({ code: "CONFLICT" });
+  });
+});
+
+describe("an apply that fails half-way", () => {
+  /** The real service, made to fail after its first group has been written. */
+  class FailingPlanning extends PlanningService {
+    protected override async applyGroup(run: TransactionRun, plan: Plan, group: Plan["groups"][number], scenarioId: string, on: string) {
+      if (group !== plan.groups[0]) throw new Error("injected failure after the first group");
+      return super.applyGroup(run, plan, group, scenarioId, on);
+    }
+  }
+
+  it("leaves the graph unchanged and the scenario a DRAFT", async () => {
+    const id = (await ok(SAVE, { input: PROPOSAL_A, name: "会失败的方案" })).saveMergeScenario.id;
+    const before = await fingerprint(driver);
+    const graph = new Graph(driver);
+    const { rules } = loadConfig({});
+    const failing = new FailingPlanning(graph, new CoverageService(graph, rules), rules);
+    await expect(failing.apply(id)).rejects.toThrow(/injected failure/);
+    expect(await fingerprint(driver)).toEqual(before);
+  });
+});
+
+describe("suggestMerges", () => {
+  const SUGGEST = `query ($town: String!, $options: SuggestOptions) { suggestMerges(townCode: $town, options: $options) {
+    groups { code villageCodes households spreadKm strongVillages } leftAlone town { villagesBefore villagesAfter } } }`;
+
+  it("satisfies its constraints in every sample town, deterministically", async () => {
+    const towns = await ok(`{ regions(where: { level: { eq: TOWN }, code: { startsWith: "370285" } }) { code } }`);
+    const options = { minGroupSize: 2, maxGroupSize: 4, maxSpreadKm: 8, minHouseholds: 300, requireStrongVillage: false };
+    for (const { code } of towns.regions) {
+      const { suggestMerges: s } = await ok(SUGGEST, { town: code, options });
+      const villages = s.groups.flatMap((g: { villageCodes: string[] }) => g.villageCodes);
+      expect(new Set(villages).size, code).toBe(villages.length);
+      for (const g of s.groups) {
+        expect(g.villageCodes.length).toBeGreaterThanOrEqual(2);
+        expect(g.villageCodes.length).toBeLessThanOrEqual(4);
+        expect(g.spreadKm).toBeLessThanOrEqual(8);
+        expect(g.households).toBeGreaterThanOrEqual(300);
+      }
+      expect(villages.length + s.leftAlone.length).toBe(s.town.villagesBefore);
+      expect((await ok(SUGGEST, { town: code, options })).suggestMerges).toEqual(s);
+    }
+  });
+
+  it("puts a strong village in every group by default, and says why a village is left alone", async () => {
+    const { suggestMerges: s } = await ok(SUGGEST, { town: "370285101000" });
+    for (const g of s.groups) expect(g.strongVillages).toBe(1);
+    for (const reason of s.leftAlone) expect(reason).toMatch(/^370285101\d{3} .+: /);
+  });
+
+  it("rejects impossible options", async () => {
+    const { errors } = await platform.gql(SUGGEST, { town: TOWN, options: { minGroupSize: 5, maxGroupSize: 3 } });
+    expect(errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "options.maxGroupSize" });
+  });
+});
