@@ -97,7 +97,7 @@ export class SuggestionService {
         if (limits.requireStrongVillage && strong(v)) return `${v.code} ${v.name}: a strong village without enough partners within ${limits.maxSpreadKm} km`;
         const nearStrong = villages.some((s) => strong(s) && s.location && distanceKm(s.location, v.location!) <= limits.maxSpreadKm);
         if (limits.requireStrongVillage && !nearStrong) return `${v.code} ${v.name}: no strong village within ${limits.maxSpreadKm} km`;
-        return `${v.code} ${v.name}: no group within ${limits.maxSpreadKm} km could take it within ${limits.maxGroupSize} villages`;
+        return `${v.code} ${v.name}: the groups within ${limits.maxSpreadKm} km were full (${limits.maxGroupSize} villages) or already viable, and take only weak villages then`;
       });
     return { groups, leftAlone };
   }
@@ -123,7 +123,7 @@ export class SuggestionService {
       townCode,
       groups: groups.map((g) => {
         const lead = g.find((v) => this.planning.isStrong(v)) ?? g[0]!;
-        return { name: `${lead.name!.replace(/村$/, "")}新村`, villageCodes: g.map((v) => v.code) };
+        return { name: `${lead.name!.replace(/新?村$/, "")}新村`, villageCodes: g.map((v) => v.code) };
       }),
     };
     const simulation = await this.planning.simulate(request);

@@ -127,4 +127,27 @@ query Connection {
   }
 }`,
   },
+  {
+    query: `# What would merging five villages of 南墅镇 into two new villages do? (writes nothing)
+query SimulateMerge {
+  simulateMerge(input: { townCode: "370285105000", asOf: "2026-11-15", groups: [
+    { name: "南墅东新村", villageCodes: ["370285105201", "370285105202", "370285105203"] }
+    { name: "南墅西新村", villageCodes: ["370285105204", "370285105206"] }
+  ] }) {
+    groups { name code population households formalMembers recommendedOrgKind spreadKm industries weakVillages strongVillages
+             inheritedPairings secretaryCandidates { name score reasons } warnings { code message } }
+    town { villagesBefore villagesAfter gapsBefore { kind count } gapsAfter { kind count } }
+  }
+}`,
+  },
+  {
+    query: `# A proposal for the whole of 日庄镇 from the guidance's principles
+query Suggest {
+  suggestMerges(townCode: "370285104000", options: { maxSpreadKm: 5, requireStrongVillage: true }) {
+    groups { name villageCodes households spreadKm strongVillages weakVillages warnings { code } }
+    leftAlone
+    town { villagesBefore villagesAfter }
+  }
+}`,
+  },
 ];
