@@ -12,7 +12,7 @@ import { PROJECT_ROOT } from "../config.js";
 import { cypher, toNumber } from "../database/cypher.js";
 import { DATE_PROPERTIES, DATETIME_PROPERTIES, INTEGER_PROPERTIES, NODE_LABELS, RELATIONSHIP_TYPES } from "../domain/model.js";
 import { neo4jDate } from "../domain/dates.js";
-import { keyOf, type Props, type SeedFile } from "./seed-file.js";
+import { keyOf, type Props, type RelationshipGroup, type SeedFile } from "./seed-file.js";
 
 export const SAMPLE_SEED = path.join(PROJECT_ROOT, "seeds", "laixi.json");
 const BATCH = 2_000;
@@ -27,7 +27,7 @@ export function readSeedFile(file: string = SAMPLE_SEED): SeedFile {
 }
 
 /** JSON values to Neo4j values: ISO dates to Date, instants to DateTime, Int fields to Integer, locations to WGS-84 points. */
-function toNeo4jProps(props: Props): Props {
+export function toNeo4jProps(props: Props): Props {
   const out: Props = {};
   for (const [name, value] of Object.entries(props)) {
     if (value === null || value === undefined) continue;
@@ -58,38 +58,45 @@ function* batches<T>(rows: T[]): Generator<T[]> {
   for (let i = 0; i < rows.length; i += BATCH) yield rows.slice(i, i + BATCH);
 }
 
+/** The upsert statement for nodes of one label, keyed by its key property. */
+export function nodeStatement(label: string): string {
+  checkLabel(label);
+  return fill(cypher("seed/merge-nodes"), { label, key: keyOf(label) });
+}
+
+/** The upsert statement for relationships of one type between two labels. */
+export function relationshipStatement(type: string, from: string, to: string): string {
+  checkLabel(from);
+  checkLabel(to);
+  if (!(RELATIONSHIP_TYPES as readonly string[]).includes(type)) throw new Error(`unknown relationship type in seed: ${type}`);
+  return fill(cypher("seed/merge-relationships"), { type, from, to, fromKey: keyOf(from), toKey: keyOf(to) });
+}
+
+export const nodeRows = (label: string, batch: Props[]) => batch.map((props) => ({ key: props[keyOf(label)], props: toNeo4jProps(props) }));
+export const relationshipRows = (batch: RelationshipGroup["rows"]) =>
+  batch.map((row) => ({ from: row.from, to: row.to, props: toNeo4jProps(row.props ?? {}) }));
+
+/** Runs one relationship batch; a row naming a missing node is an error, not a silent skip. */
+export async function mergeRelationships(tx: Pick<ManagedTransaction, "run">, statement: string, group: string, rows: ReturnType<typeof relationshipRows>): Promise<void> {
+  const result = await tx.run(statement, { rows });
+  const merged = toNumber(result.records[0]?.get("merged") ?? 0);
+  if (merged !== rows.length) throw new Error(`${group}: ${rows.length - merged} rows name a missing node`);
+}
+
 async function writeSeed(tx: ManagedTransaction, seed: SeedFile): Promise<LoadSummary> {
   const summary: LoadSummary = { nodes: 0, relationships: 0 };
   for (const [label, rows] of Object.entries(seed.nodes)) {
-    checkLabel(label);
-    const key = keyOf(label);
-    const statement = fill(cypher("seed/merge-nodes"), { label, key });
+    const statement = nodeStatement(label);
     for (const batch of batches(rows)) {
-      await tx.run(statement, { rows: batch.map((props) => ({ key: props[key], props: toNeo4jProps(props) })) });
+      await tx.run(statement, { rows: nodeRows(label, batch) });
       summary.nodes += batch.length;
     }
   }
   for (const group of seed.relationships) {
-    checkLabel(group.from);
-    checkLabel(group.to);
-    if (!(RELATIONSHIP_TYPES as readonly string[]).includes(group.type)) {
-      throw new Error(`unknown relationship type in seed: ${group.type}`);
-    }
-    const statement = fill(cypher("seed/merge-relationships"), {
-      type: group.type,
-      from: group.from,
-      to: group.to,
-      fromKey: keyOf(group.from),
-      toKey: keyOf(group.to),
-    });
+    const statement = relationshipStatement(group.type, group.from, group.to);
     for (const batch of batches(group.rows)) {
-      const rows = batch.map((row) => ({ from: row.from, to: row.to, props: toNeo4jProps(row.props ?? {}) }));
-      const result = await tx.run(statement, { rows });
-      const merged = toNumber(result.records[0]?.get("merged") ?? 0);
-      if (merged !== rows.length) {
-        throw new Error(`${group.type} ${group.from}→${group.to}: ${rows.length - merged} rows name a missing node`);
-      }
-      summary.relationships += rows.length;
+      await mergeRelationships(tx, statement, `${group.type} ${group.from}→${group.to}`, relationshipRows(batch));
+      summary.relationships += batch.length;
     }
   }
   return summary;

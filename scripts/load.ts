@@ -1,0 +1,33 @@
+/**
+ * Loads a generated dataset into the configured Neo4j (NEO4J_URI, or the embedded one):
+ *
+ *   npm run load -- .tmp/datasets/qingdao-1
+ *
+ * Prints a progress bar and a final summary; safe to interrupt and run again.
+ */
+import path from "node:path";
+import { loadConfig } from "../src/config.js";
+import { openDatabase } from "../src/database/database.js";
+import { applySchema } from "../src/database/migrations.js";
+import { bulkLoad } from "../src/seed/bulk-loader.js";
+
+const dir = path.resolve(process.argv[2] ?? "");
+const database = await openDatabase(loadConfig(), console.error);
+try {
+  await applySchema(database.driver);
+  let last = 0;
+  const summary = await bulkLoad(database.driver, dir, (done, total, what) => {
+    if (Date.now() - last < 500 && done < total) return;
+    last = Date.now();
+    const width = 30;
+    const filled = Math.round((done / total) * width);
+    process.stderr.write(`\r[${"#".repeat(filled)}${".".repeat(width - filled)}] ${((100 * done) / total).toFixed(1)}% ${done}/${total} ${what.padEnd(24)}`);
+  });
+  process.stderr.write("\n");
+  console.log(
+    `Loaded ${summary.nodes} nodes and ${summary.relationships} relationships in ${summary.seconds.toFixed(1)} s ` +
+      `(${summary.perSecond} per second) from ${dir}`,
+  );
+} finally {
+  await database.close();
+}
