@@ -13,6 +13,9 @@ function findProjectRoot(from: string): string {
 /** The repository root, whatever the working directory (tests, scripts, the server). */
 export const PROJECT_ROOT = findProjectRoot(path.dirname(fileURLToPath(import.meta.url)));
 
+/** The calendar "today" (default asOf, "not in the future") is the deployment's local date. */
+export const TIMEZONE = process.env.PLATFORM_TIMEZONE || "Asia/Shanghai";
+
 /** Thresholds of the coverage rules; DOMAIN.md's defaults, changeable per deployment. */
 export interface RuleThresholds {
   /** A village is weak when its collective income (万元) is strictly below this. */

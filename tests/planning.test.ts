@@ -197,6 +197,13 @@ describe("suggestMerges", () => {
     for (const reason of s.leftAlone) expect(reason).toMatch(/^370285101\d{3} .+: /);
   });
 
+  it("saves a suggestion as a DRAFT scenario through a mutation", async () => {
+    const { saveSuggestedMerges: saved } = await ok(`mutation { saveSuggestedMerges(townCode: "370285101000", name: "建议方案") { status groups { villageCodes } } }`);
+    const { suggestMerges: suggested } = await ok(SUGGEST, { town: "370285101000" });
+    expect(saved.status).toBe("DRAFT");
+    expect(saved.groups.map((g: { villageCodes: string[] }) => g.villageCodes)).toEqual(suggested.groups.map((g: { villageCodes: string[] }) => g.villageCodes));
+  });
+
   it("rejects impossible options", async () => {
     const { errors } = await platform.gql(SUGGEST, { town: TOWN, options: { minGroupSize: 5, maxGroupSize: 3 } });
     expect(errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "options.maxGroupSize" });

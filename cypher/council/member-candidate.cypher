@@ -1,5 +1,7 @@
 // What $memberId names (a member unit or a person) and whether it already belongs to the council.
 MATCH (c:JointCouncil {id: $councilId})
+// Locked until the transaction ends, so two concurrent additions cannot both pass the check.
+CALL apoc.lock.nodes([c])
 CALL {
   OPTIONAL MATCH (m:PartyOrganization {id: $memberId}) RETURN m
   UNION OPTIONAL MATCH (m:Institution {id: $memberId}) RETURN m

@@ -4,7 +4,9 @@ MATCH (root:Region {code: $regionCode})
 MATCH p = (r:Region)-[:PART_OF*0..]->(root)
 WHERE all(n IN nodes(p) WHERE n.status = 'ACTIVE')
 MATCH (o:TwoNewOrganization)-[:LOCATED_IN]->(r)
-RETURN o.id AS id, o.name AS name, [n IN nodes(p) | n.code] AS scope,
+// Located in two regions of R, it still counts once (at the first region by code).
+WITH o, min([n IN nodes(p) | n.code]) AS scope
+RETURN o.id AS id, o.name AS name, scope,
   COUNT { MATCH (o)<-[:WORKS_AT]-(m:Person {partyStatus: 'FORMAL'}) RETURN DISTINCT m } AS formalMembers,
   [(o)<-[c:COVERS]-(:PartyOrganization {status: 'ACTIVE'}) | c.mode] AS coverModes,
   EXISTS { (o)<-[:WORK_COVERS]-(:PartyOrganization {status: 'ACTIVE'}) } AS workCovered,

@@ -4,7 +4,7 @@
 MATCH (root:Region {code: $regionCode})
 MATCH p = (r:Region)-[:PART_OF*0..]->(root)
 WHERE all(n IN nodes(p) WHERE n.status = 'ACTIVE')
-MATCH (r)<-[:BASED_IN]-(:PartyOrganization)-[:PARTY_TO]->(pairing:Pairing)
+MATCH (r)<-[:BASED_IN]-(:PartyOrganization {status: 'ACTIVE'})-[:PARTY_TO]->(pairing:Pairing)
 WHERE ($kinds IS NULL OR pairing.kind IN $kinds) AND ($includeEnded OR pairing.status = 'ACTIVE')
 WITH pairing, min(r.code) AS regionCode
 ORDER BY pairing.id

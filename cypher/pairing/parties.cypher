@@ -1,7 +1,15 @@
-// The party organizations a pairing would join, with what the domain checks need:
-// status, category, whether weak (软弱涣散, or its village's collective income).
+// The party organizations a pairing would join, locked until the transaction ends (so two
+// concurrent writes cannot both pass the duplicate check), with what the domain checks need:
+// status, category, and whether their village is weak (DOMAIN.md: a weak village org, or the
+// village's collective income).
 UNWIND $ids AS id
 MATCH (o:PartyOrganization {id: id})
+WITH collect(o) AS orgs
+CALL apoc.lock.nodes(orgs)
+UNWIND orgs AS o
+OPTIONAL MATCH (o)-[:BASED_IN]->(r:Region)
+WITH o, head(collect(r)) AS r
 RETURN o.id AS id, o.name AS name, o.status AS status, o.category AS category,
-  coalesce(o.isWeak, false) AS isWeak,
-  head([(o)-[:BASED_IN]->(r:Region) | r.collectiveIncome]) AS collectiveIncome
+  coalesce(o.isWeak, false)
+    OR any(x IN [(r)<-[:BASED_IN]-(v:PartyOrganization {category: 'VILLAGE', status: 'ACTIVE'}) | v] WHERE coalesce(x.isWeak, false)) AS orgIsWeak,
+  r.collectiveIncome AS collectiveIncome

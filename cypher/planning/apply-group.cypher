@@ -19,8 +19,7 @@ CALL {
   WITH nv
   UNWIND $villages AS code
   MATCH (v:Region {code: code})
-  OPTIONAL MATCH (v)-[old:PART_OF]->(:Region)
-  DELETE old
+  CALL { WITH v MATCH (v)-[old:PART_OF]->(:Region) DELETE old }
   SET v.level = 'GRID', v.formerLevel = 'VILLAGE'
   CREATE (v)-[:PART_OF]->(nv)
   CREATE (v)-[:MERGED_INTO {on: $on, scenarioId: $scenarioId}]->(nv)
@@ -32,8 +31,7 @@ CALL {
   WITH org
   UNWIND $absorbedOrgs AS absorbed
   MATCH (o:PartyOrganization {id: absorbed.id})
-  OPTIONAL MATCH (o)-[old:SUBORDINATE_TO]->(:PartyOrganization)
-  DELETE old
+  CALL { WITH o MATCH (o)-[old:SUBORDINATE_TO]->(:PartyOrganization) DELETE old }
   SET o.category = 'GRID', o.kind = absorbed.kind
   CREATE (o)-[:SUBORDINATE_TO]->(org)
   WITH o, org

@@ -15,6 +15,7 @@ CALL {
   UNWIND region.partOf AS parentCode
   MATCH (p:Region {code: parentCode})
   CREATE (v)-[:PART_OF]->(p)
+  RETURN count(*) AS partOf
 }
 CALL {
   UNWIND $orgs AS org
@@ -24,5 +25,8 @@ CALL {
   UNWIND org.subordinateTo AS superiorId
   MATCH (s:PartyOrganization {id: superiorId})
   CREATE (o)-[:SUBORDINATE_TO]->(s)
+  RETURN count(*) AS subordinateTo
 }
-RETURN true AS reverted
+// The service compares these counts with its log: a parent or superior deleted since the
+// apply would make the revert incomplete, so it is refused (and rolled back) instead.
+RETURN partOf, subordinateTo

@@ -23,8 +23,9 @@ RETURN code, v IS NOT NULL AS found, v.name AS name, v.level AS level, v.status 
     MATCH (v)<-[:PART_OF*0..]-(:Region)<-[:LOCATED_IN]-(t:TwoNewOrganization) RETURN DISTINCT t.id
   } AS twoNewOrganizations,
   COLLECT {
-    MATCH (c:JointCouncil) WHERE EXISTS { (c)-[:SERVES]->(v) } OR any(o IN orgs WHERE EXISTS { (o)-[:MEMBER_UNIT_OF]->(c) })
-    RETURN DISTINCT c.id
+    MATCH (c:JointCouncil)-[:SERVES]->(v) RETURN c.id AS id
+    UNION
+    UNWIND orgs AS o MATCH (o)-[:MEMBER_UNIT_OF]->(c:JointCouncil) RETURN c.id AS id
   } AS councils,
   COLLECT { MATCH (s:ServiceCenter)-[:SERVES]->(v) RETURN DISTINCT s.id } AS serviceCenters,
   COLLECT {

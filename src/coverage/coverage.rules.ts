@@ -99,6 +99,14 @@ function members(count: number): string {
   return `${count} formal Party member${count === 1 ? "" : "s"}`;
 }
 
+/** The Party organization form rule: formal members ≥ 100 → COMMITTEE, 50–99 → GENERAL_BRANCH, 3–49 → BRANCH, else PARTY_GROUP. */
+export function partyOrganizationForm(formalMembers: number): "COMMITTEE" | "GENERAL_BRANCH" | "BRANCH" | "PARTY_GROUP" {
+  if (formalMembers >= 100) return "COMMITTEE";
+  if (formalMembers >= 50) return "GENERAL_BRANCH";
+  if (formalMembers >= 3) return "BRANCH";
+  return "PARTY_GROUP";
+}
+
 export function classifyTwoNew(facts: TwoNewFacts): CoverageClassName {
   if (facts.coverModes.length > 0) return "ORGANIZATIONAL";
   if (facts.workCovered || facts.instructed) return "WORK_ONLY";
@@ -122,7 +130,8 @@ export function twoNewGaps(facts: TwoNewFacts, rules: RuleThresholds): Gap[] {
   return [];
 }
 
-export function isWeakVillage(facts: VillageFacts, rules: RuleThresholds): boolean {
+/** DOMAIN.md's weak village: its village org is 软弱涣散, or collective income is below the threshold. */
+export function isWeakVillage(facts: Pick<VillageFacts, "orgIsWeak" | "collectiveIncome">, rules: RuleThresholds): boolean {
   return facts.orgIsWeak || (facts.collectiveIncome !== null && facts.collectiveIncome < rules.weakCollectiveIncome);
 }
 

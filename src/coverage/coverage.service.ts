@@ -112,7 +112,7 @@ export class CoverageService {
       throw badInput("depth", `depth must be a whole number from 0 to ${MAX_REPORT_DEPTH}, got ${depth}`);
     }
     const asOf = asOfArg ?? today();
-    const root = await requireRegion(this.graph, "regionCode", regionCode);
+    const root = await requireRegion(this.graph, "regionCode", regionCode, { active: true });
     const [regions, facts] = await Promise.all([
       depth > 0 ? this.graph.read<ScopeRegion>("coverage/scope-regions", { regionCode }) : Promise.resolve([]),
       this.facts(regionCode, asOf, new Set(Object.values(FAMILY_OF))),
@@ -201,7 +201,7 @@ export class CoverageService {
   ): Promise<Page<Gap>> {
     const asOf = asOfArg ?? today();
     const wanted = new Set<GapKindName>(kinds?.length ? kinds : GAP_KINDS);
-    await requireRegion(this.graph, "regionCode", regionCode);
+    await requireRegion(this.graph, "regionCode", regionCode, { active: true });
     const families = new Set([...wanted].map((kind) => FAMILY_OF[kind]));
     const gaps = this.gapsOf(await this.facts(regionCode, asOf, families), asOf)
       .filter((gap) => wanted.has(gap.kind))

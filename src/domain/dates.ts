@@ -1,11 +1,12 @@
 /** Calendar dates as ISO strings ("2026-11-15"), the way the API and Cypher parameters carry them. */
 import neo4j from "neo4j-driver";
+import { TIMEZONE } from "../config.js";
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** Today's date (UTC), the default `asOf` of every rule. */
+/** Today's date where the platform is deployed (PLATFORM_TIMEZONE), the default `asOf` of every rule. */
 export function today(): string {
-  return new Date().toISOString().slice(0, 10);
+  return new Intl.DateTimeFormat("en-CA", { timeZone: TIMEZONE, year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date());
 }
 
 function parts(iso: string): [number, number, number] {

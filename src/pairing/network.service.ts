@@ -134,7 +134,7 @@ export class NetworkService {
   ) {}
 
   async network(request: NetworkRequest): Promise<PairingNetwork> {
-    await requireRegion(this.graph, "regionCode", request.regionCode);
+    await requireRegion(this.graph, "regionCode", request.regionCode, { active: true });
     const params = {
       regionCode: request.regionCode,
       kinds: request.kinds?.length ? request.kinds : null,

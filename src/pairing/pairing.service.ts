@@ -5,6 +5,7 @@
  */
 import { GraphQLError } from "graphql";
 import type { RuleThresholds } from "../config.js";
+import { isWeakVillage } from "../coverage/coverage.rules.js";
 import type { Graph, TransactionRun } from "../database/graph.js";
 import { neo4jDate } from "../domain/dates.js";
 import { PairingKind, PairingRole, type FocusArea } from "../domain/enums.js";
@@ -36,7 +37,8 @@ interface PartyFacts {
   name: string;
   status: string;
   category: string;
-  isWeak: boolean;
+  /** Whether its village counts as weak by its organizations (any of its village orgs 软弱涣散). */
+  orgIsWeak: boolean;
   collectiveIncome: number | null;
 }
 
@@ -99,8 +101,7 @@ export class PairingService {
       if (found.length !== 2 || villages.length !== 2 || !recipient || !helper) {
         throw badInput("parties", "强村带弱村 (STRONG_WEAK) pairs exactly two village Party organizations: one HELPER and one RECIPIENT");
       }
-      const weak = recipient.isWeak || (recipient.collectiveIncome !== null && recipient.collectiveIncome < this.rules.weakCollectiveIncome);
-      if (!weak) {
+      if (!isWeakVillage(recipient, this.rules)) {
         throw badInput("parties", `the recipient ${recipient.name} is not weak (not 软弱涣散, collective income ${recipient.collectiveIncome ?? "unknown"} 万元)`, {
           ids: [recipient.id],
         });

@@ -43,6 +43,4 @@ export class SuggestOptions {
   @Field(() => Boolean, { nullable: true, description: "Whether each group needs a strong village (true)." })
   requireStrongVillage?: boolean | null;
 
-  @Field(() => Boolean, { nullable: true, description: "Save the proposal as a DRAFT scenario (false)." })
-  save?: boolean | null;
 }

@@ -41,6 +41,16 @@ export class PlanningResolver {
     return ctx.services.planning.save(request(input), name, ctx.actor);
   }
 
+  @Mutation(() => MergeScenarioRecord, { description: "Saves suggestMerges' proposal for a town as a DRAFT scenario." })
+  saveSuggestedMerges(
+    @Arg("townCode", () => String) townCode: string,
+    @Arg("name", () => String) name: string,
+    @Arg("options", () => SuggestOptions, { nullable: true }) options: SuggestOptions | null,
+    @Ctx() ctx: RequestContext,
+  ): Promise<MergeScenarioRecord> {
+    return ctx.services.suggestions.save(townCode, options ?? {}, name, ctx.actor);
+  }
+
   @Mutation(() => MergeScenarioRecord)
   discardMergeScenario(@Arg("id", () => ID) id: string, @Ctx() ctx: RequestContext): Promise<MergeScenarioRecord> {
     return ctx.services.planning.discard(id);

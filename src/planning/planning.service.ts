@@ -11,6 +11,7 @@ import { randomUUID } from "node:crypto";
 import { GraphQLError } from "graphql";
 import neo4j from "neo4j-driver";
 import type { RuleThresholds } from "../config.js";
+import { isWeakVillage, partyOrganizationForm as formFor } from "../coverage/coverage.rules.js";
 import type { CoverageService } from "../coverage/coverage.service.js";
 import type { Graph, TransactionRun } from "../database/graph.js";
 import { neo4jDate, today } from "../domain/dates.js";
@@ -83,14 +84,6 @@ interface ApplyLog {
 const CODE = /^\d{12}$/;
 const KIND_WORDS: Record<string, string> = { COMMITTEE: "委员会", GENERAL_BRANCH: "总支部委员会", BRANCH: "支部委员会", PARTY_GROUP: "党小组" };
 
-/** The Party organization form rule (党章, 支部工作条例) on formal members. */
-export function formFor(formalMembers: number): string {
-  if (formalMembers >= 100) return "COMMITTEE";
-  if (formalMembers >= 50) return "GENERAL_BRANCH";
-  if (formalMembers >= 3) return "BRANCH";
-  return "PARTY_GROUP";
-}
-
 /** Great-circle distance in km (haversine, mean Earth radius). */
 export function distanceKm(a: { latitude: number; longitude: number }, b: { latitude: number; longitude: number }): number {
   const rad = Math.PI / 180;
@@ -132,7 +125,7 @@ export class PlanningService {
   ) {}
 
   isWeak(v: VillageFacts): boolean {
-    return v.orgIsWeak || (v.collectiveIncome !== null && v.collectiveIncome < this.rules.weakCollectiveIncome);
+    return isWeakVillage(v, this.rules);
   }
 
   isStrong(v: VillageFacts): boolean {
@@ -152,6 +145,7 @@ export class PlanningService {
     const [town] = await run<Town>("planning/town", { townCode: request.townCode, prefix: request.townCode.slice(0, 9) });
     if (!town) throw fail("townCode", `no region has code ${request.townCode}`);
     if (town.level !== "TOWN" || town.status !== "ACTIVE") throw fail("townCode", `${town.code} (${town.name}) is not an ACTIVE town`);
+    if (!town.townOrgId) throw fail("townCode", `${town.name} has no ACTIVE town Party organization for the new village organizations to be subordinate to`);
     if (request.groups.length === 0) throw fail("groups", "a scenario has at least one group");
 
     const seen = new Map<string, number>();
@@ -226,7 +220,8 @@ export class PlanningService {
       orgName: `中共${plan.town.name}${group.name}${KIND_WORDS[kind]}`,
       orgKind: kind,
       villages: group.villages.map((v) => v.code),
-      absorbedOrgs: group.villages.flatMap((v) => v.orgs.map((o) => ({ id: o.id, kind: o.formalMembers >= 3 ? "BRANCH" : "PARTY_GROUP" }))),
+      // DOMAIN.md: an absorbed village org becomes a BRANCH with 3+ formal members, else a PARTY_GROUP.
+      absorbedOrgs: group.villages.flatMap((v) => v.orgs.map((o) => ({ id: o.id, kind: formFor(o.formalMembers) === "PARTY_GROUP" ? "PARTY_GROUP" : "BRANCH" }))),
       scenarioId,
     });
     return orgId;
@@ -358,6 +353,12 @@ export class PlanningService {
     });
   }
 
+  /** Locks the scenario for the rest of the write transaction, then loads it. */
+  private async lockScenario(run: TransactionRun, id: string): Promise<MergeScenarioRecord & { asOf: string | null; applyLog: string | null }> {
+    await run("planning/lock-scenario", { id });
+    return this.loadScenario(run, id);
+  }
+
   private async loadScenario(run: TransactionRun, id: string): Promise<MergeScenarioRecord & { asOf: string | null; applyLog: string | null }> {
     const [row] = await run<{
       scenario: MergeScenarioRecord & { asOf: string | null; applyLog: string | null };
@@ -400,7 +401,7 @@ export class PlanningService {
 
   async discard(id: string): Promise<MergeScenarioRecord> {
     return this.graph.write(async (run) => {
-      const scenario = await this.loadScenario(run, id);
+      const scenario = await this.lockScenario(run, id);
       if (scenario.status !== "DRAFT") throw conflict("id", `scenario ${id} is ${scenario.status}; only a DRAFT can be discarded`);
       await run("planning/set-status", { id, status: "DISCARDED", applyLog: null });
       return this.scenario(run, id);
@@ -409,7 +410,7 @@ export class PlanningService {
 
   async apply(id: string): Promise<MergeScenarioRecord> {
     return this.graph.write(async (run) => {
-      const scenario = await this.loadScenario(run, id);
+      const scenario = await this.lockScenario(run, id);
       if (scenario.status !== "DRAFT") throw conflict("id", `scenario ${id} is ${scenario.status}; only a DRAFT can be applied`);
       // Villages may have changed since the scenario was saved: validate against the graph as it is now.
       const plan = await this.plan(run, this.requestOf(scenario), ErrorCode.CONFLICT);
@@ -439,7 +440,7 @@ export class PlanningService {
 
   async revert(id: string): Promise<MergeScenarioRecord> {
     return this.graph.write(async (run) => {
-      const scenario = await this.loadScenario(run, id);
+      const scenario = await this.lockScenario(run, id);
       if (scenario.status !== "APPLIED" || !scenario.applyLog) throw conflict("id", `scenario ${id} is ${scenario.status}; only an APPLIED scenario can be reverted`);
       const log = JSON.parse(scenario.applyLog) as ApplyLog;
       const now = new Map((await this.touchedState(run, log)).map((t) => [t.key, t]));
@@ -455,7 +456,11 @@ export class PlanningService {
       if (edited.length) {
         throw conflict("id", `cannot revert: since the apply, ${edited.join("; ")}. Undo those edits first; nothing was changed.`, { edited });
       }
-      await run("planning/revert", log as unknown as Record<string, unknown>);
+      const [restored] = await run<{ partOf: number; subordinateTo: number }>("planning/revert", log as unknown as Record<string, unknown>);
+      const expected = { partOf: log.regions.reduce((s, r) => s + r.partOf.length, 0), subordinateTo: log.orgs.reduce((s, o) => s + o.subordinateTo.length, 0) };
+      if (restored!.partOf !== expected.partOf || restored!.subordinateTo !== expected.subordinateTo) {
+        throw conflict("id", "cannot revert: a parent region or superior organization the apply detached from has been deleted since; nothing was changed");
+      }
       await run("planning/set-status", { id, status: "REVERTED", applyLog: null });
       return this.scenario(run, id);
     });

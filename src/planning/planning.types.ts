@@ -141,9 +141,6 @@ export class MergeSimulation {
 
   @Field(() => [String], { description: "ACTIVE villages of the town in no group, with the reason (suggestions only)." })
   leftAlone!: string[];
-
-  @Field(() => ID, { nullable: true, description: "The DRAFT scenario a suggestion was saved as, when asked to save." })
-  scenarioId?: string | null;
 }
 
 @ObjectType()

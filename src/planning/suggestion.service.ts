@@ -21,8 +21,8 @@ import { today } from "../domain/dates.js";
 import { badInput } from "../graphql/errors.js";
 import { requireRegion } from "../region/region.lookup.js";
 import type { SuggestOptions } from "./planning.args.js";
-import { distanceKm, spreadKm, type PlanningService, type VillageFacts } from "./planning.service.js";
-import type { MergeSimulation } from "./planning.types.js";
+import { distanceKm, spreadKm, type MergeRequest, type PlanningService, type VillageFacts } from "./planning.service.js";
+import type { MergeScenarioRecord, MergeSimulation } from "./planning.types.js";
 
 interface Limits {
   minGroupSize: number;
@@ -102,23 +102,15 @@ export class SuggestionService {
     return { groups, leftAlone };
   }
 
-  async suggest(townCode: string, options: SuggestOptions): Promise<MergeSimulation> {
+  /** The suggested groups as a merge request (no groups when nothing fits), and who is left alone. */
+  private async propose(townCode: string, options: SuggestOptions): Promise<{ request: MergeRequest; leftAlone: string[]; townName: string }> {
     const limits = this.limits(options);
-    const town = await requireRegion(this.graph, "townCode", townCode);
-    if (town.level !== "TOWN" || town.status !== "ACTIVE") throw badInput("townCode", `${townCode} (${town.name}) is not an ACTIVE town`);
+    const town = await requireRegion(this.graph, "townCode", townCode, { active: true });
+    if (town.level !== "TOWN") throw badInput("townCode", `${townCode} (${town.name}) is a ${town.level}, not a town`);
     const read: TransactionRun = (name, params) => this.graph.read(name, params);
     const codes = (await read<{ code: string }>("planning/town-villages", { townCode })).map((r) => r.code);
     const villages = codes.length ? await this.planning.villageFacts(read, townCode, codes) : [];
     const { groups, leftAlone } = this.group(villages, limits);
-    if (groups.length === 0) {
-      const summary = await this.coverage.regionSummary(townCode, today());
-      return {
-        groups: [],
-        town: { code: townCode, name: town.name, villagesBefore: summary.villages, villagesAfter: summary.villages, gapsBefore: summary.gapCounts, gapsAfter: summary.gapCounts },
-        leftAlone,
-        scenarioId: null,
-      };
-    }
     const request = {
       townCode,
       groups: groups.map((g) => {
@@ -126,8 +118,26 @@ export class SuggestionService {
         return { name: `${lead.name!.replace(/新?村$/, "")}新村`, villageCodes: g.map((v) => v.code) };
       }),
     };
-    const simulation = await this.planning.simulate(request);
-    const scenarioId = options.save ? (await this.planning.save(request, `建议方案 ${town.name}`, "suggestMerges")).id : null;
-    return { ...simulation, leftAlone, scenarioId };
+    return { request, leftAlone, townName: town.name };
+  }
+
+  async suggest(townCode: string, options: SuggestOptions): Promise<MergeSimulation> {
+    const { request, leftAlone, townName } = await this.propose(townCode, options);
+    if (request.groups.length === 0) {
+      const summary = await this.coverage.regionSummary(townCode, today());
+      return {
+        groups: [],
+        town: { code: townCode, name: townName, villagesBefore: summary.villages, villagesAfter: summary.villages, gapsBefore: summary.gapCounts, gapsAfter: summary.gapCounts },
+        leftAlone,
+      };
+    }
+    return { ...(await this.planning.simulate(request)), leftAlone };
+  }
+
+  /** Saves the suggestion as a DRAFT scenario (validated again in the saving transaction). */
+  async save(townCode: string, options: SuggestOptions, name: string, actor: string): Promise<MergeScenarioRecord> {
+    const { request } = await this.propose(townCode, options);
+    if (request.groups.length === 0) throw badInput("townCode", "no group satisfies the options, so there is nothing to save");
+    return this.planning.save(request, name, actor);
   }
 }
