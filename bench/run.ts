@@ -1,0 +1,206 @@
+/**
+ * Benchmark: our HTTP GraphQL endpoint against the floor (the same Cypher through the driver),
+ * the naive rollup, and sustained load from a second process.
+ *
+ *   npm run bench -- --scale laixi|qingdao [--seed 1] [--iterations 20] [--seconds 15]
+ *
+ * It generates the dataset if needed (.tmp/datasets/<scale>-<seed>), runs its own Neo4j in
+ * .neo4j/bench-<scale> (or uses NEO4J_URI), bulk-loads it when empty, starts the API as a
+ * child process, measures, and writes bench/results/<scale>.md.
+ */
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import net from "node:net";
+import path from "node:path";
+import neo4j, { type Driver } from "neo4j-driver";
+import { PROJECT_ROOT, loadConfig } from "../src/config.js";
+import { cypher } from "../src/database/cypher.js";
+import { openDatabase } from "../src/database/database.js";
+import { applySchema } from "../src/database/migrations.js";
+import { neo4jDate, today, yearsBefore } from "../src/domain/dates.js";
+import { bulkLoad } from "../src/seed/bulk-loader.js";
+
+const arg = (name: string, fallback: string) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
+};
+const scale = arg("scale", "laixi");
+const seed = arg("seed", "1");
+const iterations = Number(arg("iterations", "20"));
+const loadSeconds = Number(arg("seconds", "15"));
+const dataset = path.join(PROJECT_ROOT, ".tmp", "datasets", `${scale}-${seed}`);
+const lines: string[] = [];
+const say = (line = "") => {
+  console.log(line);
+  lines.push(line);
+};
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = net.createServer().listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+async function timeIt(run: () => Promise<unknown>): Promise<number[]> {
+  for (let i = 0; i < 2; i += 1) await run(); // warm-up: plans cached, pages in memory
+  const times: number[] = [];
+  for (let i = 0; i < iterations; i += 1) {
+    const started = performance.now();
+    await run();
+    times.push(performance.now() - started);
+  }
+  return times.sort((a, b) => a - b);
+}
+const fmt = (ms: number) => (ms >= 100 ? ms.toFixed(0) : ms.toFixed(1));
+
+// ------------------------------------------------------------------------------------------
+if (!fs.existsSync(path.join(dataset, "manifest.json"))) {
+  spawnSync("npx", ["tsx", "scripts/generate.ts", "--scale", scale, "--seed", seed], { cwd: PROJECT_ROOT, stdio: "inherit" });
+}
+const config = loadConfig({
+  ...process.env,
+  NEO4J_HOME: process.env.NEO4J_HOME ?? `.neo4j/bench-${scale}`,
+  NEO4J_BOLT_PORT: process.env.NEO4J_BOLT_PORT ?? String(await freePort()),
+  NEO4J_HEAP: process.env.NEO4J_HEAP ?? "3g",
+  NEO4J_PAGECACHE_MB: process.env.NEO4J_PAGECACHE_MB ?? "2048",
+});
+const database = await openDatabase(config, (line) => console.error(line));
+const driver: Driver = database.driver;
+let api: ChildProcess | undefined;
+try {
+  await applySchema(driver);
+  const { records } = await driver.executeQuery(cypher("seed/node-count"));
+  say(`# Benchmark: ${scale} scale (seed ${seed}), ${today()}`);
+  say();
+  say(`Machine: ${spawnSync("nproc").stdout.toString().trim()} cores; Neo4j heap ${config.local.heap}, page cache ${config.local.pageCacheMb} MB; ${iterations} timed runs per query after 2 warm-ups.`);
+  if (neo4j.integer.toNumber(records[0]!.get("nodes")) === 0) {
+    const loaded = await bulkLoad(driver, dataset);
+    say(`Loaded ${loaded.nodes} nodes + ${loaded.relationships} relationships in ${loaded.seconds.toFixed(1)} s: **${loaded.perSecond} per second**.`);
+  }
+  say();
+
+  // Reference subjects of the dataset.
+  const pick = async (query: string, params: Record<string, unknown> = {}) => (await driver.executeQuery(query, params)).records.map((r) => r.toObject());
+  const [city] = await pick("MATCH (c:Region {level: 'CITY'}) RETURN c.code AS code ORDER BY code LIMIT 1");
+  const [district] = await pick("MATCH (d:Region {level: 'DISTRICT'})-[:PART_OF]->(:Region {code: $c}) RETURN d.code AS code ORDER BY code LIMIT 1", { c: city!.code });
+  const towns = await pick("MATCH (t:Region {level: 'TOWN'})<-[:PART_OF]-(v:Region {level: 'VILLAGE', status: 'ACTIVE'}) RETURN t.code AS code, count(v) AS villages ORDER BY villages DESC, code");
+  const town = towns[Math.floor(towns.length / 2)]!;
+  const largestTown = towns[0]!;
+  const largestTownVillages = (await pick("MATCH (v:Region {level: 'VILLAGE', status: 'ACTIVE'})-[:PART_OF]->(:Region {code: $t}) RETURN v.code AS code ORDER BY code", { t: largestTown.code })).map((r) => r.code as string);
+  const tenVillages = (await pick("MATCH (v:Region {level: 'VILLAGE', status: 'ACTIVE'})-[:PART_OF]->(:Region {code: $t}) RETURN v.code AS code ORDER BY code LIMIT 10", { t: largestTown.code })).map((r) => r.code as string);
+
+  // The API, as its own process, against the same Neo4j.
+  const port = await freePort();
+  api = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+    cwd: PROJECT_ROOT,
+    env: { ...process.env, NEO4J_URI: database.uri, PORT: String(port), SEED_IF_EMPTY: "false", NODE_ENV: "production" },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  await new Promise<void>((resolve) => api!.stdout!.on("data", (chunk: Buffer) => chunk.toString().includes("GraphQL API at") && resolve()));
+  const url = `http://127.0.0.1:${port}/graphql`;
+  const gql = async (query: string, variables: Record<string, unknown> = {}) => {
+    const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query, variables }) });
+    const body = (await response.json()) as { data?: any; errors?: unknown[] };
+    if (body.errors) throw new Error(JSON.stringify(body.errors).slice(0, 500));
+    return body.data;
+  };
+  const facts = (regionCode: string) => {
+    const asOf = today();
+    return { regionCode, asOf: neo4jDate(asOf), recruitedSince: neo4jDate(yearsBefore(asOf, 2)) };
+  };
+  const read = (file: string, params: Record<string, unknown>) => driver.executeQuery(cypher(file), params, { routing: neo4j.routing.READ });
+  const FACT_FILES = ["coverage/two-new-facts", "coverage/village-facts", "coverage/grid-facts", "coverage/town-facts", "coverage/council-facts"];
+  const reportFloor = (code: string, depth: number) => () =>
+    Promise.all([read("region/region", { regionCode: code }), ...(depth ? [read("coverage/scope-regions", { regionCode: code })] : []), ...FACT_FILES.map((f) => read(f, facts(code)))]);
+  const REPORT = `query ($code: String!, $depth: Int) { coverageReport(regionCode: $code, depth: $depth) { region { code } twoNew { total orgCoverageRate } villages { total chainComplete } gapCounts { kind count } children { region { code } villages { total } gapCounts { kind count } children { region { code } villages { total } } } } }`;
+  const NETWORK = `query ($code: String!) { pairingNetwork(regionCode: $code) { truncated nodes { id type } edges { id } stats { pairings components } } }`;
+  const networkFloor = (code: string, ids: string[]) => () => {
+    const params = { regionCode: code, kinds: null, includeEnded: false, limit: neo4j.int(config.networkMaxNodes + 1) };
+    return Promise.all([
+      read("region/region", params), read("pairing/network-pairings", params), read("pairing/network-councils", params),
+      read("coverage/village-facts", facts(code)), read("pairing/network-structure", { ids, regionCode: code }),
+    ]);
+  };
+  const townNetwork = await gql(NETWORK, { code: town.code });
+  const districtNetwork = await gql(NETWORK, { code: district!.code });
+  const orgs = districtNetwork.pairingNetwork.nodes.filter((n: { type: string }) => n.type === "PARTY_ORGANIZATION").map((n: { id: string }) => n.id);
+  const [fromId, toId] = [orgs[0], orgs[orgs.length - 1]];
+  const NESTED = `query ($district: String!) { regions(where: { level: { eq: TOWN }, parent: { some: { code: { eq: $district } } } }, limit: 1000) {
+    code name children(where: { level: { eq: VILLAGE }, status: { eq: ACTIVE } }, limit: 1000) { code name partyOrganizations(where: { category: { eq: VILLAGE } }) { name formalMemberCount } } } }`;
+  const simulation = { townCode: largestTown.code, groups: [{ name: "基准新村", villageCodes: tenVillages }] };
+
+  const mix: Array<{ name: string; ours: () => Promise<unknown>; floor?: () => Promise<unknown> }> = [
+    { name: `coverage report, city depth 1`, ours: () => gql(REPORT, { code: city!.code, depth: 1 }), floor: reportFloor(city!.code, 1) },
+    { name: `coverage report, district depth 2`, ours: () => gql(REPORT, { code: district!.code, depth: 2 }), floor: reportFloor(district!.code, 2) },
+    {
+      name: "coverage gaps, city, first page",
+      ours: () => gql(`query ($code: String!) { coverageGaps(regionCode: $code, first: 50) { totalCount edges { node { kind subjectId reason } } } }`, { code: city!.code }),
+      floor: () => Promise.all([read("region/region", { regionCode: city!.code }), ...FACT_FILES.map((f) => read(f, facts(city!.code)))]),
+    },
+    { name: `pairing network, town (${townNetwork.pairingNetwork.nodes.length} nodes)`, ours: () => gql(NETWORK, { code: town.code }), floor: networkFloor(town.code, townNetwork.pairingNetwork.nodes.map((n: { id: string }) => n.id)) },
+    { name: `pairing network, district (${districtNetwork.pairingNetwork.nodes.length} nodes)`, ours: () => gql(NETWORK, { code: district!.code }), floor: networkFloor(district!.code, districtNetwork.pairingNetwork.nodes.map((n: { id: string }) => n.id)) },
+    {
+      name: "connection path",
+      ours: () => gql(`query ($a: ID!, $b: ID!) { connectionPath(fromId: $a, toId: $b, maxHops: 8) { found hops nodes { id } } }`, { a: fromId, b: toId }),
+      floor: () => Promise.all([read("pairing/known-organizations", { ids: [fromId, toId] }), read("pairing/connection-path", { fromId, toId, maxHops: neo4j.int(8) })]),
+    },
+    {
+      name: "simulate a 10-village merge",
+      ours: () => gql(`query ($input: MergeInput!) { simulateMerge(input: $input) { groups { population formalMembers warnings { code } } town { villagesAfter gapsAfter { kind count } } } }`, { input: simulation }),
+    },
+    {
+      name: `suggest merges, town of ${largestTown.villages} villages`,
+      ours: () => gql(`query ($t: String!) { suggestMerges(townCode: $t) { groups { villageCodes } leftAlone } }`, { t: largestTown.code }),
+      floor: () => read("planning/villages", { townCode: largestTown.code, codes: largestTownVillages }),
+    },
+    { name: "nested generated query (towns → villages → orgs with member counts)", ours: () => gql(NESTED, { district: district!.code }), floor: () => read("bench/nested-floor", { districtCode: district!.code }) },
+  ];
+
+  say("| query | ours p50 | p95 | p99 (ms) | floor p50 (ms) | ours / floor |");
+  say("| --- | ---: | ---: | ---: | ---: | ---: |");
+  for (const q of mix) {
+    const ours = await timeIt(q.ours);
+    const floor = q.floor ? await timeIt(q.floor) : null;
+    const ratio = floor ? (percentile(ours, 50) / percentile(floor, 50)).toFixed(2) : "–";
+    say(`| ${q.name} | ${fmt(percentile(ours, 50))} | ${fmt(percentile(ours, 95))} | ${fmt(percentile(ours, 99))} | ${floor ? fmt(percentile(floor, 50)) : "–"} | ${ratio} |`);
+  }
+
+  // The naive rollup: one coverage query per region of the report, no batching.
+  const children = (await gql(REPORT, { code: city!.code, depth: 1 })).coverageReport.children.map((c: { region: { code: string } }) => c.region.code);
+  const naive = await timeIt(async () => {
+    for (const code of [city!.code, ...children]) await gql(REPORT, { code, depth: 0 });
+  });
+  const ours = await timeIt(() => gql(REPORT, { code: city!.code, depth: 1 }));
+  say();
+  say(`Rollup, city at depth 1 (${children.length} children): naive one-query-per-region p50 ${fmt(percentile(naive, 50))} ms vs ours ${fmt(percentile(ours, 50))} ms: **${(percentile(naive, 50) / percentile(ours, 50)).toFixed(1)}× faster**.`);
+
+  // Sustained load from a second process.
+  say();
+  say(`Sustained load (autocannon, ${loadSeconds} s each) on a read mix: town report depth 1, town gaps first page, town network.`);
+  say();
+  say("| connections | requests/s | p50 (ms) | p99 (ms) | errors | non-2xx |");
+  say("| ---: | ---: | ---: | ---: | ---: | ---: |");
+  const bodies = [
+    { query: REPORT, variables: { code: town.code, depth: 1 } },
+    { query: `query ($code: String!) { coverageGaps(regionCode: $code, first: 20) { totalCount edges { node { kind subjectId } } } }`, variables: { code: town.code } },
+    { query: NETWORK, variables: { code: town.code } },
+  ].map((b) => JSON.stringify(b));
+  for (const connections of [10, 50]) {
+    const child = spawnSync(process.execPath, ["--import", "tsx", "bench/load.ts", url, String(connections), String(loadSeconds), JSON.stringify(bodies)], { cwd: PROJECT_ROOT, encoding: "utf8" });
+    const result = JSON.parse(child.stdout.trim().split("\n").at(-1)!);
+    say(`| ${connections} | ${result.rps} | ${result.p50} | ${result.p99} | ${result.errors} | ${result.non2xx} |`);
+  }
+  const status = fs.readFileSync(`/proc/${api.pid}/status`, "utf8");
+  const peak = /VmHWM:\s+(\d+) kB/.exec(status)?.[1];
+  say();
+  say(`API peak memory (VmHWM of the API process): **${Math.round(Number(peak) / 1024)} MB**.`);
+  fs.mkdirSync(path.join(PROJECT_ROOT, "bench", "results"), { recursive: true });
+  fs.writeFileSync(path.join(PROJECT_ROOT, "bench", "results", `${scale}.md`), `${lines.join("\n")}\n`);
+} finally {
+  api?.kill("SIGTERM");
+  await database.close();
+}
