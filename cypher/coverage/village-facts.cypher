@@ -35,8 +35,5 @@ RETURN v.code AS code, v.name AS name, scope,
   size(grids) AS directGrids,
   size([g IN grids WHERE any(org IN orgs WHERE EXISTS {
     (g)<-[:BASED_IN]-(:PartyOrganization {category: 'GRID', status: 'ACTIVE'})-[:SUBORDINATE_TO]->(org)
-  })]) AS directGridsWithOrg,
-  COUNT {
-    MATCH (v)<-[:PART_OF*1..]-(g:Region {level: 'GRID', status: 'ACTIVE'})
-    WHERE NOT EXISTS { (g)<-[:PART_OF*0..]-(:Region {level: 'GRID', status: 'ACTIVE'})<-[:CENTRAL_HOUSEHOLD_OF]-(:Person) }
-  } AS gridsWithoutCentralHousehold
+  })]) AS directGridsWithOrg
+// Grids below the village without a central household come from grid-facts.cypher (one place).

@@ -60,6 +60,7 @@ export interface VillageFacts extends Scoped {
   subordinateToTownOrg: boolean;
   directGrids: number;
   directGridsWithOrg: number;
+  /** Grids anywhere below the village with GRID_WITHOUT_CENTRAL_HOUSEHOLD (from the grid facts). */
   gridsWithoutCentralHousehold: number;
 }
 

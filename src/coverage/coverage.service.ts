@@ -68,6 +68,16 @@ interface ScopeRegion extends RegionRef {
 
 const gapKey = (gap: Gap) => `${gap.kind}:${gap.subjectId}`;
 
+/** Sets each village's count of grids below it that have no central household in or below them. */
+function withGridsWithoutCentralHousehold(villages: VillageFacts[], grids: GridFacts[]): void {
+  const missing = new Map<string, number>();
+  for (const grid of grids) {
+    if (grid.hasCentralHousehold) continue;
+    for (const code of grid.scope.slice(1)) missing.set(code, (missing.get(code) ?? 0) + 1);
+  }
+  for (const village of villages) village.gridsWithoutCentralHousehold = missing.get(village.code) ?? 0;
+}
+
 export class CoverageService {
   constructor(
     private readonly graph: Graph,
@@ -87,14 +97,16 @@ export class CoverageService {
     };
     const read = <T>(family: Family, file: string) =>
       families.has(family) ? run<T>(`coverage/${file}`, params) : Promise.resolve([] as T[]);
+    // Villages need the grid facts too: their chain counts the grids below them without a central household.
     const [twoNew, villages, grids, towns, councils] = await Promise.all([
       read<TwoNewFacts>("twoNew", "two-new-facts"),
       read<VillageFacts>("villages", "village-facts"),
-      read<GridFacts>("grids", "grid-facts"),
+      families.has("villages") ? run<GridFacts>("coverage/grid-facts", params) : read<GridFacts>("grids", "grid-facts"),
       read<TownFacts>("towns", "town-facts"),
       read<CouncilFacts>("councils", "council-facts"),
     ]);
-    return { twoNew, villages, grids, towns, councils };
+    withGridsWithoutCentralHousehold(villages, grids);
+    return { twoNew, villages, grids: families.has("grids") ? grids : [], towns, councils };
   }
 
   private gapsOf(facts: Facts, asOf: string): Gap[] {
@@ -214,12 +226,8 @@ export class CoverageService {
     if (village.level !== "VILLAGE") {
       throw badInput("villageCode", `${villageCode} (${village.name}) is a ${village.level}, not a village`);
     }
-    const [[facts], [chain]] = await Promise.all([
-      this.graph.read<VillageFacts>("coverage/village-facts", {
-        regionCode: villageCode,
-        asOf: neo4jDate(today()),
-        recruitedSince: neo4jDate(yearsBefore(today(), this.rules.recruitmentYears)),
-      }),
+    const [{ villages: [facts] }, [chain]] = await Promise.all([
+      this.facts(villageCode, today(), new Set(["villages"])),
       this.graph.read<Omit<OrganizationChain, "complete" | "missing">>("coverage/organization-chain", { villageCode }),
     ]);
     if (!chain) throw badInput("villageCode", `no region has code ${villageCode}`);
