@@ -13,6 +13,7 @@ import path from "node:path";
 import { PROJECT_ROOT } from "../src/config.js";
 import { withCheckCharacter } from "../src/domain/credit-code.js";
 import { SeedBuilder } from "../src/seed/seed-file.js";
+import { createRandom } from "./random.js";
 
 const REFERENCE_DATE = "2026-11-15";
 const CITY = "370200000000";
@@ -36,16 +37,7 @@ const TOWNS = [
 type TownInfo = (typeof TOWNS)[number];
 
 // ---------------------------------------------------------------------------------------
-// Deterministic randomness.
-let state = 20191225;
-function random(): number {
-  state = (state + 0x6d2b79f5) | 0;
-  let t = Math.imul(state ^ (state >>> 15), 1 | state);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-}
-const int = (min: number, max: number) => min + Math.floor(random() * (max - min + 1));
-const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+const { random, int, pick } = createRandom(20191225);
 const round = (value: number, digits = 1) => Number(value.toFixed(digits));
 function isoDate(year: number, month: number, day: number): string {
   return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;

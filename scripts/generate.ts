@@ -21,6 +21,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { PROJECT_ROOT } from "../src/config.js";
 import { withCheckCharacter } from "../src/domain/credit-code.js";
+import { createRandom } from "./random.js";
 
 type Props = Record<string, unknown>;
 
@@ -42,17 +43,7 @@ const seedValue = Number(arg("seed", "1"));
 const outDir = path.resolve(arg("out", path.join(PROJECT_ROOT, ".tmp", "datasets", `${scale}-${seedValue}`)));
 const REFERENCE_DATE = "2026-11-15";
 
-// Deterministic randomness (mulberry32).
-let state = seedValue * 2654435761;
-function random(): number {
-  state = (state + 0x6d2b79f5) | 0;
-  let t = Math.imul(state ^ (state >>> 15), 1 | state);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-}
-const int = (min: number, max: number) => min + Math.floor(random() * (max - min + 1));
-const chance = (p: number) => random() < p;
-const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+const { random, int, chance, pick } = createRandom(seedValue * 2654435761);
 const pad = (n: number, width: number) => String(n).padStart(width, "0");
 const date = (year: number) => `${year}-${pad(int(1, 12), 2)}-${pad(int(1, 28), 2)}`;
 function daysBefore(days: number): string {
