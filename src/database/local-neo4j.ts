@@ -51,8 +51,8 @@ function prepareRuntime(log: (line: string) => void): { classpath: string; apocJ
   const cpFile = path.join(dir, "classpath.txt");
   const classesDir = path.join(dir, "classes");
 
+  requireTool("java", ["-version"], "Java 17");
   if (!fs.existsSync(path.join(classesDir, "Neo4jLauncher.class")) || !fs.existsSync(cpFile)) {
-    requireTool("java", ["-version"], "Java 17");
     requireTool("mvn", ["-v"], "Apache Maven");
     log("Resolving Neo4j and APOC from Maven Central (first run only)…");
     fs.mkdirSync(dir, { recursive: true });

@@ -1,0 +1,20 @@
+import net from "node:net";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { PROJECT_ROOT } from "../src/config.js";
+import { startLocalNeo4j } from "../src/database/local-neo4j.js";
+
+describe("the local Neo4j launcher", () => {
+  it("says which port is taken and how to choose another, instead of failing obscurely", async () => {
+    const blocker = net.createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, "127.0.0.1", resolve));
+    const { port } = blocker.address() as net.AddressInfo;
+    try {
+      await expect(
+        startLocalNeo4j({ home: path.join(PROJECT_ROOT, ".neo4j", "port-test"), boltPort: port, heap: "256m", pageCacheMb: 16 }, () => {}),
+      ).rejects.toThrow(new RegExp(`Port ${port} is already in use.*NEO4J_BOLT_PORT.*NEO4J_URI`));
+    } finally {
+      blocker.close();
+    }
+  });
+});
