@@ -1,5 +1,6 @@
-// A scenario with its groups in their saved order.
-MATCH (s:MergeScenario {id: $id})
+// Scenarios by id, each with its groups in their saved order (in the order of $ids).
+UNWIND range(0, size($ids) - 1) AS i
+MATCH (s:MergeScenario {id: $ids[i]})
 RETURN s {.id, .name, .status, .createdAt, .createdBy, .appliedAt, .asOf, .applyLog,
   townCode: head([(s)-[:FOR_TOWN]->(t:Region) | t.code])} AS scenario,
   COLLECT {
@@ -7,3 +8,4 @@ RETURN s {.id, .name, .status, .createdAt, .createdBy, .appliedAt, .asOf, .apply
     RETURN p {.name, .code, position: p.position, villageCodes: COLLECT { MATCH (p)-[:ABSORBS]->(v:Region) RETURN v.code ORDER BY v.code }}
     ORDER BY p.position
   } AS groups
+ORDER BY i

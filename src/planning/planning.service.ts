@@ -354,29 +354,31 @@ export class PlanningService {
   }
 
   /** Locks the scenario for the rest of the write transaction, then loads it. */
-  private async lockScenario(run: TransactionRun, id: string): Promise<MergeScenarioRecord & { asOf: string | null; applyLog: string | null }> {
+  private async lockScenario(run: TransactionRun, id: string): Promise<LoadedScenario> {
     await run("planning/lock-scenario", { id });
     return this.loadScenario(run, id);
   }
 
-  private async loadScenario(run: TransactionRun, id: string): Promise<MergeScenarioRecord & { asOf: string | null; applyLog: string | null }> {
-    const [row] = await run<{
-      scenario: MergeScenarioRecord & { asOf: string | null; applyLog: string | null };
-      groups: Array<{ name: string; code: string; villageCodes: string[] }>;
-    }>("planning/scenario", { id });
-    if (!row) throw notFound("id", `no merge scenario has id ${id}`);
-    return { ...row.scenario, groups: row.groups };
+  private async loadScenarios(run: TransactionRun, ids: string[]): Promise<LoadedScenario[]> {
+    const rows = await run<{ scenario: LoadedScenario; groups: Array<{ name: string; code: string; villageCodes: string[] }> }>("planning/scenario", { ids });
+    return rows.map((row) => ({ ...row.scenario, groups: row.groups }));
+  }
+
+  private async loadScenario(run: TransactionRun, id: string): Promise<LoadedScenario> {
+    const [scenario] = await this.loadScenarios(run, [id]);
+    if (!scenario) throw notFound("id", `no merge scenario has id ${id}`);
+    return scenario;
   }
 
   private async scenario(run: TransactionRun, id: string): Promise<MergeScenarioRecord> {
-    const { asOf: _asOf, applyLog: _log, ...record } = await this.loadScenario(run, id);
-    return record;
+    return withoutLog(await this.loadScenario(run, id));
   }
 
+  /** A town's scenarios, newest first, in two queries whatever their number. */
   async scenarios(townCode: string): Promise<MergeScenarioRecord[]> {
     const ids = await this.graph.read<{ id: string }>("planning/scenarios-of-town", { townCode });
     const read: TransactionRun = (name, params) => this.graph.read(name, params);
-    return Promise.all(ids.map(({ id }) => this.scenario(read, id)));
+    return (await this.loadScenarios(read, ids.map(({ id }) => id))).map(withoutLog);
   }
 
   private requestOf(scenario: MergeScenarioRecord & { asOf: string | null }): MergeRequest {
@@ -392,7 +394,7 @@ export class PlanningService {
           const scenario = await this.loadScenario(run, id);
           if (scenario.status !== "DRAFT") throw badInput("ids", `scenario ${id} is ${scenario.status}; only DRAFT scenarios can be compared`);
           const simulation = await this.simulatePlan(run, await this.plan(run, this.requestOf(scenario), ErrorCode.CONFLICT));
-          return { scenario: await this.scenario(run, id), simulation };
+          return { scenario: withoutLog(scenario), simulation };
         }),
       );
     }
@@ -465,6 +467,13 @@ export class PlanningService {
       return this.scenario(run, id);
     });
   }
+}
+
+/** A scenario as stored: the record plus the date it was planned for and its apply log. */
+type LoadedScenario = MergeScenarioRecord & { asOf: string | null; applyLog: string | null };
+
+function withoutLog({ asOf: _asOf, applyLog: _log, ...record }: LoadedScenario): MergeScenarioRecord {
+  return record;
 }
 
 function conflict(field: string, message: string, extra: Record<string, unknown> = {}): GraphQLError {
