@@ -39,6 +39,25 @@ export interface LocalNeo4jConfig {
   boltPort: number;
   heap: string;
   pageCacheMb: number;
+  /** The server stops any transaction running longer (db.transaction.timeout). */
+  transactionTimeoutMs: number;
+}
+
+export interface AuthConfig {
+  /** HS256 secret of locally minted tokens (AUTH_JWT_SECRET); see resolveJwtSecret for the default. */
+  jwtSecret?: string;
+  /** JWKS of an external issuer (AUTH_JWKS_URL); when set, only its tokens are accepted. */
+  jwksUrl?: string;
+}
+
+/** What one request may cost; each limit is refused with a clear error, not a slow answer. */
+export interface RequestLimits {
+  /** Deepest selection nesting of a GraphQL operation. */
+  maxDepth: number;
+  /** Weighted field count: a field inside a list counts once per element it may return. */
+  maxComplexity: number;
+  /** Largest request body, as an express size ("1mb"). */
+  maxBody: string;
 }
 
 export interface Config {
@@ -54,6 +73,8 @@ export interface Config {
   rules: RuleThresholds;
   /** A pairing network with more nodes than this comes back cut, with truncated: true. */
   networkMaxNodes: number;
+  auth: AuthConfig;
+  limits: RequestLimits;
 }
 
 function intFrom(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -77,9 +98,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       boltPort: intFrom(env, "NEO4J_BOLT_PORT", 7687),
       heap: env.NEO4J_HEAP ?? "1g",
       pageCacheMb: intFrom(env, "NEO4J_PAGECACHE_MB", 512),
+      transactionTimeoutMs: intFrom(env, "LIMIT_TRANSACTION_TIMEOUT_MS", 30000),
     },
     seedIfEmpty: env.SEED_IF_EMPTY !== "false",
     networkMaxNodes: intFrom(env, "NETWORK_MAX_NODES", 2000),
+    auth: { jwtSecret: env.AUTH_JWT_SECRET || undefined, jwksUrl: env.AUTH_JWKS_URL || undefined },
+    limits: {
+      maxDepth: intFrom(env, "LIMIT_QUERY_DEPTH", 10),
+      maxComplexity: intFrom(env, "LIMIT_QUERY_COMPLEXITY", 50000),
+      maxBody: env.LIMIT_BODY_SIZE ?? "1mb",
+    },
     rules: {
       weakCollectiveIncome: intFrom(env, "RULE_WEAK_COLLECTIVE_INCOME", 10),
       recruitmentYears: intFrom(env, "RULE_RECRUITMENT_YEARS", 2),

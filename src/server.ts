@@ -22,8 +22,7 @@ export async function startPlatform(config: Config, log: (line: string) => void 
       const seeded = await seedIfEmpty(database.driver);
       if (seeded) log(`Empty database: loaded the sample region (${seeded.nodes} nodes, ${seeded.relationships} relationships)`);
     }
-    const schema = await buildPlatformSchema(database.driver);
-    const { server, apollo } = await createHttpServer(schema, database.driver, config);
+    const { server, apollo } = await createHttpServer(await buildPlatformSchema(database.driver), database.driver, config);
     await new Promise<void>((resolve, reject) => {
       server.once("error", reject);
       server.listen(config.port, config.host, resolve);

@@ -35,7 +35,7 @@ let home: string | undefined;
 export async function setup(project: TestProject): Promise<void> {
   fs.mkdirSync(path.join(PROJECT_ROOT, ".neo4j"), { recursive: true });
   home = fs.mkdtempSync(path.join(PROJECT_ROOT, ".neo4j", "test-"));
-  neo4j = await startLocalNeo4j({ home, boltPort: await freePort(), heap: "1g", pageCacheMb: 256 }, () => {});
+  neo4j = await startLocalNeo4j({ home, boltPort: await freePort(), heap: "1g", pageCacheMb: 256, transactionTimeoutMs: 30_000 }, () => {});
   const driver = await connect({ uri: neo4j.uri, user: "neo4j", password: "neo4j" });
   try {
     await applySchema(driver);

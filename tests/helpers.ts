@@ -1,5 +1,7 @@
 import neo4j, { type Driver } from "neo4j-driver";
 import { inject } from "vitest";
+import type { Role } from "../src/auth/principal.js";
+import { mintToken } from "../src/auth/tokens.js";
 import { cypher, toNumber } from "../src/database/cypher.js";
 import { loadConfig } from "../src/config.js";
 import { startPlatform, type RunningPlatform } from "../src/server.js";
@@ -10,20 +12,29 @@ export interface GraphQLResponse<T = Record<string, any>> {
 }
 
 export interface TestPlatform extends RunningPlatform {
-  /** POSTs a GraphQL request over HTTP, as any client would. */
-  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  /** POSTs a GraphQL request over HTTP, as any client would, with an ADMIN token (`tokenFor` for others). */
+  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
+}
+
+/** The secret the test platforms sign and check tokens with. */
+export const TEST_JWT_SECRET = "test-secret-of-the-throwaway-platform-0123456789";
+
+/** A bearer token for a role and region scope (subject: the role in lower case unless given). */
+export function tokenFor(role: Role, regions: string[] = [], subject = role.toLowerCase()): Promise<string> {
+  return mintToken(TEST_JWT_SECRET, { subject, role, regions });
 }
 
 /** The real server on a free port, against the run's throwaway Neo4j. */
 export async function startTestPlatform(env: Record<string, string> = {}): Promise<TestPlatform> {
-  const config = loadConfig({ NEO4J_URI: inject("neo4jUri"), PORT: "0", SEED_IF_EMPTY: "false", ...env });
+  const config = loadConfig({ NEO4J_URI: inject("neo4jUri"), PORT: "0", SEED_IF_EMPTY: "false", AUTH_JWT_SECRET: TEST_JWT_SECRET, ...env });
   const platform = await startPlatform(config, () => {});
+  const admin = await tokenFor("ADMIN", [], "test-admin");
   return {
     ...platform,
-    async gql(query, variables) {
+    async gql(query, variables, token = admin) {
       const response = await fetch(`${platform.url}/graphql`, {
         method: "POST",
-        headers: { "content-type": "application/json" },
+        headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
         body: JSON.stringify({ query, variables }),
       });
       return (await response.json()) as GraphQLResponse<any>;

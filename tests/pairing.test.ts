@@ -8,13 +8,13 @@ import { connectedComponents } from "graphology-components";
 import { GraphQLClient, gql } from "graphql-request";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readSeedFile } from "../src/seed/loader.js";
-import { startTestPlatform, type TestPlatform } from "./helpers.js";
+import { startTestPlatform, tokenFor, type TestPlatform } from "./helpers.js";
 
 let platform: TestPlatform;
 let client: GraphQLClient;
 beforeAll(async () => {
   platform = await startTestPlatform();
-  client = new GraphQLClient(`${platform.url}/graphql`);
+  client = new GraphQLClient(`${platform.url}/graphql`, { headers: { authorization: `Bearer ${await tokenFor("ADMIN")}` } });
 });
 afterAll(() => platform?.stop());
 
@@ -126,7 +126,7 @@ describe("pairingNetwork", () => {
   it("comes back cut, with truncated: true and every edge's ends present, when larger than the cap", async () => {
     const small = await startTestPlatform({ NETWORK_MAX_NODES: "20" });
     try {
-      const { pairingNetwork: network } = await new GraphQLClient(`${small.url}/graphql`).request<NetworkResponse>(NETWORK, { region: "370285000000" });
+      const { pairingNetwork: network } = await new GraphQLClient(`${small.url}/graphql`, { headers: { authorization: `Bearer ${await tokenFor("ADMIN")}` } }).request<NetworkResponse>(NETWORK, { region: "370285000000" });
       expect(network.truncated).toBe(true);
       expect(network.nodes.length).toBeLessThanOrEqual(20);
       const graph = new DirectedGraph();

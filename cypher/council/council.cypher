@@ -1,5 +1,7 @@
 // A council as the domain writes return it.
 MATCH (c:JointCouncil {id: $id})
+// Visible when a region it serves is in the caller's $scope.
+WHERE ($scope IS NULL OR EXISTS { MATCH (c)-[:SERVES]->(:Region)-[:PART_OF*0..]->(s:Region) WHERE s.code IN $scope })
 RETURN c {.id, .name, .kind, .establishedOn,
   serves: [(c)-[:SERVES]->(r:Region) | r.code],
   conveners: [(c)-[:CONVENED_BY]->(o:PartyOrganization) | o.id],

@@ -1,6 +1,7 @@
 // Pairings with at least one party based in a region in R (ACTIVE only unless $includeEnded,
 // of $kinds when given), each with all its parties and the institution a party belongs to.
 // At most $limit pairings, by id, so that a huge network is cut, never loaded whole.
+// Parties and institutions outside the caller's $scope are left out: for it they do not exist.
 MATCH (root:Region {code: $regionCode})
 MATCH p = (r:Region)-[:PART_OF*0..]->(root)
 WHERE all(n IN nodes(p) WHERE n.status = 'ACTIVE')
@@ -10,11 +11,11 @@ WITH pairing, min(r.code) AS regionCode
 ORDER BY pairing.id
 LIMIT $limit
 RETURN pairing {.id, .kind, .status, .startedOn, .endedOn, .fundsCommitted} AS pairing, regionCode,
-  [(pairing)<-[pt:PARTY_TO]-(o:PartyOrganization) | {
+  [(pairing)<-[pt:PARTY_TO]-(o:PartyOrganization) WHERE ($scope IS NULL OR EXISTS { MATCH (o)-[:BASED_IN|LOCATED_IN|SERVES]->(:Region)-[:PART_OF*0..]->(s:Region) WHERE s.code IN $scope }) | {
     role: pt.role,
     organization: o {.id, .name, .kind, .category, .status, .isWeak,
       regionCode: head([(o)-[:BASED_IN]->(b:Region) | b.code]),
       formalMembers: COUNT { MATCH (o)<-[:MEMBER_OF]-(m:Person {partyStatus: 'FORMAL'}) RETURN DISTINCT m }},
-    institution: head([(o)<-[:HAS_PARTY_ORG]-(i:Institution) |
+    institution: head([(o)<-[:HAS_PARTY_ORG]-(i:Institution) WHERE ($scope IS NULL OR EXISTS { MATCH (i)-[:BASED_IN|LOCATED_IN|SERVES]->(:Region)-[:PART_OF*0..]->(s:Region) WHERE s.code IN $scope }) |
       i {.id, .name, .kind, regionCode: head([(i)-[:LOCATED_IN]->(l:Region) | l.code])}])
   }] AS parties

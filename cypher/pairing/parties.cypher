@@ -4,6 +4,8 @@
 // village's collective income).
 UNWIND $ids AS id
 MATCH (o:PartyOrganization {id: id})
+// Outside the caller's $scope an organization does not exist.
+WHERE ($scope IS NULL OR EXISTS { MATCH (o)-[:BASED_IN]->(:Region)-[:PART_OF*0..]->(s:Region) WHERE s.code IN $scope })
 WITH collect(o) AS orgs
 CALL apoc.lock.nodes(orgs)
 UNWIND orgs AS o

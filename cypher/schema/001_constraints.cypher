@@ -18,3 +18,4 @@ CREATE CONSTRAINT proposed_village_id IF NOT EXISTS FOR (n:ProposedVillage) REQU
 // 统一社会信用代码 identifies an organization nationally.
 CREATE CONSTRAINT two_new_organization_credit_code IF NOT EXISTS FOR (n:TwoNewOrganization) REQUIRE n.creditCode IS UNIQUE;
 CREATE CONSTRAINT cooperative_credit_code IF NOT EXISTS FOR (n:Cooperative) REQUIRE n.creditCode IS UNIQUE;
+CREATE CONSTRAINT audit_entry_id IF NOT EXISTS FOR (n:AuditEntry) REQUIRE n.id IS UNIQUE;

@@ -1,6 +1,7 @@
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
@@ -23,13 +24,14 @@ import org.neo4j.io.ByteUnit;
  */
 public class Neo4jLauncher {
     public static void main(String[] args) throws IOException {
-        if (args.length != 3) {
-            System.err.println("usage: Neo4jLauncher HOME_DIR BOLT_PORT PAGE_CACHE_MB");
+        if (args.length != 4) {
+            System.err.println("usage: Neo4jLauncher HOME_DIR BOLT_PORT PAGE_CACHE_MB TRANSACTION_TIMEOUT_MS");
             System.exit(2);
         }
         Path home = Path.of(args[0]).toAbsolutePath();
         int port = Integer.parseInt(args[1]);
         long pageCacheMb = Long.parseLong(args[2]);
+        Duration transactionTimeout = Duration.ofMillis(Long.parseLong(args[3]));
 
         DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
                 .setConfig(BoltConnector.enabled, true)
@@ -39,6 +41,8 @@ public class Neo4jLauncher {
                 .setConfig(GraphDatabaseSettings.procedure_unrestricted, List.of("apoc.*"))
                 .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(pageCacheMb))
                 .setConfig(GraphDatabaseSettings.auth_enabled, false)
+                // A runaway query is stopped by the server, whoever sent it.
+                .setConfig(GraphDatabaseSettings.transaction_timeout, transactionTimeout)
                 .build();
 
         Thread stopper = new Thread(dbms::shutdown, "neo4j-shutdown");

@@ -11,8 +11,11 @@ export interface AuditWrite {
   operation: string;
   /** Ids (region codes for regions) the write created or changed. */
   subjectIds: string[];
-  /** Regions the write touched, for queries of the trail by region. */
-  regionCodes: string[];
+  /**
+   * Regions the write touched, for queries of the trail by region; the regions of the
+   * subjects (where they are based, located, served, or a pairing's parties) are added.
+   */
+  regionCodes?: string[];
 }
 
 export async function recordAudit(run: TransactionRun, principal: Principal, entry: AuditWrite): Promise<void> {
@@ -21,6 +24,6 @@ export async function recordAudit(run: TransactionRun, principal: Principal, ent
     role: principal.role,
     operation: entry.operation,
     subjectIds: [...new Set(entry.subjectIds)],
-    regionCodes: [...new Set(entry.regionCodes)],
+    regionCodes: [...new Set(entry.regionCodes ?? [])],
   });
 }

@@ -20,3 +20,13 @@ export interface Principal {
 export function seesEverything(principal: Principal): boolean {
   return principal.role === "ADMIN";
 }
+
+/** The platform itself (startup, commands, benchmarks): unrestricted, and named so in the audit trail. */
+export const SYSTEM: Principal = { subject: "system", role: "ADMIN", regions: [] };
+
+/** Who may read gap lists, chains, networks and paths (VIEWER gets aggregate figures only). */
+export const READERS: Role[] = ["ADMIN", "EDITOR", "PLANNER", "ANALYST"];
+/** Who may write the domain graph, inside their regions. */
+export const EDITORS: Role[] = ["ADMIN", "EDITOR"];
+/** Who may simulate, save, apply and revert village layout adjustments, inside their towns. */
+export const PLANNERS: Role[] = ["ADMIN", "PLANNER"];

@@ -45,7 +45,7 @@ export class CouncilService {
     requireDistinct("servesRegionCodes", input.servesRegionCodes);
     if (input.establishedOn) requireNotFuture("establishedOn", input.establishedOn);
     const shape = SHAPE[input.kind];
-    return this.graph.write(async (run) => {
+    return this.graph.write({ operation: "createJointCouncil", subjectIds: (c) => [c.id, ...c.serves] }, async (run) => {
       const regions = await run<{ code: string; level: string; status: string }>("council/regions", { codes: input.servesRegionCodes });
       const unknown = input.servesRegionCodes.filter((code) => !regions.some((r) => r.code === code));
       if (unknown.length) throw badInput("servesRegionCodes", `no region has code ${unknown.join(", ")}`, { codes: unknown });
@@ -75,7 +75,7 @@ export class CouncilService {
     requireNotFuture("heldOn", input.heldOn);
     const topics = textList("topics", input.topics);
     const resolutions = textList("resolutions", input.resolutions);
-    return this.graph.write(async (run) => {
+    return this.graph.write({ operation: "recordCouncilMeeting", subjectIds: (m) => [m.id, input.councilId] }, async (run) => {
       const council = await this.record(run, input.councilId);
       if (council.establishedOn && input.heldOn < council.establishedOn) {
         throw badInput("heldOn", `the meeting (${input.heldOn}) is before the council was established (${council.establishedOn})`);
@@ -91,7 +91,7 @@ export class CouncilService {
   }
 
   async addMember(input: { councilId: string; memberId: string; capacity?: CouncilCapacity | null }): Promise<CouncilMembershipRecord> {
-    return this.graph.write(async (run) => {
+    return this.graph.write({ operation: "addCouncilMember", subjectIds: () => [input.councilId, input.memberId] }, async (run) => {
       const [candidate] = await run<{ councilId: string; label: string | null; status: string | null; alreadyMember: boolean }>(
         "council/member-candidate",
         { councilId: input.councilId, memberId: input.memberId },

@@ -1,20 +1,24 @@
-import { Args, Ctx, Query, Resolver } from "type-graphql";
+import { Args, Authorized, Ctx, Query, Resolver } from "type-graphql";
+import { READERS } from "../auth/principal.js";
 import type { RequestContext } from "../graphql/context.js";
 import { CoverageGapsArgs, CoverageReportArgs, OrganizationChainArgs } from "./coverage.args.js";
 import { CoverageGapConnection, CoverageReport, OrganizationChain } from "./coverage.types.js";
 
 @Resolver()
 export class CoverageResolver {
+  @Authorized()
   @Query(() => CoverageReport, { description: "Coverage of a region and, `depth` levels down, of its ACTIVE child regions." })
   coverageReport(@Args(() => CoverageReportArgs) args: CoverageReportArgs, @Ctx() ctx: RequestContext): Promise<CoverageReport> {
     return ctx.services.coverage.report(args.regionCode, args.asOf?.toString(), args.depth);
   }
 
+  @Authorized(...READERS)
   @Query(() => CoverageGapConnection, { description: "Every gap in a region, ordered by kind then subjectId." })
   coverageGaps(@Args(() => CoverageGapsArgs) args: CoverageGapsArgs, @Ctx() ctx: RequestContext): Promise<CoverageGapConnection> {
     return ctx.services.coverage.gaps(args.regionCode, args.kinds, args.asOf?.toString(), args);
   }
 
+  @Authorized(...READERS)
   @Query(() => OrganizationChain, { description: "A village's chain 镇党委—村党组织—网格党组织—党员中心户 and what breaks it." })
   organizationChain(@Args(() => OrganizationChainArgs) args: OrganizationChainArgs, @Ctx() ctx: RequestContext): Promise<OrganizationChain> {
     return ctx.services.coverage.organizationChain(args.villageCode);

@@ -7,8 +7,15 @@
  * objects (Integers as numbers, temporal values as ISO strings, points as {longitude, latitude}).
  * `queries` counts the statements run through this instance, which is one per request,
  * so tests and the dev response extension can see how many queries a request cost.
+ *
+ * Who asks: every statement gets `$scope`, the region codes the principal may see (null: all),
+ * so a statement that must hide what lies outside tests it where it matches; every write
+ * records its audit entry, by the principal, in its own transaction.
  */
 import neo4j, { type Driver, type ManagedTransaction } from "neo4j-driver";
+import { recordAudit } from "../audit/audit.js";
+import { SYSTEM, type Principal } from "../auth/principal.js";
+import { scopeParameter } from "../auth/scope.js";
 import { cypher, toPlain } from "./cypher.js";
 
 export type Row = Record<string, unknown>;
@@ -16,30 +23,51 @@ export type Row = Record<string, unknown>;
 /** Runs one named statement inside the surrounding write transaction. */
 export type TransactionRun = <R = Row>(name: string, params?: Record<string, unknown>) => Promise<R[]>;
 
+/** What a write tells the audit trail: its operation and, from its result, the ids it wrote. */
+export interface AuditedAs<T> {
+  operation: string;
+  subjectIds: (result: T) => string[];
+}
+
 export class Graph {
   queries = 0;
 
-  constructor(readonly driver: Driver) {}
+  readonly scope: string[] | null;
+
+  constructor(
+    readonly driver: Driver,
+    readonly principal: Principal = SYSTEM,
+  ) {
+    this.scope = scopeParameter(principal);
+  }
 
   async read<T = Row>(name: string, params: Record<string, unknown> = {}): Promise<T[]> {
     this.queries += 1;
-    const { records } = await this.driver.executeQuery(cypher(name), params, { routing: neo4j.routing.READ });
+    const { records } = await this.driver.executeQuery(cypher(name), { scope: this.scope, ...params }, { routing: neo4j.routing.READ });
     return records.map((record) => toPlain(record.toObject()) as T);
   }
 
   private runner(tx: Pick<ManagedTransaction, "run">): TransactionRun {
     return async <R = Row>(name: string, params: Record<string, unknown> = {}) => {
       this.queries += 1;
-      const result = await tx.run(cypher(name), params);
+      const result = await tx.run(cypher(name), { scope: this.scope, ...params });
       return result.records.map((record) => toPlain(record.toObject()) as R);
     };
   }
 
-  /** Runs `work` in one write transaction: a throw anywhere in it rolls every statement back. */
-  async write<T>(work: (run: TransactionRun) => Promise<T>): Promise<T> {
+  /**
+   * Runs `work` in one write transaction, then records its audit entry in the same transaction:
+   * a throw anywhere rolls every statement back, the entry included.
+   */
+  async write<T>(audit: AuditedAs<T>, work: (run: TransactionRun) => Promise<T>): Promise<T> {
     const session = this.driver.session({ defaultAccessMode: neo4j.session.WRITE });
     try {
-      return await session.executeWrite((tx) => work(this.runner(tx)));
+      return await session.executeWrite(async (tx) => {
+        const run = this.runner(tx);
+        const result = await work(run);
+        await recordAudit(run, this.principal, { operation: audit.operation, subjectIds: audit.subjectIds(result) });
+        return result;
+      });
     } finally {
       await session.close();
     }

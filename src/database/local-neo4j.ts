@@ -151,6 +151,7 @@ export async function startLocalNeo4j(
       config.home,
       String(config.boltPort),
       String(config.pageCacheMb),
+      String(config.transactionTimeoutMs),
     ],
     { stdio: ["pipe", "pipe", fs.openSync(logFile, "a")] },
   );

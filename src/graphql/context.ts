@@ -1,4 +1,7 @@
 import type { Driver } from "neo4j-driver";
+import { AuditService } from "../audit/audit.service.js";
+import { generatedApiContext, type GeneratedApiContext } from "../auth/neo4j-graphql-context.js";
+import type { Principal } from "../auth/principal.js";
 import type { Config } from "../config.js";
 import { CouncilService } from "../council/council.service.js";
 import { CoverageService } from "../coverage/coverage.service.js";
@@ -18,22 +21,27 @@ export interface Services {
   council: CouncilService;
   planning: PlanningService;
   suggestions: SuggestionService;
+  audit: AuditService;
 }
 
-export interface RequestContext {
+/**
+ * One request's context: who asks (`principal`), the services bound to its region scope, and
+ * what the generated API's authorization rules read (`jwt`, `cypherParams`).
+ */
+export interface RequestContext extends GeneratedApiContext {
+  principal: Principal;
   graph: Graph;
-  /** Who acts (recorded on saved scenarios); "anonymous" until requests are authenticated. */
-  actor: string;
   services: Services;
 }
 
-export function createContext(driver: Driver, config: Config): RequestContext {
-  const graph = new Graph(driver);
+export function createContext(driver: Driver, config: Config, principal: Principal): RequestContext {
+  const graph = new Graph(driver, principal);
   const coverage = new CoverageService(graph, config.rules);
   const planning = new PlanningService(graph, coverage, config.rules);
   return {
+    ...generatedApiContext(principal),
+    principal,
     graph,
-    actor: "anonymous",
     services: {
       platform: new PlatformService(graph),
       coverage,
@@ -42,6 +50,7 @@ export function createContext(driver: Driver, config: Config): RequestContext {
       council: new CouncilService(graph),
       planning,
       suggestions: new SuggestionService(graph, planning, coverage, config.rules),
+      audit: new AuditService(graph),
     },
   };
 }

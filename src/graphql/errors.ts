@@ -12,6 +12,7 @@ export const ErrorCode = {
   CONSTRAINT_VIOLATION: "CONSTRAINT_VIOLATION",
   CONFLICT: "CONFLICT",
   UNAVAILABLE: "UNAVAILABLE",
+  FORBIDDEN: "FORBIDDEN",
 } as const;
 
 /** A client mistake in one argument: names the argument (`field`) and says why. */
@@ -34,8 +35,23 @@ function findNeo4jError(error: unknown): Neo4jError | undefined {
   return undefined;
 }
 
+/** A role refused by a resolver (type-graphql's UNAUTHORIZED) or by the SDL's rules ("Forbidden"). */
+function isForbidden(formatted: GraphQLFormattedError, original: unknown): boolean {
+  return formatted.extensions?.code === "UNAUTHORIZED" || (original as Error | undefined)?.name === "Neo4jGraphQLForbiddenError";
+}
+
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const neo4jError = findNeo4jError(unwrapResolverError(error));
+  const original = unwrapResolverError(error);
+  if (isForbidden(formatted, original)) {
+    const field = formatted.path?.map(String).join(".");
+    return {
+      message: `The token's role may not do this${field ? ` (${field})` : ""}; see "Roles and tokens" in the README. Nothing was written.`,
+      path: formatted.path,
+      locations: formatted.locations,
+      extensions: { code: ErrorCode.FORBIDDEN, field },
+    };
+  }
+  const neo4jError = findNeo4jError(original);
   if (!neo4jError) return formatted;
   if (neo4jError.code === "Neo.ClientError.Schema.ConstraintValidationFailed") {
     const match = CONSTRAINT_MESSAGE.exec(neo4jError.message);
@@ -58,4 +74,11 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     };
   }
   return formatted;
+}
+
+/** In production an unexpected error says only that it happened: no internals leave the server. */
+export function maskInternalErrors(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  const code = formatted.extensions?.code;
+  if (code !== undefined && code !== "INTERNAL_SERVER_ERROR") return formatted;
+  return { message: "Internal server error", path: formatted.path, locations: formatted.locations, extensions: { code: "INTERNAL_SERVER_ERROR" } };
 }

@@ -4,7 +4,9 @@ import { Neo4jGraphQL } from "@neo4j/graphql";
 import type { GraphQLSchema } from "graphql";
 import type { Driver } from "neo4j-driver";
 import { PROJECT_ROOT } from "../config.js";
+import { scopeGeneratedUpdates } from "../auth/generated-update-scope.js";
 import { explainConstraintViolations } from "./constraint-errors.js";
+import { validateGeneratedInput } from "./generated-input.js";
 
 const SCHEMA_DIR = path.join(PROJECT_ROOT, "schema");
 
@@ -18,7 +20,11 @@ export function domainTypeDefs(): string {
     .join("\n");
 }
 
-/** The CRUD API that @neo4j/graphql generates from the SDL in schema/. */
+/**
+ * The CRUD API that @neo4j/graphql generates from the SDL in schema/, with its authorization
+ * rules (the request context supplies `jwt` and `cypherParams`), wrapped so that written values
+ * are checked, updates keep to the caller's scope and uniqueness errors name their field.
+ */
 export async function buildGeneratedSchema(driver: Driver): Promise<GraphQLSchema> {
   const neoSchema = new Neo4jGraphQL({
     typeDefs: domainTypeDefs(),
@@ -34,5 +40,5 @@ export async function buildGeneratedSchema(driver: Driver): Promise<GraphQLSchem
       },
     },
   });
-  return explainConstraintViolations(await neoSchema.getSchema());
+  return validateGeneratedInput(scopeGeneratedUpdates(explainConstraintViolations(await neoSchema.getSchema())));
 }

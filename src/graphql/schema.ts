@@ -3,24 +3,37 @@ import { mergeSchemas } from "@graphql-tools/schema";
 import type { GraphQLSchema } from "graphql";
 import type { Driver } from "neo4j-driver";
 import { buildSchema } from "type-graphql";
+import { AuditResolver } from "../audit/audit.resolver.js";
+import { AuthResolver } from "../auth/auth.resolver.js";
 import { CouncilResolver } from "../council/council.resolver.js";
 import { CoverageResolver } from "../coverage/coverage.resolver.js";
 import { PairingResolver } from "../pairing/pairing.resolver.js";
 import { PlanningResolver } from "../planning/planning.resolver.js";
 import { PlatformResolver } from "../platform/platform.resolver.js";
+import { authChecker } from "../auth/auth-checker.js";
 import { buildGeneratedSchema } from "./generated-schema.js";
 
 /** The hand-written analytics and planning resolvers, one per domain. */
-const RESOLVERS = [PlatformResolver, CoverageResolver, PairingResolver, CouncilResolver, PlanningResolver] as const;
+const RESOLVERS = [PlatformResolver, AuthResolver, CoverageResolver, PairingResolver, CouncilResolver, PlanningResolver, AuditResolver] as const;
+
+export interface PlatformSchema {
+  schema: GraphQLSchema;
+  /** Mutation fields @neo4j/graphql generated (the hand-written ones audit themselves). */
+  generatedMutations: ReadonlySet<string>;
+}
 
 /**
  * One schema: the generated CRUD API merged with the type-graphql resolvers.
  * Both use @neo4j/graphql's scalar instances (Date, DateTime), so each scalar has one definition.
+ * Hand-written resolvers declare their roles with @Authorized, checked by `authChecker`.
  */
-export async function buildPlatformSchema(driver: Driver): Promise<GraphQLSchema> {
+export async function buildPlatformSchema(driver: Driver): Promise<PlatformSchema> {
   const [generated, handWritten] = await Promise.all([
     buildGeneratedSchema(driver),
-    buildSchema({ resolvers: RESOLVERS, validate: false }),
+    buildSchema({ resolvers: RESOLVERS, validate: false, authChecker, authMode: "error" }),
   ]);
-  return mergeSchemas({ schemas: [generated, handWritten] });
+  return {
+    schema: mergeSchemas({ schemas: [generated, handWritten] }),
+    generatedMutations: new Set(Object.keys(generated.getMutationType()?.getFields() ?? {})),
+  };
 }

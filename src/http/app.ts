@@ -2,15 +2,20 @@ import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
-import express from "express";
-import type { GraphQLSchema } from "graphql";
+import express, { type ErrorRequestHandler } from "express";
 import http from "node:http";
 import path from "node:path";
 import type { Driver } from "neo4j-driver";
+import { generatedMutationAuditPlugin } from "../audit/generated-mutation-audit.js";
+import { bearerAuthentication, type AuthenticatedLocals } from "../auth/http.js";
+import { resolveJwtSecret } from "../auth/secret.js";
+import { createTokenVerifier } from "../auth/tokens.js";
 import { PROJECT_ROOT, type Config } from "../config.js";
 import { createContext, type RequestContext } from "../graphql/context.js";
-import { formatError } from "../graphql/errors.js";
+import { formatError, maskInternalErrors } from "../graphql/errors.js";
+import { queryLimitsPlugin } from "../graphql/limits.js";
 import { queryCountPlugin } from "../graphql/query-count-plugin.js";
+import type { PlatformSchema } from "../graphql/schema.js";
 
 const NODE_MODULES = path.join(PROJECT_ROOT, "node_modules");
 
@@ -22,22 +27,32 @@ const EXPLORER_ASSETS: Record<string, string> = {
   "react-dom.production.min.js": path.join(NODE_MODULES, "react-dom", "umd", "react-dom.production.min.js"),
 };
 
+/** Body parser failures (too large, not JSON) answered as GraphQL-shaped JSON, not an HTML page. */
+const jsonErrors: ErrorRequestHandler = (error, _req, res, next) => {
+  if (res.headersSent) return next(error);
+  const status = typeof error?.status === "number" ? error.status : 500;
+  const code = status === 413 ? "PAYLOAD_TOO_LARGE" : status < 500 ? "BAD_REQUEST" : "INTERNAL_SERVER_ERROR";
+  res.status(status).json({ errors: [{ message: status < 500 ? error.message : "Internal server error", extensions: { code } }] });
+};
+
 export interface HttpServer {
   server: http.Server;
   apollo: ApolloServer<RequestContext>;
 }
 
-export async function createHttpServer(schema: GraphQLSchema, driver: Driver, config: Config): Promise<HttpServer> {
+export async function createHttpServer({ schema, generatedMutations }: PlatformSchema, driver: Driver, config: Config): Promise<HttpServer> {
   const app = express();
   const server = http.createServer(app);
   const apollo = new ApolloServer<RequestContext>({
     schema,
-    formatError,
+    formatError: config.production ? (formatted, error) => maskInternalErrors(formatError(formatted, error)) : formatError,
     includeStacktraceInErrorResponses: !config.production,
     introspection: !config.production,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
       ApolloServerPluginLandingPageDisabled(),
+      queryLimitsPlugin(config.limits),
+      generatedMutationAuditPlugin(generatedMutations),
       ...(config.production ? [] : [queryCountPlugin]),
     ],
   });
@@ -61,10 +76,15 @@ export async function createHttpServer(schema: GraphQLSchema, driver: Driver, co
     });
   });
 
+  const authenticate = bearerAuthentication(createTokenVerifier({ secret: resolveJwtSecret(config), jwksUrl: config.auth.jwksUrl }));
   app.use(
     "/graphql",
-    express.json({ limit: "1mb" }),
-    expressMiddleware(apollo, { context: async () => createContext(driver, config) }),
+    authenticate,
+    express.json({ limit: config.limits.maxBody }),
+    expressMiddleware(apollo, {
+      context: async ({ res }) => createContext(driver, config, (res.locals as AuthenticatedLocals).principal),
+    }),
   );
+  app.use(jsonErrors);
   return { server, apollo };
 }

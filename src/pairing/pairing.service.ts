@@ -115,7 +115,7 @@ export class PairingService {
     requireDistinct("parties", ids);
     requireNonNegative("fundsCommitted", input.fundsCommitted);
     const focusAreas = [...new Set(input.focusAreas ?? [])];
-    return this.graph.write(async (run) => {
+    return this.graph.write({ operation: "createPairing", subjectIds: (p) => [p.id, ...p.parties.map((party) => party.organizationId)] }, async (run) => {
       this.checkParties(input, await run<PartyFacts>("pairing/parties", { ids }));
       const duplicates = await run<{ id: string }>("pairing/active-duplicate", { kind: input.kind, ids });
       if (duplicates.length) {
@@ -135,7 +135,7 @@ export class PairingService {
   }
 
   async endPairing(pairingId: string, endedOn: string): Promise<PairingRecord> {
-    return this.graph.write(async (run) => {
+    return this.graph.write({ operation: "endPairing", subjectIds: (p) => [p.id] }, async (run) => {
       const pairing = await this.record(run, pairingId);
       if (pairing.status === "ENDED") {
         throw new GraphQLError(`pairing ${pairingId} has already ended (${pairing.endedOn})`, {
@@ -155,7 +155,7 @@ export class PairingService {
     requireNotFuture("on", input.on);
     requireNonNegative("funds", input.funds);
     requireNonNegative("beneficiaries", input.beneficiaries, { integer: true });
-    return this.graph.write(async (run) => {
+    return this.graph.write({ operation: "recordPairingActivity", subjectIds: (a) => [a.id, input.pairingId] }, async (run) => {
       const pairing = await this.record(run, input.pairingId);
       if (pairing.startedOn && input.on < pairing.startedOn) {
         throw badInput("on", `the activity (${input.on}) is before the pairing started (${pairing.startedOn})`);

@@ -338,14 +338,14 @@ export class PlanningService {
     return this.graph.rehearse(async (run) => this.simulatePlan(run, await this.plan(run, request)));
   }
 
-  async save(request: MergeRequest, name: string, createdBy: string): Promise<MergeScenarioRecord> {
+  async save(request: MergeRequest, name: string): Promise<MergeScenarioRecord> {
     const scenarioName = requireText("name", name, 100);
-    return this.graph.write(async (run) => {
+    return this.graph.write({ operation: "saveMergeScenario", subjectIds: (s) => [s.id, s.townCode] }, async (run) => {
       const plan = await this.plan(run, request);
       const [saved] = await run<{ id: string }>("planning/save-scenario", {
         townCode: plan.town.code,
         name: scenarioName,
-        createdBy,
+        createdBy: this.graph.principal.subject,
         asOf: request.asOf ? neo4jDate(request.asOf) : null,
         groups: plan.groups.map((g) => ({ name: g.name, code: g.code, villageCodes: g.villages.map((v) => v.code) })),
       });
@@ -402,7 +402,7 @@ export class PlanningService {
   }
 
   async discard(id: string): Promise<MergeScenarioRecord> {
-    return this.graph.write(async (run) => {
+    return this.graph.write({ operation: "discardMergeScenario", subjectIds: (s) => [s.id] }, async (run) => {
       const scenario = await this.lockScenario(run, id);
       if (scenario.status !== "DRAFT") throw conflict("id", `scenario ${id} is ${scenario.status}; only a DRAFT can be discarded`);
       await run("planning/set-status", { id, status: "DISCARDED", applyLog: null });
@@ -411,7 +411,7 @@ export class PlanningService {
   }
 
   async apply(id: string): Promise<MergeScenarioRecord> {
-    return this.graph.write(async (run) => {
+    return this.graph.write({ operation: "applyMergeScenario", subjectIds: (s) => [s.id, ...s.groups.flatMap((g) => [g.code, ...g.villageCodes])] }, async (run) => {
       const scenario = await this.lockScenario(run, id);
       if (scenario.status !== "DRAFT") throw conflict("id", `scenario ${id} is ${scenario.status}; only a DRAFT can be applied`);
       // Villages may have changed since the scenario was saved: validate against the graph as it is now.
@@ -441,7 +441,7 @@ export class PlanningService {
   }
 
   async revert(id: string): Promise<MergeScenarioRecord> {
-    return this.graph.write(async (run) => {
+    return this.graph.write({ operation: "revertMergeScenario", subjectIds: (s) => [s.id, ...s.groups.flatMap((g) => [g.code, ...g.villageCodes])] }, async (run) => {
       const scenario = await this.lockScenario(run, id);
       if (scenario.status !== "APPLIED" || !scenario.applyLog) throw conflict("id", `scenario ${id} is ${scenario.status}; only an APPLIED scenario can be reverted`);
       const log = JSON.parse(scenario.applyLog) as ApplyLog;

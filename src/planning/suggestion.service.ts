@@ -135,9 +135,9 @@ export class SuggestionService {
   }
 
   /** Saves the suggestion as a DRAFT scenario (validated again in the saving transaction). */
-  async save(townCode: string, options: SuggestOptions, name: string, actor: string): Promise<MergeScenarioRecord> {
+  async save(townCode: string, options: SuggestOptions, name: string): Promise<MergeScenarioRecord> {
     const { request } = await this.propose(townCode, options);
     if (request.groups.length === 0) throw badInput("townCode", "no group satisfies the options, so there is nothing to save");
-    return this.planning.save(request, name, actor);
+    return this.planning.save(request, name);
   }
 }
