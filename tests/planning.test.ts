@@ -15,7 +15,8 @@ import { fingerprint, startTestPlatform, type TestPlatform } from "./helpers.js"
 
 const TOWN = "370285105000";
 const AS_OF = "2026-11-15";
-const PLANNING_LABELS = ["MergeScenario", "ProposedVillage"];
+// Scenarios and audit entries stay as the record of what happened; the domain graph is restored exactly.
+const PLANNING_LABELS = ["MergeScenario", "ProposedVillage", "AuditEntry"];
 const V = (n: number) => `370285105${200 + n}`;
 const PROPOSAL_A = { townCode: TOWN, asOf: AS_OF, groups: [{ name: "南墅东新村", villageCodes: [V(1), V(2), V(3)] }, { name: "南墅西新村", villageCodes: [V(4), V(6)] }] };
 const PROPOSAL_B = { townCode: TOWN, asOf: AS_OF, groups: [{ name: "南墅新村", villageCodes: [V(1), V(2), V(3), V(4)] }] };

@@ -1,3 +1,4 @@
+import neo4j from "neo4j-driver";
 import type { Graph } from "../database/graph.js";
 import { badInput } from "../graphql/errors.js";
 import { decodeCursor, encodeCursor } from "../graphql/relay.js";
@@ -33,7 +34,7 @@ export class AuditService {
       regionCode: query.regionCode ?? null,
       beforeAt: beforeAt ?? null,
       beforeId: beforeId ?? null,
-      limit: first + 1,
+      limit: neo4j.int(first + 1),
     });
     const entries = rows.slice(0, first).map((row) => row.entry);
     const last = entries.at(-1);

@@ -17,6 +17,7 @@ import type { Graph, TransactionRun } from "../database/graph.js";
 import { neo4jDate, today } from "../domain/dates.js";
 import { badInput, ErrorCode, notFound } from "../graphql/errors.js";
 import { requireText } from "../graphql/validate.js";
+import { requireRegion } from "../region/region.lookup.js";
 import type { GroupSimulation, MergeScenarioRecord, MergeSimulation, PlanningWarning, SecretaryCandidate } from "./planning.types.js";
 
 export interface MergeGroup {
@@ -376,6 +377,7 @@ export class PlanningService {
 
   /** A town's scenarios, newest first, in two queries whatever their number. */
   async scenarios(townCode: string): Promise<MergeScenarioRecord[]> {
+    await requireRegion(this.graph, "townCode", townCode);
     const ids = await this.graph.read<{ id: string }>("planning/scenarios-of-town", { townCode });
     const read: TransactionRun = (name, params) => this.graph.read(name, params);
     return (await this.loadScenarios(read, ids.map(({ id }) => id))).map(withoutLog);
