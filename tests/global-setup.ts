@@ -3,7 +3,6 @@
  * schema and loads the sample region; tests get its Bolt URI through inject("neo4jUri").
  */
 import fs from "node:fs";
-import net from "node:net";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
 import { PROJECT_ROOT } from "../src/config.js";
@@ -11,22 +10,12 @@ import { connect } from "../src/database/driver.js";
 import { startLocalNeo4j, type LocalNeo4j } from "../src/database/local-neo4j.js";
 import { applySchema } from "../src/database/migrations.js";
 import { loadSeed } from "../src/seed/loader.js";
+import { freePort } from "./free-port.js";
 
 declare module "vitest" {
   export interface ProvidedContext {
     neo4jUri: string;
   }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 let neo4j: LocalNeo4j | undefined;
