@@ -12,9 +12,9 @@ export async function connect({ uri, user, password }: DriverOptions): Promise<D
   // the pool reconnects by itself once it is back.
   const driver = neo4j.driver(uri, neo4j.auth.basic(user, password), {
     maxConnectionPoolSize: 50,
-    connectionAcquisitionTimeout: 5_000,
-    connectionTimeout: 3_000,
-    maxTransactionRetryTime: 3_000,
+    connectionAcquisitionTimeout: 3_000,
+    connectionTimeout: 2_000,
+    maxTransactionRetryTime: 2_000,
     userAgent: "qingdao-org-graph",
   });
   try {
