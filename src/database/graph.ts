@@ -23,10 +23,11 @@ export type Row = Record<string, unknown>;
 /** Runs one named statement inside the surrounding write transaction. */
 export type TransactionRun = <R = Row>(name: string, params?: Record<string, unknown>) => Promise<R[]>;
 
-/** What a write tells the audit trail: its operation and, from its result, the ids it wrote. */
+/** What a write tells the audit trail: its operation and, from its result, the ids it wrote (and regions it touched). */
 export interface AuditedAs<T> {
   operation: string;
   subjectIds: (result: T) => string[];
+  regionCodes?: (result: T) => string[];
 }
 
 export class Graph {
@@ -65,7 +66,11 @@ export class Graph {
       return await session.executeWrite(async (tx) => {
         const run = this.runner(tx);
         const result = await work(run);
-        await recordAudit(run, this.principal, { operation: audit.operation, subjectIds: audit.subjectIds(result) });
+        await recordAudit(run, this.principal, {
+          operation: audit.operation,
+          subjectIds: audit.subjectIds(result),
+          regionCodes: audit.regionCodes?.(result),
+        });
         return result;
       });
     } finally {
