@@ -205,20 +205,24 @@ export class CoverageService {
     return { paired, unpaired: weak.length - paired };
   }
 
+  /** Every gap of the given kinds (all when none) in a region, ordered by kind then subject id. */
+  async gapList(regionCode: string, kinds: GapKindName[] | null | undefined, asOfArg: string | null | undefined): Promise<Gap[]> {
+    const asOf = asOfArg ?? today();
+    const wanted = new Set<GapKindName>(kinds?.length ? kinds : GAP_KINDS);
+    await requireRegion(this.graph, "regionCode", regionCode, { active: true });
+    const families = new Set([...wanted].map((kind) => FAMILY_OF[kind]));
+    return this.gapsOf(await this.facts(regionCode, asOf, families), asOf)
+      .filter((gap) => wanted.has(gap.kind))
+      .sort((a, b) => (gapKey(a) < gapKey(b) ? -1 : gapKey(a) > gapKey(b) ? 1 : 0));
+  }
+
   async gaps(
     regionCode: string,
     kinds: GapKindName[] | null | undefined,
     asOfArg: string | null | undefined,
     page: PageRequest,
   ): Promise<Page<Gap>> {
-    const asOf = asOfArg ?? today();
-    const wanted = new Set<GapKindName>(kinds?.length ? kinds : GAP_KINDS);
-    await requireRegion(this.graph, "regionCode", regionCode, { active: true });
-    const families = new Set([...wanted].map((kind) => FAMILY_OF[kind]));
-    const gaps = this.gapsOf(await this.facts(regionCode, asOf, families), asOf)
-      .filter((gap) => wanted.has(gap.kind))
-      .sort((a, b) => (gapKey(a) < gapKey(b) ? -1 : gapKey(a) > gapKey(b) ? 1 : 0));
-    return paginate(gaps, gapKey, page, { prefix: "gap", defaultFirst: 50, maxFirst: 500 });
+    return paginate(await this.gapList(regionCode, kinds, asOfArg), gapKey, page, { prefix: "gap", defaultFirst: 50, maxFirst: 500 });
   }
 
   async organizationChain(villageCode: string): Promise<OrganizationChain> {
