@@ -10,7 +10,6 @@
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import path from "node:path";
 import neo4j, { type Driver } from "neo4j-driver";
 import { PROJECT_ROOT, loadConfig } from "../src/config.js";
@@ -19,6 +18,11 @@ import { openDatabase } from "../src/database/database.js";
 import { applySchema } from "../src/database/migrations.js";
 import { neo4jDate, today, yearsBefore } from "../src/domain/dates.js";
 import { bulkLoad } from "../src/seed/bulk-loader.js";
+import { freePort } from "../scripts/free-port.js";
+import { mintToken } from "../src/auth/tokens.js";
+
+/** The benchmark's API checks tokens signed with this secret; the benchmark mints an ADMIN one. */
+const BENCH_SECRET = "benchmark-secret-of-a-throwaway-api-0123456789";
 
 const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -34,15 +38,6 @@ const say = (line = "") => {
   console.log(line);
   lines.push(line);
 };
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = net.createServer().listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 async function timeIt(run: () => Promise<unknown>): Promise<number[]> {
@@ -97,13 +92,14 @@ try {
   const port = await freePort();
   api = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
     cwd: PROJECT_ROOT,
-    env: { ...process.env, NEO4J_URI: database.uri, PORT: String(port), SEED_IF_EMPTY: "false", NODE_ENV: "production" },
+    env: { ...process.env, NEO4J_URI: database.uri, PORT: String(port), SEED_IF_EMPTY: "false", NODE_ENV: "production", AUTH_JWT_SECRET: BENCH_SECRET },
     stdio: ["ignore", "pipe", "inherit"],
   });
   await new Promise<void>((resolve) => api!.stdout!.on("data", (chunk: Buffer) => chunk.toString().includes("GraphQL API at") && resolve()));
   const url = `http://127.0.0.1:${port}/graphql`;
+  const token = await mintToken(BENCH_SECRET, { subject: "bench", role: "ADMIN" });
   const gql = async (query: string, variables: Record<string, unknown> = {}) => {
-    const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query, variables }) });
+    const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }) });
     const body = (await response.json()) as { data?: any; errors?: unknown[] };
     if (body.errors) throw new Error(JSON.stringify(body.errors).slice(0, 500));
     return body.data;
@@ -188,7 +184,7 @@ try {
     { query: REPORT, variables: { code: town.code, depth: 1 } },
     { query: `query ($code: String!) { coverageGaps(regionCode: $code, first: 20) { totalCount edges { node { kind subjectId } } } }`, variables: { code: town.code } },
     { query: NETWORK, variables: { code: town.code } },
-  ].map((b) => JSON.stringify(b));
+  ].map((b) => ({ body: JSON.stringify(b), token }));
   for (const connections of [10, 50]) {
     const child = spawnSync(process.execPath, ["--import", "tsx", "bench/load.ts", url, String(connections), String(loadSeconds), JSON.stringify(bodies)], { cwd: PROJECT_ROOT, encoding: "utf8" });
     const result = JSON.parse(child.stdout.trim().split("\n").at(-1)!);

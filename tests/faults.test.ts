@@ -19,7 +19,7 @@ import { applySchema } from "../src/database/migrations.js";
 import { loadSeed } from "../src/seed/loader.js";
 import { SeedBuilder } from "../src/seed/seed-file.js";
 import { startPlatform, type RunningPlatform } from "../src/server.js";
-import { freePort } from "./free-port.js";
+import { freePort } from "../scripts/free-port.js";
 import { fingerprint, TEST_JWT_SECRET, tokenFor, type GraphQLResponse } from "./helpers.js";
 
 const BASE = "379500";

@@ -10,7 +10,7 @@ import { connect } from "../src/database/driver.js";
 import { startLocalNeo4j, type LocalNeo4j } from "../src/database/local-neo4j.js";
 import { applySchema } from "../src/database/migrations.js";
 import { loadSeed } from "../src/seed/loader.js";
-import { freePort } from "./free-port.js";
+import { freePort } from "../scripts/free-port.js";
 
 declare module "vitest" {
   export interface ProvidedContext {

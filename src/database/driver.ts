@@ -8,11 +8,12 @@ export interface DriverOptions {
 
 /** One driver per process; bolt://, neo4j:// and neo4j+s:// URIs all work unchanged. */
 export async function connect({ uri, user, password }: DriverOptions): Promise<Driver> {
-  // Fail fast while the database is down (requests get UNAVAILABLE in seconds, not minutes);
-  // the pool reconnects by itself once it is back.
+  // Fail fast while the database is down (a refused connection is UNAVAILABLE in seconds, not
+  // minutes; retries stop after 2 s); the pool reconnects by itself once it is back. Waiting for
+  // a free connection under load is not a fault: a report runs several queries at once.
   const driver = neo4j.driver(uri, neo4j.auth.basic(user, password), {
-    maxConnectionPoolSize: 50,
-    connectionAcquisitionTimeout: 3_000,
+    maxConnectionPoolSize: 100,
+    connectionAcquisitionTimeout: 10_000,
     connectionTimeout: 2_000,
     maxTransactionRetryTime: 2_000,
     userAgent: "qingdao-org-graph",
