@@ -11,6 +11,7 @@ import { bearerAuthentication, type AuthenticatedLocals } from "../auth/http.js"
 import { resolveJwtSecret } from "../auth/secret.js";
 import { createTokenVerifier } from "../auth/tokens.js";
 import { PROJECT_ROOT, type Config } from "../config.js";
+import { exchangeRouter } from "../exchange/exchange.router.js";
 import { createContext, type RequestContext } from "../graphql/context.js";
 import { formatError, maskInternalErrors } from "../graphql/errors.js";
 import { queryLimitsPlugin } from "../graphql/limits.js";
@@ -85,6 +86,7 @@ export async function createHttpServer({ schema, generatedMutations }: PlatformS
       context: async ({ res }) => createContext(driver, config, (res.locals as AuthenticatedLocals).principal),
     }),
   );
+  app.use("/exchange", authenticate, exchangeRouter({ driver, rules: config.rules }));
   app.use(jsonErrors);
   return { server, apollo };
 }

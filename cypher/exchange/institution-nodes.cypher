@@ -1,0 +1,5 @@
+// Import (src/exchange): upsert one batch of Institution rows by id. row.props holds only the
+// file's non-empty cells, so an empty cell leaves what is stored alone.
+UNWIND $rows AS row
+MERGE (n:Institution {id: row.key})
+SET n += row.props

@@ -1,0 +1,139 @@
+/**
+ * The coverage report and the gap list as tables (tables.ts writes them as .xlsx or .csv),
+ * with the same figures as the GraphQL `coverageReport` and `coverageGaps`: both come from
+ * CoverageService, so the sheet and the API cannot disagree.
+ *
+ * The report is one row per region of the report tree (the root, then its children depth
+ * first, `depth` levels down); rates are fractions (0.25), shown as percentages in Excel.
+ */
+import type { CoverageService } from "../coverage/coverage.service.js";
+import { GAP_KINDS, type GapKindName } from "../coverage/coverage.rules.js";
+import type { CoverageReport } from "../coverage/coverage.types.js";
+import { badInput } from "../graphql/errors.js";
+import { isoDate } from "./cells.js";
+import type { Table, TableColumn } from "./tables.js";
+
+export const GAP_KIND_NAMES: Record<GapKindName, string> = {
+  COUNCIL_INACTIVE: "联席会议/议事会不活跃",
+  GRID_WITHOUT_CENTRAL_HOUSEHOLD: "网格无党员中心户",
+  GRID_WITHOUT_PARTY_ORG: "网格无党组织",
+  NEW_VILLAGE_WITHOUT_COUNCIL: "新村无共建议事会",
+  NO_RECENT_RECRUITMENT: "近两年未发展党员",
+  NO_RESERVE_SECRETARY: "无后备书记人选",
+  NO_SERVICE_STATION: "无党群服务站",
+  NO_WORK_COVERAGE: "两新组织无工作覆盖",
+  SECRETARY_NOT_COLLECTIVE_HEAD: "书记未兼集体经济组织负责人",
+  SECRETARY_NOT_DIRECTOR: "书记未兼村委会主任",
+  SHOULD_FORM_OWN_ORG: "应单独组建党组织",
+  SHOULD_JOIN_JOINT_ORG: "应纳入联合党组织",
+  TOWN_WITHOUT_JOINT_MEETING: "镇无区域化党建联席会议",
+  VILLAGE_WITHOUT_PARTY_ORG: "村无党组织",
+  WEAK_VILLAGE_UNPAIRED: "薄弱村未结对",
+};
+
+const column = (key: string, label: string, format?: string): TableColumn => ({ key, header: `${label} ${key}`, format });
+const TEXT = "@";
+const PERCENT = "0.0%";
+
+export const COVERAGE_COLUMNS: TableColumn[] = [
+  column("level", "层级"),
+  column("depth", "深度"),
+  column("code", "区划代码", TEXT),
+  column("name", "名称"),
+  column("asOf", "统计日期", TEXT),
+  column("twoNewTotal", "两新组织数"),
+  column("organizational", "组织覆盖"),
+  column("workOnly", "仅工作覆盖"),
+  column("none", "未覆盖"),
+  column("orgCoverageRate", "组织覆盖率", PERCENT),
+  column("workCoverageRate", "工作覆盖率", PERCENT),
+  column("villages", "村数"),
+  column("withPartyOrg", "有村党组织"),
+  column("chainComplete", "组织链完整"),
+  column("secretaryIsDirector", "书记兼主任"),
+  column("secretaryIsCollectiveHead", "书记兼集体负责人"),
+  column("weak", "薄弱村"),
+  ...GAP_KINDS.map((kind) => column(kind, GAP_KIND_NAMES[kind])),
+];
+
+export const GAP_COLUMNS: TableColumn[] = [
+  column("kind", "问题类型"),
+  column("kindName", "问题名称"),
+  column("subjectId", "对象编号", TEXT),
+  column("subjectName", "对象名称"),
+  column("subjectLabel", "对象类别"),
+  column("regionCode", "所在区划", TEXT),
+  column("reason", "原因"),
+];
+
+function reportRows(report: CoverageReport, depth = 0): Array<Record<string, unknown>> {
+  const { twoNew, villages } = report;
+  const row = {
+    level: report.region.level,
+    depth,
+    code: report.region.code,
+    name: report.region.name,
+    asOf: report.asOf,
+    twoNewTotal: twoNew.total,
+    organizational: twoNew.organizational,
+    workOnly: twoNew.workOnly,
+    none: twoNew.none,
+    orgCoverageRate: twoNew.orgCoverageRate,
+    workCoverageRate: twoNew.workCoverageRate,
+    villages: villages.total,
+    withPartyOrg: villages.withPartyOrg,
+    chainComplete: villages.chainComplete,
+    secretaryIsDirector: villages.secretaryIsDirector,
+    secretaryIsCollectiveHead: villages.secretaryIsCollectiveHead,
+    weak: villages.weak,
+    ...Object.fromEntries(report.gapCounts.map((gap) => [gap.kind, gap.count])),
+  };
+  return [row, ...report.children.flatMap((child) => reportRows(child, depth + 1))];
+}
+
+/** The gap kinds of a "A,B" list; an unknown one is a BAD_USER_INPUT on `kinds`. */
+function parseGapKinds(list: string | undefined): GapKindName[] {
+  const kinds = (list ?? "").split(",").map((kind) => kind.trim()).filter((kind) => kind !== "");
+  const unknown = kinds.filter((kind) => !(GAP_KINDS as readonly string[]).includes(kind));
+  if (unknown.length) throw badInput("kinds", `unknown gap kinds ${unknown.join(", ")}; kinds are ${GAP_KINDS.join(", ")}`);
+  return kinds as GapKindName[];
+}
+
+export interface ExportRequest {
+  regionCode: string;
+  asOf?: string;
+  depth?: number;
+  kinds?: GapKindName[];
+}
+
+/**
+ * An export request from text parameters (query string or command line); a missing region, a
+ * date that is not yyyy-mm-dd, a depth that is not a whole number or an unknown gap kind is a
+ * BAD_USER_INPUT naming the parameter. Region existence, scope and depth range are the
+ * coverage service's checks, as for the API.
+ */
+export function parseExportRequest(params: { regionCode?: string; asOf?: string; depth?: string; kinds?: string }): ExportRequest {
+  if (!params.regionCode) throw badInput("regionCode", "regionCode is required, e.g. regionCode=370285000000");
+  if (params.asOf !== undefined && isoDate(params.asOf) === null) throw badInput("asOf", `asOf must be a date yyyy-mm-dd, got ${JSON.stringify(params.asOf)}`);
+  if (params.depth !== undefined && !/^\d+$/.test(params.depth)) throw badInput("depth", `depth must be a whole number, got ${JSON.stringify(params.depth)}`);
+  return {
+    regionCode: params.regionCode,
+    asOf: params.asOf,
+    depth: params.depth === undefined ? undefined : Number(params.depth),
+    kinds: parseGapKinds(params.kinds),
+  };
+}
+
+export async function coverageTable(coverage: CoverageService, request: ExportRequest): Promise<Table> {
+  const report = await coverage.report(request.regionCode, request.asOf, request.depth ?? 1);
+  return { name: "覆盖情况 coverage", columns: COVERAGE_COLUMNS, rows: reportRows(report) };
+}
+
+export async function gapsTable(coverage: CoverageService, request: ExportRequest): Promise<Table> {
+  const gaps = await coverage.gapList(request.regionCode, request.kinds, request.asOf);
+  return {
+    name: "问题清单 gaps",
+    columns: GAP_COLUMNS,
+    rows: gaps.map((gap) => ({ ...gap, kindName: GAP_KIND_NAMES[gap.kind] })),
+  };
+}

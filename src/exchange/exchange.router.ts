@@ -1,0 +1,104 @@
+/**
+ * HTTP routes of Excel/CSV exchange, mounted at /exchange behind the bearer middleware (which
+ * leaves the principal in res.locals.principal):
+ *
+ *   GET  /template.xlsx                                   the import template (any role)
+ *   POST /import?format=xlsx|csv[&sheet=Name][&dryRun=true] body: the file (ADMIN, EDITOR)
+ *        → 200 {imported, dryRun, rows, counts} | 422 {imported: false, errorCount, errors}
+ *   GET  /export/coverage.xlsx|.csv?regionCode=&asOf=&depth=    (any role)
+ *   GET  /export/gaps.xlsx|.csv?regionCode=&asOf=&kinds=A,B     (roles that read gap lists)
+ *
+ * Every request's services are bound to its principal, so a region outside the token's scope
+ * answers like an unknown one. Bad parameters are HTTP 400 with
+ * {errors: [{message, extensions: {code: "BAD_USER_INPUT", field}}]}.
+ */
+import express, { Router, type Request, type Response } from "express";
+import { GraphQLError } from "graphql";
+import type { Driver } from "neo4j-driver";
+import { requireRole } from "../auth/http.js";
+import { EDITORS, READERS, type Principal } from "../auth/principal.js";
+import type { RuleThresholds } from "../config.js";
+import { CoverageService } from "../coverage/coverage.service.js";
+import { Graph } from "../database/graph.js";
+import { badInput, ErrorCode } from "../graphql/errors.js";
+import { coverageTable, gapsTable, parseExportRequest } from "./coverage-export.js";
+import { ImportService } from "./import.service.js";
+import { CONTENT_TYPES, EXPORT_FORMATS, toCsv, toXlsx, type ExportFormat } from "./tables.js";
+import { buildTemplate } from "./template.js";
+import { IMPORT_FORMATS, type ImportFormat } from "./workbook.js";
+
+export interface ExchangeDeps {
+  driver: Driver;
+  rules: RuleThresholds;
+  /** Largest upload, as an express size. */
+  maxUpload?: string;
+}
+
+const STATUS: Partial<Record<string, number>> = { [ErrorCode.BAD_USER_INPUT]: 400, [ErrorCode.FORBIDDEN]: 403 };
+
+/** Runs a route; a client error (GraphQLError with a known code) becomes its HTTP status. */
+const route = (handler: (req: Request, res: Response) => Promise<void>) => async (req: Request, res: Response) => {
+  try {
+    await handler(req, res);
+  } catch (error) {
+    const status = error instanceof GraphQLError ? STATUS[String(error.extensions.code)] : undefined;
+    if (status === undefined) throw error;
+    res.status(status).json({ errors: [{ message: (error as GraphQLError).message, extensions: (error as GraphQLError).extensions }] });
+  }
+};
+
+function send(res: Response, format: ExportFormat, filename: string, body: Buffer): void {
+  res.type(CONTENT_TYPES[format]).attachment(filename).send(body);
+}
+
+const query = (req: Request, name: string) => (typeof req.query[name] === "string" ? (req.query[name] as string) : undefined);
+
+export function exchangeRouter({ driver, rules, maxUpload = "20mb" }: ExchangeDeps): Router {
+  const router = Router();
+  const graphOf = (res: Response) => new Graph(driver, res.locals.principal as Principal);
+
+  router.get(
+    "/template.xlsx",
+    route(async (_req, res) => send(res, "xlsx", "import-template.xlsx", await buildTemplate())),
+  );
+
+  router.post(
+    "/import",
+    requireRole(...EDITORS),
+    express.raw({ type: () => true, limit: maxUpload }),
+    route(async (req, res) => {
+      const format = query(req, "format");
+      if (!IMPORT_FORMATS.includes(format as ImportFormat)) throw badInput("format", `format must be ${IMPORT_FORMATS.join(" or ")}`);
+      const sheet = query(req, "sheet");
+      if (format === "csv" && !sheet) throw badInput("sheet", "a .csv file holds one sheet: name it with sheet=, e.g. sheet=PartyOrganization");
+      const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
+      const result = await new ImportService(graphOf(res)).importFile(body, { format: format as ImportFormat, sheet, dryRun: query(req, "dryRun") === "true" });
+      res.status("errors" in result ? 422 : 200).json(result);
+    }),
+  );
+
+  const exports = {
+    coverage: { roles: null, table: coverageTable },
+    gaps: { roles: READERS, table: gapsTable },
+  };
+  for (const [name, { roles, table }] of Object.entries(exports)) {
+    for (const format of EXPORT_FORMATS) {
+      router.get(
+        `/export/${name}.${format}`,
+        ...(roles ? [requireRole(...roles)] : []),
+        route(async (req, res) => {
+          const request = parseExportRequest({
+            regionCode: query(req, "regionCode"),
+            asOf: query(req, "asOf"),
+            depth: query(req, "depth"),
+            kinds: query(req, "kinds"),
+          });
+          const result = await table(new CoverageService(graphOf(res), rules), request);
+          const filename = `${name}-${request.regionCode}.${format}`;
+          send(res, format, filename, format === "xlsx" ? await toXlsx([result]) : toCsv(result));
+        }),
+      );
+    }
+  }
+  return router;
+}
