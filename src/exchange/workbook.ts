@@ -126,6 +126,11 @@ function readCsv(body: Buffer, sheetName: string, problems: ImportProblem[]): Ra
   return sheet ? [sheet] : [];
 }
 
+/** The sheet a .csv file holds, by its name: "党组织 PartyOrganization.csv" → "PartyOrganization". */
+export function csvSheetName(fileName: string): string {
+  return headerKey(fileName.replace(/^.*[\\/]/, "").replace(/\.csv$/i, ""));
+}
+
 /** The sheets of a file; for CSV, `sheetName` names its one sheet (e.g. "PartyOrganization"). */
 export async function readWorkbook(body: Buffer, format: ImportFormat, sheetName?: string): Promise<ReadResult> {
   const problems: ImportProblem[] = [];

@@ -1,0 +1,42 @@
+/**
+ * Exports the coverage report or the gap list of a region to .xlsx or .csv (by --out's
+ * extension), from the configured Neo4j (NEO4J_URI, or the embedded one):
+ *
+ *   npm run export -- coverage --region 370285000000 --as-of 2026-11-15 --depth 2 --out coverage.xlsx
+ *   npm run export -- gaps --region 370285000000 --kinds NO_WORK_COVERAGE,SHOULD_FORM_OWN_ORG --out gaps.csv
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { loadConfig } from "../src/config.js";
+import { CoverageService } from "../src/coverage/coverage.service.js";
+import { openDatabase } from "../src/database/database.js";
+import { Graph } from "../src/database/graph.js";
+import { coverageTable, gapsTable, parseExportRequest } from "../src/exchange/coverage-export.js";
+import { toCsv, toXlsx } from "../src/exchange/tables.js";
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { region: { type: "string" }, "as-of": { type: "string" }, depth: { type: "string" }, kinds: { type: "string" }, out: { type: "string" } },
+});
+const report = positionals[0];
+const format = path.extname(values.out ?? "").slice(1).toLowerCase();
+if ((report !== "coverage" && report !== "gaps") || (format !== "xlsx" && format !== "csv")) {
+  console.error("usage: npm run export -- coverage|gaps --region <code> [--as-of yyyy-mm-dd] [--depth n] [--kinds A,B] --out <file.xlsx|file.csv>");
+  process.exit(2);
+}
+
+const config = loadConfig();
+const database = await openDatabase(config, console.error);
+try {
+  const request = parseExportRequest({ regionCode: values.region, asOf: values["as-of"], depth: values.depth, kinds: values.kinds });
+  const coverage = new CoverageService(new Graph(database.driver), config.rules);
+  const table = await (report === "coverage" ? coverageTable : gapsTable)(coverage, request);
+  fs.writeFileSync(values.out!, format === "xlsx" ? await toXlsx([table]) : toCsv(table));
+  console.log(`${table.rows.length} rows written to ${path.resolve(values.out!)}`);
+} catch (error) {
+  console.error((error as Error).message);
+  process.exitCode = 1;
+} finally {
+  await database.close();
+}
