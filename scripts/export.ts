@@ -5,6 +5,8 @@
  *   npm run export -- coverage --region 370285000000 --as-of 2026-11-15 --depth 2 --out coverage.xlsx
  *   npm run export -- gaps --region 370285000000 --kinds NO_WORK_COVERAGE,SHOULD_FORM_OWN_ORG --out gaps.csv
  */
+// CoverageService's types carry type-graphql decorators, which need the metadata polyfill first.
+import "reflect-metadata";
 import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
