@@ -1,9 +1,12 @@
 /**
  * Starts a throwaway local Neo4j on a free port with its own data folder, applies the
  * schema and loads the sample region; tests get its Bolt URI through inject("neo4jUri").
+ * Meanwhile it builds the web explorer that tests/web.test.ts drives, unless it is up to date.
  */
+import { execFile } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { promisify } from "node:util";
 import type { TestProject } from "vitest/node";
 import { PROJECT_ROOT } from "../src/config.js";
 import { connect } from "../src/database/driver.js";
@@ -21,7 +24,20 @@ declare module "vitest" {
 let neo4j: LocalNeo4j | undefined;
 let home: string | undefined;
 
+/** `npm run build:web` (typecheck and Vite build) when a source under web/app or the lockfile is newer than web/dist. */
+async function buildWebExplorer(): Promise<void> {
+  const app = path.join(PROJECT_ROOT, "web", "app");
+  const sources = [path.join(PROJECT_ROOT, "package-lock.json"), ...(fs.readdirSync(app, { recursive: true }) as string[]).map((file) => path.join(app, file))];
+  const newest = Math.max(...sources.map((file) => fs.statSync(file).mtimeMs));
+  const built = path.join(PROJECT_ROOT, "web", "dist", "index.html");
+  if (fs.existsSync(built) && fs.statSync(built).mtimeMs > newest) return;
+  await promisify(execFile)("npm", ["run", "-s", "build:web"], { cwd: PROJECT_ROOT });
+}
+
 export async function setup(project: TestProject): Promise<void> {
+  const webBuild = buildWebExplorer();
+  // Awaited once Neo4j is up; until then a failure must not count as an unhandled rejection.
+  webBuild.catch(() => {});
   fs.mkdirSync(path.join(PROJECT_ROOT, ".neo4j"), { recursive: true });
   home = fs.mkdtempSync(path.join(PROJECT_ROOT, ".neo4j", "test-"));
   neo4j = await startLocalNeo4j({ home, boltPort: await freePort(), heap: "1g", pageCacheMb: 256, transactionTimeoutMs: 30_000 }, () => {});
@@ -32,6 +48,7 @@ export async function setup(project: TestProject): Promise<void> {
   } finally {
     await driver.close();
   }
+  await webBuild;
   project.provide("neo4jUri", neo4j.uri);
 }
 

@@ -33,8 +33,8 @@ describe("the platform over HTTP", () => {
     expect(await response.json()).toMatchObject({ status: "ok", neo4j: { reachable: true } });
   });
 
-  it("serves the explorer and all its assets from this server (works offline)", async () => {
-    const page = await (await fetch(`${platform.url}/`)).text();
+  it("serves the GraphQL explorer and all its assets from this server (works offline)", async () => {
+    const page = await (await fetch(`${platform.url}/graphiql`)).text();
     const assets = [...page.matchAll(/(?:src|href)="(\/[^"]+)"/g)].map((m) => m[1]!);
     expect(assets).toContain("/explorer/graphiql.min.js");
     expect(page).not.toMatch(/https?:\/\//);

@@ -19,6 +19,7 @@ import { queryCountPlugin } from "../graphql/query-count-plugin.js";
 import type { PlatformSchema } from "../graphql/schema.js";
 
 const NODE_MODULES = path.join(PROJECT_ROOT, "node_modules");
+const WEB_DIST = path.join(PROJECT_ROOT, "web", "dist");
 
 /** Files the offline explorer page loads: GraphiQL and React as shipped in their npm packages. */
 const EXPLORER_ASSETS: Record<string, string> = {
@@ -68,7 +69,15 @@ export async function createHttpServer({ schema, generatedMutations }: PlatformS
     }
   });
 
-  app.get("/", (_req, res) => res.sendFile(path.join(PROJECT_ROOT, "web", "explorer", "index.html")));
+  // The web explorer (web/app, built into web/dist by `npm run build:web`) at /, GraphiQL at /graphiql.
+  app.get("/", (_req, res) =>
+    res.sendFile(path.join(WEB_DIST, "index.html"), (error) => {
+      if (error && !res.headersSent) res.status(404).type("text").send("The web explorer is not built: run npm run build:web.");
+    }),
+  );
+  // File names carry a content hash, so they can be cached for good.
+  app.use("/assets", express.static(path.join(WEB_DIST, "assets"), { immutable: true, maxAge: "1y" }));
+  app.get("/graphiql", (_req, res) => res.sendFile(path.join(PROJECT_ROOT, "web", "explorer", "index.html")));
   app.get("/explorer/:file", (req, res) => {
     const local = path.join(PROJECT_ROOT, "web", "explorer", path.basename(req.params.file));
     const file = EXPLORER_ASSETS[req.params.file] ?? local;

@@ -1,0 +1,205 @@
+/**
+ * The web explorer at / in Debian's chromium (playwright-core), against the real platform on the
+ * sample: sign-in, the dashboard's figures against coverageReport, the network's drawn nodes
+ * against pairingNetwork, and a simulated merge against simulateMerge. Nothing is written to the
+ * shared sample (the planner only simulates). Each page's screenshot goes to
+ * test-results/screenshots/.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { PROJECT_ROOT } from "../src/config.js";
+import { startTestPlatform, tokenFor, type TestPlatform } from "./helpers.js";
+
+const LAIXI = "370285000000";
+const AS_OF = "2026-11-15";
+// 马连庄镇: a town no other test file plans or scopes to.
+const TOWN = "370285108000";
+const SCREENSHOTS = path.join(PROJECT_ROOT, "test-results", "screenshots");
+
+let platform: TestPlatform;
+let browser: Browser;
+let admin: string;
+/** Requests the pages tried to send anywhere but this platform (the explorer must work offline). */
+const offsite: string[] = [];
+
+beforeAll(async () => {
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  platform = await startTestPlatform();
+  admin = await tokenFor("ADMIN", [], "web-admin");
+  browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"] });
+});
+afterAll(async () => {
+  await browser?.close();
+  await platform?.stop();
+});
+
+async function ok<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<T> {
+  const { data, errors } = await platform.gql<T>(query, variables);
+  expect(errors, JSON.stringify(errors)).toBeUndefined();
+  return data!;
+}
+
+async function newPage(): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: "zh-CN" });
+  await context.route(
+    (url) => url.origin !== new URL(platform.url).origin,
+    (route) => {
+      offsite.push(route.request().url());
+      return route.abort();
+    },
+  );
+  return { context, page: await context.newPage() };
+}
+
+async function signIn(page: Page, token: string): Promise<void> {
+  await page.goto(`${platform.url}/`);
+  await page.fill("textarea[name=token]", token);
+  await page.click("button[type=submit]");
+  await page.waitForSelector("[data-testid=who]");
+}
+
+const shot = (page: Page, name: string) => page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+const percent = (rate: number | null) => (rate === null ? "–" : `${(rate * 100).toFixed(1)}%`);
+
+describe("web explorer", () => {
+  it("asks for a token, refuses a bad one, keeps a good one across reloads, and switches to English", async () => {
+    const { context, page } = await newPage();
+    await page.goto(`${platform.url}/`);
+    await page.waitForSelector("textarea[name=token]");
+    await shot(page, "sign-in");
+
+    await page.fill("textarea[name=token]", "not-a-token");
+    await page.click("button[type=submit]");
+    await expect.poll(() => page.locator("[role=alert]").textContent()).toContain("令牌无效");
+    expect(await page.locator("textarea[name=token]").count()).toBe(1);
+
+    await signIn(page, admin);
+    expect(await page.textContent("[data-testid=who]")).toContain("web-admin");
+    await page.reload();
+    await page.waitForSelector("[data-testid=who]");
+    expect(await page.textContent("[data-tab=dashboard]")).toBe("覆盖看板");
+    await page.click("[data-testid=lang]");
+    expect(await page.textContent("[data-tab=dashboard]")).toBe("Coverage");
+    await page.reload();
+    await page.waitForSelector("[data-testid=who]");
+    expect(await page.textContent("[data-tab=dashboard]")).toBe("Coverage");
+    await context.close();
+  });
+
+  it("shows the API's coverage figures for Laixi, its towns, its gaps, and exports the gap list", async () => {
+    const { context, page } = await newPage();
+    await signIn(page, admin);
+    await page.goto(`${platform.url}/#/dashboard?region=${LAIXI}&asOf=${AS_OF}`);
+    await page.waitForSelector(`[data-testid=report][data-as-of="${AS_OF}"]`);
+    await page.waitForSelector("[data-testid=gap-total]");
+
+    const { coverageReport: report } = await ok(`{ coverageReport(regionCode: "${LAIXI}", asOf: "${AS_OF}", depth: 1) {
+      region { name }
+      twoNew { total organizational workOnly none orgCoverageRate workCoverageRate }
+      villages { total withPartyOrg chainComplete secretaryIsDirector secretaryIsCollectiveHead weak }
+      gapCounts { kind count } children { region { code } } } }`);
+    const shown = Object.fromEntries(
+      await page.$$eval("[data-figure]", (elements) => elements.map((element) => [element.getAttribute("data-figure")!, element.textContent!])),
+    );
+    const expected: Record<string, string> = {};
+    for (const [key, value] of Object.entries(report.twoNew)) expected[`twoNew.${key}`] = key.endsWith("Rate") ? percent(value as number | null) : String(value);
+    for (const [key, value] of Object.entries(report.villages)) expected[`villages.${key}`] = String(value);
+    expect(shown).toEqual(expected);
+    expect(await page.textContent("[data-testid=region-name]")).toContain(report.region.name);
+
+    const gapCounts = Object.fromEntries(
+      await page.$$eval("[data-gap-count]", (elements) => elements.map((element) => [element.getAttribute("data-gap-count")!, Number(element.querySelector("b")!.textContent)])),
+    );
+    expect(gapCounts).toEqual(Object.fromEntries(report.gapCounts.map((g: { kind: string; count: number }) => [g.kind, g.count])));
+    const children = await page.$$eval("[data-child]", (rows) => rows.map((row) => row.getAttribute("data-child")));
+    expect(children).toEqual(report.children.map((c: { region: { code: string } }) => c.region.code));
+
+    const total = async (kinds?: string[]) =>
+      (await ok(`query ($kinds: [GapKind!]) { coverageGaps(regionCode: "${LAIXI}", asOf: "${AS_OF}", kinds: $kinds) { totalCount } }`, { kinds })).coverageGaps.totalCount;
+    expect(Number(await page.getAttribute("[data-testid=gap-total]", "data-total"))).toBe(await total());
+    await shot(page, "dashboard");
+
+    await page.click("[data-kind-filter=WEAK_VILLAGE_UNPAIRED]");
+    const weak = await total(["WEAK_VILLAGE_UNPAIRED"]);
+    await expect.poll(() => page.getAttribute("[data-testid=gap-total]", "data-total")).toBe(String(weak));
+    expect(await page.locator("[data-testid=gaps] tbody tr").count()).toBe(weak);
+
+    const [download] = await Promise.all([page.waitForEvent("download"), page.click("[data-export='gaps.xlsx']")]);
+    expect(download.suggestedFilename()).toBe(`gaps-${LAIXI}-${AS_OF}.xlsx`);
+    const file = await download.path();
+    expect(fs.readFileSync(file).subarray(0, 2).toString()).toBe("PK"); // an .xlsx is a zip
+    await context.close();
+  });
+
+  it("draws every node of Laixi's pairing network and finds a path between two organizations", async () => {
+    const { context, page } = await newPage();
+    await signIn(page, admin);
+    const { pairingNetwork } = await ok(`{ pairingNetwork(regionCode: "${LAIXI}") { nodes { id type label } } }`);
+    await page.goto(`${platform.url}/#/network?region=${LAIXI}`);
+    await page.waitForSelector("[data-node-id]");
+    const drawn = await page.$$eval("[data-node-id]", (nodes) => nodes.map((node) => node.getAttribute("data-node-id")));
+    expect(drawn.length).toBeGreaterThan(100);
+    expect(new Set(drawn)).toEqual(new Set(pairingNetwork.nodes.map((n: { id: string }) => n.id)));
+
+    const pairing = pairingNetwork.nodes.find((n: { type: string }) => n.type === "PAIRING");
+    await page.click(`[data-node-id="${pairing.id}"]`);
+    expect(await page.textContent("[data-testid=node-details] h4")).toBe(pairing.label);
+
+    const { connectionPath } = await ok(`{ connectionPath(fromId: "inst-qau", toId: "inst-lxyy") { found hops nodes { label } } }`);
+    expect(connectionPath.found).toBe(true);
+    await page.fill("input[name=from]", "inst-qau");
+    await page.fill("input[name=to]", "inst-lxyy");
+    await page.click(".path-finder button[type=submit]");
+    await page.waitForSelector("[data-testid=path] ol li");
+    const listed = await page.$$eval("[data-testid=path] ol > li:not(.path-edge)", (items) => items.map((item) => item.firstChild!.textContent));
+    expect(listed).toEqual(connectionPath.nodes.map((n: { label: string }) => n.label));
+    await shot(page, "network");
+    await context.close();
+  });
+
+  it("simulates a merge of villages picked on the town's map and shows the simulation's figures", async () => {
+    const { context, page } = await newPage();
+    await signIn(page, admin);
+    await page.goto(`${platform.url}/#/planner?town=${TOWN}`);
+    await page.waitForSelector("[data-village]");
+    const { regions } = await ok(`{ regions(where: { parent: { some: { code: { eq: "${TOWN}" } } }, level: { eq: VILLAGE }, status: { eq: ACTIVE } }, sort: [{ code: ASC }]) { code } }`);
+    expect(await page.locator("[data-village]").count()).toBe(regions.length);
+
+    const picked = regions.slice(0, 3).map((r: { code: string }) => r.code);
+    for (const code of picked) await page.click(`[data-village="${code}"]`);
+    await page.click("[data-testid=simulate]");
+    await page.waitForSelector("[data-testid=simulation]");
+
+    const { simulateMerge: simulation } = await ok(
+      `query ($input: MergeInput!) { simulateMerge(input: $input) { groups { code population households recommendedOrgKind } town { villagesBefore villagesAfter } } }`,
+      { input: { townCode: TOWN, groups: [{ name: "新村1", villageCodes: picked }] } },
+    );
+    const cell = (row: string) => page.textContent(`[data-sim=${row}] td`);
+    const [group] = simulation.groups;
+    expect(await cell("code")).toBe(group.code);
+    expect(await cell("population")).toBe(String(group.population));
+    expect(await cell("households")).toBe(String(group.households));
+    expect(await page.textContent("[data-town=villages] td")).toBe(`${simulation.town.villagesBefore} → ${simulation.town.villagesAfter}`);
+    await shot(page, "planner");
+    await context.close();
+  });
+
+  it("shows a VIEWER only aggregate figures of its own region: no gap list, network or planner", async () => {
+    const { context, page } = await newPage();
+    await signIn(page, await tokenFor("VIEWER", [TOWN]));
+    await page.waitForSelector("[data-testid=report]");
+    expect(await page.$$eval("[data-tab]", (tabs) => tabs.map((tab) => tab.getAttribute("data-tab")))).toEqual(["dashboard"]);
+    expect(await page.$$eval(".tree > ul > li > .tree-item [data-region]", (links) => links.map((link) => link.getAttribute("data-region")))).toEqual([TOWN]);
+    const regions = await page.$$eval(".tree [data-region]", (links) => links.map((link) => link.getAttribute("data-region")!));
+    expect(regions.every((code) => code.startsWith(TOWN.slice(0, 9)))).toBe(true);
+    expect(await page.locator("[data-testid=gaps], [data-export^=gaps]").count()).toBe(0);
+    await shot(page, "dashboard-viewer");
+    await context.close();
+  });
+
+  it("loaded nothing from outside the platform", () => {
+    expect(offsite).toEqual([]);
+  });
+});

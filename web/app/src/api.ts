@@ -1,0 +1,109 @@
+/**
+ * The one way the pages talk to the platform: GraphQL over POST /graphql and file downloads,
+ * both with the signed-in bearer token. A 401 or an UNAUTHENTICATED error forgets the token and
+ * tells the app (which shows the sign-in again).
+ */
+import { useEffect, useState } from "react";
+
+const TOKEN_KEY = "orgGraph.token";
+
+export const session = {
+  token: (): string | null => localStorage.getItem(TOKEN_KEY),
+  signIn: (token: string) => localStorage.setItem(TOKEN_KEY, token.trim()),
+  /** `refused`: the server turned the token down (as opposed to the user signing out). */
+  signOut: (refused = false) => {
+    localStorage.removeItem(TOKEN_KEY);
+    signOutListeners.forEach((listener) => listener(refused));
+  },
+};
+
+type SignOutListener = (refused: boolean) => void;
+const signOutListeners = new Set<SignOutListener>();
+
+/** Called whenever the session ends. */
+export function onSignOut(listener: SignOutListener): () => void {
+  signOutListeners.add(listener);
+  return () => signOutListeners.delete(listener);
+}
+
+export class ApiError extends Error {
+  constructor(
+    message: string,
+    readonly code?: string,
+  ) {
+    super(message);
+  }
+}
+
+interface GraphQLResponse<T> {
+  data?: T;
+  errors?: Array<{ message: string; extensions?: { code?: string } }>;
+}
+
+function headers(): Record<string, string> {
+  const token = session.token();
+  return token ? { authorization: `Bearer ${token}` } : {};
+}
+
+function refused(status: number, code?: string): boolean {
+  return status === 401 || code === "UNAUTHENTICATED";
+}
+
+export async function gql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const response = await fetch("/graphql", {
+    method: "POST",
+    headers: { "content-type": "application/json", ...headers() },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json().catch(() => ({}))) as GraphQLResponse<T>;
+  const error = body.errors?.[0];
+  if (refused(response.status, error?.extensions?.code)) session.signOut(true);
+  if (error) throw new ApiError(error.message, error.extensions?.code);
+  if (!response.ok || !body.data) throw new ApiError(`HTTP ${response.status}`);
+  return body.data;
+}
+
+/** GETs a file with the token and hands it to the browser as a download. */
+export async function download(path: string, filename: string): Promise<void> {
+  const response = await fetch(path, { headers: headers() });
+  if (!response.ok) {
+    const body = (await response.json().catch(() => ({}))) as GraphQLResponse<unknown>;
+    const error = body.errors?.[0];
+    if (refused(response.status, error?.extensions?.code)) session.signOut(true);
+    throw new ApiError(error?.message ?? `HTTP ${response.status}`, error?.extensions?.code);
+  }
+  const url = URL.createObjectURL(await response.blob());
+  const link = Object.assign(document.createElement("a"), { href: url, download: filename });
+  link.click();
+  URL.revokeObjectURL(url);
+}
+
+export interface Loaded<T> {
+  data?: T;
+  error?: Error;
+  loading: boolean;
+  reload: () => void;
+}
+
+/**
+ * Runs a query whenever its text or variables change (skipped while `skip`); an answer that
+ * arrives after newer variables were asked for is dropped.
+ */
+export function useQuery<T>(query: string, variables: Record<string, unknown>, skip = false): Loaded<T> {
+  const [state, setState] = useState<{ data?: T; error?: Error; loading: boolean }>({ loading: !skip });
+  const [generation, setGeneration] = useState(0);
+  const key = JSON.stringify(variables);
+  useEffect(() => {
+    if (skip) return;
+    let current = true;
+    setState((previous) => ({ ...previous, loading: true }));
+    gql<T>(query, JSON.parse(key) as Record<string, unknown>).then(
+      (data) => current && setState({ data, loading: false }),
+      (error: Error) => current && setState({ error, loading: false }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [query, key, skip, generation]);
+  return { ...state, reload: () => setGeneration((n) => n + 1) };
+}

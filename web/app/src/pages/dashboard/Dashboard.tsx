@@ -1,0 +1,187 @@
+/**
+ * Coverage dashboard: a region's indicators (coverageReport), its child regions with coverage
+ * bars, and (for roles that may read them) its gap list with filters, links and export.
+ */
+import { useQuery } from "../../api";
+import { Bar, percent } from "../../components/Bar";
+import { ErrorNote } from "../../components/ErrorNote";
+import { RegionTree } from "../../components/RegionTree";
+import { useI18n, type Key } from "../../i18n";
+import { href, navigate } from "../../route";
+import { GAP_KINDS, type GapCount, type GapKind, type RegionRef } from "../../types";
+import { ExportButtons } from "./ExportButtons";
+import { GapList } from "./GapList";
+
+interface TwoNew {
+  total: number;
+  organizational: number;
+  workOnly: number;
+  none: number;
+  orgCoverageRate: number | null;
+  workCoverageRate: number | null;
+}
+
+interface Villages {
+  total: number;
+  withPartyOrg: number;
+  chainComplete: number;
+  secretaryIsDirector: number;
+  secretaryIsCollectiveHead: number;
+  weak: number;
+}
+
+interface Report {
+  region: RegionRef;
+  asOf: string;
+  twoNew: TwoNew;
+  villages: Villages;
+  gapCounts: GapCount[];
+}
+
+const FIGURES = `twoNew { total organizational workOnly none orgCoverageRate workCoverageRate }
+  villages { total withPartyOrg chainComplete secretaryIsDirector secretaryIsCollectiveHead weak }
+  gapCounts { kind count }`;
+const REPORT = `query ($code: String!, $asOf: Date) {
+  coverageReport(regionCode: $code, asOf: $asOf, depth: 1) {
+    region { code name level } asOf ${FIGURES}
+    children { region { code name level } asOf ${FIGURES} }
+  }
+}`;
+
+const TWO_NEW_COUNTS = ["total", "organizational", "workOnly", "none"] as const;
+const TWO_NEW_RATES = ["orgCoverageRate", "workCoverageRate"] as const;
+const VILLAGE_COUNTS = ["total", "withPartyOrg", "chainComplete", "secretaryIsDirector", "secretaryIsCollectiveHead", "weak"] as const;
+
+const totalGaps = (counts: GapCount[]) => counts.reduce((sum, { count }) => sum + count, 0);
+
+interface Props {
+  roots: string[];
+  /** Whether the token may read gap lists (every role but VIEWER). */
+  details: boolean;
+  params: URLSearchParams;
+}
+
+export function Dashboard({ roots, details, params }: Props) {
+  const { t, label } = useI18n();
+  const code = params.get("region") ?? roots[0]!;
+  const asOf = params.get("asOf") ?? undefined;
+  const kinds = (params.get("kinds")?.split(",") ?? []).filter((kind): kind is GapKind => (GAP_KINDS as readonly string[]).includes(kind));
+  const go = (changes: { region?: string; asOf?: string; kinds?: GapKind[] }) =>
+    navigate("dashboard", { region: changes.region ?? code, asOf: "asOf" in changes ? changes.asOf : asOf, kinds: (changes.kinds ?? kinds).join(",") });
+  const toggleKind = (kind: GapKind) => go({ kinds: kinds.includes(kind) ? kinds.filter((k) => k !== kind) : [...kinds, kind] });
+
+  const { data, error, loading } = useQuery<{ coverageReport: Report & { children: Report[] } }>(REPORT, { code, asOf });
+  const report = data?.coverageReport;
+
+  return (
+    <div className="with-sidebar">
+      <RegionTree roots={roots} selected={code} onSelect={(region) => go({ region, kinds: [] })} />
+      <section className="content">
+        <div className="toolbar">
+          <h2 data-testid="region-name">{report ? `${report.region.name} · ${label("level", report.region.level)}` : code}</h2>
+          <label>
+            {t("asOf")}
+            <input type="date" value={asOf ?? ""} onChange={(event) => go({ asOf: event.target.value || undefined })} />
+            <small>{t("asOf.today")}</small>
+          </label>
+          <ExportButtons regionCode={code} asOf={asOf} kinds={kinds} gaps={details} />
+        </div>
+        <ErrorNote error={error} />
+        {loading && !report && <p>{t("loading")}</p>}
+        {report && (
+          <div className={loading ? "stale" : undefined} data-testid="report" data-as-of={report.asOf}>
+            <div className="cards">
+              <div className="card">
+                <h3>{t("dash.twoNew")}</h3>
+                {TWO_NEW_COUNTS.map((key) => (
+                  <Figure key={key} name={`twoNew.${key}`} text={String(report.twoNew[key])} />
+                ))}
+                {TWO_NEW_RATES.map((key) => (
+                  <Figure key={key} name={`twoNew.${key}`} text={percent(report.twoNew[key])} />
+                ))}
+              </div>
+              <div className="card">
+                <h3>{t("dash.villages")}</h3>
+                {VILLAGE_COUNTS.map((key) => (
+                  <Figure key={key} name={`villages.${key}`} text={String(report.villages[key])} />
+                ))}
+              </div>
+              <div className="card wide">
+                <h3>{t("dash.gapCounts")}</h3>
+                <div className="chips">
+                  {report.gapCounts.map(({ kind, count }) => (
+                    <button
+                      type="button"
+                      key={kind}
+                      className={`chip${count ? " nonzero" : ""}${kinds.includes(kind) ? " on" : ""}`}
+                      data-gap-count={kind}
+                      disabled={!details}
+                      onClick={() => toggleKind(kind)}
+                    >
+                      {label("gap", kind)} <b>{count}</b>
+                    </button>
+                  ))}
+                </div>
+              </div>
+            </div>
+
+            <h3>{t("dash.children")}</h3>
+            {report.children.length === 0 ? (
+              <p>{t("dash.noChildren")}</p>
+            ) : (
+              <table className="grid" data-testid="children">
+                <thead>
+                  <tr>
+                    <th>{t("col.region")}</th>
+                    <th>{t("col.villages")}</th>
+                    <th>{t("fig.villages.withPartyOrg")}</th>
+                    <th>{t("fig.villages.chainComplete")}</th>
+                    <th>{t("fig.twoNew.orgCoverageRate")}</th>
+                    <th>{t("fig.twoNew.workCoverageRate")}</th>
+                    <th>{t("col.gaps")}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {report.children.map((child) => (
+                    <tr key={child.region.code} data-child={child.region.code}>
+                      <td>
+                        <a href={href("dashboard", { region: child.region.code, asOf })}>{child.region.name}</a>
+                      </td>
+                      <td className="number">{child.villages.total}</td>
+                      <td>
+                        <Bar part={child.villages.withPartyOrg} whole={child.villages.total} />
+                      </td>
+                      <td>
+                        <Bar part={child.villages.chainComplete} whole={child.villages.total} />
+                      </td>
+                      <td>
+                        <Bar part={child.twoNew.orgCoverageRate} />
+                      </td>
+                      <td>
+                        <Bar part={child.twoNew.workCoverageRate} />
+                      </td>
+                      <td className="number">{totalGaps(child.gapCounts)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            )}
+          </div>
+        )}
+        {details && <GapList regionCode={code} asOf={asOf} kinds={kinds} onToggleKind={toggleKind} onClearKinds={() => go({ kinds: [] })} />}
+      </section>
+    </div>
+  );
+}
+
+function Figure({ name, text }: { name: string; text: string }) {
+  const { t } = useI18n();
+  return (
+    <div className="figure">
+      <span className="value" data-figure={name}>
+        {text}
+      </span>
+      <span className="caption">{t(`fig.${name}` as Key)}</span>
+    </div>
+  );
+}

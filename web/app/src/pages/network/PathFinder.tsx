@@ -1,0 +1,101 @@
+/**
+ * How two organizations are connected (connectionPath): the shortest chain through pairings,
+ * councils, subordination and coverage. The chain is listed here and drawn bold in the network
+ * wherever its nodes are in it.
+ */
+import { Fragment, useState } from "react";
+import { gql } from "../../api";
+import { ErrorNote } from "../../components/ErrorNote";
+import { useI18n } from "../../i18n";
+import { EDGE_FIELDS, NODE_FIELDS, type NetworkEdge, type NetworkNode } from "./network";
+
+export interface FoundPath {
+  found: boolean;
+  hops: number | null;
+  nodes: NetworkNode[];
+  edges: NetworkEdge[];
+}
+
+const PATH = `query ($from: ID!, $to: ID!, $maxHops: Int!) {
+  connectionPath(fromId: $from, toId: $to, maxHops: $maxHops) { found hops nodes { ${NODE_FIELDS} } edges { ${EDGE_FIELDS} } }
+}`;
+
+interface Ends {
+  from: string;
+  to: string;
+}
+
+interface Props {
+  nodes: NetworkNode[];
+  ends: Ends;
+  onEnds: (ends: Ends) => void;
+  path: FoundPath | undefined;
+  onPath: (path: FoundPath | undefined) => void;
+  onSelect: (id: string) => void;
+}
+
+export function PathFinder({ nodes, ends, onEnds, path, onPath, onSelect }: Props) {
+  const { t, label } = useI18n();
+  const [maxHops, setMaxHops] = useState(6);
+  const [error, setError] = useState<Error>();
+  const organizations = nodes.filter((node) => node.type !== "PAIRING");
+  const inNetwork = new Set(nodes.map((node) => node.id));
+
+  const find = () => {
+    onPath(undefined);
+    gql<{ connectionPath: FoundPath }>(PATH, { ...ends, maxHops }).then(({ connectionPath }) => (setError(undefined), onPath(connectionPath)), setError);
+  };
+
+  return (
+    <form
+      className="path-finder"
+      onSubmit={(event) => {
+        event.preventDefault();
+        find();
+      }}
+    >
+      <h4>{t("net.path")}</h4>
+      <datalist id="organizations">
+        {organizations.map((node) => (
+          <option key={node.id} value={node.id}>
+            {node.label}
+          </option>
+        ))}
+      </datalist>
+      {(["from", "to"] as const).map((end) => (
+        <label key={end}>
+          {t(`net.${end}`)}
+          <input list="organizations" value={ends[end]} onChange={(event) => onEnds({ ...ends, [end]: event.target.value })} name={end} required />
+        </label>
+      ))}
+      <label>
+        {t("net.maxHops")}
+        <input type="number" min={1} max={12} value={maxHops} onChange={(event) => setMaxHops(Number(event.target.value))} />
+      </label>
+      <button type="submit">{t("net.find")}</button>
+      <ErrorNote error={error} />
+      {path && (
+        <div data-testid="path">
+          {path.found ? t("net.pathFound", { hops: path.hops ?? 0 }) : t("net.pathNone", { hops: maxHops })}
+          <ol>
+            {path.nodes.map((node, i) => (
+              <Fragment key={node.id}>
+                {i > 0 && <li className="path-edge">↕ {label("edge", path.edges[i - 1]?.type)}</li>}
+                <li>
+                  {inNetwork.has(node.id) ? (
+                    <a href="#" onClick={(event) => (event.preventDefault(), onSelect(node.id))}>
+                      {node.label}
+                    </a>
+                  ) : (
+                    node.label
+                  )}{" "}
+                  <small>{label("type", node.type)}</small>
+                </li>
+              </Fragment>
+            ))}
+          </ol>
+        </div>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,72 @@
+/** Village layout planning as the API shapes it, shared by the planner's parts. */
+import type { GapCount } from "../../types";
+
+export interface Village {
+  code: string;
+  name: string;
+  population: number | null;
+  households: number | null;
+  collectiveIncome: number | null;
+  location: { latitude: number; longitude: number } | null;
+}
+
+export interface MergeGroup {
+  name: string;
+  code?: string;
+  villageCodes: string[];
+}
+
+export interface GroupSimulation {
+  name: string;
+  code: string;
+  villageCodes: string[];
+  population: number;
+  households: number;
+  collectiveIncome: number;
+  formalMembers: number;
+  probationaryMembers: number;
+  recommendedOrgKind: string;
+  grids: number;
+  spreadKm: number;
+  centroid: { latitude: number; longitude: number } | null;
+  industries: string[];
+  sharedIndustryRatio: number;
+  weakVillages: number;
+  strongVillages: number;
+  inheritedPairings: number;
+  cooperatives: number;
+  twoNewOrganizations: number;
+  councils: number;
+  serviceCenters: number;
+  secretaryCandidates: Array<{ personId: string; name: string; score: number }>;
+  warnings: Array<{ code: string; message: string }>;
+}
+
+export interface MergeSimulation {
+  groups: GroupSimulation[];
+  town: { villagesBefore: number; villagesAfter: number; gapsBefore: GapCount[]; gapsAfter: GapCount[] };
+  leftAlone: string[];
+}
+
+export interface Scenario {
+  id: string;
+  name: string;
+  status: "DRAFT" | "APPLIED" | "REVERTED" | "DISCARDED";
+  createdAt: string;
+  appliedAt: string | null;
+  groups: Array<{ name: string; code: string; villageCodes: string[] }>;
+}
+
+export const SIMULATION_FIELDS = `groups {
+    name code villageCodes population households collectiveIncome formalMembers probationaryMembers recommendedOrgKind grids spreadKm
+    centroid { latitude longitude } industries sharedIndustryRatio weakVillages strongVillages inheritedPairings cooperatives
+    twoNewOrganizations councils serviceCenters secretaryCandidates { personId name score } warnings { code message }
+  }
+  town { villagesBefore villagesAfter gapsBefore { kind count } gapsAfter { kind count } }
+  leftAlone`;
+
+export const SCENARIO_FIELDS = "id name status createdAt appliedAt groups { name code villageCodes }";
+
+/** Colours of the groups on the map and in the tables, by group index. */
+const GROUP_COLOURS = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#17becf", "#bcbd22", "#7f7f7f"];
+export const groupColour = (index: number) => GROUP_COLOURS[index % GROUP_COLOURS.length]!;

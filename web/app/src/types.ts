@@ -1,0 +1,58 @@
+/** What the pages share about the signed-in token and the API's enums. */
+
+export type Role = "ADMIN" | "EDITOR" | "PLANNER" | "ANALYST" | "VIEWER";
+
+export interface Me {
+  subject: string;
+  role: Role;
+  regions: string[];
+}
+
+/** The city: where an ADMIN token's region tree starts (it sees every region). */
+export const CITY_CODE = "370200000000";
+
+/** Mirrors the API's role gates (src/auth/principal.ts), so that nothing refused is offered. */
+export function access(me: Me) {
+  return {
+    // VIEWER gets aggregate figures only: no gap lists, networks, paths or person names.
+    details: me.role !== "VIEWER",
+    planning: me.role === "ADMIN" || me.role === "PLANNER",
+    roots: me.role === "ADMIN" ? [CITY_CODE] : me.regions,
+  };
+}
+
+export const GAP_KINDS = [
+  "COUNCIL_INACTIVE",
+  "GRID_WITHOUT_CENTRAL_HOUSEHOLD",
+  "GRID_WITHOUT_PARTY_ORG",
+  "NEW_VILLAGE_WITHOUT_COUNCIL",
+  "NO_RECENT_RECRUITMENT",
+  "NO_RESERVE_SECRETARY",
+  "NO_SERVICE_STATION",
+  "NO_WORK_COVERAGE",
+  "SECRETARY_NOT_COLLECTIVE_HEAD",
+  "SECRETARY_NOT_DIRECTOR",
+  "SHOULD_FORM_OWN_ORG",
+  "SHOULD_JOIN_JOINT_ORG",
+  "TOWN_WITHOUT_JOINT_MEETING",
+  "VILLAGE_WITHOUT_PARTY_ORG",
+  "WEAK_VILLAGE_UNPAIRED",
+] as const;
+export type GapKind = (typeof GAP_KINDS)[number];
+
+export const PAIRING_KINDS = ["INSTITUTION_VILLAGE", "STRONG_WEAK", "ENTERPRISE_VILLAGE", "REGIONAL_ALLIANCE", "URBAN_RURAL"] as const;
+export type PairingKind = (typeof PAIRING_KINDS)[number];
+
+export const NODE_TYPES = ["PARTY_ORGANIZATION", "INSTITUTION", "TWO_NEW_ORGANIZATION", "PAIRING", "JOINT_COUNCIL"] as const;
+export type NodeType = (typeof NODE_TYPES)[number];
+
+export interface GapCount {
+  kind: GapKind;
+  count: number;
+}
+
+export interface RegionRef {
+  code: string;
+  name: string;
+  level: string;
+}
