@@ -1,24 +1,31 @@
 /**
  * The web explorer at / in Debian's chromium (playwright-core), against the real platform on the
  * sample: sign-in, the dashboard's figures against coverageReport, the network's drawn nodes
- * against pairingNetwork, and a simulated merge against simulateMerge. Nothing is written to the
- * shared sample (the planner only simulates). Each page's screenshot goes to
+ * against pairingNetwork, a simulated merge against simulateMerge, and scenarios saved, compared,
+ * applied and reverted (the domain graph ends exactly as it was). Each page's screenshot goes to
  * test-results/screenshots/.
  */
 import fs from "node:fs";
 import path from "node:path";
+import type { Driver } from "neo4j-driver";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { PROJECT_ROOT } from "../src/config.js";
-import { startTestPlatform, tokenFor, type TestPlatform } from "./helpers.js";
+import { connect } from "../src/database/driver.js";
+import { fingerprint, startTestPlatform, tokenFor, type TestPlatform } from "./helpers.js";
 
 const LAIXI = "370285000000";
 const AS_OF = "2026-11-15";
 // 马连庄镇: a town no other test file plans or scopes to.
 const TOWN = "370285108000";
+/** How long a page may take to show what a request brought (the machine may be busy). */
+const SOON = { timeout: 20_000 };
 const SCREENSHOTS = path.join(PROJECT_ROOT, "test-results", "screenshots");
+// Scenarios and audit entries stay as the record of what happened; the domain graph is restored exactly.
+const PLANNING_LABELS = ["MergeScenario", "ProposedVillage", "AuditEntry"];
 
 let platform: TestPlatform;
+let driver: Driver;
 let browser: Browser;
 let admin: string;
 /** Requests the pages tried to send anywhere but this platform (the explorer must work offline). */
@@ -27,12 +34,14 @@ const offsite: string[] = [];
 beforeAll(async () => {
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
   platform = await startTestPlatform();
+  driver = await connect({ uri: inject("neo4jUri"), user: "neo4j", password: "neo4j" });
   admin = await tokenFor("ADMIN", [], "web-admin");
   browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"] });
 });
 afterAll(async () => {
   await browser?.close();
   await platform?.stop();
+  await driver?.close();
 });
 
 async function ok<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<T> {
@@ -72,7 +81,7 @@ describe("web explorer", () => {
 
     await page.fill("textarea[name=token]", "not-a-token");
     await page.click("button[type=submit]");
-    await expect.poll(() => page.locator("[role=alert]").textContent()).toContain("令牌无效");
+    await expect.poll(() => page.locator("[role=alert]").textContent(), SOON).toContain("令牌无效");
     expect(await page.locator("textarea[name=token]").count()).toBe(1);
 
     await signIn(page, admin);
@@ -123,7 +132,7 @@ describe("web explorer", () => {
 
     await page.click("[data-kind-filter=WEAK_VILLAGE_UNPAIRED]");
     const weak = await total(["WEAK_VILLAGE_UNPAIRED"]);
-    await expect.poll(() => page.getAttribute("[data-testid=gap-total]", "data-total")).toBe(String(weak));
+    await expect.poll(() => page.getAttribute("[data-testid=gap-total]", "data-total"), SOON).toBe(String(weak));
     expect(await page.locator("[data-testid=gaps] tbody tr").count()).toBe(weak);
 
     const [download] = await Promise.all([page.waitForEvent("download"), page.click("[data-export='gaps.xlsx']")]);
@@ -183,6 +192,48 @@ describe("web explorer", () => {
     expect(await cell("households")).toBe(String(group.households));
     expect(await page.textContent("[data-town=villages] td")).toBe(`${simulation.town.villagesBefore} → ${simulation.town.villagesAfter}`);
     await shot(page, "planner");
+    await context.close();
+  });
+
+  it("saves two scenarios, compares them, applies one and reverts it after confirmations", async () => {
+    const before = await fingerprint(driver, PLANNING_LABELS);
+    const { context, page } = await newPage();
+    await signIn(page, admin);
+    await page.goto(`${platform.url}/#/planner?town=${TOWN}`);
+    await page.waitForSelector("[data-village]");
+    const villages = await page.$$eval("[data-village]", (nodes) => nodes.map((node) => node.getAttribute("data-village")!));
+    const save = async (name: string) => {
+      await page.fill("input[name=scenario]", name);
+      await page.click("form:has(input[name=scenario]) button[type=submit]");
+      await page.waitForSelector(`[data-scenario]:has-text("${name}")`);
+    };
+    await page.click(`[data-village="${villages[0]}"]`);
+    await page.click(`[data-village="${villages[1]}"]`);
+    await save("甲方案");
+    await page.click(`[data-village="${villages[2]}"]`);
+    await save("乙方案");
+
+    for (const checkbox of await page.locator("[data-scenario] input[type=checkbox]").all()) await checkbox.check();
+    await page.click("text=比较所选方案");
+    await page.waitForSelector("[data-testid=comparison]");
+    expect(await page.$$eval("[data-testid=comparison] thead th", (cells) => cells.map((cell) => cell.textContent))).toEqual(["", "乙方案", "甲方案"]);
+
+    const row = (name: string) => page.locator("[data-scenario]", { hasText: name });
+    const act = async (name: string, action: string, status: string) => {
+      await row(name).locator(`[data-action=${action}]`).click();
+      await page.waitForSelector("[role=dialog]");
+      if (action === "apply") await shot(page, "planner-confirm");
+      await page.click("[data-testid=confirm]");
+      await expect.poll(async () => (await page.locator(".scenarios [role=alert]").allTextContents()).join() || row(name).textContent(), SOON).toContain(status);
+    };
+    await act("甲方案", "apply", "已实施");
+    // Two villages became one new village.
+    await expect.poll(() => page.locator("[data-village]").count(), SOON).toBe(villages.length - 1);
+    await act("甲方案", "revert", "已撤销");
+    await expect.poll(() => page.locator("[data-village]").count(), SOON).toBe(villages.length);
+    await act("乙方案", "discard", "已作废");
+    await shot(page, "planner-scenarios");
+    expect(await fingerprint(driver, PLANNING_LABELS)).toEqual(before);
     await context.close();
   });
 

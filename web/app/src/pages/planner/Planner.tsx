@@ -162,7 +162,7 @@ function TownPlanner({ town }: { town: string }) {
             });
           }}
         >
-          <input placeholder={t("plan.scenarioName")} value={scenarioName} onChange={(event) => setScenarioName(event.target.value)} required />
+          <input name="scenario" placeholder={t("plan.scenarioName")} value={scenarioName} onChange={(event) => setScenarioName(event.target.value)} required />
           <button type="submit" disabled={busy || input.groups.length === 0}>
             {t("plan.save")}
           </button>

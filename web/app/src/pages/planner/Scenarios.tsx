@@ -67,15 +67,17 @@ export function Scenarios({ scenarios, onLoad, onChanged }: Props) {
               <td>{scenario.name}</td>
               <td>{label("status", scenario.status)}</td>
               <td>{new Date(scenario.appliedAt ?? scenario.createdAt).toLocaleString()}</td>
-              <td className="row">
-                <button type="button" onClick={() => onLoad(scenario.groups)}>
-                  {t("plan.load")}
-                </button>
-                {OFFERED[scenario.status].map((action) => (
-                  <button type="button" key={action} data-action={action} onClick={() => setPending({ action, scenario })}>
-                    {t(`plan.${action}`)}
+              <td>
+                <div className="row">
+                  <button type="button" onClick={() => onLoad(scenario.groups)}>
+                    {t("plan.load")}
                   </button>
-                ))}
+                  {OFFERED[scenario.status].map((action) => (
+                    <button type="button" key={action} data-action={action} onClick={() => setPending({ action, scenario })}>
+                      {t(`plan.${action}`)}
+                    </button>
+                  ))}
+                </div>
               </td>
             </tr>
           ))}

@@ -3,6 +3,7 @@
  * of the latitude so that kilometres look the same both ways), coloured by group. A simulated
  * group's new-village centroid is drawn as a diamond.
  */
+import { useI18n } from "../../i18n";
 import { groupColour, type GroupSimulation, type MergeGroup, type Village } from "./planning";
 
 const WIDTH = 640;
@@ -18,6 +19,7 @@ interface Props {
 }
 
 export function VillageMap({ villages, groups, current, simulated, onToggle }: Props) {
+  const { t } = useI18n();
   const placed = villages.filter((village) => village.location);
   const lats = placed.map((village) => village.location!.latitude);
   const lons = placed.map((village) => village.location!.longitude);
@@ -26,9 +28,11 @@ export function VillageMap({ villages, groups, current, simulated, onToggle }: P
   const spanX = (Math.max(...lons) - minLon) * squeeze || 1e-3;
   const spanY = Math.max(...lats) - minLat || 1e-3;
   const scale = Math.min((WIDTH - 2 * PAD) / spanX, (HEIGHT - 2 * PAD) / spanY);
+  // Centred: the town's extent fills one dimension of the drawing.
+  const [offsetX, offsetY] = [(WIDTH - spanX * scale) / 2, (HEIGHT - spanY * scale) / 2];
   const project = ({ latitude, longitude }: { latitude: number; longitude: number }) => ({
-    x: PAD + (longitude - minLon) * squeeze * scale,
-    y: HEIGHT - PAD - (latitude - minLat) * scale,
+    x: offsetX + (longitude - minLon) * squeeze * scale,
+    y: HEIGHT - offsetY - (latitude - minLat) * scale,
   });
   const groupOf = new Map(groups.flatMap((group, index) => group.villageCodes.map((code) => [code, index] as const)));
 
@@ -52,7 +56,7 @@ export function VillageMap({ villages, groups, current, simulated, onToggle }: P
           >
             <circle r={5 + Math.sqrt(village.households ?? 0) / 5} fill={index === undefined ? "#ddd" : groupColour(index)} />
             <text y={-10}>{village.name}</text>
-            <title>{`${village.name} ${village.code} · ${village.households ?? "?"} · ${village.collectiveIncome ?? "?"} 万元`}</title>
+            <title>{`${village.name} ${village.code} · ${t("sim.households")} ${village.households ?? "?"} · ${t("sim.collectiveIncome")} ${village.collectiveIncome ?? "?"}`}</title>
           </g>
         );
       })}
