@@ -3,7 +3,7 @@
  * councils, subordination and coverage. The chain is listed here and drawn bold in the network
  * wherever its nodes are in it.
  */
-import { Fragment, useState } from "react";
+import { useState } from "react";
 import { gql } from "../../api";
 import { ErrorNote } from "../../components/ErrorNote";
 import { useI18n } from "../../i18n";
@@ -79,19 +79,19 @@ export function PathFinder({ nodes, ends, onEnds, path, onPath, onSelect }: Prop
           {path.found ? t("net.pathFound", { hops: path.hops ?? 0 }) : t("net.pathNone", { hops: maxHops })}
           <ol>
             {path.nodes.map((node, i) => (
-              <Fragment key={node.id}>
-                {i > 0 && <li className="path-edge">↕ {label("edge", path.edges[i - 1]?.type)}</li>}
-                <li>
+              <li key={node.id}>
+                {i > 0 && <div className="path-edge">↕ {label("edge", path.edges[i - 1]?.type)}</div>}
+                <span className="path-node">
                   {inNetwork.has(node.id) ? (
                     <a href="#" onClick={(event) => (event.preventDefault(), onSelect(node.id))}>
                       {node.label}
                     </a>
                   ) : (
                     node.label
-                  )}{" "}
-                  <small>{label("type", node.type)}</small>
-                </li>
-              </Fragment>
+                  )}
+                </span>{" "}
+                <small>{label("type", node.type)}</small>
+              </li>
             ))}
           </ol>
         </div>
