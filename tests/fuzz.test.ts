@@ -3,8 +3,9 @@
  * characters, very long text, any Unicode, bad dates, numbers out of range, unknown ids and enum
  * values), deterministically (a fixed seed). For every call: no internal error (each error carries
  * a known extensions.code), and a rejected call leaves the whole graph's checksum unchanged.
- * Accepted calls must have stored hostile text verbatim. The server runs in production mode. Writes go to a region of the test's own
- * (379700000000), so the sample region stays as it is.
+ * Accepted calls must have stored hostile text verbatim. The server runs in production mode. Calls carry
+ * an EDITOR or PLANNER token scoped to the test's own region (379700000000): hostile ids of the
+ * sample region (the city, a pairing) then probe the scope too, and the sample region stays as it is.
  */
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
@@ -13,7 +14,7 @@ import { connect } from "../src/database/driver.js";
 import { withCheckCharacter } from "../src/domain/credit-code.js";
 import { loadSeed } from "../src/seed/loader.js";
 import { SeedBuilder } from "../src/seed/seed-file.js";
-import { fingerprint, startTestPlatform, type GraphQLResponse, type TestPlatform } from "./helpers.js";
+import { fingerprint, startTestPlatform, tokenFor, type GraphQLResponse, type TestPlatform } from "./helpers.js";
 
 const CALLS_PER_MUTATION = 14;
 const KNOWN_CODES = new Set([
@@ -88,6 +89,8 @@ afterAll(async () => {
 type Random = ReturnType<typeof createRandom>;
 interface Target {
   mutation: string;
+  /** The role that may call it (within the fuzz region). */
+  role: "EDITOR" | "PLANNER";
   query: string;
   /** A valid input, with hostile values put in by `mutate`. */
   variables: (r: Random) => Record<string, unknown>;
@@ -118,16 +121,19 @@ function mutate(value: unknown, r: Random): unknown {
 const TARGETS: Target[] = [
   {
     mutation: "createRegions",
+    role: "EDITOR",
     query: `mutation($input: [RegionCreateInput!]!) { createRegions(input: $input) { regions { code name } } }`,
     variables: () => ({ input: [{ code: `${BASE}101299`, name: "新测试村", level: "VILLAGE", status: "ACTIVE", population: 10, parent: { connect: [{ where: { node: { code: { eq: TOWN } } } }] } }] }),
   },
   {
     mutation: "updateRegions",
+    role: "EDITOR",
     query: `mutation($code: String!, $update: RegionUpdateInput!) { updateRegions(where: {code: {eq: $code}}, update: $update) { regions { code name } } }`,
     variables: () => ({ code: V1, update: { name: { set: V1 }, population: { set: 800 }, collectiveIncome: { set: 200 } } }),
   },
   {
     mutation: "createTwoNewOrganizations",
+    role: "EDITOR",
     query: `mutation($input: [TwoNewOrganizationCreateInput!]!) { createTwoNewOrganizations(input: $input) { twoNewOrganizations { id name } } }`,
     variables: (r) => ({
       input: [{ name: "测试企业", type: "ENTERPRISE", creditCode: withCheckCharacter(`91370285MA${String(r.int(1000000, 9999999))}`), employees: 12, foundedOn: "2020-05-01", location: { connect: [{ where: { node: { code: { eq: V1 } } } }] } }],
@@ -135,61 +141,73 @@ const TARGETS: Target[] = [
   },
   {
     mutation: "createPeople",
+    role: "EDITOR",
     query: `mutation($input: [PersonCreateInput!]!) { createPeople(input: $input) { people { id name } } }`,
     variables: () => ({ input: [{ name: "测试人", partyStatus: "FORMAL", birthYear: 1980, joinedPartyOn: "2010-07-01", livesIn: { connect: [{ where: { node: { code: { eq: V1 } } } }] } }] }),
   },
   {
     mutation: "deleteRegions",
+    role: "EDITOR",
     query: `mutation($code: String!) { deleteRegions(where: {code: {eq: $code}}) { nodesDeleted } }`,
     variables: () => ({ code: "fz-not-a-region" }),
   },
   {
     mutation: "createPairing",
+    role: "EDITOR",
     query: `mutation($input: CreatePairingInput!) { createPairing(input: $input) { id } }`,
     variables: () => ({ input: { kind: "REGIONAL_ALLIANCE", parties: [{ organizationId: "fz-v1", role: "MEMBER" }, { organizationId: "fz-town", role: "MEMBER" }], startedOn: "2026-01-01", focusAreas: ["DEVELOPMENT"], fundsCommitted: 10 } }),
   },
   {
     mutation: "endPairing",
+    role: "EDITOR",
     query: `mutation($id: ID!, $on: Date!) { endPairing(pairingId: $id, endedOn: $on) { id } }`,
     variables: () => ({ id: "fz-pairing", on: "2024-01-01" }),
   },
   {
     mutation: "recordPairingActivity",
+    role: "EDITOR",
     query: `mutation($input: RecordPairingActivityInput!) { recordPairingActivity(input: $input) { id title } }`,
     variables: () => ({ input: { pairingId: "fz-pairing", on: "2026-03-01", focusArea: "SERVICE", title: "测试活动", funds: 1.5, beneficiaries: 20 } }),
   },
   {
     mutation: "createJointCouncil",
+    role: "EDITOR",
     query: `mutation($input: CreateJointCouncilInput!) { createJointCouncil(input: $input) { id name } }`,
     variables: () => ({ input: { name: "测试共建议事会", kind: "CO_BUILDING_COUNCIL", establishedOn: "2025-01-01", servesRegionCodes: [V2], convenerId: "fz-v2" } }),
   },
   {
     mutation: "recordCouncilMeeting",
+    role: "EDITOR",
     query: `mutation($input: RecordCouncilMeetingInput!) { recordCouncilMeeting(input: $input) { id topics } }`,
     variables: () => ({ input: { councilId: "fz-council", heldOn: "2026-10-01", topics: ["议题"], resolutions: ["决议"] } }),
   },
   {
     mutation: "addCouncilMember",
+    role: "EDITOR",
     query: `mutation($input: AddCouncilMemberInput!) { addCouncilMember(input: $input) { councilId } }`,
     variables: () => ({ input: { councilId: "fz-council", memberId: "po-9999", capacity: "RURAL_TALENT" } }),
   },
   {
     mutation: "saveMergeScenario",
+    role: "PLANNER",
     query: `mutation($input: MergeInput!, $name: String!) { saveMergeScenario(input: $input, name: $name) { id name } }`,
     variables: () => ({ input: { townCode: TOWN, asOf: "2026-11-15", groups: [{ name: "测试新村", villageCodes: [V1, V2] }] }, name: "测试方案" }),
   },
   {
     mutation: "applyMergeScenario",
+    role: "PLANNER",
     query: `mutation($id: ID!) { applyMergeScenario(id: $id) { id } }`,
     variables: () => ({ id: "fz-no-such-scenario" }),
   },
   {
     mutation: "revertMergeScenario",
+    role: "PLANNER",
     query: `mutation($id: ID!) { revertMergeScenario(id: $id) { id } }`,
     variables: () => ({ id: "fz-no-such-scenario" }),
   },
   {
     mutation: "discardMergeScenario",
+    role: "PLANNER",
     query: `mutation($id: ID!) { discardMergeScenario(id: $id) { id } }`,
     variables: () => ({ id: "fz-no-such-scenario" }),
   },
@@ -210,10 +228,11 @@ describe("fuzzing every mutation", () => {
   for (const target of TARGETS) {
     it(`${target.mutation}: ${CALLS_PER_MUTATION} hostile calls, no internal error, nothing written when rejected`, async () => {
       const r = createRandom(target.mutation.length * 7919);
+      const token = await tokenFor(target.role, [`${BASE}000000`], `fuzz-${target.role.toLowerCase()}`);
       let before = await fingerprint(driver, EXCLUDE);
       for (let i = 0; i < CALLS_PER_MUTATION; i += 1) {
         const variables = mutate(target.variables(r), r) as Record<string, unknown>;
-        const response: GraphQLResponse = await platform.gql(target.query, variables);
+        const response: GraphQLResponse = await platform.gql(target.query, variables, token);
         counts.calls += 1;
         const context = JSON.stringify({ variables, response }).slice(0, 800);
         for (const error of response.errors ?? []) {
