@@ -17,15 +17,9 @@ const run = String(Date.now() % 900 + 100); // three digits, unique enough per r
 const TOWN = `370285${run}000`;
 const VILLAGE = `370285${run}201`;
 
-async function ok<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<T> {
-  const { data, errors } = await platform.gql<T>(query, variables);
-  expect(errors, JSON.stringify(errors)).toBeUndefined();
-  return data!;
-}
-
 describe("regions", () => {
   it("creates a town and a village under it, reads them through nested filters, updates and deletes", async () => {
-    await ok(
+    await platform.ok(
       `mutation ($town: String!, $village: String!) {
         createRegions(input: [{
           code: $town, name: "测试镇", level: TOWN, status: ACTIVE
@@ -38,7 +32,7 @@ describe("regions", () => {
       }`,
       { town: TOWN, village: VILLAGE },
     );
-    const read = await ok(
+    const read = await platform.ok(
       `query ($town: String!) {
         regions(where: { level: { eq: VILLAGE }, collectiveIncome: { lt: 10 }, parent: { some: { code: { eq: $town } } } }) {
           code name population location { latitude longitude } industries parent { name parent { code } }
@@ -52,17 +46,17 @@ describe("regions", () => {
         parent: [{ name: "测试镇", parent: [{ code: "370285000000" }] }],
       },
     ]);
-    const updated = await ok(
+    const updated = await platform.ok(
       `mutation ($code: String!) { updateRegions(where: { code: { eq: $code } }, update: { population: { set: 900 } }) { regions { population } } }`,
       { code: VILLAGE },
     );
     expect(updated.updateRegions.regions).toEqual([{ population: 900 }]);
-    const deleted = await ok(
+    const deleted = await platform.ok(
       `mutation ($codes: [String!]!) { deleteRegions(where: { code: { in: $codes } }) { nodesDeleted relationshipsDeleted } }`,
       { codes: [TOWN, VILLAGE] },
     );
     expect(deleted.deleteRegions).toEqual({ nodesDeleted: 2, relationshipsDeleted: 2 });
-    expect((await ok(`query ($c: String!) { regions(where: { code: { eq: $c } }) { code } }`, { c: TOWN })).regions).toEqual([]);
+    expect((await platform.ok(`query ($c: String!) { regions(where: { code: { eq: $c } }) { code } }`, { c: TOWN })).regions).toEqual([]);
   });
 
   it("rejects a duplicate region code with a CONSTRAINT_VIOLATION naming the field, and writes nothing", async () => {
@@ -72,14 +66,14 @@ describe("regions", () => {
     expect(data).toBeNull();
     expect(errors![0]!.extensions).toMatchObject({ code: "CONSTRAINT_VIOLATION", type: "Region", field: "code", values: ["370285101000"] });
     expect(errors![0]!.message).toMatch(/Region with code "370285101000" already exists/);
-    const names = await ok(`{ regions(where: { code: { eq: "370285101000" } }) { name } }`);
+    const names = await platform.ok(`{ regions(where: { code: { eq: "370285101000" } }) { name } }`);
     expect(names.regions).toEqual([{ name: "姜山镇" }]);
   });
 });
 
 describe("party organizations", () => {
   it("creates one based in a village and subordinate to its town org, filters by nested region, updates, deletes", async () => {
-    const created = await ok(
+    const created = await platform.ok(
       `mutation ($name: String!) {
         createPartyOrganizations(input: [{
           name: $name, kind: BRANCH, category: FUNCTIONAL, status: ACTIVE, foundedOn: "2026-07-01", isWeak: false
@@ -94,7 +88,7 @@ describe("party organizations", () => {
     expect(org.foundedOn).toBe("2026-07-01");
     expect(org.superiors).toEqual([{ name: "中共莱西市姜山镇委员会" }]);
 
-    const found = await ok(
+    const found = await platform.ok(
       `query ($name: String!) {
         partyOrganizations(where: {
           name: { eq: $name }
@@ -106,12 +100,12 @@ describe("party organizations", () => {
     );
     expect(found.partyOrganizations).toEqual([{ id: org.id, formalMemberCount: 0 }]);
 
-    const updated = await ok(
+    const updated = await platform.ok(
       `mutation ($id: ID!) { updatePartyOrganizations(where: { id: { eq: $id } }, update: { isWeak: { set: true }, status: { set: DISSOLVED } }) { partyOrganizations { isWeak status } } }`,
       { id: org.id },
     );
     expect(updated.updatePartyOrganizations.partyOrganizations).toEqual([{ isWeak: true, status: "DISSOLVED" }]);
-    const deleted = await ok(`mutation ($id: ID!) { deletePartyOrganizations(where: { id: { eq: $id } }) { nodesDeleted } }`, { id: org.id });
+    const deleted = await platform.ok(`mutation ($id: ID!) { deletePartyOrganizations(where: { id: { eq: $id } }) { nodesDeleted } }`, { id: org.id });
     expect(deleted.deletePartyOrganizations.nodesDeleted).toBe(1);
   });
 });
@@ -120,7 +114,7 @@ describe("two-new organizations", () => {
   const creditCode = withCheckCharacter(`91370285MA3T${run}E0`);
 
   it("creates one covered by a village org, computes its coverage class, and reads it through a connection", async () => {
-    await ok(
+    await platform.ok(
       `mutation ($code: String!) {
         createTwoNewOrganizations(input: [{
           name: "青岛测试食品有限公司", type: ENTERPRISE, creditCode: $code, employees: 12, foundedOn: "2020-01-01"
@@ -130,7 +124,7 @@ describe("two-new organizations", () => {
       }`,
       { code: creditCode },
     );
-    const page = await ok(
+    const page = await platform.ok(
       `query ($code: String!) {
         twoNewOrganizationsConnection(first: 5, where: { creditCode: { eq: $code }, locatedIn: { some: { parent: { some: { code: { eq: "370285101000" } } } } } }) {
           totalCount
@@ -152,24 +146,24 @@ describe("two-new organizations", () => {
       { code: creditCode },
     );
     expect(errors![0]!.extensions).toMatchObject({ code: "CONSTRAINT_VIOLATION", type: "TwoNewOrganization", field: "creditCode" });
-    const count = await ok(`query ($code: String!) { twoNewOrganizationsConnection(where: { creditCode: { eq: $code } }) { totalCount } }`, { code: creditCode });
+    const count = await platform.ok(`query ($code: String!) { twoNewOrganizationsConnection(where: { creditCode: { eq: $code } }) { totalCount } }`, { code: creditCode });
     expect(count.twoNewOrganizationsConnection.totalCount).toBe(1);
   });
 
   it("updates and deletes it", async () => {
-    const updated = await ok(
+    const updated = await platform.ok(
       `mutation ($code: String!) { updateTwoNewOrganizations(where: { creditCode: { eq: $code } }, update: { employees: { set: 30 } }) { twoNewOrganizations { employees } } }`,
       { code: creditCode },
     );
     expect(updated.updateTwoNewOrganizations.twoNewOrganizations).toEqual([{ employees: 30 }]);
-    const deleted = await ok(`mutation ($code: String!) { deleteTwoNewOrganizations(where: { creditCode: { eq: $code } }) { nodesDeleted } }`, { code: creditCode });
+    const deleted = await platform.ok(`mutation ($code: String!) { deleteTwoNewOrganizations(where: { creditCode: { eq: $code } }) { nodesDeleted } }`, { code: creditCode });
     expect(deleted.deleteTwoNewOrganizations.nodesDeleted).toBe(1);
   });
 });
 
 describe("pairings", () => {
   it("creates a pairing between an institution org and a village org, filters by party, ends and deletes it", async () => {
-    const created = await ok(`mutation {
+    const created = await platform.ok(`mutation {
       createPairings(input: [{
         kind: INSTITUTION_VILLAGE, status: ACTIVE, startedOn: "2026-03-01", focusAreas: [PARTY_BUILDING, SERVICE], fundsCommitted: 20
         parties: { connect: [
@@ -179,7 +173,7 @@ describe("pairings", () => {
       }]) { pairings { id } }
     }`);
     const id = created.createPairings.pairings[0].id;
-    const read = await ok(
+    const read = await platform.ok(
       `query ($id: ID!) {
         pairings(where: { id: { eq: $id }, parties: { some: { category: { eq: INSTITUTION } } } }) {
           kind focusAreas
@@ -197,12 +191,12 @@ describe("pairings", () => {
         ] },
       },
     ]);
-    const ended = await ok(
+    const ended = await platform.ok(
       `mutation ($id: ID!) { updatePairings(where: { id: { eq: $id } }, update: { status: { set: ENDED }, endedOn: { set: "2026-10-01" } }) { pairings { status endedOn } } }`,
       { id },
     );
     expect(ended.updatePairings.pairings).toEqual([{ status: "ENDED", endedOn: "2026-10-01" }]);
-    const deleted = await ok(`mutation ($id: ID!) { deletePairings(where: { id: { eq: $id } }) { nodesDeleted relationshipsDeleted } }`, { id });
+    const deleted = await platform.ok(`mutation ($id: ID!) { deletePairings(where: { id: { eq: $id } }) { nodesDeleted relationshipsDeleted } }`, { id });
     expect(deleted.deletePairings).toEqual({ nodesDeleted: 1, relationshipsDeleted: 2 });
   });
 });

@@ -24,10 +24,17 @@ declare module "vitest" {
 let neo4j: LocalNeo4j | undefined;
 let home: string | undefined;
 
-/** `npm run build:web` (typecheck and Vite build) when a source under web/app or the lockfile is newer than web/dist. */
+/**
+ * `npm run build:web` (typecheck and Vite build) when a source under web/app, the domain module
+ * it shares with the API, or the lockfile is newer than web/dist.
+ */
 async function buildWebExplorer(): Promise<void> {
   const app = path.join(PROJECT_ROOT, "web", "app");
-  const sources = [path.join(PROJECT_ROOT, "package-lock.json"), ...(fs.readdirSync(app, { recursive: true }) as string[]).map((file) => path.join(app, file))];
+  const sources = [
+    path.join(PROJECT_ROOT, "package-lock.json"),
+    path.join(PROJECT_ROOT, "src", "domain", "gap-kinds.ts"),
+    ...(fs.readdirSync(app, { recursive: true }) as string[]).map((file) => path.join(app, file)),
+  ];
   const newest = Math.max(...sources.map((file) => fs.statSync(file).mtimeMs));
   const built = path.join(PROJECT_ROOT, "web", "dist", "index.html");
   if (fs.existsSync(built) && fs.statSync(built).mtimeMs > newest) return;

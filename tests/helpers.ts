@@ -1,5 +1,5 @@
 import neo4j, { type Driver } from "neo4j-driver";
-import { inject } from "vitest";
+import { expect, inject } from "vitest";
 import type { Role } from "../src/auth/principal.js";
 import { mintToken } from "../src/auth/tokens.js";
 import { cypher, toNumber } from "../src/database/cypher.js";
@@ -14,6 +14,8 @@ export interface GraphQLResponse<T = Record<string, any>> {
 export interface TestPlatform extends RunningPlatform {
   /** POSTs a GraphQL request over HTTP, as any client would, with an ADMIN token (`tokenFor` for others). */
   gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
+  /** `gql` as ADMIN that expects no errors (the test fails naming them) and returns the data. */
+  ok<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<T>;
 }
 
 /** The secret the test platforms sign and check tokens with. */
@@ -29,15 +31,21 @@ export async function startTestPlatform(env: Record<string, string> = {}): Promi
   const config = loadConfig({ NEO4J_URI: inject("neo4jUri"), PORT: "0", SEED_IF_EMPTY: "false", AUTH_JWT_SECRET: TEST_JWT_SECRET, ...env });
   const platform = await startPlatform(config, () => {});
   const admin = await tokenFor("ADMIN", [], "test-admin");
+  const gql: TestPlatform["gql"] = async (query, variables, token = admin) => {
+    const response = await fetch(`${platform.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query, variables }),
+    });
+    return (await response.json()) as GraphQLResponse<any>;
+  };
   return {
     ...platform,
-    async gql(query, variables, token = admin) {
-      const response = await fetch(`${platform.url}/graphql`, {
-        method: "POST",
-        headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
-        body: JSON.stringify({ query, variables }),
-      });
-      return (await response.json()) as GraphQLResponse<any>;
+    gql,
+    async ok<T>(query: string, variables?: Record<string, unknown>) {
+      const { data, errors } = await gql<T>(query, variables);
+      expect(errors, JSON.stringify(errors)).toBeUndefined();
+      return data!;
     },
   };
 }

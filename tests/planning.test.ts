@@ -32,12 +32,6 @@ afterAll(async () => {
   await driver?.close();
 });
 
-async function ok<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<T> {
-  const { data, errors } = await platform.gql<T>(query, variables);
-  expect(errors, JSON.stringify(errors)).toBeUndefined();
-  return data!;
-}
-
 const SIMULATE = `query ($input: MergeInput!) { simulateMerge(input: $input) {
   groups { name code villageCodes population households collectiveIncome formalMembers probationaryMembers recommendedOrgKind grids spreadKm
            centroid { latitude longitude } industries sharedIndustryRatio weakVillages strongVillages inheritedPairings cooperatives
@@ -53,10 +47,10 @@ const REPORT = `query ($code: String!) { coverageReport(regionCode: $code, asOf:
 describe("simulateMerge", () => {
   it("describes each group in input order and the town before and after, writing nothing", async () => {
     const before = await fingerprint(driver);
-    const { simulateMerge: sim } = await ok(SIMULATE, { input: PROPOSAL_A });
+    const { simulateMerge: sim } = await platform.ok(SIMULATE, { input: PROPOSAL_A });
     expect(await fingerprint(driver)).toEqual(before);
     expect(sim.groups.map((g: { name: string }) => g.name)).toEqual(["南墅东新村", "南墅西新村"]);
-    const villages = await ok(`query ($codes: [String!]!) { regions(where: { code: { in: $codes } }) { population households location { latitude longitude } } }`, {
+    const villages = await platform.ok(`query ($codes: [String!]!) { regions(where: { code: { in: $codes } }) { population households location { latitude longitude } } }`, {
       codes: PROPOSAL_A.groups[0]!.villageCodes,
     });
     const first = sim.groups[0];
@@ -92,11 +86,11 @@ describe("a planner's sequence: save two, compare, apply one, see the report, re
   let beforeApply: Awaited<ReturnType<typeof fingerprint>>;
 
   it("saves and lists two proposals and compares them side by side", async () => {
-    a = (await ok(SAVE, { input: PROPOSAL_A, name: "东西两村方案" })).saveMergeScenario.id;
-    b = (await ok(SAVE, { input: PROPOSAL_B, name: "一村方案" })).saveMergeScenario.id;
-    const listed = await ok(`query { mergeScenarios(townCode: "${TOWN}") { id name status groups { code villageCodes } } }`);
+    a = (await platform.ok(SAVE, { input: PROPOSAL_A, name: "东西两村方案" })).saveMergeScenario.id;
+    b = (await platform.ok(SAVE, { input: PROPOSAL_B, name: "一村方案" })).saveMergeScenario.id;
+    const listed = await platform.ok(`query { mergeScenarios(townCode: "${TOWN}") { id name status groups { code villageCodes } } }`);
     expect(listed.mergeScenarios.map((s: { id: string }) => s.id)).toEqual(expect.arrayContaining([a, b]));
-    const compared = await ok(`query ($ids: [ID!]!) { compareMergeScenarios(ids: $ids) { scenario { id } simulation { groups { name } town { villagesAfter } } } }`, { ids: [a, b] });
+    const compared = await platform.ok(`query ($ids: [ID!]!) { compareMergeScenarios(ids: $ids) { scenario { id } simulation { groups { name } town { villagesAfter } } } }`, { ids: [a, b] });
     expect(compared.compareMergeScenarios.map((c: any) => [c.scenario.id, c.simulation.town.villagesAfter])).toEqual([
       [a, 10 - 5 + 2],
       [b, 10 - 4 + 1],
@@ -104,17 +98,17 @@ describe("a planner's sequence: save two, compare, apply one, see the report, re
   });
 
   it("applies one in one step: the report counts the new villages once and the absorbed ones as grids, as simulated", async () => {
-    const { simulateMerge: sim } = await ok(SIMULATE, { input: PROPOSAL_A });
+    const { simulateMerge: sim } = await platform.ok(SIMULATE, { input: PROPOSAL_A });
     beforeApply = await fingerprint(driver, PLANNING_LABELS);
-    const applied = await ok(APPLY, { id: a });
+    const applied = await platform.ok(APPLY, { id: a });
     expect(applied.applyMergeScenario.status).toBe("APPLIED");
-    const { coverageReport: report } = await ok(REPORT, { code: TOWN });
+    const { coverageReport: report } = await platform.ok(REPORT, { code: TOWN });
     expect(report.villages.total).toBe(sim.town.villagesAfter);
     expect(report.gapCounts).toEqual(sim.town.gapsAfter);
     const children = report.children.map((c: { region: { code: string } }) => c.region.code);
     expect(children).toEqual(expect.arrayContaining(sim.groups.map((g: { code: string }) => g.code)));
     expect(children).not.toContain(V(1));
-    const absorbed = await ok(`{ regions(where: { code: { eq: "${V(1)}" } }) { level formerLevel parent { code } mergedIntoConnection { edges { properties { scenarioId } } } } }`);
+    const absorbed = await platform.ok(`{ regions(where: { code: { eq: "${V(1)}" } }) { level formerLevel parent { code } mergedIntoConnection { edges { properties { scenarioId } } } } }`);
     expect(absorbed.regions[0]).toMatchObject({ level: "GRID", formerLevel: "VILLAGE", parent: [{ code: sim.groups[0].code }] });
     expect(absorbed.regions[0].mergedIntoConnection.edges[0].properties.scenarioId).toBe(a);
   });
@@ -128,22 +122,22 @@ describe("a planner's sequence: save two, compare, apply one, see the report, re
   });
 
   it("refuses to revert over an edit, then reverts to exactly the graph before the apply", async () => {
-    const code = (await ok(`{ mergeScenarios(townCode: "${TOWN}") { id groups { code } } }`)).mergeScenarios.find((s: { id: string }) => s.id === a).groups[0].code;
-    await ok(`mutation { updateRegions(where: { code: { eq: "${code}" } }, update: { population: { set: 1 } }) { regions { code } } }`);
+    const code = (await platform.ok(`{ mergeScenarios(townCode: "${TOWN}") { id groups { code } } }`)).mergeScenarios.find((s: { id: string }) => s.id === a).groups[0].code;
+    await platform.ok(`mutation { updateRegions(where: { code: { eq: "${code}" } }, update: { population: { set: 1 } }) { regions { code } } }`);
     const refused = await platform.gql(REVERT, { id: a });
     expect(refused.errors![0]!.extensions).toMatchObject({ code: "CONFLICT" });
     expect(refused.errors![0]!.message).toMatch(new RegExp(`Region ${code} had its properties edited`));
-    const original = (await ok(`query ($codes: [String!]!) { regions(where: { code: { in: $codes } }) { population } }`, {
+    const original = (await platform.ok(`query ($codes: [String!]!) { regions(where: { code: { in: $codes } }) { population } }`, {
       codes: PROPOSAL_A.groups[0]!.villageCodes,
     })).regions.reduce((s: number, r: { population: number }) => s + r.population, 0);
-    await ok(`mutation { updateRegions(where: { code: { eq: "${code}" } }, update: { population: { set: ${original} } }) { regions { code } } }`);
-    const reverted = await ok(REVERT, { id: a });
+    await platform.ok(`mutation { updateRegions(where: { code: { eq: "${code}" } }, update: { population: { set: ${original} } }) { regions { code } } }`);
+    const reverted = await platform.ok(REVERT, { id: a });
     expect(reverted.revertMergeScenario.status).toBe("REVERTED");
     expect(await fingerprint(driver, PLANNING_LABELS)).toEqual(beforeApply);
   });
 
   it("discards a draft, and refuses to discard it twice", async () => {
-    const discarded = await ok(`mutation ($id: ID!) { discardMergeScenario(id: $id) { status } }`, { id: b });
+    const discarded = await platform.ok(`mutation ($id: ID!) { discardMergeScenario(id: $id) { status } }`, { id: b });
     expect(discarded.discardMergeScenario.status).toBe("DISCARDED");
     const twice = await platform.gql(`mutation ($id: ID!) { discardMergeScenario(id: $id) { status } }`, { id: b });
     expect(twice.errors![0]!.extensions).toMatchObject({ code: "CONFLICT" });
@@ -160,7 +154,7 @@ describe("an apply that fails half-way", () => {
   }
 
   it("leaves the graph unchanged and the scenario a DRAFT", async () => {
-    const id = (await ok(SAVE, { input: PROPOSAL_A, name: "会失败的方案" })).saveMergeScenario.id;
+    const id = (await platform.ok(SAVE, { input: PROPOSAL_A, name: "会失败的方案" })).saveMergeScenario.id;
     const before = await fingerprint(driver);
     const graph = new Graph(driver);
     const { rules } = loadConfig({});
@@ -175,10 +169,10 @@ describe("suggestMerges", () => {
     groups { code villageCodes households spreadKm strongVillages } leftAlone town { villagesBefore villagesAfter } } }`;
 
   it("satisfies its constraints in every sample town, deterministically", async () => {
-    const towns = await ok(`{ regions(where: { level: { eq: TOWN }, code: { startsWith: "370285" } }) { code } }`);
+    const towns = await platform.ok(`{ regions(where: { level: { eq: TOWN }, code: { startsWith: "370285" } }) { code } }`);
     const options = { minGroupSize: 2, maxGroupSize: 4, maxSpreadKm: 8, minHouseholds: 300, requireStrongVillage: false };
     for (const { code } of towns.regions) {
-      const { suggestMerges: s } = await ok(SUGGEST, { town: code, options });
+      const { suggestMerges: s } = await platform.ok(SUGGEST, { town: code, options });
       const villages = s.groups.flatMap((g: { villageCodes: string[] }) => g.villageCodes);
       expect(new Set(villages).size, code).toBe(villages.length);
       for (const g of s.groups) {
@@ -188,19 +182,19 @@ describe("suggestMerges", () => {
         expect(g.households).toBeGreaterThanOrEqual(300);
       }
       expect(villages.length + s.leftAlone.length).toBe(s.town.villagesBefore);
-      expect((await ok(SUGGEST, { town: code, options })).suggestMerges).toEqual(s);
+      expect((await platform.ok(SUGGEST, { town: code, options })).suggestMerges).toEqual(s);
     }
   });
 
   it("puts a strong village in every group by default, and says why a village is left alone", async () => {
-    const { suggestMerges: s } = await ok(SUGGEST, { town: "370285101000" });
+    const { suggestMerges: s } = await platform.ok(SUGGEST, { town: "370285101000" });
     for (const g of s.groups) expect(g.strongVillages).toBe(1);
     for (const reason of s.leftAlone) expect(reason).toMatch(/^370285101\d{3} .+: /);
   });
 
   it("saves a suggestion as a DRAFT scenario through a mutation", async () => {
-    const { saveSuggestedMerges: saved } = await ok(`mutation { saveSuggestedMerges(townCode: "370285101000", name: "建议方案") { status groups { villageCodes } } }`);
-    const { suggestMerges: suggested } = await ok(SUGGEST, { town: "370285101000" });
+    const { saveSuggestedMerges: saved } = await platform.ok(`mutation { saveSuggestedMerges(townCode: "370285101000", name: "建议方案") { status groups { villageCodes } } }`);
+    const { suggestMerges: suggested } = await platform.ok(SUGGEST, { town: "370285101000" });
     expect(saved.status).toBe("DRAFT");
     expect(saved.groups.map((g: { villageCodes: string[] }) => g.villageCodes)).toEqual(suggested.groups.map((g: { villageCodes: string[] }) => g.villageCodes));
   });

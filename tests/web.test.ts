@@ -44,12 +44,6 @@ afterAll(async () => {
   await driver?.close();
 });
 
-async function ok<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<T> {
-  const { data, errors } = await platform.gql<T>(query, variables);
-  expect(errors, JSON.stringify(errors)).toBeUndefined();
-  return data!;
-}
-
 async function newPage(): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: "zh-CN" });
   await context.route(
@@ -104,7 +98,7 @@ describe("web explorer", () => {
     await page.waitForSelector(`[data-testid=report][data-as-of="${AS_OF}"]`);
     await page.waitForSelector("[data-testid=gap-total]");
 
-    const { coverageReport: report } = await ok(`{ coverageReport(regionCode: "${LAIXI}", asOf: "${AS_OF}", depth: 1) {
+    const { coverageReport: report } = await platform.ok(`{ coverageReport(regionCode: "${LAIXI}", asOf: "${AS_OF}", depth: 1) {
       region { name }
       twoNew { total organizational workOnly none orgCoverageRate workCoverageRate }
       villages { total withPartyOrg chainComplete secretaryIsDirector secretaryIsCollectiveHead weak }
@@ -126,7 +120,7 @@ describe("web explorer", () => {
     expect(children).toEqual(report.children.map((c: { region: { code: string } }) => c.region.code));
 
     const total = async (kinds?: string[]) =>
-      (await ok(`query ($kinds: [GapKind!]) { coverageGaps(regionCode: "${LAIXI}", asOf: "${AS_OF}", kinds: $kinds) { totalCount } }`, { kinds })).coverageGaps.totalCount;
+      (await platform.ok(`query ($kinds: [GapKind!]) { coverageGaps(regionCode: "${LAIXI}", asOf: "${AS_OF}", kinds: $kinds) { totalCount } }`, { kinds })).coverageGaps.totalCount;
     expect(Number(await page.getAttribute("[data-testid=gap-total]", "data-total"))).toBe(await total());
     await shot(page, "dashboard");
 
@@ -145,7 +139,7 @@ describe("web explorer", () => {
   it("draws every node of Laixi's pairing network and finds a path between two organizations", async () => {
     const { context, page } = await newPage();
     await signIn(page, admin);
-    const { pairingNetwork } = await ok(`{ pairingNetwork(regionCode: "${LAIXI}") { nodes { id type label } } }`);
+    const { pairingNetwork } = await platform.ok(`{ pairingNetwork(regionCode: "${LAIXI}") { nodes { id type label } } }`);
     await page.goto(`${platform.url}/#/network?region=${LAIXI}`);
     await page.waitForSelector("[data-node-id]");
     const drawn = await page.$$eval("[data-node-id]", (nodes) => nodes.map((node) => node.getAttribute("data-node-id")));
@@ -156,7 +150,7 @@ describe("web explorer", () => {
     await page.click(`[data-node-id="${pairing.id}"]`);
     expect(await page.textContent("[data-testid=node-details] h4")).toBe(pairing.label);
 
-    const { connectionPath } = await ok(`{ connectionPath(fromId: "inst-qau", toId: "inst-lxyy") { found hops nodes { label } } }`);
+    const { connectionPath } = await platform.ok(`{ connectionPath(fromId: "inst-qau", toId: "inst-lxyy") { found hops nodes { label } } }`);
     expect(connectionPath.found).toBe(true);
     await page.fill("input[name=from]", "inst-qau");
     await page.fill("input[name=to]", "inst-lxyy");
@@ -173,7 +167,7 @@ describe("web explorer", () => {
     await signIn(page, admin);
     await page.goto(`${platform.url}/#/planner?town=${TOWN}`);
     await page.waitForSelector("[data-village]");
-    const { regions } = await ok(`{ regions(where: { parent: { some: { code: { eq: "${TOWN}" } } }, level: { eq: VILLAGE }, status: { eq: ACTIVE } }, sort: [{ code: ASC }]) { code } }`);
+    const { regions } = await platform.ok(`{ regions(where: { parent: { some: { code: { eq: "${TOWN}" } } }, level: { eq: VILLAGE }, status: { eq: ACTIVE } }, sort: [{ code: ASC }]) { code } }`);
     expect(await page.locator("[data-village]").count()).toBe(regions.length);
 
     const picked = regions.slice(0, 3).map((r: { code: string }) => r.code);
@@ -181,7 +175,7 @@ describe("web explorer", () => {
     await page.click("[data-testid=simulate]");
     await page.waitForSelector("[data-testid=simulation]");
 
-    const { simulateMerge: simulation } = await ok(
+    const { simulateMerge: simulation } = await platform.ok(
       `query ($input: MergeInput!) { simulateMerge(input: $input) { groups { code population households recommendedOrgKind } town { villagesBefore villagesAfter } } }`,
       { input: { townCode: TOWN, groups: [{ name: "新村1", villageCodes: picked }] } },
     );
@@ -242,7 +236,8 @@ describe("web explorer", () => {
     await signIn(page, await tokenFor("VIEWER", [TOWN]));
     await page.waitForSelector("[data-testid=report]");
     expect(await page.$$eval("[data-tab]", (tabs) => tabs.map((tab) => tab.getAttribute("data-tab")))).toEqual(["dashboard"]);
-    expect(await page.$$eval(".tree > ul > li > .tree-item [data-region]", (links) => links.map((link) => link.getAttribute("data-region")))).toEqual([TOWN]);
+    // The tree loads beside the report: wait for it rather than read it at once.
+    await expect.poll(() => page.$$eval(".tree > ul > li > .tree-item [data-region]", (links) => links.map((link) => link.getAttribute("data-region"))), SOON).toEqual([TOWN]);
     const regions = await page.$$eval(".tree [data-region]", (links) => links.map((link) => link.getAttribute("data-region")!));
     expect(regions.every((code) => code.startsWith(TOWN.slice(0, 9)))).toBe(true);
     expect(await page.locator("[data-testid=gaps], [data-export^=gaps]").count()).toBe(0);

@@ -1,7 +1,7 @@
 import { scalars } from "@neo4j/graphql";
 import type { Date as Neo4jDate } from "neo4j-driver";
 import { ArgsType, Field, Int } from "type-graphql";
-import type { GapKindName } from "./coverage.rules.js";
+import type { GapKindName } from "../domain/gap-kinds.js";
 import { GapKind } from "./coverage.types.js";
 
 @ArgsType()

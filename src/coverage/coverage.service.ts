@@ -9,6 +9,7 @@
 import type { RuleThresholds } from "../config.js";
 import type { Graph, TransactionRun } from "../database/graph.js";
 import { neo4jDate, today, yearsBefore } from "../domain/dates.js";
+import { GAP_KINDS, type GapKindName } from "../domain/gap-kinds.js";
 import { badInput } from "../graphql/errors.js";
 import { paginate, type Page, type PageRequest } from "../graphql/relay.js";
 import { requireRegion } from "../region/region.lookup.js";
@@ -16,7 +17,6 @@ import {
   chainBreaks,
   classifyTwoNew,
   councilGaps,
-  GAP_KINDS,
   gridGaps,
   isWeakVillage,
   townGaps,
@@ -24,7 +24,6 @@ import {
   villageGaps,
   type CouncilFacts,
   type Gap,
-  type GapKindName,
   type GridFacts,
   type TownFacts,
   type TwoNewFacts,

@@ -1,7 +1,7 @@
 import { scalars } from "@neo4j/graphql";
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { PageInfo } from "../graphql/relay.js";
-import { GAP_KINDS, type GapKindName } from "./coverage.rules.js";
+import { GAP_KINDS, type GapKindName } from "../domain/gap-kinds.js";
 
 export const GapKind = Object.fromEntries(GAP_KINDS.map((kind) => [kind, kind])) as { [K in GapKindName]: K };
 registerEnumType(GapKind, {

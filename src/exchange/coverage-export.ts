@@ -7,7 +7,7 @@
  * first, `depth` levels down); rates are fractions (0.25), shown as percentages in Excel.
  */
 import type { CoverageService } from "../coverage/coverage.service.js";
-import { GAP_KINDS, type GapKindName } from "../coverage/coverage.rules.js";
+import { GAP_KINDS, type GapKindName } from "../domain/gap-kinds.js";
 import type { CoverageReport } from "../coverage/coverage.types.js";
 import { badInput } from "../graphql/errors.js";
 import { isoDate } from "./cells.js";

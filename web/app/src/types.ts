@@ -1,4 +1,5 @@
 /** What the pages share about the signed-in token and the API's enums. */
+import type { GapKindName } from "../../../src/domain/gap-kinds";
 
 export type Role = "ADMIN" | "EDITOR" | "PLANNER" | "ANALYST" | "VIEWER";
 
@@ -21,24 +22,9 @@ export function access(me: Me) {
   };
 }
 
-export const GAP_KINDS = [
-  "COUNCIL_INACTIVE",
-  "GRID_WITHOUT_CENTRAL_HOUSEHOLD",
-  "GRID_WITHOUT_PARTY_ORG",
-  "NEW_VILLAGE_WITHOUT_COUNCIL",
-  "NO_RECENT_RECRUITMENT",
-  "NO_RESERVE_SECRETARY",
-  "NO_SERVICE_STATION",
-  "NO_WORK_COVERAGE",
-  "SECRETARY_NOT_COLLECTIVE_HEAD",
-  "SECRETARY_NOT_DIRECTOR",
-  "SHOULD_FORM_OWN_ORG",
-  "SHOULD_JOIN_JOINT_ORG",
-  "TOWN_WITHOUT_JOINT_MEETING",
-  "VILLAGE_WITHOUT_PARTY_ORG",
-  "WEAK_VILLAGE_UNPAIRED",
-] as const;
-export type GapKind = (typeof GAP_KINDS)[number];
+// One list of gap kinds for the API and the pages.
+export { GAP_KINDS } from "../../../src/domain/gap-kinds";
+export type GapKind = GapKindName;
 
 export const PAIRING_KINDS = ["INSTITUTION_VILLAGE", "STRONG_WEAK", "ENTERPRISE_VILLAGE", "REGIONAL_ALLIANCE", "URBAN_RURAL"] as const;
 export type PairingKind = (typeof PAIRING_KINDS)[number];
