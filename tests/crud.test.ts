@@ -13,7 +13,8 @@ beforeAll(async () => {
 });
 afterAll(() => platform?.stop());
 
-const run = String(Date.now() % 900 + 100); // three digits, unique enough per run
+// Three digits per run, from 400 up: the sample district's towns are 001-003 and 101-108.
+const run = String((Date.now() % 500) + 400);
 const TOWN = `370285${run}000`;
 const VILLAGE = `370285${run}201`;
 
