@@ -1,13 +1,28 @@
 /**
- * Audit of the generated CRUD mutations. @neo4j/graphql runs each in its own transaction, which
- * this code cannot join, so the entry is written right after a mutation succeeded (the one
- * place where an entry can be missing: a database failure between the two): its operation
- * (the mutation field), and as subjects every id and region code found in its arguments and in
- * its result.
+ * One transaction per request of generated CRUD mutations, with their audit entries in it.
+ * @neo4j/graphql runs its statements in the transaction it finds as the context's
+ * `executionContext`; this plugin opens one when such a request starts executing and ends it
+ * before the answer leaves: when the answer has no errors it records, per mutation field, the
+ * operation and as subjects every id and region code found in the field's arguments and result,
+ * then commits; otherwise it rolls everything back (a request with errors writes nothing, its
+ * audit entry included). The client hears of success only after the commit.
+ *
+ * Hand-written mutations commit on their own (Graph.write), so a request may not mix the two.
  */
 import type { ApolloServerPlugin } from "@apollo/server";
-import { Kind, valueFromASTUntyped, type OperationDefinitionNode } from "graphql";
+import {
+  GraphQLError,
+  Kind,
+  valueFromASTUntyped,
+  type DocumentNode,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type SelectionNode,
+} from "graphql";
+import type { AuditWrite } from "./audit.js";
+import type { OpenWrite } from "../database/graph.js";
 import type { RequestContext } from "../graphql/context.js";
+import { formatError } from "../graphql/errors.js";
 
 const KEYS = new Set(["id", "code"]);
 
@@ -21,31 +36,75 @@ export function idsIn(value: unknown, found: Set<string> = new Set(), underKey =
   return found;
 }
 
-/** The generated mutation fields of an operation, with the ids their arguments name. */
-function generatedFields(operation: OperationDefinitionNode, generated: ReadonlySet<string>, variables: Record<string, unknown>) {
-  return operation.selectionSet.selections.flatMap((s) => {
-    if (s.kind !== Kind.FIELD || !generated.has(s.name.value)) return [];
-    const args = Object.fromEntries((s.arguments ?? []).map((a) => [a.name.value, valueFromASTUntyped(a.value, variables)]));
-    return [{ name: s.name.value, responseKey: s.alias?.value ?? s.name.value, argumentIds: idsIn(args) }];
+/** The root fields of an operation, through inline fragments and fragment spreads (none escape). */
+function rootFields(selections: readonly SelectionNode[], document: DocumentNode): FieldNode[] {
+  return selections.flatMap((selection) => {
+    if (selection.kind === Kind.FIELD) return selection.name.value.startsWith("__") ? [] : [selection];
+    if (selection.kind === Kind.INLINE_FRAGMENT) return rootFields(selection.selectionSet.selections, document);
+    const fragment = document.definitions.find(
+      (definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION && definition.name.value === selection.name.value,
+    );
+    return fragment ? rootFields(fragment.selectionSet.selections, document) : [];
+  });
+}
+
+interface GeneratedField {
+  name: string;
+  responseKey: string;
+  argumentIds: Set<string>;
+}
+
+/** The audit entries of the fields that returned a result. */
+function auditEntries(fields: GeneratedField[], data: Record<string, unknown>): AuditWrite[] {
+  return fields.flatMap((field) => {
+    const result = data[field.responseKey];
+    return result == null ? [] : [{ operation: field.name, subjectIds: [...idsIn(result, field.argumentIds)] }];
   });
 }
 
 export function generatedMutationAuditPlugin(generated: ReadonlySet<string>): ApolloServerPlugin<RequestContext> {
   return {
     async requestDidStart() {
+      let fields: GeneratedField[] = [];
+      let write: OpenWrite | undefined;
       return {
-        async willSendResponse({ operation, response, contextValue, request }) {
-          if (operation?.operation !== "mutation" || response.body.kind !== "single") return;
-          const data = response.body.singleResult.data ?? {};
-          for (const field of generatedFields(operation, generated, request.variables ?? {})) {
-            const result = data[field.responseKey];
-            if (result == null) continue; // the mutation failed: nothing was written
-            const subjectIds = [...idsIn(result, field.argumentIds)];
-            // The mutation has committed: if the database fails right now the entry is lost,
-            // which is logged; the client still gets the mutation's (true) answer.
-            await contextValue.graph
-              .write({ operation: field.name, subjectIds: () => subjectIds }, async () => undefined)
-              .catch((error: Error) => console.error(`audit entry of ${field.name} by ${contextValue.principal.subject} lost: ${error.message}`));
+        async didResolveOperation({ operation, document, request }) {
+          if (operation?.operation !== "mutation") return;
+          const all = rootFields(operation.selectionSet.selections, document);
+          fields = all
+            .filter((field) => generated.has(field.name.value))
+            .map((field) => ({
+              name: field.name.value,
+              responseKey: field.alias?.value ?? field.name.value,
+              argumentIds: idsIn(Object.fromEntries((field.arguments ?? []).map((a) => [a.name.value, valueFromASTUntyped(a.value, request.variables ?? {})]))),
+            }));
+          if (fields.length > 0 && fields.length < all.length) {
+            throw new GraphQLError(
+              "Send generated mutations (create…, update…, delete…) and the platform's own mutations in separate requests: each kind commits in its own transaction. Nothing was written.",
+              { extensions: { code: "BAD_REQUEST", field: "mutation", http: { status: 400 } } },
+            );
+          }
+        },
+        async executionDidStart({ contextValue }) {
+          if (fields.length === 0) return;
+          write = contextValue.graph.openWrite();
+          contextValue.executionContext = write.transaction;
+        },
+        async willSendResponse({ response }) {
+          if (!write) return;
+          const result = response.body.kind === "single" ? response.body.singleResult : undefined;
+          if (!result?.data || result.errors?.length) {
+            await write.rollback();
+            if (result) result.data = null; // what the fields returned was rolled back
+            return;
+          }
+          try {
+            await write.commit(auditEntries(fields, result.data));
+          } catch (error) {
+            result.data = null;
+            result.errors = [
+              formatError({ message: "The write could not be committed; nothing was written.", extensions: { code: "INTERNAL_SERVER_ERROR" } }, error),
+            ];
           }
         },
       };

@@ -6,14 +6,15 @@
  * transaction, so its statements commit together or not at all. Records come back as plain
  * objects (Integers as numbers, temporal values as ISO strings, points as {longitude, latitude}).
  * `queries` counts the statements run through this instance, which is one per request,
- * so tests and the dev response extension can see how many queries a request cost.
+ * so tests and the dev response extension can see how many queries a request cost. `openWrite`
+ * hands out a write transaction that other code fills (the generated API) and this code ends.
  *
  * Who asks: every statement gets `$scope`, the region codes the principal may see (null: all),
  * so a statement that must hide what lies outside tests it where it matches; every write
  * records its audit entry, by the principal, in its own transaction.
  */
-import neo4j, { type Driver, type ManagedTransaction } from "neo4j-driver";
-import { recordAudit } from "../audit/audit.js";
+import neo4j, { type Driver, type ManagedTransaction, type Transaction } from "neo4j-driver";
+import { recordAudit, type AuditWrite } from "../audit/audit.js";
 import { SYSTEM, type Principal } from "../auth/principal.js";
 import { scopeParameter } from "../auth/scope.js";
 import { cypher, toPlain } from "./cypher.js";
@@ -28,6 +29,14 @@ export interface AuditedAs<T> {
   operation: string;
   subjectIds: (result: T) => string[];
   regionCodes?: (result: T) => string[];
+}
+
+/** A write transaction opened here and filled elsewhere (by the generated API's resolvers). */
+export interface OpenWrite {
+  readonly transaction: Transaction;
+  /** Records the audit entries in the transaction, then commits; on any failure rolls back and throws. */
+  commit(entries: AuditWrite[]): Promise<void>;
+  rollback(): Promise<void>;
 }
 
 export class Graph {
@@ -76,6 +85,36 @@ export class Graph {
     } finally {
       await session.close();
     }
+  }
+
+  /**
+   * Opens a write transaction for statements that other code runs, ended by `commit` (with the
+   * audit entries, so they and the writes commit together) or `rollback`; either closes the session.
+   */
+  openWrite(): OpenWrite {
+    const session = this.driver.session({ defaultAccessMode: neo4j.session.WRITE });
+    const transaction = session.beginTransaction();
+    // A transaction that already failed is gone on the server: rolling it back has nothing to undo.
+    const rollback = () => (transaction.isOpen() ? transaction.rollback().catch(() => undefined) : Promise.resolve());
+    return {
+      transaction,
+      commit: async (entries) => {
+        try {
+          const run = this.runner(transaction);
+          for (const entry of entries) await recordAudit(run, this.principal, entry);
+          await transaction.commit();
+        } catch (error) {
+          await rollback();
+          throw error;
+        } finally {
+          await session.close();
+        }
+      },
+      rollback: async () => {
+        await rollback();
+        await session.close();
+      },
+    };
   }
 
   /**

@@ -1,4 +1,4 @@
-import type { Driver } from "neo4j-driver";
+import type { Driver, Transaction } from "neo4j-driver";
 import { AuditService } from "../audit/audit.service.js";
 import { generatedApiContext, type GeneratedApiContext } from "../auth/neo4j-graphql-context.js";
 import type { Principal } from "../auth/principal.js";
@@ -32,6 +32,8 @@ export interface RequestContext extends GeneratedApiContext {
   principal: Principal;
   graph: Graph;
   services: Services;
+  /** Where @neo4j/graphql runs its statements: a request's generated mutations share one transaction. */
+  executionContext?: Transaction;
 }
 
 export function createContext(driver: Driver, config: Config, principal: Principal): RequestContext {
