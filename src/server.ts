@@ -1,4 +1,5 @@
 import type { AddressInfo } from "node:net";
+import { tokenKeys } from "./auth/secret.js";
 import type { Config } from "./config.js";
 import { openDatabase, type Database } from "./database/database.js";
 import { applySchema } from "./database/migrations.js";
@@ -22,7 +23,7 @@ export async function startPlatform(config: Config, log: (line: string) => void 
       const seeded = await seedIfEmpty(database.driver);
       if (seeded) log(`Empty database: loaded the sample region (${seeded.nodes} nodes, ${seeded.relationships} relationships)`);
     }
-    const { server, apollo } = await createHttpServer(await buildPlatformSchema(database.driver), database.driver, config);
+    const { server, apollo } = await createHttpServer(await buildPlatformSchema(database.driver, tokenKeys(config)), database.driver, config);
     await new Promise<void>((resolve, reject) => {
       server.once("error", reject);
       server.listen(config.port, config.host, resolve);

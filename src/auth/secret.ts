@@ -7,6 +7,7 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { PROJECT_ROOT, type Config } from "../config.js";
+import type { TokenVerifierOptions } from "./tokens.js";
 
 const LOCAL_SECRET_FILE = path.join(PROJECT_ROOT, ".neo4j", "jwt-secret");
 
@@ -22,4 +23,9 @@ export function resolveJwtSecret(config: Config): string | undefined {
     if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
   }
   return fs.readFileSync(LOCAL_SECRET_FILE, "utf8").trim();
+}
+
+/** How tokens are checked: the issuer's key set if configured, else the HS256 secret. */
+export function tokenKeys(config: Config): TokenVerifierOptions {
+  return { secret: resolveJwtSecret(config), jwksUrl: config.auth.jwksUrl };
 }

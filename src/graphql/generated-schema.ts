@@ -5,6 +5,7 @@ import type { GraphQLSchema } from "graphql";
 import type { Driver } from "neo4j-driver";
 import { PROJECT_ROOT } from "../config.js";
 import { scopeGeneratedUpdates } from "../auth/generated-update-scope.js";
+import type { TokenVerifierOptions } from "../auth/tokens.js";
 import { explainConstraintViolations } from "./constraint-errors.js";
 import { validateGeneratedInput } from "./generated-input.js";
 
@@ -25,11 +26,14 @@ export function domainTypeDefs(): string {
  * rules (the request context supplies `jwt` and `cypherParams`), wrapped so that written values
  * are checked, updates keep to the caller's scope and uniqueness errors name their field.
  */
-export async function buildGeneratedSchema(driver: Driver): Promise<GraphQLSchema> {
+export async function buildGeneratedSchema(driver: Driver, tokenKeys: TokenVerifierOptions): Promise<GraphQLSchema> {
   const neoSchema = new Neo4jGraphQL({
     typeDefs: domainTypeDefs(),
     driver,
     features: {
+      // Requests bring their decoded JWT in the context (src/http checked it); the library is
+      // given the same keys so that it would check a raw token exactly as the API does.
+      authorization: { key: tokenKeys.jwksUrl ? { url: tokenKeys.jwksUrl } : tokenKeys.secret! },
       // The schema starts on v7: keep only the current filter and mutation forms.
       excludeDeprecatedFields: {
         mutationOperations: true,

@@ -11,6 +11,7 @@ import { PairingResolver } from "../pairing/pairing.resolver.js";
 import { PlanningResolver } from "../planning/planning.resolver.js";
 import { PlatformResolver } from "../platform/platform.resolver.js";
 import { authChecker } from "../auth/auth-checker.js";
+import type { TokenVerifierOptions } from "../auth/tokens.js";
 import { buildGeneratedSchema } from "./generated-schema.js";
 
 /** The hand-written analytics and planning resolvers, one per domain. */
@@ -27,9 +28,9 @@ export interface PlatformSchema {
  * Both use @neo4j/graphql's scalar instances (Date, DateTime), so each scalar has one definition.
  * Hand-written resolvers declare their roles with @Authorized, checked by `authChecker`.
  */
-export async function buildPlatformSchema(driver: Driver): Promise<PlatformSchema> {
+export async function buildPlatformSchema(driver: Driver, tokenKeys: TokenVerifierOptions): Promise<PlatformSchema> {
   const [generated, handWritten] = await Promise.all([
-    buildGeneratedSchema(driver),
+    buildGeneratedSchema(driver, tokenKeys),
     buildSchema({ resolvers: RESOLVERS, validate: false, authChecker, authMode: "error" }),
   ]);
   return {

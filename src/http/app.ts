@@ -8,7 +8,7 @@ import path from "node:path";
 import type { Driver } from "neo4j-driver";
 import { generatedMutationAuditPlugin } from "../audit/generated-mutation-audit.js";
 import { bearerAuthentication, type AuthenticatedLocals } from "../auth/http.js";
-import { resolveJwtSecret } from "../auth/secret.js";
+import { tokenKeys } from "../auth/secret.js";
 import { createTokenVerifier } from "../auth/tokens.js";
 import { PROJECT_ROOT, type Config } from "../config.js";
 import { exchangeRouter } from "../exchange/exchange.router.js";
@@ -86,7 +86,7 @@ export async function createHttpServer({ schema, generatedMutations }: PlatformS
     });
   });
 
-  const authenticate = bearerAuthentication(createTokenVerifier({ secret: resolveJwtSecret(config), jwksUrl: config.auth.jwksUrl }));
+  const authenticate = bearerAuthentication(createTokenVerifier(tokenKeys(config)));
   app.use(
     "/graphql",
     authenticate,
