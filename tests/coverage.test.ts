@@ -6,6 +6,7 @@
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { connect } from "../src/database/driver.js";
+import { withCheckCharacter } from "../src/domain/credit-code.js";
 import { loadSeed } from "../src/seed/loader.js";
 import { coverageFixture, D, EXPECTED, FIXTURE_AS_OF, T1, T2, V1, V2, V3, V5, NV } from "./fixtures/coverage-fixture.js";
 import { startTestPlatform, type TestPlatform } from "./helpers.js";
@@ -108,7 +109,8 @@ describe("coverageReport on the fixture", () => {
     const town = await report(T2, 2);
     const city = await report("370200000000", 2, null);
     expect(city.report.children.length).toBeGreaterThan(0);
-    expect(town.queries).toBe(7);
+    // 5 statements of facts, the report's regions, the root's lookup and the graph's state mark.
+    expect(town.queries).toBe(8);
     expect(city.queries).toBe(town.queries);
   });
 
@@ -217,5 +219,39 @@ describe("the sample region", () => {
       if ((await platform.gql(CHAIN, { code })).data!.organizationChain.complete) complete += 1;
     }
     expect(complete).toBe(laixi.villages.chainComplete);
+  });
+});
+
+describe("remembered answers", () => {
+  const creditCode = withCheckCharacter("91379900MA3TCACH0");
+  const LOCATED_IN_V5 = `mutation ($code: String!) {
+    createTwoNewOrganizations(input: [{ name: "乙镇缓存测试公司", type: ENTERPRISE, creditCode: $code,
+      locatedIn: { connect: [{ where: { node: { code: { eq: "${V5}" } } } }] } }]) { twoNewOrganizations { id } }
+  }`;
+
+  it("answers a repeated report from memory until anyone commits a write, through the API or not", async () => {
+    const first = await report(T2, 0);
+    const again = await report(T2, 0);
+    expect(again.report).toEqual(first.report);
+    expect(again.queries).toBe(2); // the region lookup and the state mark only
+
+    await platform.ok(LOCATED_IN_V5, { code: creditCode });
+    const afterCreate = await report(T2, 0);
+    expect(afterCreate.report.twoNew).toMatchObject({ total: 1, none: 1 });
+    expect(afterCreate.queries).toBe(7); // depth 0: the facts, the lookup and the mark
+
+    // A write by another client (here the driver itself) is seen as well.
+    await driver.executeQuery("MATCH (o:TwoNewOrganization {creditCode: $creditCode}) DETACH DELETE o", { creditCode });
+    expect((await report(T2, 0)).report).toEqual(first.report);
+  });
+
+  it("remembers gap lists too: the next page costs no facts", async () => {
+    const GAPS = `query ($after: String) { coverageGaps(regionCode: "${D}", asOf: "${FIXTURE_AS_OF}", first: 3, after: $after) {
+      edges { node { kind subjectId } } pageInfo { endCursor } } }`;
+    const first = await platform.gql(GAPS);
+    const second = await platform.gql(GAPS, { after: first.data!.coverageGaps.pageInfo.endCursor });
+    expect(second.data!.coverageGaps.edges).toHaveLength(3);
+    expect(second.data!.coverageGaps.edges[0]).not.toEqual(first.data!.coverageGaps.edges[0]);
+    expect((second as { extensions?: { cypherQueries: number } }).extensions?.cypherQueries).toBe(2);
   });
 });

@@ -5,7 +5,11 @@
  * root's scope are read once (cypher/coverage/*-facts.cypher, each row carrying the codes
  * of its path up to the root), the rules run once per subject, and the results are added
  * up for every region of the report tree in memory.
+ *
+ * Reports and gap lists are remembered (`answers`) until the graph changes: an analyst's
+ * dashboard asks for the same region again and again, and a city's facts take a second to read.
  */
+import { VersionedMemo } from "../cache/versioned-memo.js";
 import type { RuleThresholds } from "../config.js";
 import type { Graph, TransactionRun } from "../database/graph.js";
 import { neo4jDate, today, yearsBefore } from "../domain/dates.js";
@@ -67,6 +71,9 @@ interface ScopeRegion extends RegionRef {
 
 const gapKey = (gap: Gap) => `${gap.kind}:${gap.subjectId}`;
 
+/** A report's weight in the memo: the regions in its tree. */
+const regionsIn = (report: CoverageReport): number => 1 + report.children.reduce((sum, child) => sum + regionsIn(child), 0);
+
 /** Sets each village's count of grids below it that have no central household in or below them. */
 function withGridsWithoutCentralHousehold(villages: VillageFacts[], grids: GridFacts[]): void {
   const missing = new Map<string, number>();
@@ -78,10 +85,18 @@ function withGridsWithoutCentralHousehold(villages: VillageFacts[], grids: GridF
 }
 
 export class CoverageService {
+  /** `answers` is shared by every request (scope is checked before it is asked); the default keeps nothing. */
   constructor(
     private readonly graph: Graph,
     private readonly rules: RuleThresholds,
+    private readonly answers = new VersionedMemo(0),
   ) {}
+
+  /** `compute`'s answer as of the graph's current state, remembered under `key`. */
+  private async remembered<T>(key: string, compute: () => Promise<T>, weigh: (answer: T) => number): Promise<T> {
+    if (this.answers.capacity <= 0) return compute(); // no state mark needed
+    return this.answers.get(key, await this.graph.stateMark(), compute, weigh);
+  }
 
   private async facts(
     regionCode: string,
@@ -124,6 +139,11 @@ export class CoverageService {
     }
     const asOf = asOfArg ?? today();
     const root = await requireRegion(this.graph, "regionCode", regionCode, { active: true });
+    return this.remembered(`report ${root.code} ${asOf} ${depth}`, () => this.computeReport(root, asOf, depth), regionsIn);
+  }
+
+  private async computeReport(root: RegionRef, asOf: string, depth: number): Promise<CoverageReport> {
+    const regionCode = root.code;
     const [regions, facts] = await Promise.all([
       depth > 0 ? this.graph.read<ScopeRegion>("coverage/scope-regions", { regionCode }) : Promise.resolve([]),
       this.facts(regionCode, asOf, new Set(Object.values(FAMILY_OF))),
@@ -210,9 +230,11 @@ export class CoverageService {
     const wanted = new Set<GapKindName>(kinds?.length ? kinds : GAP_KINDS);
     await requireRegion(this.graph, "regionCode", regionCode, { active: true });
     const families = new Set([...wanted].map((kind) => FAMILY_OF[kind]));
-    return this.gapsOf(await this.facts(regionCode, asOf, families), asOf)
-      .filter((gap) => wanted.has(gap.kind))
-      .sort((a, b) => (gapKey(a) < gapKey(b) ? -1 : gapKey(a) > gapKey(b) ? 1 : 0));
+    const compute = async () =>
+      this.gapsOf(await this.facts(regionCode, asOf, families), asOf)
+        .filter((gap) => wanted.has(gap.kind))
+        .sort((a, b) => (gapKey(a) < gapKey(b) ? -1 : gapKey(a) > gapKey(b) ? 1 : 0));
+    return this.remembered(`gaps ${regionCode} ${asOf} ${[...wanted].sort().join(",")}`, compute, (gaps) => gaps.length);
   }
 
   async gaps(

@@ -57,6 +57,21 @@ export class Graph {
     return records.map((record) => toPlain(record.toObject()) as T);
   }
 
+  /**
+   * The graph's state as an opaque mark: the bookmark of a read transaction, which names the
+   * last write committed by anyone, through any client. Equal marks: nothing was committed between.
+   */
+  async stateMark(): Promise<string> {
+    this.queries += 1;
+    const session = this.driver.session({ defaultAccessMode: neo4j.session.READ });
+    try {
+      await session.executeRead((tx) => tx.run(cypher("platform/state-mark")));
+      return session.lastBookmarks().join(" ");
+    } finally {
+      await session.close();
+    }
+  }
+
   private runner(tx: Pick<ManagedTransaction, "run">): TransactionRun {
     return async <R = Row>(name: string, params: Record<string, unknown> = {}) => {
       this.queries += 1;

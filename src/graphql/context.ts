@@ -1,5 +1,6 @@
 import type { Driver, Transaction } from "neo4j-driver";
 import { AuditService } from "../audit/audit.service.js";
+import type { VersionedMemo } from "../cache/versioned-memo.js";
 import { generatedApiContext, type GeneratedApiContext } from "../auth/neo4j-graphql-context.js";
 import type { Principal } from "../auth/principal.js";
 import type { Config } from "../config.js";
@@ -36,9 +37,14 @@ export interface RequestContext extends GeneratedApiContext {
   executionContext?: Transaction;
 }
 
-export function createContext(driver: Driver, config: Config, principal: Principal): RequestContext {
+/** What every request's services share: the coverage answers remembered until the graph changes. */
+export interface SharedState {
+  coverageAnswers: VersionedMemo;
+}
+
+export function createContext(driver: Driver, config: Config, shared: SharedState, principal: Principal): RequestContext {
   const graph = new Graph(driver, principal);
-  const coverage = new CoverageService(graph, config.rules);
+  const coverage = new CoverageService(graph, config.rules, shared.coverageAnswers);
   const planning = new PlanningService(graph, coverage, config.rules);
   return {
     ...generatedApiContext(principal),

@@ -9,6 +9,7 @@ import type { Driver } from "neo4j-driver";
 import { generatedMutationAuditPlugin } from "../audit/generated-mutation-audit.js";
 import { bearerAuthentication, type AuthenticatedLocals } from "../auth/http.js";
 import { tokenKeys } from "../auth/secret.js";
+import { VersionedMemo } from "../cache/versioned-memo.js";
 import { createTokenVerifier } from "../auth/tokens.js";
 import { PROJECT_ROOT, type Config } from "../config.js";
 import { exchangeRouter } from "../exchange/exchange.router.js";
@@ -86,16 +87,17 @@ export async function createHttpServer({ schema, generatedMutations }: PlatformS
     });
   });
 
+  const shared = { coverageAnswers: new VersionedMemo(config.coverageCacheSize) };
   const authenticate = bearerAuthentication(createTokenVerifier(tokenKeys(config)));
   app.use(
     "/graphql",
     authenticate,
     express.json({ limit: config.limits.maxBody }),
     expressMiddleware(apollo, {
-      context: async ({ res }) => createContext(driver, config, (res.locals as AuthenticatedLocals).principal),
+      context: async ({ res }) => createContext(driver, config, shared, (res.locals as AuthenticatedLocals).principal),
     }),
   );
-  app.use("/exchange", authenticate, exchangeRouter({ driver, rules: config.rules }));
+  app.use("/exchange", authenticate, exchangeRouter({ driver, rules: config.rules, coverageAnswers: shared.coverageAnswers }));
   app.use(jsonErrors);
   return { server, apollo };
 }
