@@ -73,8 +73,8 @@ export interface Config {
   rules: RuleThresholds;
   /** A pairing network with more nodes than this comes back cut, with truncated: true. */
   networkMaxNodes: number;
-  /** How much the remembered coverage answers may weigh (regions in reports plus gaps in lists); 0 remembers nothing. */
-  coverageCacheSize: number;
+  /** How much the remembered answers may weigh (regions in reports, gaps in lists, nodes and edges in networks); 0 remembers nothing. */
+  answerCacheSize: number;
   auth: AuthConfig;
   limits: RequestLimits;
 }
@@ -104,7 +104,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     seedIfEmpty: env.SEED_IF_EMPTY !== "false",
     networkMaxNodes: intFrom(env, "NETWORK_MAX_NODES", 2000),
-    coverageCacheSize: intFrom(env, "COVERAGE_CACHE_SIZE", 50000),
+    answerCacheSize: intFrom(env, "ANSWER_CACHE_SIZE", 50000),
     auth: { jwtSecret: env.AUTH_JWT_SECRET || undefined, jwksUrl: env.AUTH_JWKS_URL || undefined },
     limits: {
       maxDepth: intFrom(env, "LIMIT_QUERY_DEPTH", 10),

@@ -9,7 +9,7 @@ import { connect } from "../src/database/driver.js";
 import { today } from "../src/domain/dates.js";
 import { loadSeed } from "../src/seed/loader.js";
 import { SeedBuilder } from "../src/seed/seed-file.js";
-import { fingerprint, startTestPlatform, type TestPlatform } from "./helpers.js";
+import { fingerprint, startTestPlatform, tokenFor, type TestPlatform } from "./helpers.js";
 
 let platform: TestPlatform;
 let driver: Driver;
@@ -180,5 +180,29 @@ describe("joint councils", () => {
     expect(capacityless.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "capacity" });
     const noCouncil = await rejected(MEMBER, { input: { councilId: "wx-no-council", memberId: "wx-firm" } });
     expect(noCouncil.extensions).toMatchObject({ code: "NOT_FOUND", field: "councilId" });
+  });
+});
+
+describe("remembered pairing networks", () => {
+  const TOWN = "379800101000";
+  const NETWORK = `query ($code: String!) { pairingNetwork(regionCode: $code, includeEnded: true) { nodes { id } stats { pairings } } }`;
+  const ask = async (token?: string) => {
+    const response = await platform.gql(NETWORK, { code: TOWN }, token);
+    expect(response.errors).toBeUndefined();
+    return { network: response.data!.pairingNetwork, queries: (response as { extensions?: { cypherQueries: number } }).extensions?.cypherQueries };
+  };
+  const ids = (network: { nodes: Array<{ id: string }> }) => network.nodes.map((n) => n.id);
+
+  it("are answered from memory until a write, and never across token scopes", async () => {
+    const first = await ask();
+    const again = await ask();
+    expect(again.network).toEqual(first.network);
+    expect(again.queries).toBe(2); // the region lookup and the state mark only
+    // The town's analyst asks the same question: the agency outside the town stays hidden.
+    expect(ids(first.network)).toContain("wx-agency");
+    expect(ids((await ask(await tokenFor("ANALYST", [TOWN]))).network)).not.toContain("wx-agency");
+
+    await platform.ok(CREATE_PAIRING, pairingInput("INSTITUTION_VILLAGE", [["wx-agency", "HELPER"], ["wx-poor", "RECIPIENT"]]));
+    expect((await ask()).network.stats.pairings).toBe(first.network.stats.pairings + 1);
   });
 });

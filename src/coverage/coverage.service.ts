@@ -85,18 +85,15 @@ function withGridsWithoutCentralHousehold(villages: VillageFacts[], grids: GridF
 }
 
 export class CoverageService {
-  /** `answers` is shared by every request (scope is checked before it is asked); the default keeps nothing. */
+  /**
+   * `answers` is shared by every request: the facts do not depend on who asks, whose scope is
+   * checked (requireRegion) before an answer is looked up. The default keeps nothing.
+   */
   constructor(
     private readonly graph: Graph,
     private readonly rules: RuleThresholds,
     private readonly answers = new VersionedMemo(0),
   ) {}
-
-  /** `compute`'s answer as of the graph's current state, remembered under `key`. */
-  private async remembered<T>(key: string, compute: () => Promise<T>, weigh: (answer: T) => number): Promise<T> {
-    if (this.answers.capacity <= 0) return compute(); // no state mark needed
-    return this.answers.get(key, await this.graph.stateMark(), compute, weigh);
-  }
 
   private async facts(
     regionCode: string,
@@ -139,7 +136,7 @@ export class CoverageService {
     }
     const asOf = asOfArg ?? today();
     const root = await requireRegion(this.graph, "regionCode", regionCode, { active: true });
-    return this.remembered(`report ${root.code} ${asOf} ${depth}`, () => this.computeReport(root, asOf, depth), regionsIn);
+    return this.graph.remembered(this.answers, `report ${root.code} ${asOf} ${depth}`, () => this.computeReport(root, asOf, depth), regionsIn);
   }
 
   private async computeReport(root: RegionRef, asOf: string, depth: number): Promise<CoverageReport> {
@@ -234,7 +231,7 @@ export class CoverageService {
       this.gapsOf(await this.facts(regionCode, asOf, families), asOf)
         .filter((gap) => wanted.has(gap.kind))
         .sort((a, b) => (gapKey(a) < gapKey(b) ? -1 : gapKey(a) > gapKey(b) ? 1 : 0));
-    return this.remembered(`gaps ${regionCode} ${asOf} ${[...wanted].sort().join(",")}`, compute, (gaps) => gaps.length);
+    return this.graph.remembered(this.answers, `gaps ${regionCode} ${asOf} ${[...wanted].sort().join(",")}`, compute, (gaps) => gaps.length);
   }
 
   async gaps(

@@ -15,6 +15,7 @@
  */
 import neo4j, { type Driver, type ManagedTransaction, type Transaction } from "neo4j-driver";
 import { recordAudit, type AuditWrite } from "../audit/audit.js";
+import type { VersionedMemo } from "../cache/versioned-memo.js";
 import { SYSTEM, type Principal } from "../auth/principal.js";
 import { scopeParameter } from "../auth/scope.js";
 import { cypher, toPlain } from "./cypher.js";
@@ -70,6 +71,16 @@ export class Graph {
     } finally {
       await session.close();
     }
+  }
+
+  /**
+   * `compute`'s answer as of the graph's current state: from `answers` when it was computed at
+   * the same state mark, else computed now and kept there. The key must name everything the
+   * answer depends on (the scope too, when its statements read `$scope`).
+   */
+  async remembered<T>(answers: VersionedMemo, key: string, compute: () => Promise<T>, weigh: (answer: T) => number): Promise<T> {
+    if (answers.capacity <= 0) return compute(); // nothing is kept: no state mark needed
+    return answers.get(key, await this.stateMark(), compute, weigh);
   }
 
   private runner(tx: Pick<ManagedTransaction, "run">): TransactionRun {

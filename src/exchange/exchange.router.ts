@@ -31,8 +31,8 @@ import { IMPORT_FORMATS, type ImportFormat } from "./workbook.js";
 export interface ExchangeDeps {
   driver: Driver;
   rules: RuleThresholds;
-  /** The coverage answers the GraphQL API remembers, so an export after a dashboard view costs nothing. */
-  coverageAnswers: VersionedMemo;
+  /** The answers the GraphQL API remembers, so an export of what a dashboard shows costs nothing. */
+  answers: VersionedMemo;
   /** Largest upload, as an express size. */
   maxUpload?: string;
 }
@@ -56,7 +56,7 @@ function send(res: Response, format: ExportFormat, filename: string, body: Buffe
 
 const query = (req: Request, name: string) => (typeof req.query[name] === "string" ? (req.query[name] as string) : undefined);
 
-export function exchangeRouter({ driver, rules, coverageAnswers, maxUpload = "20mb" }: ExchangeDeps): Router {
+export function exchangeRouter({ driver, rules, answers, maxUpload = "20mb" }: ExchangeDeps): Router {
   const router = Router();
   const graphOf = (res: Response) => new Graph(driver, res.locals.principal as Principal);
 
@@ -96,7 +96,7 @@ export function exchangeRouter({ driver, rules, coverageAnswers, maxUpload = "20
             depth: query(req, "depth"),
             kinds: query(req, "kinds"),
           });
-          const result = await table(new CoverageService(graphOf(res), rules, coverageAnswers), request);
+          const result = await table(new CoverageService(graphOf(res), rules, answers), request);
           const filename = `${name}-${request.regionCode}.${format}`;
           send(res, format, filename, format === "xlsx" ? await toXlsx([result]) : toCsv(result));
         }),

@@ -37,14 +37,14 @@ export interface RequestContext extends GeneratedApiContext {
   executionContext?: Transaction;
 }
 
-/** What every request's services share: the coverage answers remembered until the graph changes. */
+/** What every request's services share: the answers remembered until the graph changes. */
 export interface SharedState {
-  coverageAnswers: VersionedMemo;
+  answers: VersionedMemo;
 }
 
 export function createContext(driver: Driver, config: Config, shared: SharedState, principal: Principal): RequestContext {
   const graph = new Graph(driver, principal);
-  const coverage = new CoverageService(graph, config.rules, shared.coverageAnswers);
+  const coverage = new CoverageService(graph, config.rules, shared.answers);
   const planning = new PlanningService(graph, coverage, config.rules);
   return {
     ...generatedApiContext(principal),
@@ -53,7 +53,7 @@ export function createContext(driver: Driver, config: Config, shared: SharedStat
     services: {
       platform: new PlatformService(graph),
       coverage,
-      network: new NetworkService(graph, coverage, config.networkMaxNodes),
+      network: new NetworkService(graph, coverage, config.networkMaxNodes, shared.answers),
       pairing: new PairingService(graph, config.rules),
       council: new CouncilService(graph),
       planning,

@@ -87,7 +87,7 @@ export async function createHttpServer({ schema, generatedMutations }: PlatformS
     });
   });
 
-  const shared = { coverageAnswers: new VersionedMemo(config.coverageCacheSize) };
+  const shared = { answers: new VersionedMemo(config.answerCacheSize) };
   const authenticate = bearerAuthentication(createTokenVerifier(tokenKeys(config)));
   app.use(
     "/graphql",
@@ -97,7 +97,7 @@ export async function createHttpServer({ schema, generatedMutations }: PlatformS
       context: async ({ res }) => createContext(driver, config, shared, (res.locals as AuthenticatedLocals).principal),
     }),
   );
-  app.use("/exchange", authenticate, exchangeRouter({ driver, rules: config.rules, coverageAnswers: shared.coverageAnswers }));
+  app.use("/exchange", authenticate, exchangeRouter({ driver, rules: config.rules, answers: shared.answers }));
   app.use(jsonErrors);
   return { server, apollo };
 }

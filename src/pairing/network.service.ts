@@ -5,6 +5,7 @@
  * computed in the database over exactly the nodes returned.
  */
 import neo4j from "neo4j-driver";
+import { VersionedMemo } from "../cache/versioned-memo.js";
 import type { Graph } from "../database/graph.js";
 import { PairingKind, type PairingRole } from "../domain/enums.js";
 import { badInput } from "../graphql/errors.js";
@@ -127,14 +128,28 @@ const KIND_WORDS: Record<PairingKind, string> = {
 };
 
 export class NetworkService {
+  /** `answers` is shared by every request; a network depends on the asker's scope, so its key names it. */
   constructor(
     private readonly graph: Graph,
     private readonly coverage: CoverageService,
     private readonly maxNodes: number,
+    private readonly answers = new VersionedMemo(0),
   ) {}
 
   async network(request: NetworkRequest): Promise<PairingNetwork> {
     await requireRegion(this.graph, "regionCode", request.regionCode, { active: true });
+    const key = [
+      "network",
+      this.graph.scope?.join(",") ?? "*",
+      request.regionCode,
+      [...(request.kinds ?? [])].sort().join(","),
+      request.includeEnded,
+      request.includeCouncils,
+    ].join(" ");
+    return this.graph.remembered(this.answers, key, () => this.build(request), (network) => network.nodes.length + network.edges.length);
+  }
+
+  private async build(request: NetworkRequest): Promise<PairingNetwork> {
     const params = {
       regionCode: request.regionCode,
       kinds: request.kinds?.length ? request.kinds : null,

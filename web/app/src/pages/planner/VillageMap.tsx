@@ -1,9 +1,11 @@
 /**
  * A town's villages at their coordinates (equirectangular, longitudes shortened by the cosine
  * of the latitude so that kilometres look the same both ways), coloured by group. A simulated
- * group's new-village centroid is drawn as a diamond.
+ * group's new-village centroid is drawn as a diamond. Names go where they cover nothing
+ * (label-placement.ts).
  */
 import { useI18n } from "../../i18n";
+import { placeLabels } from "./label-placement";
 import { groupColour, type GroupSimulation, type MergeGroup, type Village } from "./planning";
 
 const WIDTH = 640;
@@ -17,6 +19,9 @@ interface Props {
   simulated: GroupSimulation[];
   onToggle: (code: string) => void;
 }
+
+/** A village's circle grows with its households. */
+const radius = (village: Village) => 5 + Math.sqrt(village.households ?? 0) / 5;
 
 export function VillageMap({ villages, groups, current, simulated, onToggle }: Props) {
   const { t } = useI18n();
@@ -34,6 +39,8 @@ export function VillageMap({ villages, groups, current, simulated, onToggle }: P
     x: offsetX + (longitude - minLon) * squeeze * scale,
     y: HEIGHT - offsetY - (latitude - minLat) * scale,
   });
+  const marks = placed.map((village) => ({ ...project(village.location!), r: radius(village), text: village.name }));
+  const labels = placeLabels(marks);
   const groupOf = new Map(groups.flatMap((group, index) => group.villageCodes.map((code) => [code, index] as const)));
 
   return (
@@ -43,8 +50,9 @@ export function VillageMap({ villages, groups, current, simulated, onToggle }: P
         const { x, y } = project(group.centroid);
         return <rect key={group.code} x={x - 6} y={y - 6} width={12} height={12} transform={`rotate(45 ${x} ${y})`} fill={groupColour(index)} className="centroid" />;
       })}
-      {placed.map((village) => {
-        const { x, y } = project(village.location!);
+      {placed.map((village, i) => {
+        const { x, y } = marks[i]!;
+        const label = labels[i]!;
         const index = groupOf.get(village.code);
         return (
           <g
@@ -54,8 +62,10 @@ export function VillageMap({ villages, groups, current, simulated, onToggle }: P
             className={index === current ? "village current" : "village"}
             onClick={() => onToggle(village.code)}
           >
-            <circle r={5 + Math.sqrt(village.households ?? 0) / 5} fill={index === undefined ? "#ddd" : groupColour(index)} />
-            <text y={-10}>{village.name}</text>
+            <circle r={marks[i]!.r} fill={index === undefined ? "#ddd" : groupColour(index)} />
+            <text x={label.x} y={label.y} textAnchor={label.anchor}>
+              {village.name}
+            </text>
             <title>{`${village.name} ${village.code} · ${t("sim.households")} ${village.households ?? "?"} · ${t("sim.collectiveIncome")} ${village.collectiveIncome ?? "?"}`}</title>
           </g>
         );
