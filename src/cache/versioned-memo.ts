@@ -32,14 +32,12 @@ export class VersionedMemo {
   get<T>(key: string, version: string, compute: () => Promise<T>, weigh: (answer: T) => number): Promise<T> {
     if (this.capacity <= 0) return compute();
     const held = this.entries.get(key);
-    if (held) {
-      this.drop(key, held);
-      if (held.version === version) {
-        this.entries.set(key, held); // most recently used now
-        this.weight += held.weight;
-        return held.answer as Promise<T>;
-      }
+    if (held?.version === version) {
+      this.entries.delete(key);
+      this.entries.set(key, held); // most recently used now
+      return held.answer as Promise<T>;
     }
+    if (held) this.drop(key, held);
     const answer = compute();
     const entry: Entry = { version, answer, weight: 0 };
     this.entries.set(key, entry);
