@@ -7,6 +7,7 @@
  * After every write, of every kind, their reports and gap lists of random regions must be equal,
  * and every few writes `verify` compares everything kept with a recomputation.
  */
+import { spawn, type ChildProcess } from "node:child_process";
 import neo4j, { type Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { CoverageStore } from "../src/analytics/coverage.store.js";
@@ -21,7 +22,8 @@ import { ImportService } from "../src/exchange/import.service.js";
 import { headerOf, SHEET_BY_NAME } from "../src/exchange/sheets.js";
 import { loadSeed, readSeedFile } from "../src/seed/loader.js";
 import { keyOf, type SeedFile } from "../src/seed/seed-file.js";
-import { startTestPlatform, type TestPlatform } from "./helpers.js";
+import { PROJECT_ROOT } from "../src/config.js";
+import { startTestPlatform, TEST_JWT_SECRET, tokenFor, type TestPlatform } from "./helpers.js";
 
 const CITY = "379800000000";
 const DISTRICT = "379885000000";
@@ -244,5 +246,49 @@ describe("kept analytics", () => {
     expect(await gapsOf(village!.code, "NO_RECENT_RECRUITMENT")).toEqual([village!.code]);
     await expectSameAnswers([CITY, DISTRICT, village!.code], "the day after");
     expect(await store.verify()).toEqual([]);
+  });
+
+  it("give the same current answers from two API processes over one Neo4j, whoever writes", async () => {
+    const processes: ChildProcess[] = [];
+    const start = () =>
+      new Promise<string>((resolve, reject) => {
+        const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+          cwd: PROJECT_ROOT,
+          env: { ...process.env, NEO4J_URI: inject("neo4jUri"), PORT: "0", SEED_IF_EMPTY: "false", AUTH_JWT_SECRET: TEST_JWT_SECRET },
+          stdio: ["ignore", "pipe", "inherit"],
+        });
+        processes.push(child);
+        let out = "";
+        child.stdout!.on("data", (chunk: Buffer) => {
+          out += chunk.toString();
+          const url = /GraphQL API at (http:\/\/[^/\s]+)\/graphql/.exec(out)?.[1];
+          if (url) resolve(url);
+        });
+        child.once("exit", (code) => reject(new Error(`API process exited with ${code}: ${out}`)));
+      });
+    try {
+      const [a, b] = await Promise.all([start(), start()]);
+      const token = await tokenFor("ADMIN", [], "two-processes");
+      const ask = async (url: string, query: string, variables: Record<string, unknown> = {}) => {
+        const response = await fetch(`${url}/graphql`, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }) });
+        const body = (await response.json()) as { data?: any; errors?: unknown[] };
+        expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+        return body.data;
+      };
+      const total = async (url: string) => (await ask(url, `query { coverageReport(regionCode: "${DISTRICT}") { twoNew { total } gapCounts { kind count } } }`)).coverageReport;
+      const before = await total(a);
+      expect(await total(b)).toEqual(before);
+      const { villages } = await regionsOfCopy();
+      const created = await ask(a, `mutation ($v: String!, $code: String!) { createTwoNewOrganizations(input: [{ name: "两进程测试公司", type: ENTERPRISE, creditCode: $code,
+        locatedIn: { connect: [{ where: { node: { code: { eq: $v } } } }] } }]) { twoNewOrganizations { id } } }`, { v: villages[0], code: withCheckCharacter("91379885MB0000001") });
+      const afterCreate = await total(b);
+      expect(afterCreate.twoNew.total).toBe(before.twoNew.total + 1);
+      expect(await total(a)).toEqual(afterCreate);
+      await ask(b, `mutation ($id: ID!) { deleteTwoNewOrganizations(where: { id: { eq: $id } }) { nodesDeleted } }`, { id: created.createTwoNewOrganizations.twoNewOrganizations[0].id });
+      expect(await total(a)).toEqual(before);
+      expect(await total(b)).toEqual(before);
+    } finally {
+      for (const child of processes) child.kill("SIGTERM");
+    }
   });
 });
