@@ -81,7 +81,7 @@ try {
   }
   const rebuildStarted = Date.now();
   const rebuilt = await new CoverageStore(driver, config.rules).rebuild();
-  say(`Kept analytics rebuilt from scratch (${rebuilt.cells} regions, ${rebuilt.councils} councils) in ${((Date.now() - rebuildStarted) / 1000).toFixed(1)} s.`);
+  say(`Kept analytics rebuilt from scratch (${rebuilt?.cells} regions, ${rebuilt?.councils} councils) in ${((Date.now() - rebuildStarted) / 1000).toFixed(1)} s.`);
   say();
 
   // Reference subjects of the dataset.

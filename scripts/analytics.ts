@@ -24,7 +24,12 @@ try {
   const started = Date.now();
   if (command === "rebuild") {
     const report = await store.rebuild();
-    console.log(`Rebuilt ${report.cells} regions and ${report.councils} councils in ${Date.now() - started} ms (${report.changes} waiting changes absorbed).`);
+    if (!report) {
+      console.log("Another process is rebuilding the kept analytics right now; try again when it has finished.");
+      process.exitCode = 1;
+    } else {
+      console.log(`Rebuilt ${report.cells} regions and ${report.councils} councils in ${Date.now() - started} ms (${report.changes} waiting changes absorbed).`);
+    }
   } else {
     const problems = await store.verify();
     for (const problem of problems.slice(0, 50)) console.log(problem);

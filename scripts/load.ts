@@ -33,7 +33,7 @@ try {
   );
   const started = Date.now();
   const rebuilt = await new CoverageStore(database.driver, config.rules).rebuild();
-  console.log(`Analytics rebuilt: ${rebuilt.cells} regions, ${rebuilt.councils} councils in ${Date.now() - started} ms`);
+  console.log(rebuilt ? `Analytics rebuilt: ${rebuilt.cells} regions, ${rebuilt.councils} councils in ${Date.now() - started} ms` : "Analytics: another process is rebuilding them.");
 } finally {
   await database.close();
 }

@@ -1,3 +1,5 @@
-// Before a rebuild: everything kept goes, in batches of the caller's transaction.
+// Before a rebuild: what is kept goes, $limit nodes per transaction.
 MATCH (n) WHERE n:AnalyticsRegion OR n:AnalyticsGap OR n:AnalyticsCouncil
+WITH n LIMIT $limit
 DETACH DELETE n
+RETURN count(*) AS deleted

@@ -33,7 +33,7 @@ export async function openCoverageStore(driver: Driver, rules: RuleThresholds, m
   }
   const store = new CoverageStore(driver, rules);
   const started = Date.now();
-  const report = await store.current();
-  log(`Analytics: kept current by the change feed${report?.rebuilt ? ` (rebuilt in ${Date.now() - started} ms)` : ""}`);
+  const ready = await store.current();
+  log(`Analytics: kept current by the change feed (${ready ? `ready after ${Date.now() - started} ms` : "another process is rebuilding them; answers are computed meanwhile"})`);
   return store;
 }

@@ -16,7 +16,10 @@
  *   for each other.
  * - The version names the thresholds and the tally's layout: a process with other rules
  *   rebuilds everything (`rebuild`), as do a first start, a clock that went back, an unreadable
- *   change, and more waiting changes than a rebuild costs.
+ *   change, and more waiting changes than a rebuild costs. A rebuild reads everything in one
+ *   read transaction and writes in batches of their own (a city does not fit in one write
+ *   transaction's time limit); meanwhile `current()` says the kept answers cannot serve, and
+ *   the API computes from scratch.
  */
 import neo4j, { type Driver, type ManagedTransaction } from "neo4j-driver";
 import { createHash } from "node:crypto";
@@ -37,10 +40,15 @@ const LAYOUT = 1;
 const REBUILD_ABOVE_TOUCHED = 20_000;
 const CHANGES_PER_CATCH_UP = 2_000;
 const WRITE_BATCH = 5_000;
+/** A rebuild claimed longer ago than this is taken as abandoned (its process died). */
+const REBUILD_STALE_SECONDS = 600;
+const STATE = { staleSeconds: neo4j.int(REBUILD_STALE_SECONDS) };
 
 interface State {
   day: string | null;
   version: string | null;
+  rebuilding: boolean;
+  pending: boolean;
 }
 
 interface CellInfo {
@@ -106,12 +114,26 @@ export class CoverageStore {
     this.version = createHash("sha256").update(JSON.stringify({ LAYOUT, rules, TALLY_KEYS })).digest("hex").slice(0, 16);
   }
 
-  /** Brings what is kept up to date with every committed change and with today; cheap when it is. */
-  async current(day = today()): Promise<MaintenanceReport | null> {
-    const { records } = await this.driver.executeQuery(cypher("analytics/state"), {}, { routing: neo4j.routing.READ });
-    const state = toPlain(records[0]!.toObject()) as State & { pending: boolean };
-    if (state.version === this.version && state.day === day && !state.pending) return null;
-    return this.maintain(day);
+  /**
+   * Brings what is kept up to date with every committed change and with today; cheap when it is.
+   * False while a rebuild (here or in another process) leaves nothing complete to read.
+   */
+  async current(day = today()): Promise<boolean> {
+    const { records } = await this.driver.executeQuery(cypher("analytics/state"), STATE, { routing: neo4j.routing.READ });
+    const state = toPlain(records[0]!.toObject()) as State;
+    if (state.rebuilding) return false;
+    if (state.version === this.version && state.day === day && !state.pending) return true;
+    if ((await this.maintain(day)) === "current") return true;
+    return (await this.rebuild(day)) !== null;
+  }
+
+  private async session<T>(mode: "READ" | "WRITE", work: (run: TransactionRun) => Promise<T>): Promise<T> {
+    const session = this.driver.session({ defaultAccessMode: neo4j.session[mode] });
+    try {
+      return await (mode === "READ" ? session.executeRead((tx) => work(runner(tx))) : session.executeWrite((tx) => work(runner(tx))));
+    } finally {
+      await session.close();
+    }
   }
 
   /** A region's report from what is kept: its tree read down to `depth`, councils counted per region. */
@@ -190,11 +212,8 @@ export class CoverageStore {
    * Meant for a quiet moment: a write committed meanwhile shows up as a difference.
    */
   async verify(day = today()): Promise<string[]> {
-    await this.current(day);
-    const session = this.driver.session({ defaultAccessMode: neo4j.session.READ });
-    try {
-      return await session.executeRead(async (tx) => {
-        const run = runner(tx);
+    if (!(await this.current(day))) return ["a rebuild is under way: nothing complete to compare"];
+    return this.session("READ", async (run) => {
         const expected = await this.computeAll(run, day);
         const [kept] = await run<{
           regions: Array<{ code: string; total: Tally | null; path: string }>;
@@ -222,42 +241,23 @@ export class CoverageStore {
         for (const line of expectedCouncils) if (!keptCouncils.has(line)) problems.push(`council missing: ${line}`);
         for (const line of keptCouncils) if (!expectedCouncils.has(line)) problems.push(`council not expected: ${line}`);
         return problems;
-      });
-    } finally {
-      await session.close();
-    }
+    });
   }
 
-  /** Recomputes everything kept from scratch, in one transaction. */
-  async rebuild(day = today()): Promise<MaintenanceReport> {
-    return this.locked(async (run) => this.rebuildIn(run, day));
-  }
-
-  private async locked<T>(work: (run: TransactionRun) => Promise<T>): Promise<T> {
-    const session = this.driver.session({ defaultAccessMode: neo4j.session.WRITE });
-    try {
-      return await session.executeWrite(async (tx) => {
-        const run = runner(tx);
-        await run("analytics/lock");
-        return work(run);
-      });
-    } finally {
-      await session.close();
-    }
-  }
-
-  private async maintain(day: string): Promise<MaintenanceReport> {
-    return this.locked(async (run) => {
-      // Another process may have caught up while this one waited for the lock.
-      const [state] = await run<State & { pending: boolean }>("analytics/state");
-      if (state!.version !== this.version || state!.day === null || state!.day > day) return this.rebuildIn(run, day);
-      if (state!.day === day && !state!.pending) return { rebuilt: false, changes: 0, cells: 0, councils: 0 };
+  /** Applies waiting changes under the lock, or says that only a rebuild will do. */
+  private async maintain(day: string): Promise<"current" | "rebuild"> {
+    return this.session("WRITE", async (run) => {
+      await run("analytics/lock");
+      // Another process may have caught up (or begun a rebuild) while this one waited for the lock.
+      const [state] = await run<State>("analytics/state", STATE);
+      if (state!.rebuilding || state!.version !== this.version || state!.day === null || state!.day > day) return "rebuild" as const;
+      if (state!.day === day && !state!.pending) return "current" as const;
 
       const changes = await run<{ touched: string[]; moved: string[]; deletedRegions: string[]; rebuild: boolean }>("analytics/take-changes", {
         limit: neo4j.int(CHANGES_PER_CATCH_UP),
       });
       const touched = new Set(changes.flatMap((c) => c.touched));
-      if (changes.some((c) => c.rebuild) || touched.size > REBUILD_ABOVE_TOUCHED) return this.rebuildIn(run, day);
+      if (changes.some((c) => c.rebuild) || touched.size > REBUILD_ABOVE_TOUCHED) throw new RebuildNeeded();
 
       const moved = [...new Set(changes.flatMap((c) => c.moved))];
       const deletedRegions = [...new Set(changes.flatMap((c) => c.deletedRegions))];
@@ -280,7 +280,11 @@ export class CoverageStore {
       for (const region of info) cells.add(region.cell);
       await this.recompute(run, [...cells], [...councils], day);
       await run("analytics/set-state", { day: neo4jDate(day), version: this.version });
-      return { rebuilt: false, changes: changes.length, cells: cells.size, councils: councils.size };
+      return "current" as const;
+    }).catch((error: unknown) => {
+      // Rolled back: the changes it took stay for the rebuild to read past.
+      if (error instanceof RebuildNeeded) return "rebuild" as const;
+      throw error;
     });
   }
 
@@ -378,18 +382,38 @@ export class CoverageStore {
     return { regions: [...rows.values()], gaps, councils: councilFacts.map((f) => computeCouncil(f, day, this.rules)) };
   }
 
-  private async rebuildIn(run: TransactionRun, day: string): Promise<MaintenanceReport> {
-    const [{ ids: changeIds }] = (await run<{ ids: string[] }>("analytics/take-all-changes")) as [{ ids: string[] }];
-    await run("analytics/clear-all");
-    const { regions, gaps, councils } = await this.computeAll(run, day);
-    await inBatches(regions, (batch) => run("analytics/write-regions", { rows: batch.map(withDate) }));
-    await inBatches(gaps, (batch) => run("analytics/write-gaps", { rows: batch }));
-    await run("analytics/write-councils", { ids: [], rows: councils.map(withDate) });
-    await run("analytics/drop-changes", { ids: changeIds });
-    await run("analytics/set-state", { day: neo4jDate(day), version: this.version });
-    return { rebuilt: true, changes: changeIds.length, cells: regions.length, councils: councils.length };
+  /**
+   * Recomputes everything kept from scratch: claimed under the lock, computed in one read
+   * transaction, written in batches, finished under the lock. Null when another process holds
+   * a live claim.
+   */
+  async rebuild(day = today()): Promise<MaintenanceReport | null> {
+    const [claim] = await this.session("WRITE", async (run) => {
+      await run("analytics/lock");
+      return run<{ claimed: boolean; changeIds: string[] }>("analytics/claim-rebuild", STATE);
+    });
+    if (!claim!.claimed) return null;
+    try {
+      const { regions, gaps, councils } = await this.session("READ", (run) => this.computeAll(run, day));
+      const write = (name: string, params: Record<string, unknown>) => this.session("WRITE", (run) => run<{ deleted: number }>(name, params));
+      while ((await write("analytics/clear-all", { limit: neo4j.int(WRITE_BATCH) }))[0]!.deleted > 0);
+      await inBatches(regions, (batch) => write("analytics/write-regions", { rows: batch.map(withDate) }));
+      await inBatches(gaps, (batch) => write("analytics/write-gaps", { rows: batch }));
+      await write("analytics/write-councils", { ids: [], rows: councils.map(withDate) });
+      await this.session("WRITE", async (run) => {
+        await run("analytics/lock");
+        await run("analytics/finish-rebuild", { changeIds: claim!.changeIds, day: neo4jDate(day), version: this.version });
+      });
+      return { rebuilt: true, changes: claim!.changeIds.length, cells: regions.length, councils: councils.length };
+    } catch (error) {
+      await this.session("WRITE", (run) => run("analytics/abandon-rebuild")).catch(() => undefined);
+      throw error;
+    }
   }
 }
+
+/** Thrown inside the maintenance transaction to roll it back when only a rebuild will do. */
+class RebuildNeeded extends Error {}
 
 type GapLine = Pick<GapRow, "key" | "regionCode" | "reason" | "path" | "subjectName" | "subjectLabel">;
 

@@ -52,11 +52,10 @@ export class CoverageService {
     return readFacts(run ?? ((name, params) => this.graph.read(name, params)), this.rules, { regionCode, asOf, families });
   }
 
-  /** The kept analytics, brought up to date, when they can answer for `asOf` (today only). */
+  /** The kept analytics, brought up to date, when they can answer for `asOf` (today only, not during a rebuild). */
   private async kept(asOf: string): Promise<CoverageStore | null> {
     if (!this.store || asOf !== today()) return null;
-    await this.store.current(asOf);
-    return this.store;
+    return (await this.store.current(asOf)) ? this.store : null;
   }
 
   private gapsOf(facts: Facts, asOf: string): Gap[] {

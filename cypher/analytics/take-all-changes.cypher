@@ -1,3 +1,0 @@
-// Before a rebuild: the waiting changes, by element id. The rebuild deletes exactly these.
-MATCH (c:AnalyticsChange)
-RETURN collect(elementId(c)) AS ids
