@@ -67,6 +67,9 @@ export interface MaintenanceReport {
 
 const empty = <T>(): T[] => [];
 
+/** Runs `work` in a read transaction of its own. */
+type Reader = <T>(work: (run: TransactionRun) => Promise<T>) => Promise<T>;
+
 /** A gap as lists show it (its place is the kept path, not a scope). */
 export type ListedGap = Omit<Gap, "scope">;
 
@@ -213,8 +216,8 @@ export class CoverageStore {
    */
   async verify(day = today()): Promise<string[]> {
     if (!(await this.current(day))) return ["a rebuild is under way: nothing complete to compare"];
+    const expected = await this.computeAll((work) => this.session("READ", work), day);
     return this.session("READ", async (run) => {
-        const expected = await this.computeAll(run, day);
         const [kept] = await run<{
           regions: Array<{ code: string; total: Tally | null; path: string }>;
           gaps: GapLine[];
@@ -346,19 +349,33 @@ export class CoverageStore {
   }
 
   /** Everything that should be kept, computed from scratch. */
-  private async computeAll(run: TransactionRun, day: string): Promise<{ regions: RegionRow[]; gaps: GapRow[]; councils: CouncilRow[] }> {
-    const [{ codes: tops }] = (await run<{ codes: string[] }>("analytics/tops")) as [{ codes: string[] }];
+  /**
+   * Everything that should be kept, computed from scratch. Facts are read per district (or per
+   * top region when there is none), each in a read transaction of its own: a city's or a
+   * province's facts do not fit in one transaction's time limit on a busy machine.
+   */
+  private async computeAll(read: Reader, day: string): Promise<{ regions: RegionRow[]; gaps: GapRow[]; councils: CouncilRow[] }> {
+    const [{ codes: tops }] = (await read((run) => run<{ codes: string[] }>("analytics/tops"))) as [{ codes: string[] }];
     const rows = new Map<string, RegionRow>();
     const gaps: GapRow[] = [];
     const parents = new Map<string, string | null>();
+    const families = new Set(["twoNew", "villages", "grids", "towns"] as const);
     for (const top of tops) {
-      const regions = await run<{ code: string; level: string; scope: string[] }>("coverage/scope-regions", { regionCode: top });
+      const regions = await read((run) => run<{ code: string; level: string; scope: string[] }>("coverage/scope-regions", { regionCode: top }));
       for (const r of regions) parents.set(r.code, r.scope[1] ?? null);
-      const facts = await readFacts(run, this.rules, { regionCode: top, asOf: day, families: new Set(["twoNew", "villages", "grids", "towns"]) });
-      for (const cell of partition(facts, regions)) {
-        const computed = computeCell(cell, day, this.rules);
-        for (const row of computed.regions) rows.set(row.code, row);
-        gaps.push(...computed.gaps);
+      // Cities and provinces are read by their own subjects only; everything below them by unit.
+      const wide = (r: { level: string }) => r.level === "PROVINCE" || r.level === "CITY";
+      const wideCodes = new Set(regions.filter(wide).map((r) => r.code));
+      const parts = regions.filter((r) => wide(r) || (!wideCodes.has(r.code) && (r.scope.length === 1 || wideCodes.has(r.scope[1]!))));
+      for (const part of parts) {
+        const facts = await read((run) => readFacts(run, this.rules, { regionCode: part.code, asOf: day, families, exact: wide(part) }));
+        const above = part.scope.slice(1);
+        for (const list of [facts.twoNew, facts.villages, facts.grids, facts.towns]) for (const f of list) f.scope = [...f.scope, ...above];
+        for (const cell of partition(facts, regions)) {
+          const computed = computeCell(cell, day, this.rules);
+          for (const row of computed.regions) rows.set(row.code, row);
+          gaps.push(...computed.gaps);
+        }
       }
     }
     // Every ACTIVE region has a row; totals above the villages are own + children, deepest first.
@@ -377,8 +394,8 @@ export class CoverageStore {
     for (const row of [...rows.values()].filter((r) => !r.tree).sort((a, b) => depthOf(b) - depthOf(a))) {
       row.total = (children.get(row.code) ?? []).reduce((sum, child) => addTally(sum, child.total ?? []), addTally(emptyTally(), row.own ?? []));
     }
-    const [{ ids }] = (await run<{ ids: string[] }>("analytics/all-councils")) as [{ ids: string[] }];
-    const councilFacts = ids.length ? await run<KeptCouncilFacts>("analytics/council-facts", { ids, asOf: neo4jDate(day) }) : [];
+    const [{ ids }] = (await read((run) => run<{ ids: string[] }>("analytics/all-councils"))) as [{ ids: string[] }];
+    const councilFacts = ids.length ? await read((run) => run<KeptCouncilFacts>("analytics/council-facts", { ids, asOf: neo4jDate(day) })) : [];
     return { regions: [...rows.values()], gaps, councils: councilFacts.map((f) => computeCouncil(f, day, this.rules)) };
   }
 
@@ -394,7 +411,7 @@ export class CoverageStore {
     });
     if (!claim!.claimed) return null;
     try {
-      const { regions, gaps, councils } = await this.session("READ", (run) => this.computeAll(run, day));
+      const { regions, gaps, councils } = await this.computeAll((work) => this.session("READ", work), day);
       const write = (name: string, params: Record<string, unknown>) => this.session("WRITE", (run) => run<{ deleted: number }>(name, params));
       while ((await write("analytics/clear-all", { limit: neo4j.int(WRITE_BATCH) }))[0]!.deleted > 0);
       await inBatches(regions, (batch) => write("analytics/write-regions", { rows: batch.map(withDate) }));
