@@ -16,7 +16,7 @@ beforeAll(async () => {
 afterAll(() => platform?.stop());
 
 const GAP_PAGE = `query ($first: Int) { coverageGaps(regionCode: "370285000000", first: $first) {
-  totalCount edges { cursor node { kind subjectId subjectName regionCode villageCode townCode reason } } } }`;
+  totalCount edges { cursor node { kind subjectId subjectName regionCode reason } } } }`;
 
 /** The first error's message and extensions (without the stack trace). */
 async function firstError(query: string, variables?: Record<string, unknown>) {

@@ -40,7 +40,7 @@ describe("docs/schema.graphql", () => {
     const text = describeSchemaChange(before, after);
     expect(text).toMatch(/^Breaking changes \(2\):/);
     expect(text).toContain("FIELD_REMOVED: Query.me was removed.");
-    expect(text).toContain("ARG_CHANGED_KIND: Query.regions(first:) has changed type from Int to Int!.");
+    expect(text).toContain("ARG_CHANGED_KIND: Query.regions arg first has changed type from Int to Int!.");
     expect(text).toContain("VALUE_ADDED_TO_ENUM: C was added to enum type Kind.");
     expect(describeSchemaChange(after, after)).toBe("No breaking changes.");
   });
