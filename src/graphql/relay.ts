@@ -60,11 +60,17 @@ export function decodeCursor(prefix: string, cursor: string): string {
   return text.slice(prefix.length + 1);
 }
 
-export function paginate<T>(items: T[], keyOf: (item: T) => string, request: PageRequest, limits: PageLimits): Page<T> {
+/** The page size a request asks for, checked against the limits. */
+export function pageSize(request: PageRequest, limits: PageLimits): number {
   const first = request.first ?? limits.defaultFirst;
   if (!Number.isInteger(first) || first < 0 || first > limits.maxFirst) {
     throw badInput("first", `first must be a whole number from 0 to ${limits.maxFirst}, got ${first}`);
   }
+  return first;
+}
+
+export function paginate<T>(items: T[], keyOf: (item: T) => string, request: PageRequest, limits: PageLimits): Page<T> {
+  const first = pageSize(request, limits);
   let start = 0;
   if (request.after) {
     const key = decodeCursor(limits.prefix, request.after);
