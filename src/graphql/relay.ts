@@ -8,6 +8,13 @@
  */
 import { Field, ObjectType } from "type-graphql";
 import { badInput } from "./errors.js";
+import type { ArgumentBounds } from "./limits.js";
+
+/**
+ * Extensions of every hand-written page size argument (`first`, 500 at most), so that the
+ * operation checks (limits.ts) refuse a larger one as BAD_USER_INPUT before anything runs.
+ */
+export const PAGE_SIZE_BOUNDS = { minimum: 0, maximum: 500 } as const satisfies ArgumentBounds;
 
 @ObjectType({ description: "Relay page information." })
 export class PageInfo {

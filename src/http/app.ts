@@ -57,6 +57,10 @@ export async function createHttpServer(
     formatError: config.production ? (formatted, error) => maskInternalErrors(formatError(formatted, error)) : formatError,
     includeStacktraceInErrorResponses: !config.production,
     introspection: !config.production,
+    // Queries may come as GET (mutations get 405). A GET must carry a non-empty header that a
+    // cross-site form or <img> cannot send (or a content-type no form can), so that CSRF
+    // protection holds even for a browser that kept a token somewhere it sends by itself.
+    csrfPrevention: { requestHeaders: ["apollo-require-preflight", "x-apollo-operation-name"] },
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
       ApolloServerPluginLandingPageDisabled(),
