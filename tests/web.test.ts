@@ -196,10 +196,11 @@ describe("web explorer", () => {
     await context.close();
   });
 
-  it("saves two scenarios, compares them, applies one and reverts it after confirmations", async () => {
+  it("saves two scenarios, compares them, applies one and reverts it after confirmations, as a PLANNER of the town", async () => {
     const before = await fingerprint(driver, PLANNING_LABELS);
     const { context, page } = await newPage();
-    await signIn(page, admin);
+    // A town-scoped planner, not ADMIN: scoped tokens are who plans (issue 19: they could not save).
+    await signIn(page, await tokenFor("PLANNER", [TOWN], "web-planner"));
     await page.goto(`${platform.url}/#/planner?town=${TOWN}`);
     await page.waitForSelector("[data-village]");
     const villages = await page.$$eval("[data-village]", (nodes) => nodes.map((node) => node.getAttribute("data-village")!));

@@ -16,7 +16,7 @@ import { connect } from "../src/database/driver.js";
 import { fingerprint, startTestPlatform, tokenFor, type GraphQLResponse, type TestPlatform } from "./helpers.js";
 
 const AS_OF = "2026-11-15";
-const TOWN = "370285102000"; // 夏格庄镇, 11 ACTIVE villages
+const TOWN = "370285102000"; // 夏格庄镇
 const OTHER = "370285103000"; // 院上镇
 const NOWHERE = "370285199000";
 const V = (n: number) => `370285102${200 + n}`;
@@ -27,10 +27,16 @@ const PLANNING_LABELS = ["MergeScenario", "ProposedVillage", "AuditEntry"];
 
 let platform: TestPlatform;
 let driver: Driver;
+/** The town's ACTIVE villages, by code, as ADMIN reads them before any test. */
+let townVillages: string[];
 
 beforeAll(async () => {
   driver = await connect({ uri: inject("neo4jUri"), user: "neo4j", password: "neo4j" });
   platform = await startTestPlatform();
+  const { regions } = await platform.ok(`query ($town: String!) {
+    regions(where: { parent: { some: { code: { eq: $town } } }, level: { eq: VILLAGE }, status: { eq: ACTIVE } }, sort: [{ code: ASC }]) { code } }`, { town: TOWN });
+  townVillages = regions.map((r: { code: string }) => r.code);
+  expect(townVillages).toEqual(expect.arrayContaining([V(1), V(2), V(3), V(4), V(5)]));
 });
 afterAll(async () => {
   await platform?.stop();
@@ -107,8 +113,8 @@ describe("a PLANNER scoped to a town: save, list, compare, apply, revert, discar
   it("compares the two drafts side by side", async () => {
     const { compareMergeScenarios: compared } = ok(await platform.gql(COMPARE, { ids: [east.id, west.id] }, planner));
     expect(compared.map((c: any) => [c.scenario.id, c.simulation.groups[0].villageCodes, c.simulation.town.villagesBefore, c.simulation.town.villagesAfter])).toEqual([
-      [east.id, EAST.groups[0]!.villageCodes, 11, 11 - 3 + 1],
-      [west.id, WEST.groups[0]!.villageCodes, 11, 11 - 2 + 1],
+      [east.id, EAST.groups[0]!.villageCodes, townVillages.length, townVillages.length - 3 + 1],
+      [west.id, WEST.groups[0]!.villageCodes, townVillages.length, townVillages.length - 2 + 1],
     ]);
   });
 
@@ -131,7 +137,8 @@ describe("a PLANNER scoped to a town: save, list, compare, apply, revert, discar
     expect(created).toMatchObject({ name: "夏格庄东新村", level: "VILLAGE", isNewVillage: true, status: "ACTIVE", parent: [{ code: TOWN }] });
     expect(absorbed.map((r: any) => r.code)).toEqual(EAST.groups[0]!.villageCodes);
     for (const village of absorbed) expect(village).toMatchObject({ level: "GRID", formerLevel: "VILLAGE", parent: [{ code }] });
-    expect(read.villages.map((v: { code: string }) => v.code).sort()).toEqual([code, V(4), V(5), V(6), V(7), V(8), V(9), V(10), V(11)].sort());
+    const untouched = townVillages.filter((v) => !EAST.groups[0]!.villageCodes.includes(v));
+    expect(read.villages.map((v: { code: string }) => v.code).sort()).toEqual([code, ...untouched].sort());
     const listed = ok(await platform.gql(LIST, { town: TOWN }, planner)).mergeScenarios;
     expect(listed.find((s: { id: string }) => s.id === east.id).status).toBe("APPLIED");
   });
@@ -173,11 +180,12 @@ describe("an EDITOR scoped to a town: a domain write shows up in its reads; outs
   const CREATE = `mutation ($input: CreatePairingInput!) { createPairing(input: $input) { id kind status parties { organizationId role } } }`;
   const RECORD = `mutation ($input: RecordPairingActivityInput!) { recordPairingActivity(input: $input) { id title funds } }`;
   const TIMELINE = `query ($id: ID!) { pairingTimeline(pairingId: $id) { pairing { id parties { organizationId } } activities { id title funds } total { activities funds } } }`;
-  // In 夏格庄镇: a two-new organization's Party organization and a village's (大张家洼村).
-  const FIRM_ORG = "po-0015";
-  const VILLAGE_ORG = "po-0159";
-
   let editor: string;
+  /** In the town: a two-new organization's Party organization and a village's; in the other town: a village's, and a pairing of its alone. */
+  let FIRM_ORG: string;
+  let VILLAGE_ORG: string;
+  let OTHER_ORG: string;
+  let OTHER_PAIRING: string;
   let before: Awaited<ReturnType<typeof fingerprint>>;
   const created: string[] = [];
 
@@ -186,6 +194,23 @@ describe("an EDITOR scoped to a town: a domain write shows up in its reads; outs
 
   beforeAll(async () => {
     editor = await tokenFor("EDITOR", [TOWN], "workflow-editor");
+    const town = (code: string) => ({ basedIn: { some: { code: { startsWith: code.slice(0, 9) } } } });
+    const found = await platform.ok(
+      `query ($firm: PartyOrganizationWhere!, $village: PartyOrganizationWhere!, $other: PartyOrganizationWhere!, $pairing: PairingWhere!) {
+        firm: partyOrganizations(where: $firm, sort: [{ id: ASC }], limit: 1) { id }
+        village: partyOrganizations(where: $village, sort: [{ id: ASC }], limit: 1) { id }
+        other: partyOrganizations(where: $other, sort: [{ id: ASC }], limit: 1) { id }
+        pairing: pairings(where: $pairing, sort: [{ id: ASC }], limit: 1) { id }
+      }`,
+      {
+        firm: { category: { eq: "TWO_NEW" }, status: { eq: "ACTIVE" }, ...town(TOWN) },
+        village: { category: { eq: "VILLAGE" }, status: { eq: "ACTIVE" }, basedIn: { some: { code: { eq: V(1) } } } },
+        other: { category: { eq: "VILLAGE" }, status: { eq: "ACTIVE" }, basedIn: { some: { code: { eq: OTHER_V(1) } } } },
+        // Visible to a town token when one party is based in the town: this one has none there.
+        pairing: { parties: { some: town(OTHER) }, NOT: { parties: { some: town(TOWN) } } },
+      },
+    );
+    [FIRM_ORG, VILLAGE_ORG, OTHER_ORG, OTHER_PAIRING] = [found.firm[0].id, found.village[0].id, found.other[0].id, found.pairing[0].id];
     before = await fingerprint(driver, ["AuditEntry"]);
   });
   afterAll(async () => {
@@ -217,15 +242,14 @@ describe("an EDITOR scoped to a town: a domain write shows up in its reads; outs
     const outside = await fingerprint(driver, ["AuditEntry"]);
     const as = (query: string, variables: (ids: Record<string, string>) => Record<string, unknown>) => (ids: Record<string, string>) =>
       platform.gql(query, variables(ids), editor);
-    // po-0198: 前王家沟村's organization; pairing-009: a pairing of 小马家埠村 (both in 院上镇).
     await refusedAsUnknown(
-      as(CREATE, (ids) => ({ input: { kind: "ENTERPRISE_VILLAGE", startedOn: "2025-06-01", parties: [{ organizationId: FIRM_ORG, role: "HELPER" }, { organizationId: ids["po-0198"], role: "RECIPIENT" }] } })),
-      { "po-0198": "po-9999" },
+      as(CREATE, (ids) => ({ input: { kind: "ENTERPRISE_VILLAGE", startedOn: "2025-06-01", parties: [{ organizationId: FIRM_ORG, role: "HELPER" }, { organizationId: ids[OTHER_ORG], role: "RECIPIENT" }] } })),
+      { [OTHER_ORG]: "po-nowhere" },
     );
-    const pairing = { "pairing-009": "pairing-999" };
-    await refusedAsUnknown(as(RECORD, (ids) => ({ input: { pairingId: ids["pairing-009"], on: "2025-07-01", focusArea: "DEVELOPMENT", title: "越权活动" } })), pairing);
-    await refusedAsUnknown(as(`mutation ($id: ID!) { endPairing(pairingId: $id, endedOn: "2026-01-01") { id } }`, (ids) => ({ id: ids["pairing-009"] })), pairing);
-    await refusedAsUnknown(as(TIMELINE, (ids) => ({ id: ids["pairing-009"] })), pairing);
+    const pairing = { [OTHER_PAIRING]: "pairing-nowhere" };
+    await refusedAsUnknown(as(RECORD, (ids) => ({ input: { pairingId: ids[OTHER_PAIRING], on: "2025-07-01", focusArea: "DEVELOPMENT", title: "越权活动" } })), pairing);
+    await refusedAsUnknown(as(`mutation ($id: ID!) { endPairing(pairingId: $id, endedOn: "2026-01-01") { id } }`, (ids) => ({ id: ids[OTHER_PAIRING] })), pairing);
+    await refusedAsUnknown(as(TIMELINE, (ids) => ({ id: ids[OTHER_PAIRING] })), pairing);
     // A generated update outside the town matches nothing.
     const update = await platform.gql(`mutation { updateRegions(where: { code: { eq: "${OTHER_V(1)}" } }, update: { population: { set: 1 } }) { regions { code } } }`, {}, editor);
     expect(ok(update).updateRegions.regions).toEqual([]);
@@ -255,7 +279,7 @@ describe("an ANALYST scoped to a town: reads its town's report as ADMIN does; an
   it("reads the report, the gap list and a village's chain of its town, and exports the report, exactly as ADMIN sees them", async () => {
     const report = ok(await platform.gql(REPORT, { c: TOWN }, analyst)).coverageReport;
     expect(report.region.code).toBe(TOWN);
-    expect(report.villages.total).toBe(11);
+    expect(report.villages.total).toBe(townVillages.length);
     expect(report).toEqual((await platform.ok(REPORT, { c: TOWN })).coverageReport);
     const gaps = ok(await platform.gql(GAPS, { c: TOWN }, analyst)).coverageGaps;
     expect(gaps.totalCount).toBeGreaterThan(0);

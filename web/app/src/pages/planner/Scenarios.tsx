@@ -1,6 +1,6 @@
 /**
  * A town's saved scenarios: load one into the editor, compare drafts side by side, and apply,
- * revert or discard one after a confirmation.
+ * revert or discard one after a confirmation that names its villages.
  */
 import { useState } from "react";
 import { gql, useQuery } from "../../api";
