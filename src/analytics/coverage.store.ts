@@ -368,7 +368,9 @@ export class CoverageStore {
       const wideCodes = new Set(regions.filter(wide).map((r) => r.code));
       const parts = regions.filter((r) => wide(r) || (!wideCodes.has(r.code) && (r.scope.length === 1 || wideCodes.has(r.scope[1]!))));
       for (const part of parts) {
-        const facts = await read((run) => readFacts(run, this.rules, { regionCode: part.code, asOf: day, families, exact: wide(part) }));
+        // Each statement in a transaction of its own, too.
+        const each: TransactionRun = (name, params) => read((run) => run(name, params));
+        const facts = await readFacts(each, this.rules, { regionCode: part.code, asOf: day, families, exact: wide(part) });
         const above = part.scope.slice(1);
         for (const list of [facts.twoNew, facts.villages, facts.grids, facts.towns]) for (const f of list) f.scope = [...f.scope, ...above];
         for (const cell of partition(facts, regions)) {
