@@ -52,6 +52,14 @@ export class CoverageService {
     return readFacts(run ?? ((name, params) => this.graph.read(name, params)), this.rules, { regionCode, asOf, families });
   }
 
+  /**
+   * Applies waiting changes to the kept analytics now. An answer remembered by the graph's state
+   * mark (a network) calls this first: applying changes is itself a commit, which moves the mark.
+   */
+  async settle(): Promise<void> {
+    await this.kept(today());
+  }
+
   /** The kept analytics, brought up to date, when they can answer for `asOf` (today only, not during a rebuild). */
   private async kept(asOf: string): Promise<CoverageStore | null> {
     if (!this.store || asOf !== today()) return null;
