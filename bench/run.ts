@@ -114,7 +114,7 @@ try {
   };
   const facts = (regionCode: string) => {
     const asOf = today();
-    return { regionCode, asOf: neo4jDate(asOf), recruitedSince: neo4jDate(yearsBefore(asOf, 2)) };
+    return { regionCode, exact: false, asOf: neo4jDate(asOf), recruitedSince: neo4jDate(yearsBefore(asOf, 2)) };
   };
   // As the API runs them for an ADMIN: no region scope.
   const read = (file: string, params: Record<string, unknown>) => driver.executeQuery(cypher(file), { scope: null, ...params }, { routing: neo4j.routing.READ });
