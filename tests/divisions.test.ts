@@ -184,7 +184,7 @@ describe("npm run divisions on a county of another province (芦山县, from the
     const phases = new Set<string>();
     const result = await lushan(2019, { onProgress: (phase, done, total) => done === total && phases.add(phase) });
     expect([...phases]).toEqual(["reading", "checking", "units", "regions"]);
-    expect(result.regions).toEqual({ total: 59, created: 59, updated: 0, unchanged: 0, moved: 0, adjusted: 0 });
+    expect(result.regions).toEqual({ total: 59, created: 59, updated: 0, unchanged: 0, moved: 0, adjusted: 0, renamed: [], renamedUnlisted: 0 });
     expect(result.notInList).toEqual([]);
 
     const [chain] = await query(
@@ -219,7 +219,7 @@ describe("npm run divisions on a county of another province (芦山县, from the
     const before = await fingerprint(driver);
     const result = await lushan(2019);
     expect(result.units).toEqual({ total: 59, created: 0, updated: 0, unchanged: 59 });
-    expect(result.regions).toEqual({ total: 59, created: 0, updated: 0, unchanged: 59, moved: 0, adjusted: 0 });
+    expect(result.regions).toEqual({ total: 59, created: 0, updated: 0, unchanged: 59, moved: 0, adjusted: 0, renamed: [], renamedUnlisted: 0 });
     expect(result.vintageChanged).toBe(false);
     expect(await fingerprint(driver)).toEqual(before);
   });

@@ -14,7 +14,9 @@
  * - everything is compared first and only what is new or differs is written, in batches of
  *   1,000 (one write transaction and one audit entry "divisions" each), so a second run writes
  *   nothing, not even an audit entry; a dry run compares and writes nothing;
- * - live regions under the region that the list does not have are left as they are, and listed.
+ * - live regions under the region that the list does not have are left as they are, and listed;
+ *   live regions that no list wrote and that the list would rename (made-up names under real
+ *   codes, as in the sample region) are refused unless `adopt`.
  */
 import neo4j from "neo4j-driver";
 import type { Graph } from "../database/graph.js";
@@ -32,6 +34,11 @@ export interface DivisionImportOptions extends ListOptions {
   year: number;
   /** Keep the vintage as data only (DivisionUnits); leave the live regions alone. */
   reference?: boolean;
+  /**
+   * Rename live regions that no division list wrote (made-up names under real codes, as in the
+   * sample region). Without it such an import is refused (a dry run only says so).
+   */
+  adopt?: boolean;
   dryRun?: boolean;
   onProgress?: (phase: DivisionPhase, done: number, total: number) => void;
 }
@@ -44,10 +51,14 @@ export interface WriteCounts {
 }
 
 export interface RegionCounts extends WriteCounts {
-  /** Of the updated: given their official parent instead of another. */
+  /** Of the updated: placed under their official parent (instead of another, or of none). */
   moved: number;
   /** Changed by a village layout adjustment: official names set, level, status and place kept. */
   adjusted: number;
+  /** Existing regions whose name the list changes (a graph built from made-up names shows here). */
+  renamed: Array<{ code: string; from: string | null; to: string }>;
+  /** Of the renamed, how many no division list wrote: a real run needs `adopt` for them. */
+  renamedUnlisted: number;
 }
 
 export interface DivisionImportResult {
@@ -131,6 +142,14 @@ export class DivisionImportService {
 
     // The live regions are compared (and a mix of vintages refused) before anything is written.
     const plan = reference ? null : await this.planRegions(vintage, code, selected, progress);
+    if (plan && plan.counts.renamedUnlisted && !options.adopt && !dryRun) {
+      const example = plan.counts.renamed.find(() => true)!;
+      throw new Error(
+        `${plan.counts.renamedUnlisted} live regions of ${code} that no division list wrote would be renamed ` +
+          `(e.g. ${example.code} ${example.from} → ${example.to}): the graph holds other regions under these codes ` +
+          `(the sample region's villages are made up). Rerun with --adopt to rename them, or keep the list as data with --reference.`,
+      );
+    }
     const units = await this.writeUnits(vintage, code, selected, dryRun, progress);
     let regions: RegionCounts | null = null;
     let notInList: string[] | null = null;
@@ -221,7 +240,7 @@ export class DivisionImportService {
     }
 
     const source = officialSource(vintage);
-    const counts: RegionCounts = { total: selected.length, created: 0, updated: 0, unchanged: 0, moved: 0, adjusted: 0 };
+    const counts: RegionCounts = { total: selected.length, created: 0, updated: 0, unchanged: 0, moved: 0, adjusted: 0, renamed: [], renamedUnlisted: 0 };
     const changed: RegionRow[] = [];
     for (const record of selected) {
       const row: RegionRow = {
@@ -241,6 +260,10 @@ export class DivisionImportService {
         continue;
       }
       if (region.adjusted) counts.adjusted += 1;
+      if (region.name !== record.name) {
+        counts.renamed.push({ code: record.code, from: region.name, to: record.name });
+        if (region.divisionVintage === null) counts.renamedUnlisted += 1;
+      }
       const placed =
         record.parentCode === null ||
         region.adjusted ||
