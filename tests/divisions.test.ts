@@ -21,7 +21,7 @@ import { Graph } from "../src/database/graph.js";
 import { readDivisionList } from "../src/divisions/division-data.js";
 import { fetchVintage, type Packer } from "../src/divisions/division-fetch.js";
 import { DivisionImportService, type DivisionImportOptions } from "../src/divisions/division-import.service.js";
-import { divisionCode, expandDivisions, selectRegion, villageLevelOf, villageShortName } from "../src/divisions/division-list.js";
+import { divisionCode, expandDivisions, selectRegion, villageLevelOf, villageShortName, type DivisionRecord } from "../src/divisions/division-list.js";
 import { vintageOf } from "../src/divisions/vintages.js";
 import { REGION_LEVELS } from "../src/domain/region-levels.js";
 import { fingerprint, startTestPlatform, tokenFor, type TestPlatform } from "./helpers.js";
@@ -31,7 +31,6 @@ const LUSHAN = "511826000000";
 const LAIXI = "370285000000";
 const ADMIN: Principal = { subject: "test-divisions", role: "ADMIN", regions: [] };
 const V2019 = vintageOf(2019)!;
-const V2023 = vintageOf(2023)!;
 
 let driver: Driver;
 let platform: TestPlatform;
@@ -110,17 +109,20 @@ describe("division lists", () => {
   });
 
   it("ships Shandong in both vintages with DOMAIN.md's figures: Laixi 896 → 182, Qingdao 6,720 → 2,120, Shandong 77,299 → 62,074", async () => {
-    const villageLevel = async (year: number, prefix: string) => {
+    const lists = new Map<number, DivisionRecord[]>();
+    for (const year of [2019, 2023]) {
       const { records, file } = await readDivisionList(vintageOf(year)!, "37", { download: false });
       expect(file).toBe(path.join(PROJECT_ROOT, "data", "divisions", String(year), "37.tsv.gz"));
-      return records.filter((r) => r.code.startsWith(prefix) && (r.level === "VILLAGE" || r.level === "RESIDENTIAL")).length;
-    };
+      lists.set(year, records);
+    }
+    const villageLevel = async (year: number, prefix: string) =>
+      lists.get(year)!.filter((r) => r.code.startsWith(prefix) && (r.level === "VILLAGE" || r.level === "RESIDENTIAL")).length;
     expect([await villageLevel(2019, "370285"), await villageLevel(2023, "370285")]).toEqual([896, 182]);
     expect([await villageLevel(2019, "370215"), await villageLevel(2023, "370215")]).toEqual([1107, 197]);
     expect([await villageLevel(2019, "370283"), await villageLevel(2023, "370283")]).toEqual([1856, 363]);
     expect([await villageLevel(2019, "3702"), await villageLevel(2023, "3702")]).toEqual([6720, 2120]);
     expect([await villageLevel(2019, "37"), await villageLevel(2023, "37")]).toEqual([77299, 62074]);
-    const { records } = await readDivisionList(V2023, "37", { download: false });
+    const records = lists.get(2023)!;
     expect(records.find((r) => r.code === "370285105294")).toEqual({
       code: "370285105294", level: "VILLAGE", officialName: "沟东新村村民委员会", name: "沟东新村", parentCode: "370285105000",
     });
@@ -306,6 +308,15 @@ describe("layoutComparison for Laixi (2019 and 2023 kept as data, the sample's l
     }
     const elsewhere = await platform.gql(LAYOUT, { c: LAIXI }, await tokenFor("ANALYST", ["370285101000"]));
     expect(elsewhere.errors?.[0]).toMatchObject({ message: `no region has code ${LAIXI}`, extensions: { code: "BAD_USER_INPUT", field: "regionCode" } });
+  });
+
+  it("refuses to rename the sample's made-up villages into live real ones unless adopted, writing nothing", async () => {
+    const before = await fingerprint(driver);
+    const dry = await importRegion({ regionCode: "370285", year: 2019, dryRun: true });
+    expect(dry.regions!.renamedUnlisted).toBeGreaterThan(100);
+    expect(dry.notInList!.length).toBeGreaterThan(0); // the sample's codes that the real list does not have
+    await expect(importRegion({ regionCode: "370285", year: 2019 })).rejects.toThrow(/no division list wrote would be renamed.*--adopt/);
+    expect(await fingerprint(driver)).toEqual(before);
   });
 
   it("says when a vintage is not recorded for the whole region, and refuses villages and unknown vintages", async () => {

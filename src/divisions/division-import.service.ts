@@ -13,7 +13,8 @@
  *   another vintage are refused (codes are reused between years): record that one as reference;
  * - everything is compared first and only what is new or differs is written, in batches of
  *   1,000 (one write transaction and one audit entry "divisions" each), so a second run writes
- *   nothing, not even an audit entry; a dry run compares and writes nothing;
+ *   nothing, not even an audit entry; a dry run compares and writes nothing; a run cut short is
+ *   completed by the next, and the vintage names the region only once every batch is in;
  * - live regions under the region that the list does not have are left as they are, and listed;
  *   live regions that no list wrote and that the list would rename (made-up names under real
  *   codes, as in the sample region) are refused unless `adopt`.
