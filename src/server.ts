@@ -3,6 +3,7 @@ import { tokenKeys } from "./auth/secret.js";
 import type { Config } from "./config.js";
 import { openDatabase, type Database } from "./database/database.js";
 import { applySchema } from "./database/migrations.js";
+import { openCoverageStore } from "./analytics/change-feed.js";
 import { buildPlatformSchema } from "./graphql/schema.js";
 import { createHttpServer } from "./http/app.js";
 import { seedIfEmpty } from "./seed/loader.js";
@@ -23,7 +24,8 @@ export async function startPlatform(config: Config, log: (line: string) => void 
       const seeded = await seedIfEmpty(database.driver);
       if (seeded) log(`Empty database: loaded the sample region (${seeded.nodes} nodes, ${seeded.relationships} relationships)`);
     }
-    const { server, apollo } = await createHttpServer(await buildPlatformSchema(database.driver, tokenKeys(config)), database.driver, config);
+    const coverage = await openCoverageStore(database.driver, config.rules, config.analytics, log);
+    const { server, apollo } = await createHttpServer(await buildPlatformSchema(database.driver, tokenKeys(config)), database.driver, config, coverage);
     await new Promise<void>((resolve, reject) => {
       server.once("error", reject);
       server.listen(config.port, config.host, resolve);
