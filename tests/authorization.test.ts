@@ -205,6 +205,16 @@ const FAMILIES: Family[] = [
     hidden: notFound,
   },
   {
+    name: "layoutComparison",
+    allowed: ["ADMIN", "PLANNER", "ANALYST"],
+    request: (p, t) => gql(`query($c: String!) { layoutComparison(regionCode: $c) { region { code } towns { code } } }`, { c: p.town })(t),
+    visible: (r, p) => {
+      ok(r);
+      expect(r.data!.layoutComparison.region.code).toBe(p.town);
+    },
+    hidden: notFound,
+  },
+  {
     name: "simulateMerge",
     allowed: PLANNERS,
     request: (p, t) =>

@@ -8,6 +8,7 @@ import type { Config } from "../config.js";
 import { CouncilService } from "../council/council.service.js";
 import { CoverageService } from "../coverage/coverage.service.js";
 import { Graph } from "../database/graph.js";
+import { LayoutService } from "../divisions/layout.service.js";
 import { NetworkService } from "../pairing/network.service.js";
 import { PairingService } from "../pairing/pairing.service.js";
 import { PlanningService } from "../planning/planning.service.js";
@@ -23,6 +24,7 @@ export interface Services {
   council: CouncilService;
   planning: PlanningService;
   suggestions: SuggestionService;
+  layout: LayoutService;
   audit: AuditService;
 }
 
@@ -60,6 +62,7 @@ export function createContext(driver: Driver, config: Config, shared: SharedStat
       council: new CouncilService(graph),
       planning,
       suggestions: new SuggestionService(graph, planning, coverage, config.rules),
+      layout: new LayoutService(graph),
       audit: new AuditService(graph),
     },
   };
