@@ -69,7 +69,7 @@ async function nodeCount(driver: Driver): Promise<number> {
 beforeAll(async () => {
   home = fs.mkdtempSync(path.join(PROJECT_ROOT, ".neo4j", "test-restore-"));
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "backup-test-"));
-  const starting = freePort().then((port) => startLocalNeo4j({ home, boltPort: port, heap: "512m", pageCacheMb: 64, transactionTimeoutMs: 30_000 }, () => {}));
+  const starting = freePort().then((port) => startLocalNeo4j({ home, boltPort: port, heap: "512m", pageCacheMb: 64, transactionTimeoutMs: 120_000 }, () => {}));
   source = await connect({ uri: inject("neo4jUri"), user: "neo4j", password: "neo4j" });
   platform = await startTestPlatform();
   // A scenario and its audit entry, written the way users write them.

@@ -60,7 +60,7 @@ beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "migrations-test-"));
   migrations = path.join(dir, "migrations");
   fs.mkdirSync(migrations);
-  const starting = freePort().then((port) => startLocalNeo4j({ home, boltPort: port, heap: "512m", pageCacheMb: 64, transactionTimeoutMs: 30_000 }, () => {}));
+  const starting = freePort().then((port) => startLocalNeo4j({ home, boltPort: port, heap: "512m", pageCacheMb: 64, transactionTimeoutMs: 120_000 }, () => {}));
   // Today's sample, as a backup of it restores it.
   const source = await connect({ uri: inject("neo4jUri"), user: "neo4j", password: "neo4j" });
   try {
