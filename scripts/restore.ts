@@ -50,16 +50,17 @@ try {
       });
       bar.finish();
       if (!result.matches) {
+        const types = JSON.stringify(result.propertyTypes) === JSON.stringify(result.header.propertyTypes) ? "the same" : "different";
         console.error(
-          `Restore finished but the graph's fingerprint differs from the backup's: ` +
-            `${result.fingerprint.nodes} nodes / ${result.fingerprint.relationships} relationships / ${result.fingerprint.hash} / ${result.fingerprint.typesHash} ` +
-            `instead of ${result.header.fingerprint.nodes} / ${result.header.fingerprint.relationships} / ${result.header.fingerprint.hash} / ${result.header.fingerprint.typesHash}`,
+          `Restore finished but the graph differs from the backup: fingerprint ` +
+            `${result.fingerprint.nodes} nodes / ${result.fingerprint.relationships} relationships / ${result.fingerprint.hash} ` +
+            `instead of ${result.header.fingerprint.nodes} / ${result.header.fingerprint.relationships} / ${result.header.fingerprint.hash}, ${types} property types`,
         );
         process.exitCode = 1;
       } else {
         console.log(
           `Restored ${result.nodes} nodes and ${result.relationships} relationships from ${file} (made ${result.header.createdAt}) into ${database.uri} ` +
-            `in ${result.seconds.toFixed(1)} s; fingerprint ${result.fingerprint.hash} matches the backup's.`,
+            `in ${result.seconds.toFixed(1)} s; fingerprint ${result.fingerprint.hash} and property types match the backup's.`,
         );
       }
     } finally {

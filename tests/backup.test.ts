@@ -105,7 +105,16 @@ describe("backup", () => {
     expect(header.format).toBe("qingdao-org-graph-backup");
     expect(header.counts.labels).toMatchObject({ AuditEntry: expect.any(Number), MergeScenario: expect.any(Number), ProposedVillage: expect.any(Number), BackupProbe: 1, "Odd `Label`": 1 });
     expect(header.counts.types).toMatchObject({ "PROBES of": 1, PROBES_ITSELF: 1, PART_OF: expect.any(Number) });
-    expect(header.fingerprint).toMatchObject(await fingerprint(source));
+    expect(header.fingerprint).toEqual(await fingerprint(source));
+    expect(header.propertyTypes.nodes).toEqual(
+      expect.arrayContaining([
+        { labels: ["BackupProbe", "Odd `Label`"], property: "day", type: "DATE NOT NULL", count: 1 },
+        { labels: ["BackupProbe", "Odd `Label`"], property: "when", type: "ZONED DATETIME NOT NULL", count: 1 },
+        { labels: ["BackupProbe", "Odd `Label`"], property: "whole", type: "FLOAT NOT NULL", count: 1 },
+        { labels: ["Region"], property: "location", type: "POINT NOT NULL", count: expect.any(Number) },
+      ]),
+    );
+    expect(header.propertyTypes.relationships).toContainEqual({ relationshipType: "PROBES of", property: "since", type: "DATE NOT NULL", count: 1 });
     expect(header.schema.map((s) => s.name)).toEqual(expect.arrayContaining(["region_code", "audit_entry_id", "region_location"]));
     expect(progress.at(-1)).toBe(header.counts.nodes + header.counts.relationships);
     const checked = await checkBackupFile(file);
@@ -189,7 +198,7 @@ describe("backup", () => {
     expect(await stateMark(source)).not.toBe(before);
     expect(result.attempts).toBe(2);
     expect(result.header.counts.labels.BackupProbe).toBe(2);
-    expect(result.header.fingerprint).toMatchObject(await fingerprint(source));
+    expect(result.header.fingerprint).toEqual(await fingerprint(source));
     await source.executeQuery("MATCH (p:BackupProbe {id: 'written-during-backup'}) DELETE p");
   });
 });

@@ -17,7 +17,7 @@ import zlib from "node:zlib";
 import neo4j, { type Driver, type Transaction } from "neo4j-driver";
 import { cypher, toNumber } from "../database/cypher.js";
 import { encryptStream } from "./encryption.js";
-import { BACKUP_FORMAT, BACKUP_VERSION, type BackupHeader, type EndLine, type NodeLine, type RelationshipLine, type SchemaStatement } from "./format.js";
+import { BACKUP_FORMAT, BACKUP_VERSION, type BackupHeader, type EndLine, type NodeLine, type PropertyTypes, type RelationshipLine, type SchemaStatement } from "./format.js";
 import { encodeProperties } from "./values.js";
 
 const TOOL = "qingdao-org-graph";
@@ -71,12 +71,27 @@ async function readSchema(tx: Transaction): Promise<SchemaStatement[]> {
   ];
 }
 
+/** The census of property types (format.ts, PropertyTypes), in a given transaction or on its own. */
+export async function readPropertyTypes(tx: Pick<Transaction, "run">): Promise<PropertyTypes> {
+  const nodes = await tx.run(cypher("backup/node-property-types"));
+  const relationships = await tx.run(cypher("backup/relationship-property-types"));
+  return {
+    nodes: nodes.records.map((r) => ({ labels: r.get("labels") as string[], property: r.get("property") as string, type: r.get("type") as string, count: toNumber(r.get("count")) })),
+    relationships: relationships.records.map((r) => ({
+      relationshipType: r.get("relationshipType") as string,
+      property: r.get("property") as string,
+      type: r.get("type") as string,
+      count: toNumber(r.get("count")),
+    })),
+  };
+}
+
 async function readHeader(driver: Driver, tx: Transaction, sourceUri: string): Promise<BackupHeader> {
   const server = (await driver.executeQuery(cypher("platform/server-version"), {}, { routing: neo4j.routing.READ })).records[0]!;
   const schema = await readSchema(tx);
   const counts = (await tx.run(cypher("backup/counts"))).records[0]!;
   const fingerprint = (await tx.run(cypher("platform/fingerprint"), { excludeLabels: [] })).records[0]!;
-  const typed = (await tx.run(cypher("backup/type-fingerprint"))).records[0]!;
+  const propertyTypes = await readPropertyTypes(tx);
   const numbers = (map: Record<string, unknown>) => Object.fromEntries(Object.entries(map).map(([k, v]) => [k, toNumber(v)]).sort(([a], [b]) => (a < b ? -1 : 1)));
   const nodes = toNumber(fingerprint.get("nodes"));
   const relationships = toNumber(fingerprint.get("relationships"));
@@ -86,7 +101,8 @@ async function readHeader(driver: Driver, tx: Transaction, sourceUri: string): P
     createdAt: new Date().toISOString(),
     source: { uri: sourceUri, neo4j: server.get("version") as string, edition: server.get("edition") as string, tool: TOOL },
     counts: { nodes, relationships, labels: numbers(counts.get("labels")), types: numbers(counts.get("types")) },
-    fingerprint: { nodes, relationships, hash: fingerprint.get("hash") as string, typesHash: typed.get("hash") as string },
+    fingerprint: { nodes, relationships, hash: fingerprint.get("hash") as string },
+    propertyTypes,
     schema,
   };
 }

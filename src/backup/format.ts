@@ -8,13 +8,21 @@ import type { Encoded } from "./values.js";
 export const BACKUP_FORMAT = "qingdao-org-graph-backup";
 export const BACKUP_VERSION = 1;
 
+/** cypher/platform/fingerprint.cypher over the whole graph: counts and a hash of every value. */
 export interface Fingerprint {
   nodes: number;
   relationships: number;
-  /** cypher/platform/fingerprint.cypher over the whole graph. */
   hash: string;
-  /** cypher/backup/type-fingerprint.cypher: the same with every property's Neo4j type. */
-  typesHash: string;
+}
+
+/**
+ * How many nodes of each label set (or relationships of each type) hold each property with each
+ * Neo4j type (valueType(), e.g. "DATE NOT NULL"): what the fingerprint, which hashes values as
+ * JSON, cannot tell apart (a Date from the string of the same day).
+ */
+export interface PropertyTypes {
+  nodes: Array<{ labels: string[]; property: string; type: string; count: number }>;
+  relationships: Array<{ relationshipType: string; property: string; type: string; count: number }>;
 }
 
 export interface SchemaStatement {
@@ -32,6 +40,7 @@ export interface BackupHeader {
   source: { uri: string; neo4j: string; edition: string; tool: string };
   counts: { nodes: number; relationships: number; labels: Record<string, number>; types: Record<string, number> };
   fingerprint: Fingerprint;
+  propertyTypes: PropertyTypes;
   schema: SchemaStatement[];
 }
 

@@ -13,7 +13,8 @@ import neo4j, { type Driver } from "neo4j-driver";
 import { cypher, toNumber } from "../database/cypher.js";
 import { applySchema } from "../database/migrations.js";
 import { decryptStream, isEncryptedFile } from "./encryption.js";
-import { BACKUP_FORMAT, BACKUP_VERSION, type BackupHeader, type EndLine, type Fingerprint, type NodeLine, type RelationshipLine } from "./format.js";
+import { readPropertyTypes } from "./backup.js";
+import { BACKUP_FORMAT, BACKUP_VERSION, type BackupHeader, type EndLine, type Fingerprint, type NodeLine, type PropertyTypes, type RelationshipLine } from "./format.js";
 import { decodeProperties } from "./values.js";
 
 export interface RestoreOptions {
@@ -35,7 +36,8 @@ export interface RestoreResult {
   relationships: number;
   seconds: number;
   fingerprint: Fingerprint;
-  /** Both fingerprints equal the backup's. */
+  propertyTypes: PropertyTypes;
+  /** The fingerprint and the census of property types equal the backup's. */
   matches: boolean;
 }
 
@@ -145,11 +147,18 @@ export function ifNotExists(statement: string): string {
   return statement.replace(/^(CREATE\s+(?:[A-Z]+\s+)*?(?:CONSTRAINT|INDEX)\s+(?:`(?:[^`]|``)*`|\w+))(?!\s+IF\s+NOT\s+EXISTS)/i, "$1 IF NOT EXISTS");
 }
 
-export async function fingerprintOf(driver: Driver): Promise<Fingerprint> {
-  const read = { routing: neo4j.routing.READ };
-  const plain = (await driver.executeQuery(cypher("platform/fingerprint"), { excludeLabels: [] }, read)).records[0]!;
-  const typed = (await driver.executeQuery(cypher("backup/type-fingerprint"), {}, read)).records[0]!;
-  return { nodes: toNumber(plain.get("nodes")), relationships: toNumber(plain.get("relationships")), hash: plain.get("hash") as string, typesHash: typed.get("hash") as string };
+/** The graph's fingerprint (cypher/platform/fingerprint.cypher, nothing excluded) and its census of property types. */
+export async function fingerprintOf(driver: Driver): Promise<{ fingerprint: Fingerprint; propertyTypes: PropertyTypes }> {
+  const session = driver.session({ defaultAccessMode: neo4j.session.READ });
+  try {
+    return await session.executeRead(async (tx) => {
+      const plain = (await tx.run(cypher("platform/fingerprint"), { excludeLabels: [] })).records[0]!;
+      const fingerprint = { nodes: toNumber(plain.get("nodes")), relationships: toNumber(plain.get("relationships")), hash: plain.get("hash") as string };
+      return { fingerprint, propertyTypes: await readPropertyTypes(tx) };
+    }, { timeout: 3_600_000 });
+  } finally {
+    await session.close();
+  }
 }
 
 /** Refuses (RestoreRefusedError) a database that holds any node. */
@@ -274,13 +283,13 @@ export async function restoreBackup(driver: Driver, options: RestoreOptions): Pr
 
     await driver.executeQuery(cypher("backup/await-indexes"));
     log("Verifying the fingerprint…");
-    const fingerprint = await fingerprintOf(driver);
+    const { fingerprint, propertyTypes } = await fingerprintOf(driver);
     const matches =
       fingerprint.nodes === header.fingerprint.nodes &&
       fingerprint.relationships === header.fingerprint.relationships &&
       fingerprint.hash === header.fingerprint.hash &&
-      fingerprint.typesHash === header.fingerprint.typesHash;
-    return { header, nodes: ids.length, relationships, seconds: (Date.now() - started) / 1000, fingerprint, matches };
+      JSON.stringify(propertyTypes) === JSON.stringify(header.propertyTypes);
+    return { header, nodes: ids.length, relationships, seconds: (Date.now() - started) / 1000, fingerprint, propertyTypes, matches };
   } finally {
     await lines.return(undefined);
   }
