@@ -237,7 +237,7 @@ describe("the commands", () => {
     const file = path.join(dir, "plain.jsonl.gz");
     const restore = run("restore", [file, "--batch", "2500"], { NEO4J_URI: second.uri });
     expect(restore.status, restore.stderr).toBe(0);
-    expect(restore.stdout).toMatch(/^Restored \d+ nodes and \d+ relationships .* fingerprint [0-9a-f]+ matches the backup's\.$/m);
+    expect(restore.stdout).toMatch(/^Restored \d+ nodes and \d+ relationships .* fingerprint [0-9a-f]+ and property types match the backup's\.$/m);
     expect(await nodeCount(target)).toBe((await readBackupHeader(file)).counts.nodes);
   });
 });
