@@ -211,23 +211,26 @@ describe("the commands", () => {
     const out = path.join(dir, "folder");
     fs.mkdirSync(out);
     fs.writeFileSync(path.join(out, "notes.txt"), "not a backup");
-    for (let n = 0; n < 3; n += 1) {
-      const backup = run("backup", ["--out", out, "--keep", "2"], { NEO4J_URI: inject("neo4jUri"), BACKUP_KEY: HEX_KEY });
-      expect(backup.status, backup.stderr).toBe(0);
-      expect(backup.stderr).toMatch(/100\.0% \d+\/\d+/);
-      expect(backup.stdout).toMatch(/nodes .* relationships, .* MB, encrypted \(AES-256-GCM\)/);
-    }
+    // Two older backups (by the time in their names); --keep 2 leaves the newer of them and the new one.
+    fs.writeFileSync(path.join(out, "graph-2020-01-01T00-00-00-000Z.jsonl.gz"), "old");
+    fs.writeFileSync(path.join(out, "graph-2021-01-01T00-00-00-000Z.jsonl.gz.enc"), "newer");
+    const backup = run("backup", ["--out", out, "--keep", "2"], { NEO4J_URI: inject("neo4jUri"), BACKUP_KEY: HEX_KEY });
+    expect(backup.status, backup.stderr).toBe(0);
+    expect(backup.stderr).toMatch(/100\.0% \d+\/\d+/);
+    expect(backup.stdout).toMatch(/nodes .* relationships, .* MB, encrypted \(AES-256-GCM\)/);
+    expect(backup.stdout).toMatch(/Kept the 2 newest backups in .*; removed graph-2020-01-01T00-00-00-000Z\.jsonl\.gz$/m);
     const files = fs.readdirSync(out).sort();
+    expect(files).toEqual(["graph-2021-01-01T00-00-00-000Z.jsonl.gz.enc", expect.stringMatching(/^graph-20\d\d-.*Z\.jsonl\.gz\.enc$/), "notes.txt"]);
     expect(files.filter((f) => BACKUP_FILE.test(f))).toHaveLength(2);
-    expect(files).toContain("notes.txt");
+    const newest = path.join(out, files[1]!);
 
-    const check = run("restore", [path.join(out, files[0]!), "--check"], { BACKUP_KEY: HEX_KEY });
+    const check = run("restore", [newest, "--check"], { BACKUP_KEY: HEX_KEY });
     expect(check.status, check.stderr).toBe(0);
     expect(check.stdout).toMatch(/a complete backup/);
-    const refused = run("restore", [path.join(out, files[0]!)], { NEO4J_URI: second.uri, BACKUP_KEY: HEX_KEY });
+    const refused = run("restore", [newest], { NEO4J_URI: second.uri, BACKUP_KEY: HEX_KEY });
     expect(refused.status).toBe(1);
     expect(refused.stderr.trim()).toMatch(/^Refusing to restore: the database at bolt:\/\/127\.0\.0\.1:\d+ is not empty \([^\n]*\); restore needs an empty database\.$/);
-    const wrongKey = run("restore", [path.join(out, files[0]!)], { NEO4J_URI: second.uri, BACKUP_KEY: HEX_KEY.replace(/^00/, "02") });
+    const wrongKey = run("restore", [newest], { NEO4J_URI: second.uri, BACKUP_KEY: HEX_KEY.replace(/^00/, "02") });
     expect(wrongKey.status).toBe(1);
     expect(wrongKey.stderr.trim()).toMatch(/^Restore failed: cannot decrypt .*: BACKUP_KEY is not the key this backup was encrypted with$/);
   });
