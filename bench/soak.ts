@@ -54,7 +54,7 @@ const MERGE_TOWN = "370285102000";
 const SOAK_DISTRICT = "379901000000";
 const SOAK_TOWNS = Array.from({ length: 20 }, (_, i) => `379901${101 + i}000`);
 const AS_OF = "2026-11-15";
-const started = Date.now();
+let started = Date.now(); // set again when the clients start
 const elapsedMin = () => (Date.now() - started) / 60_000;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -261,6 +261,7 @@ async function mergeCycle(): Promise<void> {
 }
 
 // --- The run --------------------------------------------------------------------------------------
+started = Date.now();
 const deadline = started + minutes * 60_000;
 const restarts: Array<{ at: number; kind: string; downSeconds: number; answeredAfterMs: number }> = [];
 const memory: Array<{ minute: number; rssMb: number }> = [];
