@@ -79,6 +79,8 @@ export interface Config {
   answerCacheSize: number;
   auth: AuthConfig;
   limits: RequestLimits;
+  /** "auto": keep the analytics current when Neo4j has the change feed; "scratch": always compute from scratch. */
+  analytics: "auto" | "scratch";
 }
 
 function intFrom(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -108,6 +110,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     migrationsDir: path.resolve(PROJECT_ROOT, env.MIGRATIONS_DIR ?? "cypher/migrations"),
     networkMaxNodes: intFrom(env, "NETWORK_MAX_NODES", 2000),
     answerCacheSize: intFrom(env, "ANSWER_CACHE_SIZE", 50000),
+    analytics: env.ANALYTICS === "scratch" ? "scratch" : "auto",
     auth: { jwtSecret: env.AUTH_JWT_SECRET || undefined, jwksUrl: env.AUTH_JWKS_URL || undefined },
     limits: {
       maxDepth: intFrom(env, "LIMIT_QUERY_DEPTH", 10),

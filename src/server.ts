@@ -4,6 +4,7 @@ import type { Config } from "./config.js";
 import { openDatabase, type Database } from "./database/database.js";
 import { applySchema } from "./database/migrations.js";
 import { applyMigrations, nodesBesideLedger } from "./database/versioned-migrations.js";
+import { openCoverageStore } from "./analytics/change-feed.js";
 import { buildPlatformSchema } from "./graphql/schema.js";
 import { createHttpServer } from "./http/app.js";
 import { assertProductionReady } from "./production.js";
@@ -29,7 +30,8 @@ export async function startPlatform(config: Config, log: (line: string) => void 
       const seeded = await loadSeed(database.driver);
       log(`Empty database: loaded the sample region (${seeded.nodes} nodes, ${seeded.relationships} relationships)`);
     }
-    const { server, apollo } = await createHttpServer(await buildPlatformSchema(database.driver, tokenKeys(config)), database.driver, config);
+    const coverage = await openCoverageStore(database.driver, config.rules, config.analytics, log);
+    const { server, apollo } = await createHttpServer(await buildPlatformSchema(database.driver, tokenKeys(config)), database.driver, config, coverage);
     await new Promise<void>((resolve, reject) => {
       server.once("error", reject);
       server.listen(config.port, config.host, resolve);

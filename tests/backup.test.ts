@@ -55,7 +55,8 @@ async function probe(): Promise<void> {
 async function empty(driver: Driver): Promise<void> {
   const session = driver.session();
   try {
-    await session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS");
+    // Not recorded by the analytics' change feed (it would leave change nodes behind).
+    await session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS", {}, { metadata: { analytics: "rebuild" } });
   } finally {
     await session.close();
   }
@@ -241,7 +242,8 @@ describe("the commands", () => {
     const restore = run("restore", [file, "--batch", "2500"], { NEO4J_URI: second.uri });
     expect(restore.status, restore.stderr).toBe(0);
     expect(restore.stdout).toMatch(/^Restored \d+ nodes and \d+ relationships .* fingerprint [0-9a-f]+ and property types match the backup's\.$/m);
-    expect(await nodeCount(target)).toBe((await readBackupHeader(file)).counts.nodes);
+    expect(restore.stdout).toMatch(/^Analytics rebuilt: \d+ regions/m);
+    expect(await fingerprint(target)).toEqual((await readBackupHeader(file)).fingerprint);
   });
 });
 

@@ -9,4 +9,5 @@ RETURN c.id AS id, c.name AS name, c.kind AS kind, served, scope,
   head(COLLECT {
     MATCH (c)<-[:OF]-(m:CouncilMeeting) WHERE m.heldOn <= $asOf
     RETURN m.heldOn ORDER BY m.heldOn DESC LIMIT 1
-  }) AS lastMeetingOn
+  }) AS lastMeetingOn,
+  head(COLLECT { MATCH (c)<-[:OF]-(m:CouncilMeeting) WHERE m.heldOn > $asOf RETURN m.heldOn ORDER BY m.heldOn LIMIT 1 }) AS upcomingMeetingOn

@@ -93,15 +93,16 @@ async function readHeader(driver: Driver, tx: Transaction, sourceUri: string): P
   const fingerprint = (await tx.run(cypher("platform/fingerprint"), { excludeLabels: [] })).records[0]!;
   const propertyTypes = await readPropertyTypes(tx);
   const numbers = (map: Record<string, unknown>) => Object.fromEntries(Object.entries(map).map(([k, v]) => [k, toNumber(v)]).sort(([a], [b]) => (a < b ? -1 : 1)));
-  const nodes = toNumber(fingerprint.get("nodes"));
-  const relationships = toNumber(fingerprint.get("relationships"));
+  // Every node and relationship the file holds; the fingerprint leaves the kept analytics out.
+  const nodes = toNumber(counts.get("nodes"));
+  const relationships = toNumber(counts.get("relationships"));
   return {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
     createdAt: new Date().toISOString(),
     source: { uri: sourceUri, neo4j: server.get("version") as string, edition: server.get("edition") as string, tool: TOOL },
     counts: { nodes, relationships, labels: numbers(counts.get("labels")), types: numbers(counts.get("types")) },
-    fingerprint: { nodes, relationships, hash: fingerprint.get("hash") as string },
+    fingerprint: { nodes: toNumber(fingerprint.get("nodes")), relationships: toNumber(fingerprint.get("relationships")), hash: fingerprint.get("hash") as string },
     propertyTypes,
     schema,
   };

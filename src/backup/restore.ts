@@ -136,6 +136,13 @@ export async function checkBackupFile(file: string, key?: string): Promise<{ hea
   return { header, nodes, relationships };
 }
 
+/**
+ * The restore's write transactions tell the analytics' change feed (scripts/neo4j/ChangeFeed.java)
+ * to record nothing: the restored graph is the backup's exactly, and `npm run restore` ends with a
+ * rebuild of the kept analytics.
+ */
+const RESTORE_TX = { metadata: { analytics: "rebuild", app: "restore" } };
+
 const identifier = (name: string) => `\`${name.replace(/`/g, "``")}\``;
 
 function fill(template: string, slot: string, value: string): string {
@@ -213,7 +220,7 @@ export async function restoreBackup(driver: Driver, options: RestoreOptions): Pr
           for (const record of result.records) out.push([toNumber(record.get("node")), record.get("id") as string]);
         }
         return out;
-      });
+      }, RESTORE_TX);
       for (const [node, id] of created) ids[node] = id;
       done += nodeBatch.length;
       options.onProgress?.(done, total, "nodes");
@@ -235,7 +242,7 @@ export async function restoreBackup(driver: Driver, options: RestoreOptions): Pr
           const created = toNumber(result.records[0]?.get("created") ?? 0);
           if (created !== rows.length) throw new BackupFileError(`${type}: ${rows.length - created} relationships name a node that was not restored`);
         }
-      });
+      }, RESTORE_TX);
       done += relBatch.length;
       options.onProgress?.(done, total, "relationships");
       relBatch = [];

@@ -4,7 +4,7 @@
  * report's counts and the gap list can never disagree.
  */
 import type { RuleThresholds } from "../config.js";
-import { daysBetween } from "../domain/dates.js";
+import { addDays, daysBetween, yearsBefore } from "../domain/dates.js";
 import type { GapKindName } from "../domain/gap-kinds.js";
 
 export type CoverageClassName = "ORGANIZATIONAL" | "WORK_ONLY" | "NONE";
@@ -34,7 +34,10 @@ export interface VillageFacts extends Scoped {
   paired: boolean;
   secretaryIsDirector: boolean;
   secretaryIsCollectiveHead: boolean;
-  recentRecruit: boolean;
+  /** The latest joinedPartyOn on or before asOf of a member of the village org or its grid orgs. */
+  latestRecruitOn: string | null;
+  /** The first joinedPartyOn after asOf (a join recorded ahead): it enters the window that day. */
+  upcomingRecruitOn: string | null;
   hasReserveSecretary: boolean;
   hasServiceStation: boolean;
   hasCoBuildingCouncil: boolean;
@@ -64,6 +67,8 @@ export interface CouncilFacts extends Scoped {
   kind: string;
   served: string[];
   lastMeetingOn: string | null;
+  /** The first meeting after asOf (recorded ahead). */
+  upcomingMeetingOn: string | null;
 }
 
 export interface Gap extends Scoped {
@@ -117,6 +122,33 @@ export function isWeakVillage(facts: Pick<VillageFacts, "orgIsWeak" | "collectiv
   return facts.orgIsWeak || (facts.collectiveIncome !== null && facts.collectiveIncome < rules.weakCollectiveIncome);
 }
 
+/** NO_RECENT_RECRUITMENT's window: someone joined in [asOf − recruitmentYears, asOf]. */
+export function hasRecentRecruit(facts: Pick<VillageFacts, "latestRecruitOn">, asOf: string, rules: RuleThresholds): boolean {
+  return facts.latestRecruitOn !== null && facts.latestRecruitOn >= yearsBefore(asOf, rules.recruitmentYears);
+}
+
+/** The earliest of some dates after asOf (null when none): the next day an answer can change with no write. */
+function earliestAfter(asOf: string, dates: Array<string | null>): string | null {
+  const later = dates.filter((d): d is string => d !== null && d > asOf).sort();
+  return later[0] ?? null;
+}
+
+/**
+ * The first day after asOf on which the village's gaps can change with no write: its latest
+ * recruit leaves the window, or a join recorded ahead enters it. Never later than the change.
+ */
+export function villageChangesOn(facts: VillageFacts, asOf: string, rules: RuleThresholds): string | null {
+  const leaves = facts.latestRecruitOn === null ? null : addDays(yearsBefore(facts.latestRecruitOn, -rules.recruitmentYears), 1);
+  return earliestAfter(asOf, [leaves, facts.upcomingRecruitOn]);
+}
+
+/** The first day after asOf on which a council's gap can change with no write (daily while its reason counts idle days). */
+export function councilChangesOn(facts: CouncilFacts, asOf: string, rules: RuleThresholds): string | null {
+  if (councilGaps(facts, asOf, rules).length > 0) return addDays(asOf, 1);
+  const lapses = facts.lastMeetingOn === null ? null : addDays(facts.lastMeetingOn, rules.councilInactiveDays + 1);
+  return earliestAfter(asOf, [lapses, facts.upcomingMeetingOn]);
+}
+
 /** What breaks the chain 镇党委—村党组织—网格党组织—党员中心户; empty when it is complete. */
 export function chainBreaks(facts: VillageFacts): string[] {
   const breaks: string[] = [];
@@ -130,7 +162,7 @@ export function chainBreaks(facts: VillageFacts): string[] {
   return breaks;
 }
 
-export function villageGaps(facts: VillageFacts, rules: RuleThresholds): Gap[] {
+export function villageGaps(facts: VillageFacts, asOf: string, rules: RuleThresholds): Gap[] {
   const gaps: Gap[] = [];
   const add = (kind: GapKindName, reason: string) =>
     gaps.push({ kind, reason, subjectId: facts.code, subjectName: facts.name, subjectLabel: "Region", regionCode: facts.code, scope: facts.scope });
@@ -143,7 +175,7 @@ export function villageGaps(facts: VillageFacts, rules: RuleThresholds): Gap[] {
     const why = facts.orgIsWeak ? "its Party organization is weak (软弱涣散)" : `collective income ${facts.collectiveIncome} 万元 is below ${rules.weakCollectiveIncome}`;
     add("WEAK_VILLAGE_UNPAIRED", `${why}, and ${facts.hasPartyOrg ? "its Party organization is in no active pairing" : "it has no Party organization to pair"}`);
   }
-  if (facts.hasPartyOrg && !facts.recentRecruit) {
+  if (facts.hasPartyOrg && !hasRecentRecruit(facts, asOf, rules)) {
     add("NO_RECENT_RECRUITMENT", `nobody in the village or grid Party organizations joined the Party in the last ${rules.recruitmentYears} years`);
   }
   if (!facts.hasReserveSecretary) add("NO_RESERVE_SECRETARY", "nobody is in the reserve pool for the village secretary");

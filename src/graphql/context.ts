@@ -1,5 +1,6 @@
 import type { Driver, Transaction } from "neo4j-driver";
 import { AuditService } from "../audit/audit.service.js";
+import type { CoverageStore } from "../analytics/coverage.store.js";
 import type { VersionedMemo } from "../cache/versioned-memo.js";
 import { generatedApiContext, type GeneratedApiContext } from "../auth/neo4j-graphql-context.js";
 import type { Principal } from "../auth/principal.js";
@@ -37,14 +38,15 @@ export interface RequestContext extends GeneratedApiContext {
   executionContext?: Transaction;
 }
 
-/** What every request's services share: the answers remembered until the graph changes. */
+/** What every request's services share: the answers remembered until the graph changes, and the kept analytics (null without a change feed). */
 export interface SharedState {
   answers: VersionedMemo;
+  coverage: CoverageStore | null;
 }
 
 export function createContext(driver: Driver, config: Config, shared: SharedState, principal: Principal): RequestContext {
   const graph = new Graph(driver, principal);
-  const coverage = new CoverageService(graph, config.rules, shared.answers);
+  const coverage = new CoverageService(graph, config.rules, shared.answers, shared.coverage);
   const planning = new PlanningService(graph, coverage, config.rules);
   return {
     ...generatedApiContext(principal),

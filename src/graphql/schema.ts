@@ -1,5 +1,4 @@
 import "reflect-metadata";
-import { mergeSchemas } from "@graphql-tools/schema";
 import type { GraphQLSchema } from "graphql";
 import type { Driver } from "neo4j-driver";
 import { buildSchema } from "type-graphql";
@@ -13,6 +12,7 @@ import { PlatformResolver } from "../platform/platform.resolver.js";
 import { authChecker } from "../auth/auth-checker.js";
 import type { TokenVerifierOptions } from "../auth/tokens.js";
 import { buildGeneratedSchema } from "./generated-schema.js";
+import { mergeGeneratedAndHandWritten } from "./merge.js";
 
 /** The hand-written analytics and planning resolvers, one per domain. */
 const RESOLVERS = [PlatformResolver, AuthResolver, CoverageResolver, PairingResolver, CouncilResolver, PlanningResolver, AuditResolver] as const;
@@ -24,8 +24,9 @@ export interface PlatformSchema {
 }
 
 /**
- * One schema: the generated CRUD API merged with the type-graphql resolvers.
- * Both use @neo4j/graphql's scalar instances (Date, DateTime), so each scalar has one definition.
+ * One schema: the generated CRUD API merged with the type-graphql resolvers (merge.ts keeps
+ * @neo4j/graphql's alias-aware field resolution). Both use the scalar instances of scalars.ts
+ * (Date, DateTime), so each scalar has one definition.
  * Hand-written resolvers declare their roles with @Authorized, checked by `authChecker`.
  */
 export async function buildPlatformSchema(driver: Driver, tokenKeys: TokenVerifierOptions): Promise<PlatformSchema> {
@@ -34,7 +35,7 @@ export async function buildPlatformSchema(driver: Driver, tokenKeys: TokenVerifi
     buildSchema({ resolvers: RESOLVERS, validate: false, authChecker, authMode: "error" }),
   ]);
   return {
-    schema: mergeSchemas({ schemas: [generated, handWritten] }),
+    schema: mergeGeneratedAndHandWritten(generated, handWritten),
     generatedMutations: new Set(Object.keys(generated.getMutationType()?.getFields() ?? {})),
   };
 }

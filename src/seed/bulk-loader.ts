@@ -5,6 +5,8 @@
  * time; each batch of `batchSize` rows is one UNWIND statement in its own write transaction, MERGEd by key, so an
  * interrupted load can simply be run again: it finishes without duplicates. Reads go through
  * read transactions and writes through write transactions, so a cluster can route them.
+ * Its transactions tell the analytics' change feed to record nothing (metadata analytics =
+ * "rebuild"): the caller ends the load with a rebuild of the kept analytics instead.
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -19,6 +21,9 @@ export interface BulkLoadSummary {
   seconds: number;
   perSecond: number;
 }
+
+/** Bulk writes are not recorded one by one by the analytics' change feed (scripts/neo4j/ChangeFeed.java). */
+const BULK = { metadata: { analytics: "rebuild" } };
 
 export type Progress = (done: number, total: number, what: string) => void;
 
@@ -59,7 +64,7 @@ export async function bulkLoad(driver: Driver, dir: string, progress: Progress =
       if (file.startsWith("nodes/")) {
         const statement = nodeStatement(name);
         for await (const batch of batchesOf<Props>(path.join(dir, file), batchSize)) {
-          await session.executeWrite((tx) => tx.run(statement, { rows: nodeRows(name, batch) }));
+          await session.executeWrite((tx) => tx.run(statement, { rows: nodeRows(name, batch) }), BULK);
           summary.nodes += batch.length;
           progress((done += batch.length), total, name);
         }
@@ -67,7 +72,7 @@ export async function bulkLoad(driver: Driver, dir: string, progress: Progress =
         const [type, from, to] = name.split(".") as [string, string, string];
         const statement = relationshipStatement(type, from, to);
         for await (const batch of batchesOf<RelationshipGroup["rows"][number]>(path.join(dir, file), batchSize)) {
-          await session.executeWrite((tx) => mergeRelationships(tx, statement, `${type} ${from}→${to}`, relationshipRows(batch)));
+          await session.executeWrite((tx) => mergeRelationships(tx, statement, `${type} ${from}→${to}`, relationshipRows(batch)), BULK);
           summary.relationships += batch.length;
           progress((done += batch.length), total, type);
         }
