@@ -28,6 +28,8 @@ const { values } = parseArgs({ options: { connections: { type: "string", default
 const connections = Number(values.connections);
 const seconds = Number(values.seconds);
 const SECRET = "load-test-secret-of-a-throwaway-api-0123456789";
+// Production refuses a default Neo4j password; this throwaway Neo4j checks none, so any will do.
+const NEO4J_PASSWORD = "load-test-password-of-a-throwaway-neo4j";
 const DISTRICT = "370285000000";
 const TOWN = "370285107000";
 const lines: string[] = [];
@@ -48,7 +50,7 @@ await driver.close();
 const port = await freePort();
 const api = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
   cwd: PROJECT_ROOT,
-  env: { ...process.env, NEO4J_URI: database.uri, PORT: String(port), SEED_IF_EMPTY: "false", NODE_ENV: "production", AUTH_JWT_SECRET: SECRET },
+  env: { ...process.env, NEO4J_URI: database.uri, PORT: String(port), SEED_IF_EMPTY: "false", NODE_ENV: "production", AUTH_JWT_SECRET: SECRET, NEO4J_PASSWORD },
   stdio: ["ignore", "pipe", "inherit"],
 });
 await new Promise<void>((resolve) => api.stdout!.on("data", (chunk: Buffer) => chunk.toString().includes("GraphQL API at") && resolve()));

@@ -99,6 +99,8 @@ try {
   api = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
     cwd: PROJECT_ROOT,
     env: { ...process.env, NEO4J_URI: database.uri, PORT: String(port), SEED_IF_EMPTY: "false", NODE_ENV: "production", AUTH_JWT_SECRET: BENCH_SECRET,
+      // Production refuses a default Neo4j password; the benchmark's own Neo4j checks none.
+      NEO4J_PASSWORD: "benchmark-password-of-a-throwaway-neo4j",
       // The nested query asks for up to 1000 towns × 1000 villages: measured here, refused by the default limit.
       LIMIT_QUERY_COMPLEXITY: "100000000" },
     stdio: ["ignore", "pipe", "inherit"],
