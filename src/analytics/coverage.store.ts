@@ -24,7 +24,7 @@
 import neo4j, { type Driver, type ManagedTransaction } from "neo4j-driver";
 import { createHash } from "node:crypto";
 import type { RuleThresholds } from "../config.js";
-import { readFacts, type Facts } from "../coverage/coverage.facts.js";
+import { readFacts, type Facts, type Family } from "../coverage/coverage.facts.js";
 import type { Gap } from "../coverage/coverage.rules.js";
 import { TALLY_KEYS, addTally, councilCounts, emptyTally, figures, gapTotal, type Tally } from "../coverage/coverage.tally.js";
 import type { CoverageReport, RegionRef } from "../coverage/coverage.types.js";
@@ -43,6 +43,9 @@ const WRITE_BATCH = 5_000;
 /** A rebuild claimed longer ago than this is taken as abandoned (its process died). */
 const REBUILD_STALE_SECONDS = 600;
 const STATE = { staleSeconds: neo4j.int(REBUILD_STALE_SECONDS) };
+/** A village cell holds villages, grids and what is located in them; any other cell its own two-new organizations and, for a town, the town. */
+const VILLAGE_CELL: ReadonlySet<Family> = new Set(["twoNew", "villages", "grids"]);
+const OWN_CELL: ReadonlySet<Family> = new Set(["twoNew", "towns"]);
 
 interface State {
   day: string | null;
@@ -109,6 +112,8 @@ async function inBatches<T>(rows: T[], write: (batch: T[]) => Promise<unknown>):
 
 export class CoverageStore {
   readonly version: string;
+  private running: Promise<boolean> | null = null;
+  private waiting: Promise<boolean> | null = null;
 
   constructor(
     private readonly driver: Driver,
@@ -126,6 +131,32 @@ export class CoverageStore {
     const state = toPlain(records[0]!.toObject()) as State;
     if (state.rebuilding) return false;
     if (state.version === this.version && state.day === day && !state.pending) return true;
+    return this.catchUp(day);
+  }
+
+  /**
+   * Readers of one process share catch-ups: at most one runs and one waits. A reader arriving
+   * while one runs joins the waiting one, which starts after it and so takes every change
+   * committed before the reader arrived; under steady writes a process catches up in turns
+   * instead of once per reader.
+   */
+  private catchUp(day: string): Promise<boolean> {
+    if (!this.running) {
+      this.running = this.maintainOrRebuild(day).finally(() => {
+        this.running = null;
+      });
+      return this.running;
+    }
+    this.waiting ??= this.running
+      .catch(() => undefined)
+      .then(() => {
+        this.waiting = null;
+        return this.catchUp(day);
+      });
+    return this.waiting;
+  }
+
+  private async maintainOrRebuild(day: string): Promise<boolean> {
     if ((await this.maintain(day)) === "current") return true;
     return (await this.rebuild(day)) !== null;
   }
@@ -307,7 +338,7 @@ export class CoverageStore {
         regionCode: info.code,
         asOf: day,
         exact: !info.tree,
-        families: new Set(["twoNew", "villages", "grids", "towns"]),
+        families: info.tree ? VILLAGE_CELL : OWN_CELL,
       });
       const computed = computeCell({ cell: info.code, tree: info.tree, chainAbove: info.chain.slice(0, -1).reverse(), facts }, day, this.rules);
       regionRows.push(...computed.regions);
@@ -348,7 +379,6 @@ export class CoverageStore {
     await run("analytics/write-councils", { ids, rows: rows.map(withDate) });
   }
 
-  /** Everything that should be kept, computed from scratch. */
   /**
    * Everything that should be kept, computed from scratch. Facts are read per district (or per
    * top region when there is none), each in a read transaction of its own: a city's or a
