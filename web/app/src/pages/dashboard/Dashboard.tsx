@@ -15,6 +15,7 @@ import { ChildrenTable } from "./ChildrenTable";
 import { ExportButtons } from "./ExportButtons";
 import { REPORT, type Report } from "./report";
 import { GapList } from "./GapList";
+import { VillageChain } from "./VillageChain";
 
 const TWO_NEW_COUNTS = ["total", "organizational", "workOnly", "none"] as const;
 const TWO_NEW_RATES = ["orgCoverageRate", "workCoverageRate"] as const;
@@ -105,6 +106,7 @@ export function Dashboard({ roots, details, params }: Props) {
               </div>
             </div>
 
+            {details && report.region.level === "VILLAGE" && <VillageChain villageCode={report.region.code} />}
             <ChildrenTable children={report.children} asOf={asOf} />
           </div>
         )}
