@@ -139,7 +139,7 @@ export function ForceGraph({ nodes, edges, nameOf, colourOf, weak, path, selecte
             const classes = [weak.has(node.id) && "weak", partial && "partial", path.has(node.id) && "on-path", node.id === selected && "selected"].filter(Boolean).join(" ");
             const name = nameOf(node);
             return (
-              <g key={node.id} data-node-id={node.id} className={classes || undefined} transform={`translate(${x},${y})`} onClick={() => onSelect(node.id)}>
+              <g key={node.id} data-node-id={node.id} data-node-type={node.type} className={classes || undefined} transform={`translate(${x},${y})`} onClick={() => onSelect(node.id)}>
                 <circle r={node.type === "PAIRING" ? 4 : 6} fill={colourOf(node)} />
                 <title>{name}</title>
                 {node.type !== "PAIRING" && (
