@@ -1,10 +1,13 @@
 /**
  * The web explorer at / in Debian's chromium (playwright-core), against the real platform on the
- * sample: sign-in, the dashboard's figures against coverageReport, the network's drawn nodes
- * against pairingNetwork, a simulated merge against simulateMerge, and scenarios saved, compared,
+ * sample: sign-in, the dashboard's figures and charts against coverageReport (donut, ranked towns,
+ * rated bars, sorting, PNG export), a village's chain against organizationChain, the network's
+ * drawn nodes against pairingNetwork (captions, weak rings, search and path by name, councils
+ * filtered, a pairing whose other party is out of scope), a simulated merge against simulateMerge, and scenarios saved, compared,
  * applied and reverted after confirmations that name their villages (the domain graph ends exactly
  * as it was), a suggestion that asks before replacing hand-made groups, and a token whose region
- * does not exist. Each page's screenshot goes to test-results/screenshots/.
+ * does not exist. Each page's screenshot goes to test-results/screenshots/ (dashboard, village
+ * chain and network at 1440 and 1024 px too).
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -191,7 +194,7 @@ describe("web explorer", () => {
     expect(ranked.map(([, count]) => count)).toEqual([...gapsOf.values()].sort((a, b) => b - a));
 
     // Each organizational coverage bar is coloured by the thresholds; not every bar is green.
-    const ratings = await page.$$eval("[data-child]", (rows) => rows.map((row) => [row.getAttribute("data-child"), row.querySelectorAll("td")[5]?.querySelector(".bar")?.getAttribute("data-rating") ?? null]));
+    const ratings = await page.$$eval("[data-child]", (rows) => rows.map((row) => [row.getAttribute("data-child"), row.querySelectorAll("td")[4]?.querySelector(".bar")?.getAttribute("data-rating") ?? null]));
     const expected = report.children.map((c: Child) => [c.region.code, c.twoNew.orgCoverageRate === null ? null : rating(c.twoNew.orgCoverageRate)]);
     expect(Object.fromEntries(ratings)).toEqual(Object.fromEntries(expected));
     expect(await page.textContent("[data-testid=thresholds]")).toBe("绿 ≥ 90%，黄 ≥ 60%，红 < 60%");
