@@ -7,7 +7,17 @@
 import neo4j from "neo4j-driver";
 import { VersionedMemo } from "../cache/versioned-memo.js";
 import type { Graph } from "../database/graph.js";
-import { PairingKind, type PairingRole } from "../domain/enums.js";
+import {
+  PairingKind,
+  type InstitutionKind,
+  type JointCouncilKind,
+  type OrganizationStatus,
+  type PairingRole,
+  type PairingStatus,
+  type PartyOrganizationCategory,
+  type PartyOrganizationKind,
+  type TwoNewOrganizationType,
+} from "../domain/enums.js";
 import { badInput } from "../graphql/errors.js";
 import type { CoverageService } from "../coverage/coverage.service.js";
 import { requireRegion } from "../region/region.lookup.js";
@@ -93,6 +103,26 @@ class NetworkBuilder {
     for (const e of edges) this.edges.set(e.id, e);
     return true;
   }
+}
+
+/**
+ * The node's kind, category and status also as the enum of its type: the text fields mix
+ * several closed sets, the typed ones let a client switch on them.
+ */
+function typed(node: NetworkNode): NetworkNode {
+  const { kind, category, status } = node.attributes;
+  const byType: Record<NetworkNodeType, Partial<NetworkAttributes>> = {
+    [NetworkNodeType.PARTY_ORGANIZATION]: {
+      partyOrganizationKind: kind as PartyOrganizationKind,
+      partyOrganizationCategory: category as PartyOrganizationCategory,
+      organizationStatus: status as OrganizationStatus,
+    },
+    [NetworkNodeType.INSTITUTION]: { institutionKind: kind as InstitutionKind },
+    [NetworkNodeType.TWO_NEW_ORGANIZATION]: { twoNewOrganizationType: kind as TwoNewOrganizationType },
+    [NetworkNodeType.PAIRING]: { pairingKind: kind as PairingKind, pairingStatus: status as PairingStatus },
+    [NetworkNodeType.JOINT_COUNCIL]: { councilKind: kind as JointCouncilKind },
+  };
+  return { ...node, attributes: { ...node.attributes, ...byType[node.type] } };
 }
 
 function orgNode(org: OrgRow): NetworkNode {
@@ -215,7 +245,7 @@ export class NetworkService {
     // Rows beyond the query limit were never read: the network is cut there too.
     if (pairings.length > this.maxNodes || councils.length > this.maxNodes) builder.truncated = true;
 
-    const nodes = [...builder.nodes.values()];
+    const nodes = [...builder.nodes.values()].map(typed);
     const ids = nodes.map((n) => n.id);
     const [structure] = await this.graph.read<{ components: number; isolatedVillageOrganizations: number }>(
       "pairing/network-structure",
@@ -256,7 +286,7 @@ export class NetworkService {
     return {
       found: true,
       hops: row.relationships.length,
-      nodes: row.nodes.map(({ labels, node }) => pathNode(labels, node)),
+      nodes: row.nodes.map(({ labels, node }) => typed(pathNode(labels, node))),
       edges: row.relationships.map((r) => edge(r.type, r.source, r.target, r.role ?? null)),
     };
   }
