@@ -35,7 +35,7 @@ export interface ImportOptions {
 const BATCH = 1_000;
 
 /** cypher/exchange/<sheet>-nodes|links.cypher: "TwoNewOrganization" → "two-new-organization". */
-const cypherStem = (sheet: SheetName) => sheet.replace(/[A-Z]/g, (c, at: number) => (at ? "-" : "") + c.toLowerCase());
+export const cypherStem = (sheet: SheetName) => sheet.replace(/[A-Z]/g, (c, at: number) => (at ? "-" : "") + c.toLowerCase());
 
 /** A row as its write statements take it: key, node properties, and each reference (or null). */
 function statementRow(spec: SheetSpec, row: ParsedRow): Record<string, unknown> {
