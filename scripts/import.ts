@@ -13,10 +13,10 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import type { Principal } from "../src/auth/principal.js";
+import type { Principal } from "../src/domain/principal.js";
 import { loadConfig } from "../src/config.js";
 import { openDatabase } from "../src/database/database.js";
-import { Graph } from "../src/database/graph.js";
+import { graphFor } from "../src/audit/audit.js";
 import { applySchema } from "../src/database/migrations.js";
 import { ImportService, type ImportPhase } from "../src/exchange/import.service.js";
 import { csvSheetName, type ImportFormat } from "../src/exchange/workbook.js";
@@ -43,7 +43,7 @@ function bar(phase: ImportPhase, done: number, total: number): void {
 const database = await openDatabase(loadConfig(), console.error);
 try {
   await applySchema(database.driver);
-  const result = await new ImportService(new Graph(database.driver, principal)).importFile(fs.readFileSync(file), {
+  const result = await new ImportService(graphFor(database.driver, principal)).importFile(fs.readFileSync(file), {
     format: format as ImportFormat,
     sheet: values.sheet ?? csvSheetName(file),
     dryRun: values["dry-run"],

@@ -138,5 +138,7 @@ describe("the import graph of src/", () => {
         return [cycle, ...edges].join("\n");
       });
     expect(explained).toEqual([]);
+    // A known cycle that is gone leaves the list, so the list stays true.
+    expect([...KNOWN_FOLDER_CYCLES].filter((cycle) => !found.includes(cycle))).toEqual([]);
   });
 });

@@ -6,8 +6,8 @@ import { GraphQLError } from "graphql";
 import type { Graph, TransactionRun } from "../database/graph.js";
 import { neo4jDate } from "../domain/dates.js";
 import { JointCouncilKind, type CouncilCapacity } from "../domain/enums.js";
-import { badInput, ErrorCode, notFound } from "../graphql/errors.js";
-import { requireDistinct, requireNotFuture, requireText } from "../graphql/validate.js";
+import { badInput, ErrorCode, notFound } from "../errors/errors.js";
+import { requireDistinct, requireNotFuture, requireText } from "../domain/validate.js";
 import type { CouncilMeetingRecord, CouncilMembershipRecord, JointCouncilRecord } from "./council.types.js";
 
 export interface NewCouncil {

@@ -16,12 +16,12 @@ import express, { Router, type Request, type Response } from "express";
 import { GraphQLError } from "graphql";
 import type { Driver } from "neo4j-driver";
 import { requireRole } from "../auth/http.js";
-import { EDITORS, READERS, type Principal } from "../auth/principal.js";
+import { EDITORS, READERS, type Principal } from "../domain/principal.js";
 import type { RuleThresholds } from "../config.js";
 import type { SharedState } from "../graphql/context.js";
 import { CoverageService } from "../coverage/coverage.service.js";
-import { Graph } from "../database/graph.js";
-import { badInput, ErrorCode } from "../graphql/errors.js";
+import { graphFor } from "../audit/audit.js";
+import { badInput, ErrorCode } from "../errors/errors.js";
 import { coverageTable, gapsTable, parseExportRequest } from "./coverage-export.js";
 import { ImportService } from "./import.service.js";
 import { CONTENT_TYPES, EXPORT_FORMATS, toCsv, toXlsx, type ExportFormat } from "./tables.js";
@@ -58,7 +58,7 @@ const query = (req: Request, name: string) => (typeof req.query[name] === "strin
 
 export function exchangeRouter({ driver, rules, shared, maxUpload = "20mb" }: ExchangeDeps): Router {
   const router = Router();
-  const graphOf = (res: Response) => new Graph(driver, res.locals.principal as Principal);
+  const graphOf = (res: Response) => graphFor(driver, res.locals.principal as Principal);
 
   router.get(
     "/template.xlsx",

@@ -12,9 +12,9 @@
  * - a dry run checks everything and rehearses the writes in a transaction that is rolled back.
  */
 import { GraphQLError } from "graphql";
-import { EDITORS } from "../auth/principal.js";
+import { EDITORS } from "../domain/principal.js";
 import type { Graph, TransactionRun } from "../database/graph.js";
-import { ErrorCode } from "../graphql/errors.js";
+import { ErrorCode } from "../errors/errors.js";
 import { toNeo4jProps } from "../seed/loader.js";
 import { lookUp, referenceProblems, scopeCheck } from "./references.js";
 import { failed, type ImportResult } from "./report.js";

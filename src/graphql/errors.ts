@@ -1,29 +1,13 @@
 /**
- * Turns failures into GraphQL errors a client can act on: every error carries
- * `extensions.code`; database conditions get a domain code instead of INTERNAL_SERVER_ERROR.
+ * The GraphQL boundary of errors: turns failures into GraphQL errors a client can act on. Every
+ * error carries `extensions.code`; database conditions get a domain code instead of
+ * INTERNAL_SERVER_ERROR. The errors themselves are defined in src/errors/.
  */
 import { unwrapResolverError } from "@apollo/server/errors";
-import { GraphQLError, type GraphQLFormattedError } from "graphql";
+import type { GraphQLFormattedError } from "graphql";
 import { Neo4jError } from "neo4j-driver";
+import { ErrorCode } from "../errors/errors.js";
 import { withArgumentField } from "./argument-errors.js";
-
-export const ErrorCode = {
-  BAD_USER_INPUT: "BAD_USER_INPUT",
-  NOT_FOUND: "NOT_FOUND",
-  CONSTRAINT_VIOLATION: "CONSTRAINT_VIOLATION",
-  CONFLICT: "CONFLICT",
-  UNAVAILABLE: "UNAVAILABLE",
-  FORBIDDEN: "FORBIDDEN",
-} as const;
-
-/** A client mistake in one argument: names the argument (`field`) and says why. */
-export function badInput(field: string, message: string, extra: Record<string, unknown> = {}): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: ErrorCode.BAD_USER_INPUT, field, ...extra } });
-}
-
-export function notFound(field: string, message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: ErrorCode.NOT_FOUND, field } });
-}
 
 const CONSTRAINT_MESSAGE = /already exists with label `([^`]+)` and property `([^`]+)` = (.+)$/m;
 const UNAVAILABLE_CODES = new Set(["ServiceUnavailable", "SessionExpired", "Neo.TransientError.General.DatabaseUnavailable"]);

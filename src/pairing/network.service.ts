@@ -8,7 +8,7 @@ import neo4j from "neo4j-driver";
 import { VersionedMemo } from "../cache/versioned-memo.js";
 import type { Graph } from "../database/graph.js";
 import { PairingKind, type PairingRole } from "../domain/enums.js";
-import { badInput } from "../graphql/errors.js";
+import { badInput } from "../errors/errors.js";
 import type { CoverageService } from "../coverage/coverage.service.js";
 import { requireRegion } from "../region/region.lookup.js";
 import {

@@ -9,8 +9,8 @@ import { isWeakVillage } from "../coverage/coverage.rules.js";
 import type { Graph, TransactionRun } from "../database/graph.js";
 import { neo4jDate } from "../domain/dates.js";
 import { PairingKind, PairingRole, type FocusArea } from "../domain/enums.js";
-import { badInput, ErrorCode, notFound } from "../graphql/errors.js";
-import { requireDistinct, requireNonNegative, requireNotFuture, requireText } from "../graphql/validate.js";
+import { badInput, ErrorCode, notFound } from "../errors/errors.js";
+import { requireDistinct, requireNonNegative, requireNotFuture, requireText } from "../domain/validate.js";
 import type { FocusAreaTotal, PairingActivityRecord, PairingRecord, PairingTimeline } from "./pairing.types.js";
 
 const RURAL_CATEGORIES = new Set(["VILLAGE", "TOWN", "GRID"]);

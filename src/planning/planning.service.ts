@@ -15,8 +15,8 @@ import { isWeakVillage, partyOrganizationForm as formFor } from "../coverage/cov
 import type { CoverageService } from "../coverage/coverage.service.js";
 import type { Graph, TransactionRun } from "../database/graph.js";
 import { neo4jDate, today } from "../domain/dates.js";
-import { badInput, ErrorCode, notFound } from "../graphql/errors.js";
-import { requireText } from "../graphql/validate.js";
+import { badInput, ErrorCode, notFound } from "../errors/errors.js";
+import { requireText } from "../domain/validate.js";
 import { requireRegion } from "../region/region.lookup.js";
 import type { GroupSimulation, MergeScenarioRecord, MergeSimulation, PlanningWarning, SecretaryCandidate } from "./planning.types.js";
 
