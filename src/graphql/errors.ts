@@ -4,9 +4,9 @@
  * INTERNAL_SERVER_ERROR. The errors themselves are defined in src/errors/.
  */
 import { unwrapResolverError } from "@apollo/server/errors";
-import type { GraphQLFormattedError } from "graphql";
+import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import { Neo4jError } from "neo4j-driver";
-import { ErrorCode } from "../errors/errors.js";
+import { ErrorCode, PlatformError } from "../errors/errors.js";
 import { withArgumentField } from "./argument-errors.js";
 
 const CONSTRAINT_MESSAGE = /already exists with label `([^`]+)` and property `([^`]+)` = (.+)$/m;
@@ -25,8 +25,19 @@ function isForbidden(formatted: GraphQLFormattedError, original: unknown): boole
   return formatted.extensions?.code === "UNAUTHORIZED" || (original as Error | undefined)?.name === "Neo4jGraphQLForbiddenError";
 }
 
+/**
+ * A platform error as a GraphQL error. Resolvers' throws are converted by `formatError`; the
+ * GraphQL layer's own checks that run outside resolvers (request limits) throw this directly.
+ */
+export function toGraphQLError(error: PlatformError): GraphQLError {
+  return new GraphQLError(error.message, { extensions: error.extensions, originalError: error });
+}
+
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
+  if (original instanceof PlatformError) {
+    return { message: original.message, path: formatted.path, locations: formatted.locations, extensions: original.extensions };
+  }
   if (isForbidden(formatted, original)) {
     const field = formatted.path?.map(String).join(".");
     return {

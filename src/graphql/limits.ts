@@ -26,6 +26,7 @@ import {
 import type { RequestLimits } from "../config.js";
 import type { ArgumentBounds } from "../util/relay.js";
 import { badInput } from "../errors/errors.js";
+import { toGraphQLError } from "./errors.js";
 
 /** Elements a list without a `first`/`limit` argument is assumed to hold. */
 export const LIST_ESTIMATE = 10;
@@ -58,7 +59,7 @@ function checkBounds(name: string, bounds: ArgumentBounds | undefined, value: nu
   const { minimum, maximum } = bounds;
   if ((minimum !== undefined && value < minimum) || (maximum !== undefined && value > maximum)) {
     const range = maximum === undefined ? `${minimum} or more` : minimum === undefined ? `at most ${maximum}` : `from ${minimum} to ${maximum}`;
-    throw badInput(name, `${name} must be a whole number ${range}, got ${value}`, { http: { status: 400 } });
+    throw toGraphQLError(badInput(name, `${name} must be a whole number ${range}, got ${value}`, { http: { status: 400 } }));
   }
 }
 
