@@ -35,7 +35,7 @@ import { neo4jDate, today } from "../domain/dates.js";
 import { computeCell, computeCouncil, gapKey, pathOf, type CellFacts, type CouncilRow, type GapRow, type KeptCouncilFacts, type RegionRow } from "./cells.js";
 
 /** Bumped whenever what is kept changes shape or meaning. */
-const LAYOUT = 1;
+const LAYOUT = 2; // 2: regions carry a stamp
 /** Changes waiting beyond this many touched nodes cost more to apply one by one than a rebuild. */
 const REBUILD_ABOVE_TOUCHED = 20_000;
 const CHANGES_PER_CATCH_UP = 2_000;

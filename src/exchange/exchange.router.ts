@@ -17,7 +17,7 @@ import type { Driver } from "neo4j-driver";
 import { requireRole } from "../auth/http.js";
 import { EDITORS, READERS, type Principal } from "../domain/principal.js";
 import type { RuleThresholds } from "../config.js";
-import type { SharedState } from "../graphql/context.js";
+import type { SharedState } from "../coverage/shared-state.js";
 import { CoverageService } from "../coverage/coverage.service.js";
 import { graphFor } from "../audit/audit.js";
 import { badInput, ErrorCode, PlatformError } from "../errors/errors.js";

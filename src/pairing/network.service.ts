@@ -44,6 +44,7 @@ interface UnitRow {
 interface PairingRow {
   pairing: { id: string; kind: PairingKind; status: string; startedOn: string | null; endedOn: string | null; fundsCommitted: number | null };
   regionCode: string;
+  partyCount: number;
   parties: Array<{ role: PairingRole; organization: OrgRow; institution: UnitRow | null }>;
 }
 interface CouncilRow {
@@ -168,7 +169,7 @@ export class NetworkService {
 
     const builder = new NetworkBuilder(this.maxNodes);
     const byKind = new Map(Object.values(PairingKind).map((kind) => [kind, 0]));
-    for (const { pairing, regionCode, parties } of pairings) {
+    for (const { pairing, regionCode, partyCount, parties } of pairings) {
       const helper = parties.find((p) => p.role === "HELPER")?.organization.name;
       const recipient = parties.find((p) => p.role === "RECIPIENT")?.organization.name;
       const pairingNode: NetworkNode = {
@@ -178,7 +179,7 @@ export class NetworkService {
         regionCode,
         attributes: {
           kind: pairing.kind, status: pairing.status, memberUnits: parties.length, fundsCommitted: pairing.fundsCommitted,
-          startedOn: pairing.startedOn, endedOn: pairing.endedOn,
+          startedOn: pairing.startedOn, endedOn: pairing.endedOn, partiesOutOfScope: partyCount - parties.length,
         },
       };
       const parts = parties.map((p) => orgWithInstitution(p.organization, p.institution));

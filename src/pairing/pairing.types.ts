@@ -45,6 +45,9 @@ export class NetworkAttributes {
   @Field(() => Int, { nullable: true, description: "Parties of a pairing, member units of a council." })
   memberUnits?: number | null;
 
+  @Field(() => Int, { nullable: true, description: "Parties of a pairing outside the caller's regions: counted, never named or drawn." })
+  partiesOutOfScope?: number | null;
+
   @Field(() => Int, { nullable: true, description: "Individual members of a council." })
   members?: number | null;
 
