@@ -7,11 +7,11 @@
 import ExcelJS from "exceljs";
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Principal } from "../src/auth/principal.js";
+import type { Principal } from "../src/domain/principal.js";
 import { loadConfig } from "../src/config.js";
 import { CoverageService } from "../src/coverage/coverage.service.js";
 import { connect } from "../src/database/driver.js";
-import { Graph } from "../src/database/graph.js";
+import { graphFor } from "../src/audit/audit.js";
 import { withCheckCharacter } from "../src/domain/credit-code.js";
 import { formatCsv, parseCsv } from "../src/exchange/csv.js";
 import { ImportService } from "../src/exchange/import.service.js";
@@ -69,7 +69,7 @@ const BASE: Rows = {
 
 let driver: Driver;
 let platform: TestPlatform;
-const importer = (principal: Principal = ADMIN) => new ImportService(new Graph(driver, principal));
+const importer = (principal: Principal = ADMIN) => new ImportService(graphFor(driver, principal));
 const importXlsx = async (rows: Rows, principal?: Principal) => importer(principal).importFile(await workbook(rows), { format: "xlsx" });
 const problemsOf = (result: ImportResult): ImportProblem[] => ("errors" in result ? result.errors : []);
 
@@ -318,7 +318,7 @@ describe("exports", () => {
 
   it("exports gap lists as .xlsx and .csv (with byte order mark) equal to the service's", async () => {
     const kinds = "SHOULD_FORM_OWN_ORG,NO_WORK_COVERAGE,WEAK_VILLAGE_UNPAIRED";
-    const expected = await new CoverageService(new Graph(driver), loadConfig({}).rules).gapList(LAIXI, kinds.split(",") as any, AS_OF);
+    const expected = await new CoverageService(graphFor(driver), loadConfig({}).rules).gapList(LAIXI, kinds.split(",") as any, AS_OF);
     expect(expected.length).toBeGreaterThan(0);
     const rows = await sheetRows(await get(`/exchange/export/gaps.xlsx?regionCode=${LAIXI}&asOf=${AS_OF}&kinds=${kinds}`));
     expect(rows.map((r) => [r.kind, r.subjectId, r.reason])).toEqual(expected.map((g) => [g.kind, g.subjectId, g.reason]));

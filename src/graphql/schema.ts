@@ -10,7 +10,7 @@ import { DivisionsResolver } from "../divisions/divisions.resolver.js";
 import { PairingResolver } from "../pairing/pairing.resolver.js";
 import { PlanningResolver } from "../planning/planning.resolver.js";
 import { PlatformResolver } from "../platform/platform.resolver.js";
-import { authChecker } from "../auth/auth-checker.js";
+import { authChecker } from "./auth-checker.js";
 import type { TokenVerifierOptions } from "../auth/tokens.js";
 import { buildGeneratedSchema } from "./generated-schema.js";
 import { mergeGeneratedAndHandWritten } from "./merge.js";

@@ -18,7 +18,7 @@ import {
   type PartyOrganizationKind,
   type TwoNewOrganizationType,
 } from "../domain/enums.js";
-import { badInput } from "../graphql/errors.js";
+import { badInput } from "../errors/errors.js";
 import type { CoverageService } from "../coverage/coverage.service.js";
 import { requireRegion } from "../region/region.lookup.js";
 import {
