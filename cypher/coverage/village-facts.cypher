@@ -5,7 +5,9 @@ MATCH p = (v:Region {level: 'VILLAGE'})-[:PART_OF*0..]->(root)
 WHERE all(n IN nodes(p) WHERE n.status = 'ACTIVE')
 WITH v, [n IN nodes(p) | n.code] AS scope,
      [(org:PartyOrganization {category: 'VILLAGE', status: 'ACTIVE'})-[:BASED_IN]->(v) | org] AS orgs,
-     [(v)<-[:PART_OF]-(g:Region {level: 'GRID', status: 'ACTIVE'}) | g] AS grids
+     [(v)<-[:PART_OF]-(g:Region {level: 'GRID', status: 'ACTIVE'}) | g] AS grids,
+     // The regions from the village up to its town (its nearest TOWN ancestor); null without a town.
+     head(COLLECT { MATCH q = (v)-[:PART_OF*1..]->(:Region {level: 'TOWN'}) RETURN nodes(q) AS up ORDER BY length(q) LIMIT 1 }) AS upToTown
 RETURN v.code AS code, v.name AS name, scope,
   coalesce(v.isNewVillage, false) AS isNewVillage,
   v.collectiveIncome AS collectiveIncome,
@@ -30,10 +32,32 @@ RETURN v.code AS code, v.name AS name, scope,
   // Chain link 1: the village org is subordinate to an ACTIVE TOWN org based in the village's town.
   any(org IN orgs WHERE EXISTS {
     MATCH (org)-[:SUBORDINATE_TO]->(:PartyOrganization {category: 'TOWN', status: 'ACTIVE'})-[:BASED_IN]->(town:Region {level: 'TOWN'})
-    WHERE EXISTS { (v)-[:PART_OF*1..]->(town) }
+    WHERE town = last(upToTown)
   }) AS subordinateToTownOrg,
   size(grids) AS directGrids,
   size([g IN grids WHERE any(org IN orgs WHERE EXISTS {
     (g)<-[:BASED_IN]-(:PartyOrganization {category: 'GRID', status: 'ACTIVE'})-[:SUBORDINATE_TO]->(org)
-  })]) AS directGridsWithOrg
+  })]) AS directGridsWithOrg,
+  // Additions (December 2026). The village rolls up to itself, in its town.
+  v.code AS villageCode,
+  last(upToTown).code AS townCode,
+  v.households AS households,
+  // 党组织领办合作社: a village org leads a professional cooperative or a union of cooperatives.
+  any(org IN orgs WHERE EXISTS { (org)-[:LEADS]->(c:Cooperative) WHERE c.kind IN ['PROFESSIONAL', 'UNION'] }) AS leadsCooperative,
+  any(org IN orgs WHERE EXISTS { (org)<-[:HOLDS_POST {title: 'PART_TIME_COMMITTEE'}]-(:Person) }) AS hasPartTimeCommitteeMember,
+  EXISTS { (v)<-[:PART_OF*0..]-(:Region)<-[:LOCATED_IN]-(:MassOrganization) } AS hasMassOrg,
+  // Serving on asOf: since absent or on/before asOf, and until absent or on/after asOf.
+  EXISTS {
+    MATCH (v)<-[fs:FIRST_SECRETARY_OF]-(:Person)
+    WHERE (fs.since IS NULL OR fs.since <= $asOf) AND (fs.until IS NULL OR fs.until >= $asOf)
+  } AS hasFirstSecretary,
+  // A serving work team stationed in the village or below it, or on its path up to and including its town.
+  (EXISTS {
+     MATCH (v)<-[:PART_OF*0..]-(:Region)<-[:STATIONED_IN]-(w:WorkTeam)
+     WHERE (w.since IS NULL OR w.since <= $asOf) AND (w.until IS NULL OR w.until >= $asOf)
+   }
+   OR any(up IN coalesce(upToTown, []) WHERE EXISTS {
+     MATCH (up)<-[:STATIONED_IN]-(w:WorkTeam)
+     WHERE (w.since IS NULL OR w.since <= $asOf) AND (w.until IS NULL OR w.until >= $asOf)
+   })) AS hasWorkTeam
 // Grids below the village without a central household come from grid-facts.cypher (one place).

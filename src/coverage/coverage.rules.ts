@@ -6,6 +6,7 @@
 import type { RuleThresholds } from "../config.js";
 import { daysBetween } from "../domain/dates.js";
 import type { GapKindName } from "../domain/gap-kinds.js";
+import { hasCommittee, ORG_LIFE_EVENT_LABELS, ORG_LIFE_WINDOWS, type OrgLifeEventKindName } from "../domain/org-life.js";
 
 export type CoverageClassName = "ORGANIZATIONAL" | "WORK_ONLY" | "NONE";
 
@@ -14,7 +15,17 @@ interface Scoped {
   scope: string[];
 }
 
-export interface TwoNewFacts extends Scoped {
+/**
+ * Where a subject rolls up (DOMAIN.md, Additions): the village (the subject itself, a grid's
+ * nearest ACTIVE village, or the village of the region it is located or based in) and that
+ * village's town, else the town the subject is or sits in; null where none applies.
+ */
+interface Placed {
+  villageCode?: string | null;
+  townCode?: string | null;
+}
+
+export interface TwoNewFacts extends Scoped, Placed {
   id: string;
   name: string;
   formalMembers: number;
@@ -24,7 +35,7 @@ export interface TwoNewFacts extends Scoped {
   instructed: boolean;
 }
 
-export interface VillageFacts extends Scoped {
+export interface VillageFacts extends Scoped, Placed {
   code: string;
   name: string;
   isNewVillage: boolean;
@@ -43,22 +54,40 @@ export interface VillageFacts extends Scoped {
   directGridsWithOrg: number;
   /** Grids anywhere below the village with GRID_WITHOUT_CENTRAL_HOUSEHOLD (from the grid facts). */
   gridsWithoutCentralHousehold: number;
+  /** The village's households (the denominator of centralHouseholdReach); null when unknown. */
+  households?: number | null;
+  /** One of its village orgs LEADS a PROFESSIONAL or UNION cooperative (党组织领办合作社). */
+  leadsCooperative?: boolean;
+  /** One of its village orgs has a person holding PART_TIME_COMMITTEE on it (兼职委员). */
+  hasPartTimeCommitteeMember?: boolean;
+  /** A MassOrganization is LOCATED_IN it or in a region below it. */
+  hasMassOrg?: boolean;
+  /** A person serves on asOf as FIRST_SECRETARY_OF it (since ≤ asOf ≤ until, either may be absent). */
+  hasFirstSecretary?: boolean;
+  /** A WorkTeam serving on asOf is STATIONED_IN it, below it, or on its path up to its town. */
+  hasWorkTeam?: boolean;
 }
 
-export interface GridFacts extends Scoped {
+export interface GridFacts extends Scoped, Placed {
   code: string;
   name: string;
   hasGridOrg: boolean;
   hasCentralHousehold: boolean;
+  /** It is directly PART_OF a region of level VILLAGE (not nested in another grid). */
+  parentIsVillage?: boolean;
+  /** One of its ACTIVE GRID orgs is directly SUBORDINATE_TO an ACTIVE village org based in that village. */
+  gridOrgUnderVillageOrg?: boolean;
+  /** The households of every CENTRAL_HOUSEHOLD_OF this grid itself (党员联系农户). */
+  centralHouseholdHouseholds?: number;
 }
 
-export interface TownFacts extends Scoped {
+export interface TownFacts extends Scoped, Placed {
   code: string;
   name: string;
   hasJointMeeting: boolean;
 }
 
-export interface CouncilFacts extends Scoped {
+export interface CouncilFacts extends Scoped, Placed {
   id: string;
   name: string;
   kind: string;
@@ -66,14 +95,34 @@ export interface CouncilFacts extends Scoped {
   lastMeetingOn: string | null;
 }
 
+/** An ACTIVE Party organization of category VILLAGE and its organizational life up to asOf. */
+export interface OrgLifeFacts extends Scoped, Placed {
+  id: string;
+  name: string;
+  /** PartyOrganization.kind: COMMITTEE, GENERAL_BRANCH, BRANCH … */
+  kind: string;
+  foundedOn: string | null;
+  /** Distinct FORMAL persons who are MEMBER_OF the organization itself. */
+  formalMembers: number;
+  /** The latest heldOn on or before asOf of each kind it held by then (kinds never held are absent). */
+  latestEvents: Array<{ kind: string; heldOn: string }>;
+}
+
 export interface Gap extends Scoped {
   kind: GapKindName;
   subjectId: string;
   subjectName: string;
-  subjectLabel: "TwoNewOrganization" | "Region" | "JointCouncil";
+  subjectLabel: "TwoNewOrganization" | "Region" | "JointCouncil" | "PartyOrganization";
   regionCode: string;
+  /** The village the subject rolls up to, and that village's town (or the subject's own town). */
+  villageCode: string | null;
+  townCode: string | null;
+  /** ORG_LIFE_OVERDUE: the required kinds without an event in their window; empty otherwise. */
+  missingKinds: OrgLifeEventKindName[];
   reason: string;
 }
+
+const placeOf = (facts: Placed) => ({ villageCode: facts.villageCode ?? null, townCode: facts.townCode ?? null, missingKinds: [] });
 
 const MODE_WORDS: Record<string, string> = { OWN: "its own organization", JOINT: "a joint branch", AFFILIATED: "an affiliation" };
 
@@ -96,7 +145,7 @@ export function classifyTwoNew(facts: TwoNewFacts): CoverageClassName {
 }
 
 export function twoNewGaps(facts: TwoNewFacts, rules: RuleThresholds): Gap[] {
-  const base = { subjectId: facts.id, subjectName: facts.name, subjectLabel: "TwoNewOrganization" as const, regionCode: facts.scope[0]!, scope: facts.scope };
+  const base = { subjectId: facts.id, subjectName: facts.name, subjectLabel: "TwoNewOrganization" as const, regionCode: facts.scope[0]!, scope: facts.scope, ...placeOf(facts) };
   const n = facts.formalMembers;
   const modes = [...new Set(facts.coverModes)];
   if (n >= rules.ownOrgMinMembers && !modes.includes("OWN")) {
@@ -133,15 +182,25 @@ export function chainBreaks(facts: VillageFacts): string[] {
 export function villageGaps(facts: VillageFacts, rules: RuleThresholds): Gap[] {
   const gaps: Gap[] = [];
   const add = (kind: GapKindName, reason: string) =>
-    gaps.push({ kind, reason, subjectId: facts.code, subjectName: facts.name, subjectLabel: "Region", regionCode: facts.code, scope: facts.scope });
+    gaps.push({ kind, reason, subjectId: facts.code, subjectName: facts.name, subjectLabel: "Region", regionCode: facts.code, scope: facts.scope, ...placeOf(facts) });
+  const weak = isWeakVillage(facts, rules);
+  const whyWeak = facts.orgIsWeak ? "its Party organization is weak (软弱涣散)" : `collective income ${facts.collectiveIncome} 万元 is below ${rules.weakCollectiveIncome}`;
   if (!facts.hasPartyOrg) add("VILLAGE_WITHOUT_PARTY_ORG", "no active Party organization of category VILLAGE is based in the village");
   if (facts.hasPartyOrg && !facts.secretaryIsDirector) add("SECRETARY_NOT_DIRECTOR", "no secretary of the village Party organization is director of the village committee");
+  if (facts.hasPartyOrg && !facts.subordinateToTownOrg) {
+    add("VILLAGE_ORG_DETACHED", facts.townCode
+      ? "no village Party organization is directly subordinate to an active town Party organization based in the village's town"
+      : "the village has no town, so its Party organization cannot be subordinate to a town Party organization");
+  }
+  if (facts.directGrids === 0) add("VILLAGE_WITHOUT_GRID", "no active grid is directly part of the village");
   if (facts.hasPartyOrg && !facts.secretaryIsCollectiveHead) {
     add("SECRETARY_NOT_COLLECTIVE_HEAD", "no secretary of the village Party organization chairs the village's collective economic organization");
   }
-  if (isWeakVillage(facts, rules) && !facts.paired) {
-    const why = facts.orgIsWeak ? "its Party organization is weak (软弱涣散)" : `collective income ${facts.collectiveIncome} 万元 is below ${rules.weakCollectiveIncome}`;
-    add("WEAK_VILLAGE_UNPAIRED", `${why}, and ${facts.hasPartyOrg ? "its Party organization is in no active pairing" : "it has no Party organization to pair"}`);
+  if (weak && !facts.paired) {
+    add("WEAK_VILLAGE_UNPAIRED", `${whyWeak}, and ${facts.hasPartyOrg ? "its Party organization is in no active pairing" : "it has no Party organization to pair"}`);
+  }
+  if (weak && !facts.hasFirstSecretary && !facts.hasWorkTeam) {
+    add("WEAK_VILLAGE_WITHOUT_FIRST_SECRETARY", `${whyWeak}, and no first secretary (第一书记) or rural revitalization work team (乡村振兴工作队) serves it`);
   }
   if (facts.hasPartyOrg && !facts.recentRecruit) {
     add("NO_RECENT_RECRUITMENT", `nobody in the village or grid Party organizations joined the Party in the last ${rules.recruitmentYears} years`);
@@ -149,13 +208,25 @@ export function villageGaps(facts: VillageFacts, rules: RuleThresholds): Gap[] {
   if (!facts.hasReserveSecretary) add("NO_RESERVE_SECRETARY", "nobody is in the reserve pool for the village secretary");
   if (!facts.hasServiceStation) add("NO_SERVICE_STATION", "no Party-masses service center or station serves the village");
   if (facts.isNewVillage && !facts.hasCoBuildingCouncil) add("NEW_VILLAGE_WITHOUT_COUNCIL", "the new village has no co-building council (共建议事会)");
+  if (facts.isNewVillage && facts.hasPartyOrg && !facts.hasPartTimeCommitteeMember) {
+    add("NEW_VILLAGE_WITHOUT_PART_TIME_MEMBER", "no active village Party organization of the new village has a part-time committee member (兼职委员)");
+  }
+  if (facts.isNewVillage && !facts.hasMassOrg) {
+    add("NEW_VILLAGE_WITHOUT_MASS_ORG", "no mass organization (区域化群团组织) is located in the new village or a region below it");
+  }
   return gaps;
 }
 
 export function gridGaps(facts: GridFacts): Gap[] {
-  const base = { subjectId: facts.code, subjectName: facts.name, subjectLabel: "Region" as const, regionCode: facts.code, scope: facts.scope };
+  const base = { subjectId: facts.code, subjectName: facts.name, subjectLabel: "Region" as const, regionCode: facts.code, scope: facts.scope, ...placeOf(facts) };
   const gaps: Gap[] = [];
   if (!facts.hasGridOrg) gaps.push({ ...base, kind: "GRID_WITHOUT_PARTY_ORG", reason: "no active grid Party organization is based in the grid" });
+  if (facts.parentIsVillage && facts.hasGridOrg && !facts.gridOrgUnderVillageOrg) {
+    gaps.push({
+      ...base, kind: "GRID_ORG_DETACHED",
+      reason: "no grid Party organization of the grid is directly subordinate to an active village Party organization of its village",
+    });
+  }
   if (!facts.hasCentralHousehold) {
     gaps.push({ ...base, kind: "GRID_WITHOUT_CENTRAL_HOUSEHOLD", reason: "no Party member central household (党员中心户) in the grid or any grid below it" });
   }
@@ -167,7 +238,7 @@ export function townGaps(facts: TownFacts): Gap[] {
     ? []
     : [{
         kind: "TOWN_WITHOUT_JOINT_MEETING", subjectId: facts.code, subjectName: facts.name, subjectLabel: "Region",
-        regionCode: facts.code, scope: facts.scope, reason: "no regional Party-building joint meeting (区域化党建联席会议) serves the town",
+        regionCode: facts.code, scope: facts.scope, ...placeOf(facts), reason: "no regional Party-building joint meeting (区域化党建联席会议) serves the town",
       }];
 }
 
@@ -176,7 +247,47 @@ export function councilGaps(facts: CouncilFacts, asOf: string, rules: RuleThresh
   if (idle !== null && idle <= rules.councilInactiveDays) return [];
   return [{
     kind: "COUNCIL_INACTIVE", subjectId: facts.id, subjectName: facts.name, subjectLabel: "JointCouncil",
-    regionCode: facts.served[0]!, scope: facts.scope,
+    regionCode: facts.served[0]!, scope: facts.scope, ...placeOf(facts),
     reason: idle === null ? "it has never met" : `its latest meeting, on ${facts.lastMeetingOn}, was ${idle} days before ${asOf}`,
+  }];
+}
+
+/** Whether an event held on `heldOn` counts in the window of `days` days up to and including asOf. */
+function within(date: string, asOf: string, days: number): boolean {
+  const age = daysBetween(date, asOf);
+  return age >= 0 && age <= days;
+}
+
+/**
+ * The kinds of organizational life required of a village Party organization on asOf, with their
+ * windows: all of ORG_LIFE_WINDOWS, COMMITTEE_MEETING only when it has a committee (党委, 党工委,
+ * 党总支, or a branch with 7+ formal members), and none whose window holds its founding day (or
+ * that it was founded after asOf, when nothing could yet be held).
+ */
+export function requiredOrgLife(facts: Pick<OrgLifeFacts, "kind" | "formalMembers" | "foundedOn">, asOf: string): Array<{ kind: OrgLifeEventKindName; days: number }> {
+  const foundedDaysAgo = facts.foundedOn === null ? null : daysBetween(facts.foundedOn, asOf);
+  return ORG_LIFE_WINDOWS.filter(({ kind, days }) => {
+    if (kind === "COMMITTEE_MEETING" && !hasCommittee(facts.kind, facts.formalMembers)) return false;
+    return foundedDaysAgo === null || foundedDaysAgo > days;
+  });
+}
+
+/** ORG_LIFE_OVERDUE: the required kinds with no event held in their window; the reason names each. */
+export function orgLifeGaps(facts: OrgLifeFacts, asOf: string): Gap[] {
+  const latest = new Map(facts.latestEvents.map((e) => [e.kind, e.heldOn]));
+  const missing = requiredOrgLife(facts, asOf).filter(({ kind, days }) => {
+    const last = latest.get(kind);
+    return last === undefined || !within(last, asOf, days);
+  });
+  if (missing.length === 0) return [];
+  const described = missing.map(({ kind, days }) => {
+    const { zh, en } = ORG_LIFE_EVENT_LABELS[kind];
+    const last = latest.get(kind);
+    return `${zh} (${en}): none in the ${days} days up to ${asOf}, ${last ? `last held ${last}` : "never held"}`;
+  });
+  return [{
+    kind: "ORG_LIFE_OVERDUE", subjectId: facts.id, subjectName: facts.name, subjectLabel: "PartyOrganization",
+    regionCode: facts.scope[0]!, scope: facts.scope, ...placeOf(facts), missingKinds: missing.map((m) => m.kind),
+    reason: `organizational life overdue: ${described.join("; ")}`,
   }];
 }

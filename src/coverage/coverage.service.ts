@@ -14,6 +14,7 @@ import type { RuleThresholds } from "../config.js";
 import type { Graph, TransactionRun } from "../database/graph.js";
 import { neo4jDate, today, yearsBefore } from "../domain/dates.js";
 import { GAP_KINDS, type GapKindName } from "../domain/gap-kinds.js";
+import { regionCodeProblem } from "../domain/region-code.js";
 import { badInput } from "../graphql/errors.js";
 import { paginate, type Page, type PageRequest } from "../graphql/relay.js";
 import { requireRegion } from "../region/region.lookup.js";
@@ -23,12 +24,14 @@ import {
   councilGaps,
   gridGaps,
   isWeakVillage,
+  orgLifeGaps,
   townGaps,
   twoNewGaps,
   villageGaps,
   type CouncilFacts,
   type Gap,
   type GridFacts,
+  type OrgLifeFacts,
   type TownFacts,
   type TwoNewFacts,
   type VillageFacts,
@@ -38,7 +41,7 @@ import type { ChainGrid, CoverageReport, GapCount, OrganizationChain, RegionRef 
 export const MAX_REPORT_DEPTH = 5;
 
 /** Which fact families each gap kind needs, so a filtered gap list reads only those. */
-const FAMILY_OF: Record<GapKindName, "twoNew" | "villages" | "grids" | "towns" | "councils"> = {
+const FAMILY_OF: Record<GapKindName, "twoNew" | "villages" | "grids" | "towns" | "councils" | "orgLife"> = {
   SHOULD_FORM_OWN_ORG: "twoNew",
   SHOULD_JOIN_JOINT_ORG: "twoNew",
   NO_WORK_COVERAGE: "twoNew",
@@ -50,10 +53,17 @@ const FAMILY_OF: Record<GapKindName, "twoNew" | "villages" | "grids" | "towns" |
   NO_RESERVE_SECRETARY: "villages",
   NO_SERVICE_STATION: "villages",
   NEW_VILLAGE_WITHOUT_COUNCIL: "villages",
+  VILLAGE_WITHOUT_GRID: "villages",
+  VILLAGE_ORG_DETACHED: "villages",
+  WEAK_VILLAGE_WITHOUT_FIRST_SECRETARY: "villages",
+  NEW_VILLAGE_WITHOUT_PART_TIME_MEMBER: "villages",
+  NEW_VILLAGE_WITHOUT_MASS_ORG: "villages",
   GRID_WITHOUT_PARTY_ORG: "grids",
   GRID_WITHOUT_CENTRAL_HOUSEHOLD: "grids",
+  GRID_ORG_DETACHED: "grids",
   TOWN_WITHOUT_JOINT_MEETING: "towns",
   COUNCIL_INACTIVE: "councils",
+  ORG_LIFE_OVERDUE: "orgLife",
 };
 type Family = (typeof FAMILY_OF)[GapKindName];
 
@@ -63,6 +73,13 @@ interface Facts {
   grids: GridFacts[];
   towns: TownFacts[];
   councils: CouncilFacts[];
+  orgLife: OrgLifeFacts[];
+}
+
+/** Narrows a gap list to the gaps whose subject rolls up to a village or lies in a town. */
+export interface GapFilter {
+  villageCode?: string | null;
+  townCode?: string | null;
 }
 
 interface ScopeRegion extends RegionRef {
@@ -109,15 +126,16 @@ export class CoverageService {
     const read = <T>(family: Family, file: string) =>
       families.has(family) ? run<T>(`coverage/${file}`, params) : Promise.resolve([] as T[]);
     // Villages need the grid facts too: their chain counts the grids below them without a central household.
-    const [twoNew, villages, grids, towns, councils] = await Promise.all([
+    const [twoNew, villages, grids, towns, councils, orgLife] = await Promise.all([
       read<TwoNewFacts>("twoNew", "two-new-facts"),
       read<VillageFacts>("villages", "village-facts"),
       families.has("villages") ? run<GridFacts>("coverage/grid-facts", params) : read<GridFacts>("grids", "grid-facts"),
       read<TownFacts>("towns", "town-facts"),
       read<CouncilFacts>("councils", "council-facts"),
+      read<OrgLifeFacts>("orgLife", "org-life-facts"),
     ]);
     withGridsWithoutCentralHousehold(villages, grids);
-    return { twoNew, villages, grids: families.has("grids") ? grids : [], towns, councils };
+    return { twoNew, villages, grids: families.has("grids") ? grids : [], towns, councils, orgLife };
   }
 
   private gapsOf(facts: Facts, asOf: string): Gap[] {
@@ -127,6 +145,7 @@ export class CoverageService {
       ...facts.grids.flatMap(gridGaps),
       ...facts.towns.flatMap(townGaps),
       ...facts.councils.flatMap((f) => councilGaps(f, asOf, this.rules)),
+      ...facts.orgLife.flatMap((f) => orgLifeGaps(f, asOf)),
     ];
   }
 
@@ -152,7 +171,10 @@ export class CoverageService {
       region: { code: region.code, name: region.name, level: region.level },
       asOf,
       twoNew: { total: 0, organizational: 0, workOnly: 0, none: 0, orgCoverageRate: null, workCoverageRate: null },
-      villages: { total: 0, withPartyOrg: 0, chainComplete: 0, secretaryIsDirector: 0, secretaryIsCollectiveHead: 0, weak: 0 },
+      villages: {
+        total: 0, withPartyOrg: 0, chainComplete: 0, secretaryIsDirector: 0, secretaryIsCollectiveHead: 0, weak: 0,
+        withPartyLedCooperative: 0, centralHouseholdReach: null,
+      },
       gapCounts: GAP_KINDS.map((kind) => ({ kind, count: 0 })),
       children: [],
     });
@@ -188,7 +210,17 @@ export class CoverageService {
         if (f.hasPartyOrg && f.secretaryIsDirector) v.secretaryIsDirector += 1;
         if (f.hasPartyOrg && f.secretaryIsCollectiveHead) v.secretaryIsCollectiveHead += 1;
         if (weak) v.weak += 1;
+        if (f.hasPartyOrg && f.leadsCooperative) v.withPartyLedCooperative += 1;
       }
+    }
+    // centralHouseholdReach is a ratio of sums: each region adds up its numerator (households linked
+    // by the central households of its grids) and denominator (its ACTIVE villages' households).
+    const reach = new Map<CoverageReport, { linked: number; households: number }>();
+    const reachOf = (r: CoverageReport) => reach.get(r) ?? reach.set(r, { linked: 0, households: 0 }).get(r)!;
+    for (const f of facts.grids) for (const r of reportsOf(f.scope)) reachOf(r).linked += f.centralHouseholdHouseholds ?? 0;
+    for (const f of facts.villages) {
+      if (f.households === null || f.households === undefined) continue;
+      for (const r of reportsOf(f.scope)) reachOf(r).households += f.households;
     }
     const kindIndex = new Map(GAP_KINDS.map((kind, i) => [kind, i]));
     for (const gap of this.gapsOf(facts, asOf)) {
@@ -198,6 +230,8 @@ export class CoverageService {
       const t = r.twoNew;
       t.orgCoverageRate = t.total ? t.organizational / t.total : null;
       t.workCoverageRate = t.total ? (t.organizational + t.workOnly) / t.total : null;
+      const sums = reach.get(r);
+      r.villages.centralHouseholdReach = sums && sums.households > 0 ? sums.linked / sums.households : null;
     }
     return top;
   }
@@ -221,17 +255,28 @@ export class CoverageService {
     return { paired, unpaired: weak.length - paired };
   }
 
-  /** Every gap of the given kinds (all when none) in a region, ordered by kind then subject id. */
-  async gapList(regionCode: string, kinds: GapKindName[] | null | undefined, asOfArg: string | null | undefined): Promise<Gap[]> {
+  /**
+   * Every gap of the given kinds (all when none) in a region, ordered by kind then subject id;
+   * with a filter, only those rolling up to that village and/or lying in that town.
+   */
+  async gapList(regionCode: string, kinds: GapKindName[] | null | undefined, asOfArg: string | null | undefined, filter: GapFilter = {}): Promise<Gap[]> {
     const asOf = asOfArg ?? today();
     const wanted = new Set<GapKindName>(kinds?.length ? kinds : GAP_KINDS);
+    for (const field of ["villageCode", "townCode"] as const) {
+      const code = filter[field];
+      const problem = code === null || code === undefined ? null : regionCodeProblem(code);
+      if (problem) throw badInput(field, problem);
+    }
     await requireRegion(this.graph, "regionCode", regionCode, { active: true });
     const families = new Set([...wanted].map((kind) => FAMILY_OF[kind]));
     const compute = async () =>
       this.gapsOf(await this.facts(regionCode, asOf, families), asOf)
         .filter((gap) => wanted.has(gap.kind))
         .sort((a, b) => (gapKey(a) < gapKey(b) ? -1 : gapKey(a) > gapKey(b) ? 1 : 0));
-    return this.graph.remembered(this.answers, `gaps ${regionCode} ${asOf} ${[...wanted].sort().join(",")}`, compute, (gaps) => gaps.length);
+    const gaps = await this.graph.remembered(this.answers, `gaps ${regionCode} ${asOf} ${[...wanted].sort().join(",")}`, compute, (list) => list.length);
+    const { villageCode, townCode } = filter;
+    if (!villageCode && !townCode) return gaps;
+    return gaps.filter((gap) => (!villageCode || gap.villageCode === villageCode) && (!townCode || gap.townCode === townCode));
   }
 
   async gaps(
@@ -239,8 +284,9 @@ export class CoverageService {
     kinds: GapKindName[] | null | undefined,
     asOfArg: string | null | undefined,
     page: PageRequest,
+    filter: GapFilter = {},
   ): Promise<Page<Gap>> {
-    return paginate(await this.gapList(regionCode, kinds, asOfArg), gapKey, page, { prefix: "gap", defaultFirst: 50, maxFirst: 500 });
+    return paginate(await this.gapList(regionCode, kinds, asOfArg, filter), gapKey, page, { prefix: "gap", defaultFirst: 50, maxFirst: 500 });
   }
 
   async organizationChain(villageCode: string): Promise<OrganizationChain> {
