@@ -29,6 +29,12 @@ export function yearsBefore(iso: string, years: number): string {
   return `${target}-${String(month).padStart(2, "0")}-${String(Math.min(day, lastDay)).padStart(2, "0")}`;
 }
 
+/** The day `days` whole days after `iso` (before it when negative). */
+export function addDays(iso: string, days: number): string {
+  const [year, month, day] = parts(iso);
+  return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
+}
+
 /** Whole days from `from` to `to` (positive when `to` is later). */
 export function daysBetween(from: string, to: string): number {
   const [y1, m1, d1] = parts(from);

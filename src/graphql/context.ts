@@ -7,6 +7,7 @@ import type { Config } from "../config.js";
 import { CouncilService } from "../council/council.service.js";
 import { CoverageService } from "../coverage/coverage.service.js";
 import { Graph } from "../database/graph.js";
+import { OrgLifeService } from "../org-life/org-life.service.js";
 import { NetworkService } from "../pairing/network.service.js";
 import { PairingService } from "../pairing/pairing.service.js";
 import { PlanningService } from "../planning/planning.service.js";
@@ -20,6 +21,7 @@ export interface Services {
   network: NetworkService;
   pairing: PairingService;
   council: CouncilService;
+  orgLife: OrgLifeService;
   planning: PlanningService;
   suggestions: SuggestionService;
   audit: AuditService;
@@ -56,6 +58,7 @@ export function createContext(driver: Driver, config: Config, shared: SharedStat
       network: new NetworkService(graph, coverage, config.networkMaxNodes, shared.answers),
       pairing: new PairingService(graph, config.rules),
       council: new CouncilService(graph),
+      orgLife: new OrgLifeService(graph),
       planning,
       suggestions: new SuggestionService(graph, planning, coverage, config.rules),
       audit: new AuditService(graph),

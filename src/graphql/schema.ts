@@ -7,6 +7,7 @@ import { AuditResolver } from "../audit/audit.resolver.js";
 import { AuthResolver } from "../auth/auth.resolver.js";
 import { CouncilResolver } from "../council/council.resolver.js";
 import { CoverageResolver } from "../coverage/coverage.resolver.js";
+import { OrgLifeResolver } from "../org-life/org-life.resolver.js";
 import { PairingResolver } from "../pairing/pairing.resolver.js";
 import { PlanningResolver } from "../planning/planning.resolver.js";
 import { PlatformResolver } from "../platform/platform.resolver.js";
@@ -15,7 +16,7 @@ import type { TokenVerifierOptions } from "../auth/tokens.js";
 import { buildGeneratedSchema } from "./generated-schema.js";
 
 /** The hand-written analytics and planning resolvers, one per domain. */
-const RESOLVERS = [PlatformResolver, AuthResolver, CoverageResolver, PairingResolver, CouncilResolver, PlanningResolver, AuditResolver] as const;
+const RESOLVERS = [PlatformResolver, AuthResolver, CoverageResolver, PairingResolver, CouncilResolver, OrgLifeResolver, PlanningResolver, AuditResolver] as const;
 
 export interface PlatformSchema {
   schema: GraphQLSchema;
