@@ -28,6 +28,8 @@ interface Villages {
   secretaryIsDirector: number;
   secretaryIsCollectiveHead: number;
   weak: number;
+  withPartyLedCooperative: number;
+  centralHouseholdReach: number | null;
 }
 
 interface Report {
@@ -39,7 +41,7 @@ interface Report {
 }
 
 const FIGURES = `twoNew { total organizational workOnly none orgCoverageRate workCoverageRate }
-  villages { total withPartyOrg chainComplete secretaryIsDirector secretaryIsCollectiveHead weak }
+  villages { total withPartyOrg chainComplete secretaryIsDirector secretaryIsCollectiveHead weak withPartyLedCooperative centralHouseholdReach }
   gapCounts { kind count }`;
 const REPORT = `query ($code: String!, $asOf: Date) {
   coverageReport(regionCode: $code, asOf: $asOf, depth: 1) {
@@ -50,7 +52,8 @@ const REPORT = `query ($code: String!, $asOf: Date) {
 
 const TWO_NEW_COUNTS = ["total", "organizational", "workOnly", "none"] as const;
 const TWO_NEW_RATES = ["orgCoverageRate", "workCoverageRate"] as const;
-const VILLAGE_COUNTS = ["total", "withPartyOrg", "chainComplete", "secretaryIsDirector", "secretaryIsCollectiveHead", "weak"] as const;
+const VILLAGE_COUNTS = ["total", "withPartyOrg", "chainComplete", "secretaryIsDirector", "secretaryIsCollectiveHead", "weak", "withPartyLedCooperative"] as const;
+const VILLAGE_RATES = ["centralHouseholdReach"] as const;
 
 const totalGaps = (counts: GapCount[]) => counts.reduce((sum, { count }) => sum + count, 0);
 
@@ -104,6 +107,9 @@ export function Dashboard({ roots, details, params }: Props) {
                 <h3>{t("dash.villages")}</h3>
                 {VILLAGE_COUNTS.map((key) => (
                   <Figure key={key} name={`villages.${key}`} text={String(report.villages[key])} />
+                ))}
+                {VILLAGE_RATES.map((key) => (
+                  <Figure key={key} name={`villages.${key}`} text={percent(report.villages[key])} />
                 ))}
               </div>
               <div className="card wide">
