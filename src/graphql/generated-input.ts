@@ -61,7 +61,7 @@ function checkValue(path: string, key: string, value: unknown, owner: Json): voi
 
 /** A date an input writes (`v` or, in an update, `{set: v}`), as yyyy-mm-dd; null when none. */
 function writtenDate(value: unknown): string | null {
-  const written = value && typeof value === "object" && "set" in value ? (value as Json).set : value;
+  const written = value && typeof value === "object" && "set" in (value as Json) ? (value as Json).set : value;
   return written && typeof written === "object" ? written.toString() : null;
 }
 
@@ -78,7 +78,9 @@ export function checkWrittenValues(value: unknown, path: string, key = "", owner
     value.forEach((item, i) => checkWrittenValues(item, `${path}[${i}]`, key, owner));
     return;
   }
-  const isPlainObject = value !== null && typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype;
+  // Input objects written inline in the query (not through variables) come from graphql-js with a null prototype.
+  const prototype = value !== null && typeof value === "object" ? Object.getPrototypeOf(value) : undefined;
+  const isPlainObject = prototype === Object.prototype || prototype === null;
   if (!isPlainObject) return checkValue(path, key, value, owner);
   const object = value as Json;
   if ("set" in object && Object.keys(object).length === 1) return checkValue(path, key, object.set, owner);
