@@ -76,7 +76,7 @@ export class SeedBuilder {
 }
 
 /** `props` with every date and instant moved by `days` whole days. */
-function shiftProps(props: Props, days: number): Props {
+export function shiftProps(props: Props, days: number): Props {
   const out: Props = { ...props };
   for (const [name, value] of Object.entries(props)) {
     if (typeof value !== "string") continue;
