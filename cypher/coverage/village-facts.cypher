@@ -46,18 +46,9 @@ RETURN v.code AS code, v.name AS name, scope,
   any(org IN orgs WHERE EXISTS { (org)-[:LEADS]->(c:Cooperative) WHERE c.kind IN ['PROFESSIONAL', 'UNION'] }) AS leadsCooperative,
   any(org IN orgs WHERE EXISTS { (org)<-[:HOLDS_POST {title: 'PART_TIME_COMMITTEE'}]-(:Person) }) AS hasPartTimeCommitteeMember,
   EXISTS { (v)<-[:PART_OF*0..]-(:Region)<-[:LOCATED_IN]-(:MassOrganization) } AS hasMassOrg,
-  // Serving on asOf: since absent or on/before asOf, and until absent or on/after asOf.
-  EXISTS {
-    MATCH (v)<-[fs:FIRST_SECRETARY_OF]-(:Person)
-    WHERE (fs.since IS NULL OR fs.since <= $asOf) AND (fs.until IS NULL OR fs.until >= $asOf)
-  } AS hasFirstSecretary,
-  // A serving work team stationed in the village or below it, or on its path up to and including its town.
-  (EXISTS {
-     MATCH (v)<-[:PART_OF*0..]-(:Region)<-[:STATIONED_IN]-(w:WorkTeam)
-     WHERE (w.since IS NULL OR w.since <= $asOf) AND (w.until IS NULL OR w.until >= $asOf)
-   }
-   OR any(up IN coalesce(upToTown, []) WHERE EXISTS {
-     MATCH (up)<-[:STATIONED_IN]-(w:WorkTeam)
-     WHERE (w.since IS NULL OR w.since <= $asOf) AND (w.until IS NULL OR w.until >= $asOf)
-   })) AS hasWorkTeam
+  // Terms of first secretaries, and of work teams stationed in the village or below it or on its
+  // path up to and including its town; the rules decide which serve on asOf.
+  [(v)<-[fs:FIRST_SECRETARY_OF]-(:Person) | {since: fs.since, until: fs.until}] AS firstSecretaryTerms,
+  [(v)<-[:PART_OF*0..]-(:Region)<-[:STATIONED_IN]-(w:WorkTeam) | {since: w.since, until: w.until}]
+    + reduce(terms = [], up IN coalesce(upToTown, []) | terms + [(up)<-[:STATIONED_IN]-(w:WorkTeam) | {since: w.since, until: w.until}]) AS workTeamTerms
 // Grids below the village without a central household come from grid-facts.cypher (one place).

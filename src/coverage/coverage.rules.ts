@@ -4,7 +4,7 @@
  * report's counts and the gap list can never disagree.
  */
 import type { RuleThresholds } from "../config.js";
-import { daysBetween } from "../domain/dates.js";
+import { addDays, daysBetween } from "../domain/dates.js";
 import type { GapKindName } from "../domain/gap-kinds.js";
 import { hasCommittee, ORG_LIFE_EVENT_LABELS, ORG_LIFE_WINDOWS, type OrgLifeEventKindName } from "../domain/org-life.js";
 
@@ -13,6 +13,12 @@ export type CoverageClassName = "ORGANIZATIONAL" | "WORK_ONLY" | "NONE";
 /** Codes from the subject's region up to the report's root region. */
 interface Scoped {
   scope: string[];
+}
+
+/** A period of service (a first secretary's FIRST_SECRETARY_OF, a work team): either end may be absent. */
+export interface Term {
+  since: string | null;
+  until: string | null;
 }
 
 /**
@@ -62,10 +68,10 @@ export interface VillageFacts extends Scoped, Placed {
   hasPartTimeCommitteeMember?: boolean;
   /** A MassOrganization is LOCATED_IN it or in a region below it. */
   hasMassOrg?: boolean;
-  /** A person serves on asOf as FIRST_SECRETARY_OF it (since ≤ asOf ≤ until, either may be absent). */
-  hasFirstSecretary?: boolean;
-  /** A WorkTeam serving on asOf is STATIONED_IN it, below it, or on its path up to its town. */
-  hasWorkTeam?: boolean;
+  /** The terms of every FIRST_SECRETARY_OF it (whoever holds them). */
+  firstSecretaryTerms?: Term[];
+  /** The terms of every WorkTeam STATIONED_IN it, in a region below it, or on its path up to and including its town. */
+  workTeamTerms?: Term[];
 }
 
 export interface GridFacts extends Scoped, Placed {
@@ -106,6 +112,8 @@ export interface OrgLifeFacts extends Scoped, Placed {
   formalMembers: number;
   /** The latest heldOn on or before asOf of each kind it held by then (kinds never held are absent). */
   latestEvents: Array<{ kind: string; heldOn: string }>;
+  /** The first heldOn after asOf of each kind recorded ahead (it enters its window that day). */
+  upcomingEvents?: Array<{ kind: string; heldOn: string }>;
 }
 
 export interface Gap extends Scoped {
@@ -161,6 +169,29 @@ export function twoNewGaps(facts: TwoNewFacts, rules: RuleThresholds): Gap[] {
   return [];
 }
 
+/** Serving on asOf (DOMAIN.md, Additions): since absent or on/before asOf, and until absent or on/after asOf. */
+export function servesOn(term: Term, asOf: string): boolean {
+  return (term.since === null || term.since <= asOf) && (term.until === null || term.until >= asOf);
+}
+
+/** The earliest of some dates after asOf (null when none): the next day an answer can change with no write. */
+function firstAfter(asOf: string, dates: Array<string | null>): string | null {
+  return dates.filter((d): d is string => d !== null && d > asOf).sort()[0] ?? null;
+}
+
+/** The first day after asOf on which a term starts or stops serving (null when none will). */
+export function termsChangeOn(terms: Term[], asOf: string): string | null {
+  return firstAfter(asOf, terms.flatMap((t) => [t.since, t.until === null ? null : addDays(t.until, 1)]));
+}
+
+/**
+ * The first day after asOf on which the village's additions gaps can change with no write: a
+ * first secretary's or work team's term starting or ending (WEAK_VILLAGE_WITHOUT_FIRST_SECRETARY).
+ */
+export function villageAdditionsChangeOn(facts: Pick<VillageFacts, "firstSecretaryTerms" | "workTeamTerms">, asOf: string): string | null {
+  return termsChangeOn([...(facts.firstSecretaryTerms ?? []), ...(facts.workTeamTerms ?? [])], asOf);
+}
+
 /** DOMAIN.md's weak village: its village org is 软弱涣散, or collective income is below the threshold. */
 export function isWeakVillage(facts: Pick<VillageFacts, "orgIsWeak" | "collectiveIncome">, rules: RuleThresholds): boolean {
   return facts.orgIsWeak || (facts.collectiveIncome !== null && facts.collectiveIncome < rules.weakCollectiveIncome);
@@ -179,7 +210,7 @@ export function chainBreaks(facts: VillageFacts): string[] {
   return breaks;
 }
 
-export function villageGaps(facts: VillageFacts, rules: RuleThresholds): Gap[] {
+export function villageGaps(facts: VillageFacts, asOf: string, rules: RuleThresholds): Gap[] {
   const gaps: Gap[] = [];
   const add = (kind: GapKindName, reason: string) =>
     gaps.push({ kind, reason, subjectId: facts.code, subjectName: facts.name, subjectLabel: "Region", regionCode: facts.code, scope: facts.scope, ...placeOf(facts) });
@@ -199,8 +230,9 @@ export function villageGaps(facts: VillageFacts, rules: RuleThresholds): Gap[] {
   if (weak && !facts.paired) {
     add("WEAK_VILLAGE_UNPAIRED", `${whyWeak}, and ${facts.hasPartyOrg ? "its Party organization is in no active pairing" : "it has no Party organization to pair"}`);
   }
-  if (weak && !facts.hasFirstSecretary && !facts.hasWorkTeam) {
-    add("WEAK_VILLAGE_WITHOUT_FIRST_SECRETARY", `${whyWeak}, and no first secretary (第一书记) or rural revitalization work team (乡村振兴工作队) serves it`);
+  const served = [...(facts.firstSecretaryTerms ?? []), ...(facts.workTeamTerms ?? [])].some((term) => servesOn(term, asOf));
+  if (weak && !served) {
+    add("WEAK_VILLAGE_WITHOUT_FIRST_SECRETARY", `${whyWeak}, and no first secretary (第一书记) or rural revitalization work team (乡村振兴工作队) serves it on ${asOf}`);
   }
   if (facts.hasPartyOrg && !facts.recentRecruit) {
     add("NO_RECENT_RECRUITMENT", `nobody in the village or grid Party organizations joined the Party in the last ${rules.recruitmentYears} years`);
@@ -290,4 +322,20 @@ export function orgLifeGaps(facts: OrgLifeFacts, asOf: string): Gap[] {
     regionCode: facts.scope[0]!, scope: facts.scope, ...placeOf(facts), missingKinds: missing.map((m) => m.kind),
     reason: `organizational life overdue: ${described.join("; ")}`,
   }];
+}
+
+/**
+ * The first day after asOf on which the organization's ORG_LIFE_OVERDUE can change with no write:
+ * its latest event of a kind leaves the window, an event recorded ahead enters it, or a kind
+ * falls due once the founding day leaves its window. Never later than the change.
+ */
+export function orgLifeChangesOn(facts: OrgLifeFacts, asOf: string): string | null {
+  const latest = new Map(facts.latestEvents.map((e) => [e.kind, e.heldOn]));
+  const dates: Array<string | null> = (facts.upcomingEvents ?? []).map((e) => e.heldOn);
+  for (const { kind, days } of ORG_LIFE_WINDOWS) {
+    const last = latest.get(kind);
+    if (last) dates.push(addDays(last, days + 1));
+    if (facts.foundedOn) dates.push(addDays(facts.foundedOn, days + 1));
+  }
+  return firstAfter(asOf, dates);
 }

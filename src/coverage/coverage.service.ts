@@ -120,6 +120,8 @@ export class CoverageService {
   ): Promise<Facts> {
     const params = {
       regionCode,
+      // Every subject in the region's scope (true: only those whose region is the root itself).
+      exact: false,
       asOf: neo4jDate(asOf),
       recruitedSince: neo4jDate(yearsBefore(asOf, this.rules.recruitmentYears)),
     };
@@ -141,7 +143,7 @@ export class CoverageService {
   private gapsOf(facts: Facts, asOf: string): Gap[] {
     return [
       ...facts.twoNew.flatMap((f) => twoNewGaps(f, this.rules)),
-      ...facts.villages.flatMap((f) => villageGaps(f, this.rules)),
+      ...facts.villages.flatMap((f) => villageGaps(f, asOf, this.rules)),
       ...facts.grids.flatMap(gridGaps),
       ...facts.towns.flatMap(townGaps),
       ...facts.councils.flatMap((f) => councilGaps(f, asOf, this.rules)),
