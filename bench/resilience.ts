@@ -28,6 +28,8 @@ const { values } = parseArgs({ options: { connections: { type: "string", default
 const connections = Number(values.connections);
 const seconds = Number(values.seconds);
 const SECRET = "load-test-secret-of-a-throwaway-api-0123456789";
+// Production refuses a default Neo4j password; this throwaway Neo4j checks none, so any will do.
+const NEO4J_PASSWORD = "load-test-password-of-a-throwaway-neo4j";
 const DISTRICT = "370285000000";
 const TOWN = "370285107000";
 const lines: string[] = [];
@@ -48,7 +50,7 @@ await driver.close();
 const port = await freePort();
 const api = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
   cwd: PROJECT_ROOT,
-  env: { ...process.env, NEO4J_URI: database.uri, PORT: String(port), SEED_IF_EMPTY: "false", NODE_ENV: "production", AUTH_JWT_SECRET: SECRET },
+  env: { ...process.env, NEO4J_URI: database.uri, PORT: String(port), SEED_IF_EMPTY: "false", NODE_ENV: "production", AUTH_JWT_SECRET: SECRET, NEO4J_PASSWORD },
   stdio: ["ignore", "pipe", "inherit"],
 });
 await new Promise<void>((resolve) => api.stdout!.on("data", (chunk: Buffer) => chunk.toString().includes("GraphQL API at") && resolve()));
@@ -64,8 +66,14 @@ try {
     request(`query($c: String!) { pairingNetwork(regionCode: $c) { nodes { id } edges { id } } }`, { c: TOWN }, planner),
     request(`query { regions(where: {level: {eq: VILLAGE}}, limit: 50) { code name parent { code } } }`, {}, editor),
     request(`query($c: String!) { coverageReport(regionCode: $c, depth: 0) { twoNew { orgCoverageRate } } }`, { c: DISTRICT }, viewer),
-    request(`mutation($c: String!) { updateRegions(where: {code: {eq: $c}}, update: {level: {set: VILLAGE}}) { regions { code } } }`, { c: "370285107201" }, editor),
   ];
+  // The writer: two audited generated updates that change a village's collective income back and
+  // forth, so that every one commits a real change (the kept analytics must apply it).
+  const writes = [12.5, 13.5].map((income) =>
+    request(`mutation($c: String!, $i: Float!) { updateRegions(where: {code: {eq: $c}}, update: {collectiveIncome: {set: $i}}) { regions { code } } }`, { c: "370285107201", i: income }, editor),
+  );
+  mix.splice(3, 0, writes[0]!);
+  mix.push(writes[1]!);
   const load = (duration: number) =>
     new Promise<Record<string, any>>((resolve) => {
       const child = spawn(process.execPath, ["--import", "tsx", "bench/load.ts", url, String(connections), String(duration), JSON.stringify(mix)], { cwd: PROJECT_ROOT });
@@ -79,7 +87,8 @@ try {
   say(`# Load and crash test, ${new Date().toISOString().slice(0, 10)}`);
   say();
   say(`Machine: ${spawnSync("nproc").stdout.toString().trim()} cores. Sample region, API in production mode, ${connections} connections, ${seconds} s per phase.`);
-  say("Mix: district report (ANALYST), town gaps (ANALYST), town network (PLANNER), 50 villages via the generated API (EDITOR), district report depth 0 (VIEWER), an audited generated update (EDITOR).");
+  say("Mix: district report (ANALYST), town gaps (ANALYST), town network (PLANNER), 50 villages via the generated API (EDITOR), district report depth 0 (VIEWER), and a writer: audited generated updates of a village's collective income (EDITOR).");
+  say(`The writer's share of the mix: ${writes.length} of ${mix.length} requests (${((100 * writes.length) / mix.length).toFixed(0)}%), each a committed change.`);
   say();
   say("| phase | requests | requests/s | p50 (ms) | p99 (ms) | connection errors | non-2xx | responses with GraphQL errors, by code |");
   say("| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |");

@@ -70,6 +70,8 @@ export interface Config {
   neo4jPassword: string;
   local: LocalNeo4jConfig;
   seedIfEmpty: boolean;
+  /** Versioned migrations (NNN_name.cypher) applied at start; see src/database/versioned-migrations.ts. */
+  migrationsDir: string;
   rules: RuleThresholds;
   /** A pairing network with more nodes than this comes back cut, with truncated: true. */
   networkMaxNodes: number;
@@ -77,6 +79,8 @@ export interface Config {
   answerCacheSize: number;
   auth: AuthConfig;
   limits: RequestLimits;
+  /** "auto": keep the analytics current when Neo4j has the change feed; "scratch": always compute from scratch. */
+  analytics: "auto" | "scratch";
 }
 
 function intFrom(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -103,8 +107,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       transactionTimeoutMs: intFrom(env, "LIMIT_TRANSACTION_TIMEOUT_MS", 30000),
     },
     seedIfEmpty: env.SEED_IF_EMPTY !== "false",
+    migrationsDir: path.resolve(PROJECT_ROOT, env.MIGRATIONS_DIR ?? "cypher/migrations"),
     networkMaxNodes: intFrom(env, "NETWORK_MAX_NODES", 2000),
     answerCacheSize: intFrom(env, "ANSWER_CACHE_SIZE", 50000),
+    analytics: env.ANALYTICS === "scratch" ? "scratch" : "auto",
     auth: { jwtSecret: env.AUTH_JWT_SECRET || undefined, jwksUrl: env.AUTH_JWKS_URL || undefined },
     limits: {
       maxDepth: intFrom(env, "LIMIT_QUERY_DEPTH", 10),

@@ -3,7 +3,9 @@
  * × each family of queries and mutations, on the sample region. Tokens other than ADMIN see
  * 店埠镇 (370285107000); "outside" is 姜山镇 (370285101000) and everything above the town.
  * Outside its scope nothing exists for a token: lists are empty, counts leave it out, and
- * errors read exactly as for an id that exists nowhere.
+ * errors read exactly as for an id that exists nowhere. Inside it, answers hold what is there
+ * (a town's merge scenarios are listed, not an empty list); tests/workflows.test.ts walks each
+ * role's whole job.
  */
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
@@ -12,9 +14,17 @@ import { connect } from "../src/database/driver.js";
 import { fingerprint, startTestPlatform, tokenFor, type GraphQLResponse, type TestPlatform } from "./helpers.js";
 
 const SCOPE = "370285107000"; // 店埠镇
-const IN = { town: SCOPE, village: "370285107201", villageOrg: "po-0389", pairing: "pairing-015" };
-const OUT = { town: "370285101000", village: "370285101201", villageOrg: "po-0110", pairing: "pairing-010" };
-const NOWHERE = { town: "370285199000", village: "370285199201", villageOrg: "po-9999", pairing: "pairing-999" };
+// scenario: a DRAFT merge scenario of the town, closed: a DISCARDED one (both saved by ADMIN in beforeAll).
+const IN = { town: SCOPE, village: "370285107201", villageOrg: "po-0389", pairing: "pairing-015", scenario: "", closed: "" };
+const OUT = { town: "370285101000", village: "370285101201", villageOrg: "po-0110", pairing: "pairing-010", scenario: "", closed: "" };
+const NOWHERE = {
+  town: "370285199000",
+  village: "370285199201",
+  villageOrg: "po-9999",
+  pairing: "pairing-999",
+  scenario: "00000000-0000-4000-8000-000000000001",
+  closed: "00000000-0000-4000-8000-000000000002",
+};
 type Place = typeof IN;
 
 let platform: TestPlatform;
@@ -25,8 +35,22 @@ beforeAll(async () => {
   driver = await connect({ uri: inject("neo4jUri"), user: "neo4j", password: "neo4j" });
   platform = await startTestPlatform();
   for (const role of ROLES) tokens[role] = await tokenFor(role, role === "ADMIN" ? [] : [SCOPE]);
+  for (const place of [IN, OUT]) {
+    const save = async (name: string) =>
+      (
+        await platform.ok(`mutation ($input: MergeInput!, $name: String!) { saveMergeScenario(input: $input, name: $name) { id } }`, {
+          input: { townCode: place.town, groups: [{ name: "矩阵新村", villageCodes: [place.village, place.village.slice(0, 11) + "2"] }] },
+          name,
+        })
+      ).saveMergeScenario.id as string;
+    place.scenario = await save("矩阵草案");
+    place.closed = await save("矩阵作废方案");
+    await platform.ok(`mutation ($id: ID!) { discardMergeScenario(id: $id) { id } }`, { id: place.closed });
+  }
 });
 afterAll(async () => {
+  // No DRAFT is left behind for other test files.
+  for (const place of [IN, OUT]) if (place.scenario) await platform?.gql(`mutation ($id: ID!) { discardMergeScenario(id: $id) { id } }`, { id: place.scenario });
   await platform?.stop();
   await driver?.close();
 });
@@ -181,6 +205,16 @@ const FAMILIES: Family[] = [
     hidden: notFound,
   },
   {
+    name: "layoutComparison",
+    allowed: ["ADMIN", "PLANNER", "ANALYST"],
+    request: (p, t) => gql(`query($c: String!) { layoutComparison(regionCode: $c) { region { code } towns { code } } }`, { c: p.town })(t),
+    visible: (r, p) => {
+      ok(r);
+      expect(r.data!.layoutComparison.region.code).toBe(p.town);
+    },
+    hidden: notFound,
+  },
+  {
     name: "simulateMerge",
     allowed: PLANNERS,
     request: (p, t) =>
@@ -193,8 +227,43 @@ const FAMILIES: Family[] = [
   {
     name: "mergeScenarios",
     allowed: PLANNERS,
-    request: (p, t) => gql(`query($c: String!) { mergeScenarios(townCode: $c) { id } }`, { c: p.town })(t),
-    visible: ok,
+    request: (p, t) => gql(`query($c: String!) { mergeScenarios(townCode: $c) { id status groups { villageCodes } } }`, { c: p.town })(t),
+    // The town's scenarios are really listed, not an empty answer (issue 19: a scoped list came back empty).
+    visible: (r, p) => {
+      ok(r);
+      expect(r.data!.mergeScenarios).toEqual(
+        expect.arrayContaining([
+          { id: p.scenario, status: "DRAFT", groups: [{ villageCodes: [p.village, p.village.slice(0, 11) + "2"] }] },
+          expect.objectContaining({ id: p.closed, status: "DISCARDED" }),
+        ]),
+      );
+    },
+    hidden: notFound,
+  },
+  {
+    name: "compareMergeScenarios",
+    allowed: PLANNERS,
+    request: (p, t) => gql(`query($ids: [ID!]!) { compareMergeScenarios(ids: $ids) { scenario { id } simulation { town { villagesAfter } } } }`, { ids: [p.scenario] })(t),
+    visible: (r, p) => {
+      ok(r);
+      expect(r.data!.compareMergeScenarios.map((c: { scenario: { id: string } }) => c.scenario.id)).toEqual([p.scenario]);
+    },
+    hidden: notFound,
+  },
+  ...(["apply", "discard"] as const).map(
+    (action): Family => ({
+      name: `${action}MergeScenario (a DISCARDED scenario: refused after the scope check)`,
+      allowed: PLANNERS,
+      request: (p, t) => gql(`mutation($id: ID!) { ${action}MergeScenario(id: $id) { id } }`, { id: p.closed })(t),
+      visible: (r) => expect(r.errors?.[0]?.extensions, JSON.stringify(r.errors)).toMatchObject({ code: "CONFLICT", field: "id" }),
+      hidden: notFound,
+    }),
+  ),
+  {
+    name: "revertMergeScenario (a DRAFT: refused after the scope check)",
+    allowed: PLANNERS,
+    request: (p, t) => gql(`mutation($id: ID!) { revertMergeScenario(id: $id) { id } }`, { id: p.scenario })(t),
+    visible: (r) => expect(r.errors?.[0]?.extensions, JSON.stringify(r.errors)).toMatchObject({ code: "CONFLICT", field: "id" }),
     hidden: notFound,
   },
   {

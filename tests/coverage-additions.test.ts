@@ -7,7 +7,8 @@
  */
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { orgLifeChangesOn, requiredOrgLife, servesOn, termsChangeOn, villageAdditionsChangeOn } from "../src/coverage/coverage.rules.js";
+import { loadConfig } from "../src/config.js";
+import { orgLifeChangesOn, requiredOrgLife, servesOn, termsChangeOn, villageChangesOn, type VillageFacts } from "../src/coverage/coverage.rules.js";
 import { connect } from "../src/database/driver.js";
 import { loadSeed } from "../src/seed/loader.js";
 import {
@@ -72,7 +73,8 @@ describe("the rules as pure functions of facts and asOf", () => {
   it("say the next day an answer can change with no write", () => {
     expect(termsChangeOn([{ since: "2024-01-01", until: asOf }, { since: before(-5), until: null }], asOf)).toBe(before(-1));
     expect(termsChangeOn([{ since: "2024-01-01", until: null }], asOf)).toBeNull();
-    expect(villageAdditionsChangeOn({ firstSecretaryTerms: [{ since: before(-5), until: null }], workTeamTerms: [{ since: null, until: before(-2) }] }, asOf)).toBe(before(-3));
+    const village = { latestRecruitOn: null, upcomingRecruitOn: null, firstSecretaryTerms: [{ since: before(-5), until: null }], workTeamTerms: [{ since: null, until: before(-2) }] } as unknown as VillageFacts;
+    expect(villageChangesOn(village, asOf, loadConfig({}).rules)).toBe(before(-3));
     const facts = { id: "x", name: "x", kind: "BRANCH", formalMembers: 7, foundedOn: "2000-01-01", scope: ["x"], latestEvents: [{ kind: "THEME_DAY", heldOn: before(20) }], upcomingEvents: [{ kind: "PARTY_LECTURE", heldOn: before(-30) }] };
     // The theme day of 20 days before leaves its 31-day window on the 12th day after asOf.
     expect(orgLifeChangesOn(facts, asOf)).toBe(before(-12));
@@ -100,7 +102,7 @@ describe("ORG_LIFE_OVERDUE", () => {
     expect(never.reason.match(/never held/g)).toHaveLength(6);
     // The event after asOf does not count: the last one held is the one 40 days before.
     expect(list.find((g) => g.subjectId === "ad-ol-5")!.reason).toBe(
-      `organizational life overdue: 主题党日 (theme Party day): none in the 31 days up to ${ADDITIONS_AS_OF}, last held ${before(40)}`,
+      `organizational life overdue: 主题党日 (theme Party day): none in the last 31 days, last held ${before(40)}`,
     );
   });
 

@@ -52,7 +52,7 @@ export async function setup(project: TestProject): Promise<void> {
   webBuild.catch(() => {});
   fs.mkdirSync(path.join(PROJECT_ROOT, ".neo4j"), { recursive: true });
   home = fs.mkdtempSync(path.join(PROJECT_ROOT, ".neo4j", "test-"));
-  // The sample loads in one transaction; on a machine shared with other test runs it may take longer than the API's 30 s.
+  // A loaded machine (CI beside other work) can take longer than production's 30 s to load the sample in one transaction.
   neo4j = await startLocalNeo4j({ home, boltPort: await freePort(), heap: "1g", pageCacheMb: 256, transactionTimeoutMs: 120_000 }, () => {});
   const driver = await connect({ uri: neo4j.uri, user: "neo4j", password: "neo4j" });
   const sampleAsOf = today();

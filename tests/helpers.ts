@@ -26,9 +26,12 @@ export function tokenFor(role: Role, regions: string[] = [], subject = role.toLo
   return mintToken(TEST_JWT_SECRET, { subject, role, regions });
 }
 
+/** The password the test platforms give Neo4j: the throwaway Neo4j checks none, but production refuses a default. */
+export const TEST_NEO4J_PASSWORD = "test-password-of-the-throwaway-neo4j";
+
 /** The real server on a free port, against the run's throwaway Neo4j. */
 export async function startTestPlatform(env: Record<string, string> = {}): Promise<TestPlatform> {
-  const config = loadConfig({ NEO4J_URI: inject("neo4jUri"), PORT: "0", SEED_IF_EMPTY: "false", AUTH_JWT_SECRET: TEST_JWT_SECRET, ...env });
+  const config = loadConfig({ NEO4J_URI: inject("neo4jUri"), PORT: "0", SEED_IF_EMPTY: "false", AUTH_JWT_SECRET: TEST_JWT_SECRET, NEO4J_PASSWORD: TEST_NEO4J_PASSWORD, ...env });
   const platform = await startPlatform(config, () => {});
   const admin = await tokenFor("ADMIN", [], "test-admin");
   const gql: TestPlatform["gql"] = async (query, variables, token = admin) => {

@@ -2,8 +2,9 @@
  * The web explorer at / in Debian's chromium (playwright-core), against the real platform on the
  * sample: sign-in, the dashboard's figures against coverageReport, the network's drawn nodes
  * against pairingNetwork, a simulated merge against simulateMerge, and scenarios saved, compared,
- * applied and reverted (the domain graph ends exactly as it was). Each page's screenshot goes to
- * test-results/screenshots/.
+ * applied and reverted after confirmations that name their villages (the domain graph ends exactly
+ * as it was), a suggestion that asks before replacing hand-made groups, and a token whose region
+ * does not exist. Each page's screenshot goes to test-results/screenshots/.
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -63,6 +64,12 @@ async function signIn(page: Page, token: string): Promise<void> {
   await page.fill("textarea[name=token]", token);
   await page.click("button[type=submit]");
   await page.waitForSelector("[data-testid=who]");
+}
+
+/** Region names by code, as the API has them. */
+async function villageNames(codes: string[]): Promise<Record<string, string>> {
+  const { regions } = await platform.ok(`query ($codes: [String!]!) { regions(where: { code: { in: $codes } }, limit: 1000) { code name } }`, { codes });
+  return Object.fromEntries(regions.map((r: { code: string; name: string }) => [r.code, r.name]));
 }
 
 const shot = (page: Page, name: string) => page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
@@ -191,13 +198,15 @@ describe("web explorer", () => {
     await context.close();
   });
 
-  it("saves two scenarios, compares them, applies one and reverts it after confirmations", async () => {
+  it("saves two scenarios, compares them, applies one and reverts it after confirmations, as a PLANNER of the town", async () => {
     const before = await fingerprint(driver, PLANNING_LABELS);
     const { context, page } = await newPage();
-    await signIn(page, admin);
+    // A town-scoped planner, not ADMIN: scoped tokens are who plans (issue 19: they could not save).
+    await signIn(page, await tokenFor("PLANNER", [TOWN], "web-planner"));
     await page.goto(`${platform.url}/#/planner?town=${TOWN}`);
     await page.waitForSelector("[data-village]");
     const villages = await page.$$eval("[data-village]", (nodes) => nodes.map((node) => node.getAttribute("data-village")!));
+    const names = await villageNames(villages);
     const save = async (name: string) => {
       await page.fill("input[name=scenario]", name);
       await page.click("form:has(input[name=scenario]) button[type=submit]");
@@ -215,22 +224,80 @@ describe("web explorer", () => {
     expect(await page.$$eval("[data-testid=comparison] thead th", (cells) => cells.map((cell) => cell.textContent))).toEqual(["", "乙方案", "甲方案"]);
 
     const row = (name: string) => page.locator("[data-scenario]", { hasText: name });
-    const act = async (name: string, action: string, status: string) => {
+    const act = async (name: string, action: string, status: string, codes: string[]) => {
       await row(name).locator(`[data-action=${action}]`).click();
       await page.waitForSelector("[role=dialog]");
+      // The confirmation names every village the action concerns.
+      await expect.poll(() => page.textContent("[role=dialog] [data-villages]"), SOON).toBe(codes.map((code) => names[code]).join("、"));
       if (action === "apply") await shot(page, "planner-confirm");
       await page.click("[data-testid=confirm]");
       await expect.poll(async () => (await page.locator(".scenarios [role=alert]").allTextContents()).join() || row(name).textContent(), SOON).toContain(status);
     };
-    await act("甲方案", "apply", "已实施");
+    await act("甲方案", "apply", "已实施", villages.slice(0, 2));
     // Two villages became one new village.
     await expect.poll(() => page.locator("[data-village]").count(), SOON).toBe(villages.length - 1);
-    await act("甲方案", "revert", "已撤销");
+    await act("甲方案", "revert", "已撤销", villages.slice(0, 2));
     await expect.poll(() => page.locator("[data-village]").count(), SOON).toBe(villages.length);
-    await act("乙方案", "discard", "已作废");
+    await act("乙方案", "discard", "已作废", villages.slice(0, 3));
     await shot(page, "planner-scenarios");
     expect(await fingerprint(driver, PLANNING_LABELS)).toEqual(before);
     await context.close();
+  });
+
+  it("asks before a suggestion replaces groups made by hand, listing them, and keeps them when told no", async () => {
+    const { context, page } = await newPage();
+    await signIn(page, admin);
+    await page.goto(`${platform.url}/#/planner?town=${TOWN}`);
+    await page.waitForSelector("[data-village]");
+    const villages = await page.$$eval("[data-village]", (nodes) => nodes.map((node) => node.getAttribute("data-village")!));
+    const names = await villageNames(villages);
+    const groupTexts = () => page.$$eval("[data-group] span", (spans) => spans.map((span) => span.textContent));
+    const handMade = [villages[0]!, villages[2]!].map((code) => names[code]).join("、");
+    await page.click(`[data-village="${villages[0]}"]`);
+    await page.click(`[data-village="${villages[2]}"]`);
+    expect(await groupTexts()).toEqual([handMade]);
+
+    await page.click("[data-testid=suggest]");
+    await page.waitForSelector("[role=dialog]");
+    expect(await page.textContent("[role=dialog] [data-villages]")).toBe(handMade);
+    await shot(page, "planner-suggest-confirm");
+    await page.click("[data-testid=cancel]");
+    expect(await page.locator("[role=dialog]").count()).toBe(0);
+    expect(await groupTexts()).toEqual([handMade]);
+
+    const { suggestMerges } = await platform.ok(`{ suggestMerges(townCode: "${TOWN}") { groups { villageCodes } } }`);
+    const suggested = suggestMerges.groups.map((g: { villageCodes: string[] }) => g.villageCodes.map((code) => names[code]).join("、"));
+    await page.click("[data-testid=suggest]");
+    await page.click("[data-testid=confirm]");
+    await page.waitForSelector("[data-testid=simulation]");
+    expect(await groupTexts()).toEqual(suggested.length ? suggested : [""]);
+    // Suggested groups were not made by hand: suggesting again asks nothing.
+    await page.click("[data-testid=suggest]");
+    await page.waitForSelector("[data-testid=simulation]");
+    expect(await page.locator("[role=dialog]").count()).toBe(0);
+    await context.close();
+  });
+
+  it("tells a token whose region does not exist what is wrong and what to do, instead of an error and an empty tree", async () => {
+    const missing = "370285199000";
+    const { context, page } = await newPage();
+    await signIn(page, await tokenFor("ANALYST", [missing], "web-lost-analyst"));
+    await page.waitForSelector("[data-testid=missing-regions]");
+    const notice = (await page.textContent("[data-testid=missing-regions]"))!;
+    expect(notice).toContain(missing);
+    expect(notice).toContain("npm run token -- --role ANALYST --region");
+    expect(await page.locator(".tree, [data-testid=report]").count()).toBe(0);
+    expect(notice).not.toMatch(/no region has code/);
+    await shot(page, "missing-region");
+    await context.close();
+
+    // Beside a region that exists, the missing one is named and left out.
+    const partly = await newPage();
+    await signIn(partly.page, await tokenFor("ANALYST", [TOWN, missing], "web-partly-analyst"));
+    await partly.page.waitForSelector("[data-testid=report]");
+    expect(await partly.page.textContent("[data-testid=missing-regions]")).toContain(missing);
+    await expect.poll(() => partly.page.$$eval(".tree > ul > li > .tree-item [data-region]", (links) => links.map((link) => link.getAttribute("data-region"))), SOON).toEqual([TOWN]);
+    await partly.context.close();
   });
 
   it("shows a VIEWER only aggregate figures of its own region: no gap list, network or planner", async () => {

@@ -11,5 +11,6 @@ RETURN c.id AS id, c.name AS name, c.kind AS kind, served, scope,
     MATCH (c)<-[:OF]-(m:CouncilMeeting) WHERE m.heldOn <= $asOf
     RETURN m.heldOn ORDER BY m.heldOn DESC LIMIT 1
   }) AS lastMeetingOn,
+  head(COLLECT { MATCH (c)<-[:OF]-(m:CouncilMeeting) WHERE m.heldOn > $asOf RETURN m.heldOn ORDER BY m.heldOn LIMIT 1 }) AS upcomingMeetingOn,
   head(COLLECT { MATCH q = (:Region {code: served[0]})-[:PART_OF*0..]->(v:Region {level: 'VILLAGE', status: 'ACTIVE'}) RETURN v.code ORDER BY length(q) LIMIT 1 }) AS villageCode,
   head(COLLECT { MATCH q = (:Region {code: served[0]})-[:PART_OF*0..]->(t:Region {level: 'TOWN'}) RETURN t.code ORDER BY length(q) LIMIT 1 }) AS townCode

@@ -1,7 +1,7 @@
 // Facts behind the grid rules, for every ACTIVE grid in R (grids nest: an absorbed village is a grid).
 MATCH (root:Region {code: $regionCode})
 MATCH p = (g:Region {level: 'GRID'})-[:PART_OF*0..]->(root)
-WHERE all(n IN nodes(p) WHERE n.status = 'ACTIVE')
+WHERE all(n IN nodes(p) WHERE n.status = 'ACTIVE') AND (NOT $exact OR g = root)
 WITH g, p, head([(g)-[:PART_OF]->(parent:Region) | parent]) AS parent
 RETURN g.code AS code, g.name AS name, [n IN nodes(p) | n.code] AS scope,
   EXISTS { (g)<-[:BASED_IN]-(:PartyOrganization {category: 'GRID', status: 'ACTIVE'}) } AS hasGridOrg,

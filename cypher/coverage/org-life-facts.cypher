@@ -6,8 +6,9 @@ MATCH (root:Region {code: $regionCode})
 MATCH p = (r:Region)-[:PART_OF*0..]->(root)
 WHERE all(n IN nodes(p) WHERE n.status = 'ACTIVE') AND (NOT $exact OR r = root)
 MATCH (o:PartyOrganization {category: 'VILLAGE', status: 'ACTIVE'})-[:BASED_IN]->(r)
-// Based in two regions of R, it still counts once (at the first region by code).
-WITH o, min([n IN nodes(p) | n.code]) AS scope
+// Based in several regions, it counts once, at the first of them by code (as two-new organizations).
+WHERE NOT EXISTS { (o)-[:BASED_IN]->(other:Region) WHERE other.code < r.code }
+WITH o, [n IN nodes(p) | n.code] AS scope
 RETURN o.id AS id, o.name AS name, o.kind AS kind, o.foundedOn AS foundedOn, scope,
   COUNT { MATCH (o)<-[:MEMBER_OF]-(m:Person {partyStatus: 'FORMAL'}) RETURN DISTINCT m } AS formalMembers,
   COLLECT {

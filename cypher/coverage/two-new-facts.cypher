@@ -2,10 +2,11 @@
 // Only ACTIVE party organizations cover; formal members are distinct FORMAL persons who WORK_AT it.
 MATCH (root:Region {code: $regionCode})
 MATCH p = (r:Region)-[:PART_OF*0..]->(root)
-WHERE all(n IN nodes(p) WHERE n.status = 'ACTIVE')
+WHERE all(n IN nodes(p) WHERE n.status = 'ACTIVE') AND (NOT $exact OR r = root)
 MATCH (o:TwoNewOrganization)-[:LOCATED_IN]->(r)
-// Located in two regions of R, it still counts once (at the first region by code).
-WITH o, min([n IN nodes(p) | n.code]) AS scope
+// Located in several regions, it counts once, at the first of them by code: one organization, one home.
+WHERE NOT EXISTS { (o)-[:LOCATED_IN]->(other:Region) WHERE other.code < r.code }
+WITH o, [n IN nodes(p) | n.code] AS scope
 RETURN o.id AS id, o.name AS name, scope,
   COUNT { MATCH (o)<-[:WORKS_AT]-(m:Person {partyStatus: 'FORMAL'}) RETURN DISTINCT m } AS formalMembers,
   [(o)<-[c:COVERS]-(:PartyOrganization {status: 'ACTIVE'}) | c.mode] AS coverModes,

@@ -2,12 +2,19 @@
 // A village org is an ACTIVE party organization of category VILLAGE based in the village.
 MATCH (root:Region {code: $regionCode})
 MATCH p = (v:Region {level: 'VILLAGE'})-[:PART_OF*0..]->(root)
-WHERE all(n IN nodes(p) WHERE n.status = 'ACTIVE')
+WHERE all(n IN nodes(p) WHERE n.status = 'ACTIVE') AND (NOT $exact OR v = root)
 WITH v, [n IN nodes(p) | n.code] AS scope,
      [(org:PartyOrganization {category: 'VILLAGE', status: 'ACTIVE'})-[:BASED_IN]->(v) | org] AS orgs,
      [(v)<-[:PART_OF]-(g:Region {level: 'GRID', status: 'ACTIVE'}) | g] AS grids,
      // The regions from the village up to its town (its nearest TOWN ancestor); null without a town.
      head(COLLECT { MATCH q = (v)-[:PART_OF*1..]->(:Region {level: 'TOWN'}) RETURN nodes(q) AS up ORDER BY length(q) LIMIT 1 }) AS upToTown
+// Recruits: the dates members of the village org, or of an ACTIVE grid org directly under it, joined the Party.
+WITH v, scope, orgs, grids, upToTown, COLLECT {
+  UNWIND orgs AS org
+  MATCH (org)<-[:SUBORDINATE_TO*0..1]-(unit:PartyOrganization)<-[:MEMBER_OF]-(m:Person)
+  WHERE (unit = org OR (unit.category = 'GRID' AND unit.status = 'ACTIVE')) AND m.joinedPartyOn IS NOT NULL
+  RETURN m.joinedPartyOn
+} AS joins
 RETURN v.code AS code, v.name AS name, scope,
   coalesce(v.isNewVillage, false) AS isNewVillage,
   v.collectiveIncome AS collectiveIncome,
@@ -20,12 +27,9 @@ RETURN v.code AS code, v.name AS name, scope,
   any(org IN orgs WHERE EXISTS {
     (org)<-[:SECRETARY_OF]-(:Person)-[:HOLDS_POST {title: 'CHAIR'}]->(:Cooperative {kind: 'COLLECTIVE'})-[:LOCATED_IN]->(v)
   }) AS secretaryIsCollectiveHead,
-  // Recruits: members of the village org or of an ACTIVE grid org directly subordinate to it.
-  any(org IN orgs WHERE EXISTS {
-    MATCH (org)<-[:SUBORDINATE_TO*0..1]-(unit:PartyOrganization)<-[:MEMBER_OF]-(m:Person)
-    WHERE (unit = org OR (unit.category = 'GRID' AND unit.status = 'ACTIVE'))
-      AND m.joinedPartyOn >= $recruitedSince AND m.joinedPartyOn <= $asOf
-  }) AS recentRecruit,
+  // The latest join on or before asOf and the first one after it: when the answer changes by date alone.
+  reduce(latest = null, j IN joins | CASE WHEN j <= $asOf AND (latest IS NULL OR j > latest) THEN j ELSE latest END) AS latestRecruitOn,
+  reduce(next = null, j IN joins | CASE WHEN j > $asOf AND (next IS NULL OR j < next) THEN j ELSE next END) AS upcomingRecruitOn,
   EXISTS { (v)<-[:RESERVE_FOR]-(:Person) } AS hasReserveSecretary,
   EXISTS { (v)<-[:SERVES]-(:ServiceCenter) } AS hasServiceStation,
   EXISTS { (v)<-[:SERVES]-(:JointCouncil {kind: 'CO_BUILDING_COUNCIL'}) } AS hasCoBuildingCouncil,

@@ -1,5 +1,6 @@
-import { scalars } from "@neo4j/graphql";
-import { ArgsType, Field, Int, ObjectType } from "type-graphql";
+import { scalars } from "../graphql/scalars.js";
+import { ArgsType, Extensions, Field, Int, ObjectType } from "type-graphql";
+import { PAGE_SIZE_BOUNDS } from "../graphql/relay.js";
 
 @ObjectType({ description: "One write: who, when, which operation, on which ids and regions." })
 export class AuditEntry {
@@ -55,6 +56,7 @@ export class AuditTrailArgs {
   regionCode?: string | null;
 
   @Field(() => Int, { nullable: true, description: "Page size, 50 by default, 500 at most." })
+  @Extensions(PAGE_SIZE_BOUNDS)
   first?: number | null;
 
   @Field(() => String, { nullable: true })

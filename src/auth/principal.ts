@@ -30,3 +30,5 @@ export const READERS: Role[] = ["ADMIN", "EDITOR", "PLANNER", "ANALYST"];
 export const EDITORS: Role[] = ["ADMIN", "EDITOR"];
 /** Who may simulate, save, apply and revert village layout adjustments, inside their towns. */
 export const PLANNERS: Role[] = ["ADMIN", "PLANNER"];
+/** Who may read the real layout adjustment (the division vintages side by side), inside their regions. */
+export const LAYOUT_READERS: Role[] = ["ADMIN", "PLANNER", "ANALYST"];

@@ -1,6 +1,7 @@
-import { scalars } from "@neo4j/graphql";
+import { scalars } from "../graphql/scalars.js";
 import type { Date as Neo4jDate } from "neo4j-driver";
-import { ArgsType, Field, Int } from "type-graphql";
+import { ArgsType, Extensions, Field, Int } from "type-graphql";
+import { PAGE_SIZE_BOUNDS } from "../graphql/relay.js";
 import type { GapKindName } from "../domain/gap-kinds.js";
 import { GapKind } from "./coverage.types.js";
 
@@ -34,6 +35,7 @@ export class CoverageGapsArgs {
   townCode?: string | null;
 
   @Field(() => Int, { nullable: true, description: "Page size, 50 by default, 500 at most." })
+  @Extensions(PAGE_SIZE_BOUNDS)
   first?: number | null;
 
   @Field(() => String, { nullable: true, description: "The endCursor of the previous page." })

@@ -4,7 +4,7 @@
  * report's counts and the gap list can never disagree.
  */
 import type { RuleThresholds } from "../config.js";
-import { addDays, daysBetween } from "../domain/dates.js";
+import { addDays, daysBetween, yearsBefore } from "../domain/dates.js";
 import type { GapKindName } from "../domain/gap-kinds.js";
 import { hasCommittee, ORG_LIFE_EVENT_LABELS, ORG_LIFE_WINDOWS, type OrgLifeEventKindName } from "../domain/org-life.js";
 
@@ -51,7 +51,10 @@ export interface VillageFacts extends Scoped, Placed {
   paired: boolean;
   secretaryIsDirector: boolean;
   secretaryIsCollectiveHead: boolean;
-  recentRecruit: boolean;
+  /** The latest joinedPartyOn on or before asOf of a member of the village org or its grid orgs. */
+  latestRecruitOn: string | null;
+  /** The first joinedPartyOn after asOf (a join recorded ahead): it enters the window that day. */
+  upcomingRecruitOn: string | null;
   hasReserveSecretary: boolean;
   hasServiceStation: boolean;
   hasCoBuildingCouncil: boolean;
@@ -99,6 +102,8 @@ export interface CouncilFacts extends Scoped, Placed {
   kind: string;
   served: string[];
   lastMeetingOn: string | null;
+  /** The first meeting after asOf (recorded ahead). */
+  upcomingMeetingOn: string | null;
 }
 
 /** An ACTIVE Party organization of category VILLAGE and its organizational life up to asOf. */
@@ -127,8 +132,18 @@ export interface Gap extends Scoped {
   townCode: string | null;
   /** ORG_LIFE_OVERDUE: the required kinds without an event in their window; empty otherwise. */
   missingKinds: OrgLifeEventKindName[];
+  /** Names no day counted from asOf (but a council's idle days): a kept gap is recomputed only when its answer changes. */
   reason: string;
 }
+
+/** Narrows a gap list to the gaps whose subject rolls up to a village and/or lies in a town. */
+export interface GapFilter {
+  villageCode?: string | null;
+  townCode?: string | null;
+}
+
+export const placedIn = (gap: Pick<Gap, "villageCode" | "townCode">, filter: GapFilter): boolean =>
+  (!filter.villageCode || gap.villageCode === filter.villageCode) && (!filter.townCode || gap.townCode === filter.townCode);
 
 const placeOf = (facts: Placed) => ({ villageCode: facts.villageCode ?? null, townCode: facts.townCode ?? null, missingKinds: [] });
 
@@ -174,27 +189,43 @@ export function servesOn(term: Term, asOf: string): boolean {
   return (term.since === null || term.since <= asOf) && (term.until === null || term.until >= asOf);
 }
 
-/** The earliest of some dates after asOf (null when none): the next day an answer can change with no write. */
-function firstAfter(asOf: string, dates: Array<string | null>): string | null {
-  return dates.filter((d): d is string => d !== null && d > asOf).sort()[0] ?? null;
-}
-
 /** The first day after asOf on which a term starts or stops serving (null when none will). */
 export function termsChangeOn(terms: Term[], asOf: string): string | null {
-  return firstAfter(asOf, terms.flatMap((t) => [t.since, t.until === null ? null : addDays(t.until, 1)]));
-}
-
-/**
- * The first day after asOf on which the village's additions gaps can change with no write: a
- * first secretary's or work team's term starting or ending (WEAK_VILLAGE_WITHOUT_FIRST_SECRETARY).
- */
-export function villageAdditionsChangeOn(facts: Pick<VillageFacts, "firstSecretaryTerms" | "workTeamTerms">, asOf: string): string | null {
-  return termsChangeOn([...(facts.firstSecretaryTerms ?? []), ...(facts.workTeamTerms ?? [])], asOf);
+  return earliestAfter(asOf, terms.flatMap((t) => [t.since, t.until === null ? null : addDays(t.until, 1)]));
 }
 
 /** DOMAIN.md's weak village: its village org is 软弱涣散, or collective income is below the threshold. */
 export function isWeakVillage(facts: Pick<VillageFacts, "orgIsWeak" | "collectiveIncome">, rules: RuleThresholds): boolean {
   return facts.orgIsWeak || (facts.collectiveIncome !== null && facts.collectiveIncome < rules.weakCollectiveIncome);
+}
+
+/** NO_RECENT_RECRUITMENT's window: someone joined in [asOf − recruitmentYears, asOf]. */
+export function hasRecentRecruit(facts: Pick<VillageFacts, "latestRecruitOn">, asOf: string, rules: RuleThresholds): boolean {
+  return facts.latestRecruitOn !== null && facts.latestRecruitOn >= yearsBefore(asOf, rules.recruitmentYears);
+}
+
+/** The earliest of some dates after asOf (null when none): the next day an answer can change with no write. */
+function earliestAfter(asOf: string, dates: Array<string | null>): string | null {
+  const later = dates.filter((d): d is string => d !== null && d > asOf).sort();
+  return later[0] ?? null;
+}
+
+/**
+ * The first day after asOf on which the village's gaps can change with no write: its latest
+ * recruit leaves the window, a join recorded ahead enters it, or a first secretary's or work
+ * team's term starts or ends (WEAK_VILLAGE_WITHOUT_FIRST_SECRETARY). Never later than the change.
+ */
+export function villageChangesOn(facts: VillageFacts, asOf: string, rules: RuleThresholds): string | null {
+  const leaves = facts.latestRecruitOn === null ? null : addDays(yearsBefore(facts.latestRecruitOn, -rules.recruitmentYears), 1);
+  const terms = termsChangeOn([...(facts.firstSecretaryTerms ?? []), ...(facts.workTeamTerms ?? [])], asOf);
+  return earliestAfter(asOf, [leaves, facts.upcomingRecruitOn, terms]);
+}
+
+/** The first day after asOf on which a council's gap can change with no write (daily while its reason counts idle days). */
+export function councilChangesOn(facts: CouncilFacts, asOf: string, rules: RuleThresholds): string | null {
+  if (councilGaps(facts, asOf, rules).length > 0) return addDays(asOf, 1);
+  const lapses = facts.lastMeetingOn === null ? null : addDays(facts.lastMeetingOn, rules.councilInactiveDays + 1);
+  return earliestAfter(asOf, [lapses, facts.upcomingMeetingOn]);
 }
 
 /** What breaks the chain 镇党委—村党组织—网格党组织—党员中心户; empty when it is complete. */
@@ -232,9 +263,9 @@ export function villageGaps(facts: VillageFacts, asOf: string, rules: RuleThresh
   }
   const served = [...(facts.firstSecretaryTerms ?? []), ...(facts.workTeamTerms ?? [])].some((term) => servesOn(term, asOf));
   if (weak && !served) {
-    add("WEAK_VILLAGE_WITHOUT_FIRST_SECRETARY", `${whyWeak}, and no first secretary (第一书记) or rural revitalization work team (乡村振兴工作队) serves it on ${asOf}`);
+    add("WEAK_VILLAGE_WITHOUT_FIRST_SECRETARY", `${whyWeak}, and no first secretary (第一书记) or rural revitalization work team (乡村振兴工作队) serves it`);
   }
-  if (facts.hasPartyOrg && !facts.recentRecruit) {
+  if (facts.hasPartyOrg && !hasRecentRecruit(facts, asOf, rules)) {
     add("NO_RECENT_RECRUITMENT", `nobody in the village or grid Party organizations joined the Party in the last ${rules.recruitmentYears} years`);
   }
   if (!facts.hasReserveSecretary) add("NO_RESERVE_SECRETARY", "nobody is in the reserve pool for the village secretary");
@@ -315,7 +346,7 @@ export function orgLifeGaps(facts: OrgLifeFacts, asOf: string): Gap[] {
   const described = missing.map(({ kind, days }) => {
     const { zh, en } = ORG_LIFE_EVENT_LABELS[kind];
     const last = latest.get(kind);
-    return `${zh} (${en}): none in the ${days} days up to ${asOf}, ${last ? `last held ${last}` : "never held"}`;
+    return `${zh} (${en}): none in the last ${days} days, ${last ? `last held ${last}` : "never held"}`;
   });
   return [{
     kind: "ORG_LIFE_OVERDUE", subjectId: facts.id, subjectName: facts.name, subjectLabel: "PartyOrganization",
@@ -337,5 +368,5 @@ export function orgLifeChangesOn(facts: OrgLifeFacts, asOf: string): string | nu
     if (last) dates.push(addDays(last, days + 1));
     if (facts.foundedOn) dates.push(addDays(facts.foundedOn, days + 1));
   }
-  return firstAfter(asOf, dates);
+  return earliestAfter(asOf, dates);
 }

@@ -1,143 +1,70 @@
 /**
  * Coverage reports, gap lists and organization chains (DOMAIN.md, Rules).
  *
- * A report of any depth costs the same few queries: the facts of every subject in the
- * root's scope are read once (cypher/coverage/*-facts.cypher, each row carrying the codes
- * of its path up to the root), the rules run once per subject, and the results are added
- * up for every region of the report tree in memory.
- *
- * Reports and gap lists are remembered (`answers`) until the graph changes: an analyst's
- * dashboard asks for the same region again and again, and a city's facts take a second to read.
+ * Today's answers come from what the analytics keep current (src/analytics): a report or a
+ * gap page reads kept totals and gaps, after any waiting change has been applied. A past or
+ * future `asOf`, or a platform whose Neo4j has no change feed, computes from scratch: the facts
+ * of every subject in the root's scope are read once (cypher/coverage/*-facts.cypher), the
+ * rules run once per subject, and the counts are added up for every region of the report tree;
+ * those answers are remembered (`answers`) until the graph changes.
  */
+import type { CoverageStore, ListedGap } from "../analytics/coverage.store.js";
+import { gapKey } from "../analytics/cells.js";
 import { VersionedMemo } from "../cache/versioned-memo.js";
 import type { RuleThresholds } from "../config.js";
 import type { Graph, TransactionRun } from "../database/graph.js";
-import { neo4jDate, today, yearsBefore } from "../domain/dates.js";
+import { today } from "../domain/dates.js";
 import { GAP_KINDS, type GapKindName } from "../domain/gap-kinds.js";
 import { regionCodeProblem } from "../domain/region-code.js";
 import { badInput } from "../graphql/errors.js";
-import { paginate, type Page, type PageRequest } from "../graphql/relay.js";
+import { encodeCursor, decodeCursor, pageSize, paginate, type Page, type PageRequest } from "../graphql/relay.js";
 import { requireRegion } from "../region/region.lookup.js";
-import {
-  chainBreaks,
-  classifyTwoNew,
-  councilGaps,
-  gridGaps,
-  isWeakVillage,
-  orgLifeGaps,
-  townGaps,
-  twoNewGaps,
-  villageGaps,
-  type CouncilFacts,
-  type Gap,
-  type GridFacts,
-  type OrgLifeFacts,
-  type TownFacts,
-  type TwoNewFacts,
-  type VillageFacts,
-} from "./coverage.rules.js";
+import { ALL_FAMILIES, FAMILY_OF, readFacts, type Facts, type Family } from "./coverage.facts.js";
+import { chainBreaks, councilGaps, gridGaps, isWeakVillage, orgLifeGaps, placedIn, townGaps, twoNewGaps, villageGaps, type Gap, type GapFilter } from "./coverage.rules.js";
+import { Tallies, councilCounts, figures } from "./coverage.tally.js";
 import type { ChainGrid, CoverageReport, GapCount, OrganizationChain, RegionRef } from "./coverage.types.js";
 
 export const MAX_REPORT_DEPTH = 5;
-
-/** Which fact families each gap kind needs, so a filtered gap list reads only those. */
-const FAMILY_OF: Record<GapKindName, "twoNew" | "villages" | "grids" | "towns" | "councils" | "orgLife"> = {
-  SHOULD_FORM_OWN_ORG: "twoNew",
-  SHOULD_JOIN_JOINT_ORG: "twoNew",
-  NO_WORK_COVERAGE: "twoNew",
-  VILLAGE_WITHOUT_PARTY_ORG: "villages",
-  SECRETARY_NOT_DIRECTOR: "villages",
-  SECRETARY_NOT_COLLECTIVE_HEAD: "villages",
-  WEAK_VILLAGE_UNPAIRED: "villages",
-  NO_RECENT_RECRUITMENT: "villages",
-  NO_RESERVE_SECRETARY: "villages",
-  NO_SERVICE_STATION: "villages",
-  NEW_VILLAGE_WITHOUT_COUNCIL: "villages",
-  VILLAGE_WITHOUT_GRID: "villages",
-  VILLAGE_ORG_DETACHED: "villages",
-  WEAK_VILLAGE_WITHOUT_FIRST_SECRETARY: "villages",
-  NEW_VILLAGE_WITHOUT_PART_TIME_MEMBER: "villages",
-  NEW_VILLAGE_WITHOUT_MASS_ORG: "villages",
-  GRID_WITHOUT_PARTY_ORG: "grids",
-  GRID_WITHOUT_CENTRAL_HOUSEHOLD: "grids",
-  GRID_ORG_DETACHED: "grids",
-  TOWN_WITHOUT_JOINT_MEETING: "towns",
-  COUNCIL_INACTIVE: "councils",
-  ORG_LIFE_OVERDUE: "orgLife",
-};
-type Family = (typeof FAMILY_OF)[GapKindName];
-
-interface Facts {
-  twoNew: TwoNewFacts[];
-  villages: VillageFacts[];
-  grids: GridFacts[];
-  towns: TownFacts[];
-  councils: CouncilFacts[];
-  orgLife: OrgLifeFacts[];
-}
-
-/** Narrows a gap list to the gaps whose subject rolls up to a village or lies in a town. */
-export interface GapFilter {
-  villageCode?: string | null;
-  townCode?: string | null;
-}
+const GAP_PAGES = { prefix: "gap", defaultFirst: 50, maxFirst: 500 };
 
 interface ScopeRegion extends RegionRef {
   scope: string[];
 }
 
-const gapKey = (gap: Gap) => `${gap.kind}:${gap.subjectId}`;
-
 /** A report's weight in the memo: the regions in its tree. */
 const regionsIn = (report: CoverageReport): number => 1 + report.children.reduce((sum, child) => sum + regionsIn(child), 0);
 
-/** Sets each village's count of grids below it that have no central household in or below them. */
-function withGridsWithoutCentralHousehold(villages: VillageFacts[], grids: GridFacts[]): void {
-  const missing = new Map<string, number>();
-  for (const grid of grids) {
-    if (grid.hasCentralHousehold) continue;
-    for (const code of grid.scope.slice(1)) missing.set(code, (missing.get(code) ?? 0) + 1);
-  }
-  for (const village of villages) village.gridsWithoutCentralHousehold = missing.get(village.code) ?? 0;
-}
+const byKey = (a: Gap, b: Gap) => (gapKey(a) < gapKey(b) ? -1 : gapKey(a) > gapKey(b) ? 1 : 0);
 
 export class CoverageService {
   /**
    * `answers` is shared by every request: the facts do not depend on who asks, whose scope is
-   * checked (requireRegion) before an answer is looked up. The default keeps nothing.
+   * checked (requireRegion) before an answer is looked up. The default keeps nothing. Without
+   * a `store` (no change feed), every answer is computed from scratch.
    */
   constructor(
     private readonly graph: Graph,
     private readonly rules: RuleThresholds,
     private readonly answers = new VersionedMemo(0),
+    private readonly store: CoverageStore | null = null,
   ) {}
 
-  private async facts(
-    regionCode: string,
-    asOf: string,
-    families: Set<Family>,
-    run: TransactionRun = (name, params) => this.graph.read(name, params),
-  ): Promise<Facts> {
-    const params = {
-      regionCode,
-      // Every subject in the region's scope (true: only those whose region is the root itself).
-      exact: false,
-      asOf: neo4jDate(asOf),
-      recruitedSince: neo4jDate(yearsBefore(asOf, this.rules.recruitmentYears)),
-    };
-    const read = <T>(family: Family, file: string) =>
-      families.has(family) ? run<T>(`coverage/${file}`, params) : Promise.resolve([] as T[]);
-    // Villages need the grid facts too: their chain counts the grids below them without a central household.
-    const [twoNew, villages, grids, towns, councils, orgLife] = await Promise.all([
-      read<TwoNewFacts>("twoNew", "two-new-facts"),
-      read<VillageFacts>("villages", "village-facts"),
-      families.has("villages") ? run<GridFacts>("coverage/grid-facts", params) : read<GridFacts>("grids", "grid-facts"),
-      read<TownFacts>("towns", "town-facts"),
-      read<CouncilFacts>("councils", "council-facts"),
-      read<OrgLifeFacts>("orgLife", "org-life-facts"),
-    ]);
-    withGridsWithoutCentralHousehold(villages, grids);
-    return { twoNew, villages, grids: families.has("grids") ? grids : [], towns, councils, orgLife };
+  private facts(regionCode: string, asOf: string, families: ReadonlySet<Family> = ALL_FAMILIES, run?: TransactionRun): Promise<Facts> {
+    return readFacts(run ?? ((name, params) => this.graph.read(name, params)), this.rules, { regionCode, asOf, families });
+  }
+
+  /**
+   * Applies waiting changes to the kept analytics now. An answer remembered by the graph's state
+   * mark (a network) calls this first: applying changes is itself a commit, which moves the mark.
+   */
+  async settle(): Promise<void> {
+    await this.kept(today());
+  }
+
+  /** The kept analytics, brought up to date, when they can answer for `asOf` (today only, not during a rebuild). */
+  private async kept(asOf: string): Promise<CoverageStore | null> {
+    if (!this.store || asOf !== today()) return null;
+    return (await this.store.current(asOf)) ? this.store : null;
   }
 
   private gapsOf(facts: Facts, asOf: string): Gap[] {
@@ -157,85 +84,41 @@ export class CoverageService {
     }
     const asOf = asOfArg ?? today();
     const root = await requireRegion(this.graph, "regionCode", regionCode, { active: true });
+    const store = await this.kept(asOf);
+    const kept = store && (await store.report(this.graph, root, asOf, depth));
+    if (kept) return kept;
     return this.graph.remembered(this.answers, `report ${root.code} ${asOf} ${depth}`, () => this.computeReport(root, asOf, depth), regionsIn);
   }
 
+  /** A report from scratch: every subject's facts read once, counted in each report region on its path. */
   private async computeReport(root: RegionRef, asOf: string, depth: number): Promise<CoverageReport> {
-    const regionCode = root.code;
     const [regions, facts] = await Promise.all([
-      depth > 0 ? this.graph.read<ScopeRegion>("coverage/scope-regions", { regionCode }) : Promise.resolve([]),
-      this.facts(regionCode, asOf, new Set(Object.values(FAMILY_OF))),
+      depth > 0 ? this.graph.read<ScopeRegion>("coverage/scope-regions", { regionCode: root.code }) : Promise.resolve([]),
+      this.facts(root.code, asOf),
     ]);
-
     // The report tree: the root and the ACTIVE regions down to `depth` levels below it.
+    const tree = [{ ...root, scope: [root.code] }, ...regions.filter((r) => r.scope.length >= 2 && r.scope.length <= depth + 1)];
+    const inTree = new Set(tree.map((r) => r.code));
+    const tallies = new Tallies((code) => inTree.has(code));
+    for (const f of facts.twoNew) tallies.twoNew(f);
+    for (const f of facts.villages) tallies.village(f, this.rules);
+    for (const f of facts.grids) tallies.grid(f);
+    const gaps = this.gapsOf(facts, asOf);
+    for (const gap of gaps) tallies.gap(gap);
+    const inactive = councilCounts(gaps.filter((gap) => gap.kind === "COUNCIL_INACTIVE"));
+
     const reports = new Map<string, CoverageReport>();
-    const emptyReport = (region: RegionRef): CoverageReport => ({
-      region: { code: region.code, name: region.name, level: region.level },
-      asOf,
-      twoNew: { total: 0, organizational: 0, workOnly: 0, none: 0, orgCoverageRate: null, workCoverageRate: null },
-      villages: {
-        total: 0, withPartyOrg: 0, chainComplete: 0, secretaryIsDirector: 0, secretaryIsCollectiveHead: 0, weak: 0,
-        withPartyLedCooperative: 0, centralHouseholdReach: null,
-      },
-      gapCounts: GAP_KINDS.map((kind) => ({ kind, count: 0 })),
-      children: [],
-    });
-    const top = emptyReport(root);
-    reports.set(root.code, top);
-    for (const region of [...regions].sort((a, b) => a.scope.length - b.scope.length || a.code.localeCompare(b.code))) {
-      if (region.scope.length < 2 || region.scope.length > depth + 1) continue;
-      const parent = reports.get(region.scope[1]!);
-      if (!parent) continue;
-      const report = emptyReport(region);
-      parent.children.push(report);
+    for (const region of tree.sort((a, b) => a.scope.length - b.scope.length || a.code.localeCompare(b.code))) {
+      const report: CoverageReport = {
+        region: { code: region.code, name: region.name, level: region.level },
+        asOf,
+        ...figures(tallies.byRegion.get(region.code) ?? [], inactive.get(region.code) ?? 0),
+        children: [],
+      };
       reports.set(region.code, report);
+      reports.get(region.scope[1]!)?.children.push(report);
     }
-    // Every subject counts in each report whose region lies on its path to the root.
-    const reportsOf = (scope: string[]) => scope.map((code) => reports.get(code)).filter((r): r is CoverageReport => !!r);
-    for (const f of facts.twoNew) {
-      const cls = classifyTwoNew(f);
-      for (const r of reportsOf(f.scope)) {
-        r.twoNew.total += 1;
-        if (cls === "ORGANIZATIONAL") r.twoNew.organizational += 1;
-        else if (cls === "WORK_ONLY") r.twoNew.workOnly += 1;
-        else r.twoNew.none += 1;
-      }
-    }
-    for (const f of facts.villages) {
-      const complete = chainBreaks(f).length === 0;
-      const weak = isWeakVillage(f, this.rules);
-      for (const r of reportsOf(f.scope)) {
-        const v = r.villages;
-        v.total += 1;
-        if (f.hasPartyOrg) v.withPartyOrg += 1;
-        if (complete) v.chainComplete += 1;
-        if (f.hasPartyOrg && f.secretaryIsDirector) v.secretaryIsDirector += 1;
-        if (f.hasPartyOrg && f.secretaryIsCollectiveHead) v.secretaryIsCollectiveHead += 1;
-        if (weak) v.weak += 1;
-        if (f.hasPartyOrg && f.leadsCooperative) v.withPartyLedCooperative += 1;
-      }
-    }
-    // centralHouseholdReach is a ratio of sums: each region adds up its numerator (households linked
-    // by the central households of its grids) and denominator (its ACTIVE villages' households).
-    const reach = new Map<CoverageReport, { linked: number; households: number }>();
-    const reachOf = (r: CoverageReport) => reach.get(r) ?? reach.set(r, { linked: 0, households: 0 }).get(r)!;
-    for (const f of facts.grids) for (const r of reportsOf(f.scope)) reachOf(r).linked += f.centralHouseholdHouseholds ?? 0;
-    for (const f of facts.villages) {
-      if (f.households === null || f.households === undefined) continue;
-      for (const r of reportsOf(f.scope)) reachOf(r).households += f.households;
-    }
-    const kindIndex = new Map(GAP_KINDS.map((kind, i) => [kind, i]));
-    for (const gap of this.gapsOf(facts, asOf)) {
-      for (const r of reportsOf(gap.scope)) r.gapCounts[kindIndex.get(gap.kind)!]!.count += 1;
-    }
-    for (const r of reports.values()) {
-      const t = r.twoNew;
-      t.orgCoverageRate = t.total ? t.organizational / t.total : null;
-      t.workCoverageRate = t.total ? (t.organizational + t.workOnly) / t.total : null;
-      const sums = reach.get(r);
-      r.villages.centralHouseholdReach = sums && sums.households > 0 ? sums.linked / sums.households : null;
-    }
-    return top;
+    return reports.get(root.code)!;
   }
 
   /**
@@ -243,7 +126,7 @@ export class CoverageService {
    * that has not committed (a merge simulation) it sees the graph as that transaction left it.
    */
   async regionSummary(regionCode: string, asOf: string, run?: TransactionRun): Promise<{ villages: number; gapCounts: GapCount[] }> {
-    const facts = await this.facts(regionCode, asOf, new Set(Object.values(FAMILY_OF)), run);
+    const facts = await this.facts(regionCode, asOf, ALL_FAMILIES, run);
     const counts = new Map<GapKindName, number>(GAP_KINDS.map((kind) => [kind, 0]));
     for (const gap of this.gapsOf(facts, asOf)) counts.set(gap.kind, counts.get(gap.kind)! + 1);
     return { villages: facts.villages.length, gapCounts: [...counts].map(([kind, count]) => ({ kind, count })) };
@@ -251,34 +134,52 @@ export class CoverageService {
 
   /** Weak villages in the region (DOMAIN.md definition) with and without an ACTIVE pairing. */
   async weakVillagePairing(regionCode: string): Promise<{ paired: number; unpaired: number }> {
-    const { villages } = await this.facts(regionCode, today(), new Set(["villages"]));
+    const asOf = today();
+    const totals = await (await this.kept(asOf))?.totals(this.graph, regionCode);
+    if (totals) {
+      // Weak and unpaired is exactly WEAK_VILLAGE_UNPAIRED (a village without an org counts as unpaired).
+      const { villages, gapCounts } = figures(totals, 0);
+      const unpaired = gapCounts.find((c) => c.kind === "WEAK_VILLAGE_UNPAIRED")!.count;
+      return { paired: villages.weak - unpaired, unpaired };
+    }
+    const { villages } = await this.facts(regionCode, asOf, new Set(["villages"]));
     const weak = villages.filter((v) => isWeakVillage(v, this.rules));
     const paired = weak.filter((v) => v.paired).length;
     return { paired, unpaired: weak.length - paired };
+  }
+
+  private wantedKinds(kinds: GapKindName[] | null | undefined): Set<GapKindName> {
+    return new Set<GapKindName>(kinds?.length ? kinds : GAP_KINDS);
+  }
+
+  /** The filter's codes, checked: a malformed one is bad input, before anything is read. */
+  private checkedFilter(filter: GapFilter): GapFilter {
+    for (const field of ["villageCode", "townCode"] as const) {
+      const code = filter[field];
+      const problem = code === null || code === undefined ? null : regionCodeProblem(code);
+      if (problem) throw badInput(field, problem);
+    }
+    return { villageCode: filter.villageCode || null, townCode: filter.townCode || null };
   }
 
   /**
    * Every gap of the given kinds (all when none) in a region, ordered by kind then subject id;
    * with a filter, only those rolling up to that village and/or lying in that town.
    */
-  async gapList(regionCode: string, kinds: GapKindName[] | null | undefined, asOfArg: string | null | undefined, filter: GapFilter = {}): Promise<Gap[]> {
+  async gapList(regionCode: string, kinds: GapKindName[] | null | undefined, asOfArg: string | null | undefined, filterArg: GapFilter = {}): Promise<ListedGap[]> {
     const asOf = asOfArg ?? today();
-    const wanted = new Set<GapKindName>(kinds?.length ? kinds : GAP_KINDS);
-    for (const field of ["villageCode", "townCode"] as const) {
-      const code = filter[field];
-      const problem = code === null || code === undefined ? null : regionCodeProblem(code);
-      if (problem) throw badInput(field, problem);
-    }
+    const wanted = this.wantedKinds(kinds);
+    const filter = this.checkedFilter(filterArg);
     await requireRegion(this.graph, "regionCode", regionCode, { active: true });
+    const kept = await (await this.kept(asOf))?.gaps(this.graph, regionCode, wanted, filter, null, null);
+    return kept ? kept.gaps : this.computedGapList(regionCode, wanted, asOf, filter);
+  }
+
+  private async computedGapList(regionCode: string, wanted: Set<GapKindName>, asOf: string, filter: GapFilter): Promise<Gap[]> {
     const families = new Set([...wanted].map((kind) => FAMILY_OF[kind]));
-    const compute = async () =>
-      this.gapsOf(await this.facts(regionCode, asOf, families), asOf)
-        .filter((gap) => wanted.has(gap.kind))
-        .sort((a, b) => (gapKey(a) < gapKey(b) ? -1 : gapKey(a) > gapKey(b) ? 1 : 0));
+    const compute = async () => this.gapsOf(await this.facts(regionCode, asOf, families), asOf).filter((gap) => wanted.has(gap.kind)).sort(byKey);
     const gaps = await this.graph.remembered(this.answers, `gaps ${regionCode} ${asOf} ${[...wanted].sort().join(",")}`, compute, (list) => list.length);
-    const { villageCode, townCode } = filter;
-    if (!villageCode && !townCode) return gaps;
-    return gaps.filter((gap) => (!villageCode || gap.villageCode === villageCode) && (!townCode || gap.townCode === townCode));
+    return filter.villageCode || filter.townCode ? gaps.filter((gap) => placedIn(gap, filter)) : gaps;
   }
 
   async gaps(
@@ -286,9 +187,22 @@ export class CoverageService {
     kinds: GapKindName[] | null | undefined,
     asOfArg: string | null | undefined,
     page: PageRequest,
-    filter: GapFilter = {},
-  ): Promise<Page<Gap>> {
-    return paginate(await this.gapList(regionCode, kinds, asOfArg, filter), gapKey, page, { prefix: "gap", defaultFirst: 50, maxFirst: 500 });
+    filterArg: GapFilter = {},
+  ): Promise<Page<ListedGap>> {
+    const asOf = asOfArg ?? today();
+    const wanted = this.wantedKinds(kinds);
+    const filter = this.checkedFilter(filterArg);
+    const first = pageSize(page, GAP_PAGES);
+    const after = page.after ? decodeCursor(GAP_PAGES.prefix, page.after) : null;
+    await requireRegion(this.graph, "regionCode", regionCode, { active: true });
+    const kept = await (await this.kept(asOf))?.gaps(this.graph, regionCode, wanted, filter, after, first);
+    if (!kept) return paginate(await this.computedGapList(regionCode, wanted, asOf, filter), gapKey, page, GAP_PAGES);
+    const edges = kept.gaps.map((node) => ({ cursor: encodeCursor(GAP_PAGES.prefix, gapKey(node)), node }));
+    return {
+      edges,
+      totalCount: kept.total,
+      pageInfo: { hasNextPage: kept.hasMore, hasPreviousPage: kept.hasBefore, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
+    };
   }
 
   async organizationChain(villageCode: string): Promise<OrganizationChain> {

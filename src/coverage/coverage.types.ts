@@ -1,4 +1,4 @@
-import { scalars } from "@neo4j/graphql";
+import { scalars } from "../graphql/scalars.js";
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { PageInfo } from "../graphql/relay.js";
 import { OrgLifeEventKind } from "../domain/enums.js";

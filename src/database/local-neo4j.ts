@@ -19,6 +19,8 @@ import { PROJECT_ROOT, type LocalNeo4jConfig } from "../config.js";
 const LAUNCHER_DIR = path.join(PROJECT_ROOT, "scripts", "neo4j");
 const CACHE_DIR = path.join(PROJECT_ROOT, ".neo4j", "cache");
 const APOC_JAR = /\/org\/neo4j\/procedure\/apoc-(core|common)\/[^/]+\/[^/]+\.jar$/;
+/** The launcher and the analytics change feed (a kernel extension), compiled together. */
+const JAVA_SOURCES = ["Neo4jLauncher.java", "ChangeFeed.java"];
 const START_TIMEOUT_MS = 180_000;
 const STOP_TIMEOUT_MS = 60_000;
 
@@ -44,9 +46,9 @@ function requireTool(command: string, args: string[], what: string): void {
 
 /** Classpath of Neo4j + APOC and the compiled launcher, built once per pom/launcher version. */
 function prepareRuntime(log: (line: string) => void): { classpath: string; apocJars: string[] } {
-  const pom = fs.readFileSync(path.join(LAUNCHER_DIR, "pom.xml"));
-  const launcher = fs.readFileSync(path.join(LAUNCHER_DIR, "Neo4jLauncher.java"));
-  const key = createHash("sha256").update(pom).update(launcher).digest("hex").slice(0, 16);
+  const hash = createHash("sha256").update(fs.readFileSync(path.join(LAUNCHER_DIR, "pom.xml")));
+  for (const source of JAVA_SOURCES) hash.update(fs.readFileSync(path.join(LAUNCHER_DIR, source)));
+  const key = hash.digest("hex").slice(0, 16);
   const dir = path.join(CACHE_DIR, key);
   const cpFile = path.join(dir, "classpath.txt");
   const classesDir = path.join(dir, "classes");
@@ -67,7 +69,9 @@ function prepareRuntime(log: (line: string) => void): { classpath: string; apocJ
     }
     const javac = spawnSync(
       "javac",
-      ["-cp", fs.readFileSync(tmpCp, "utf8").trim(), "-d", classesDir, path.join(LAUNCHER_DIR, "Neo4jLauncher.java")],
+      // The ChangeFeed's @ServiceProvider is turned into a META-INF/services entry by Neo4j's
+      // annotation processor, so the embedded DBMS loads the feed like a server loads a plugin.
+      ["-cp", fs.readFileSync(tmpCp, "utf8").trim(), "-d", classesDir, ...JAVA_SOURCES.map((source) => path.join(LAUNCHER_DIR, source))],
       { encoding: "utf8" },
     );
     if (javac.status !== 0) throw new LocalNeo4jError(`Compiling the Neo4j launcher failed:\n${javac.stderr}`);

@@ -4,9 +4,15 @@ import { TIMEZONE } from "../config.js";
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/**
+ * Where "now" comes from. Tests move it to cross a rule's boundary with no write; everything
+ * that asks for today() (default asOf, the kept analytics' day) follows.
+ */
+export const clock = { now: (): Date => new Date() };
+
 /** Today's date where the platform is deployed (PLATFORM_TIMEZONE), the default `asOf` of every rule. */
 export function today(): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: TIMEZONE, year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date());
+  return new Intl.DateTimeFormat("en-CA", { timeZone: TIMEZONE, year: "numeric", month: "2-digit", day: "2-digit" }).format(clock.now());
 }
 
 function parts(iso: string): [number, number, number] {
@@ -29,7 +35,7 @@ export function yearsBefore(iso: string, years: number): string {
   return `${target}-${String(month).padStart(2, "0")}-${String(Math.min(day, lastDay)).padStart(2, "0")}`;
 }
 
-/** The day `days` whole days after `iso` (before it when negative). */
+/** The calendar day `days` after `iso` (before it when negative). */
 export function addDays(iso: string, days: number): string {
   const [year, month, day] = parts(iso);
   return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);

@@ -18,7 +18,7 @@ import type { Driver } from "neo4j-driver";
 import { requireRole } from "../auth/http.js";
 import { EDITORS, READERS, type Principal } from "../auth/principal.js";
 import type { RuleThresholds } from "../config.js";
-import type { VersionedMemo } from "../cache/versioned-memo.js";
+import type { SharedState } from "../graphql/context.js";
 import { CoverageService } from "../coverage/coverage.service.js";
 import { Graph } from "../database/graph.js";
 import { badInput, ErrorCode } from "../graphql/errors.js";
@@ -31,8 +31,8 @@ import { IMPORT_FORMATS, type ImportFormat } from "./workbook.js";
 export interface ExchangeDeps {
   driver: Driver;
   rules: RuleThresholds;
-  /** The answers the GraphQL API remembers, so an export of what a dashboard shows costs nothing. */
-  answers: VersionedMemo;
+  /** What the GraphQL API remembers and keeps, so an export of what a dashboard shows costs nothing. */
+  shared: SharedState;
   /** Largest upload, as an express size. */
   maxUpload?: string;
 }
@@ -56,7 +56,7 @@ function send(res: Response, format: ExportFormat, filename: string, body: Buffe
 
 const query = (req: Request, name: string) => (typeof req.query[name] === "string" ? (req.query[name] as string) : undefined);
 
-export function exchangeRouter({ driver, rules, answers, maxUpload = "20mb" }: ExchangeDeps): Router {
+export function exchangeRouter({ driver, rules, shared, maxUpload = "20mb" }: ExchangeDeps): Router {
   const router = Router();
   const graphOf = (res: Response) => new Graph(driver, res.locals.principal as Principal);
 
@@ -98,7 +98,7 @@ export function exchangeRouter({ driver, rules, answers, maxUpload = "20mb" }: E
             villageCode: query(req, "villageCode"),
             townCode: query(req, "townCode"),
           });
-          const result = await table(new CoverageService(graphOf(res), rules, answers), request);
+          const result = await table(new CoverageService(graphOf(res), rules, shared.answers, shared.coverage), request);
           const filename = `${name}-${request.regionCode}.${format}`;
           send(res, format, filename, format === "xlsx" ? await toXlsx([result]) : toCsv(result));
         }),

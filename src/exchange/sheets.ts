@@ -12,6 +12,7 @@
 import { withCheckCharacter } from "../domain/credit-code.js";
 import { today } from "../domain/dates.js";
 import { ORG_LIFE_EVENT_KINDS } from "../domain/org-life.js";
+import { REGION_LEVELS } from "../domain/region-levels.js";
 
 export const SHEET_NAMES = ["Region", "PartyOrganization", "TwoNewOrganization", "Cooperative", "Institution", "Person", "OrgLifeEvent"] as const;
 export type SheetName = (typeof SHEET_NAMES)[number];
@@ -99,7 +100,7 @@ export const SHEETS: readonly SheetSpec[] = [
     columns: [
       { key: "code", label: "代码", type: { kind: "regionCode" }, required: true, note: "12 位统计用区划代码; 网格为村代码 + -G + 两位数字" },
       name(),
-      { key: "level", label: "级别", type: enumOf("CITY", "DISTRICT", "TOWN", "COMMUNITY", "VILLAGE", "GRID"), required: true },
+      { key: "level", label: "级别", type: enumOf(...REGION_LEVELS), required: true },
       { key: "status", label: "状态", type: enumOf("ACTIVE", "MERGED"), note: "空: 新建为 ACTIVE, 已有的不变" },
       { ...regionRef("parentCode", "上级代码", "(Region)-[:PART_OF]->(Region)", false), note: "须以上级代码的有效前缀开头" },
       { key: "population", label: "人口", type: COUNT },

@@ -1,5 +1,6 @@
 import type { Driver, Transaction } from "neo4j-driver";
 import { AuditService } from "../audit/audit.service.js";
+import type { CoverageStore } from "../analytics/coverage.store.js";
 import type { VersionedMemo } from "../cache/versioned-memo.js";
 import { generatedApiContext, type GeneratedApiContext } from "../auth/neo4j-graphql-context.js";
 import type { Principal } from "../auth/principal.js";
@@ -7,6 +8,7 @@ import type { Config } from "../config.js";
 import { CouncilService } from "../council/council.service.js";
 import { CoverageService } from "../coverage/coverage.service.js";
 import { Graph } from "../database/graph.js";
+import { LayoutService } from "../divisions/layout.service.js";
 import { OrgLifeService } from "../org-life/org-life.service.js";
 import { NetworkService } from "../pairing/network.service.js";
 import { PairingService } from "../pairing/pairing.service.js";
@@ -24,6 +26,7 @@ export interface Services {
   orgLife: OrgLifeService;
   planning: PlanningService;
   suggestions: SuggestionService;
+  layout: LayoutService;
   audit: AuditService;
 }
 
@@ -39,14 +42,15 @@ export interface RequestContext extends GeneratedApiContext {
   executionContext?: Transaction;
 }
 
-/** What every request's services share: the answers remembered until the graph changes. */
+/** What every request's services share: the answers remembered until the graph changes, and the kept analytics (null without a change feed). */
 export interface SharedState {
   answers: VersionedMemo;
+  coverage: CoverageStore | null;
 }
 
 export function createContext(driver: Driver, config: Config, shared: SharedState, principal: Principal): RequestContext {
   const graph = new Graph(driver, principal);
-  const coverage = new CoverageService(graph, config.rules, shared.answers);
+  const coverage = new CoverageService(graph, config.rules, shared.answers, shared.coverage);
   const planning = new PlanningService(graph, coverage, config.rules);
   return {
     ...generatedApiContext(principal),
@@ -61,6 +65,7 @@ export function createContext(driver: Driver, config: Config, shared: SharedStat
       orgLife: new OrgLifeService(graph),
       planning,
       suggestions: new SuggestionService(graph, planning, coverage, config.rules),
+      layout: new LayoutService(graph),
       audit: new AuditService(graph),
     },
   };

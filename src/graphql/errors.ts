@@ -5,6 +5,7 @@
 import { unwrapResolverError } from "@apollo/server/errors";
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import { Neo4jError } from "neo4j-driver";
+import { withArgumentField } from "./argument-errors.js";
 
 export const ErrorCode = {
   BAD_USER_INPUT: "BAD_USER_INPUT",
@@ -52,7 +53,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     };
   }
   const neo4jError = findNeo4jError(original);
-  if (!neo4jError) return formatted;
+  if (!neo4jError) return withArgumentField(formatted, error);
   if (neo4jError.code === "Neo.ClientError.Schema.ConstraintValidationFailed") {
     const match = CONSTRAINT_MESSAGE.exec(neo4jError.message);
     const [label, property, value] = match ? [match[1], match[2], match[3]!.replace(/^'|'$/g, "")] : [];

@@ -37,7 +37,7 @@ function connectedParent(input: Json): string | undefined {
 
 function checkValue(path: string, key: string, value: unknown, owner: Json): void {
   if (typeof value === "string") {
-    const max = key === "name" || key === "title" ? NAME_MAX : TEXT_MAX;
+    const max = key === "name" || key === "officialName" || key === "title" ? NAME_MAX : TEXT_MAX;
     if (value.length > max) throw badInput(path, `${key} must be at most ${max} characters, got ${value.length}`);
     if (CONTROL.test(value)) throw badInput(path, `${key} must not contain control characters`);
     if (key === "name" && value.trim() === "") throw badInput(path, "name must not be empty");

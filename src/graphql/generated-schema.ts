@@ -1,13 +1,16 @@
 import fs from "node:fs";
 import path from "node:path";
+import { MapperKind, mapSchema } from "@graphql-tools/utils";
 import { Neo4jGraphQL } from "@neo4j/graphql";
-import type { GraphQLSchema } from "graphql";
+import { getNamedType, isObjectType, Kind, parse, type GraphQLNamedType, type GraphQLOutputType, type GraphQLSchema } from "graphql";
 import type { Driver } from "neo4j-driver";
 import { PROJECT_ROOT } from "../config.js";
 import { scopeGeneratedUpdates } from "../auth/generated-update-scope.js";
 import type { TokenVerifierOptions } from "../auth/tokens.js";
 import { explainConstraintViolations } from "./constraint-errors.js";
 import { validateGeneratedInput } from "./generated-input.js";
+import type { ArgumentBounds } from "./limits.js";
+import { scalars } from "./scalars.js";
 
 const SCHEMA_DIR = path.join(PROJECT_ROOT, "schema");
 
@@ -21,15 +24,60 @@ export function domainTypeDefs(): string {
     .join("\n");
 }
 
+/** Each node type's @limit maximum, from the SDL. */
+function limitMaxima(typeDefs: string): Map<string, number> {
+  const maxima = new Map<string, number>();
+  for (const definition of parse(typeDefs).definitions) {
+    if (definition.kind !== Kind.OBJECT_TYPE_DEFINITION) continue;
+    const max = definition.directives?.find((d) => d.name.value === "limit")?.arguments?.find((a) => a.name.value === "max")?.value;
+    if (max?.kind === Kind.INT) maxima.set(definition.name.value, Number(max.value));
+  }
+  return maxima;
+}
+
+/** The node type a list or connection field pages through (a connection's edges' node). */
+function pagedNode(type: GraphQLOutputType): GraphQLNamedType | undefined {
+  const named = getNamedType(type);
+  const edges = isObjectType(named) ? named.getFields().edges : undefined;
+  const node = edges && getNamedType(edges.type);
+  return node && isObjectType(node) && node.getFields().node ? getNamedType(node.getFields().node!.type) : named;
+}
+
+/**
+ * Gives the generated paging arguments their bounds (limits.ts): `limit`, `first` and `offset`
+ * are never negative (Neo4j would fail on them), and `limit`/`first` are capped at the node
+ * type's @limit maximum, as @neo4j/graphql does when it runs them.
+ */
+function boundPagingArguments(schema: GraphQLSchema, maxima: Map<string, number>): GraphQLSchema {
+  return mapSchema(schema, {
+    [MapperKind.OBJECT_FIELD]: (config) => {
+      if (!config.args || !["limit", "first", "offset"].some((name) => name in config.args!)) return config;
+      const cap = maxima.get(pagedNode(config.type)?.name ?? "");
+      const args = Object.fromEntries(
+        Object.entries(config.args).map(([name, arg]) => {
+          if (!["limit", "first", "offset"].includes(name)) return [name, arg];
+          const bounds: ArgumentBounds = { minimum: 0, ...(cap !== undefined && name !== "offset" ? { cap } : {}) };
+          return [name, { ...arg, extensions: { ...arg.extensions, ...bounds } }];
+        }),
+      );
+      return { ...config, args };
+    },
+  });
+}
+
 /**
  * The CRUD API that @neo4j/graphql generates from the SDL in schema/, with its authorization
  * rules (the request context supplies `jwt` and `cypherParams`), wrapped so that written values
- * are checked, updates keep to the caller's scope and uniqueness errors name their field.
+ * are checked, updates keep to the caller's scope and uniqueness errors name their field, and
+ * with the bounds of its paging arguments.
  */
 export async function buildGeneratedSchema(driver: Driver, tokenKeys: TokenVerifierOptions): Promise<GraphQLSchema> {
+  const typeDefs = domainTypeDefs();
   const neoSchema = new Neo4jGraphQL({
-    typeDefs: domainTypeDefs(),
+    typeDefs,
     driver,
+    // The platform's Date and DateTime (specifiedByURL, checked input) replace the library's own.
+    resolvers: { Date: scalars.GraphQLDate, DateTime: scalars.GraphQLDateTime },
     features: {
       // Requests bring their decoded JWT in the context (src/http checked it); the library is
       // given the same keys so that it would check a raw token exactly as the API does.
@@ -44,5 +92,6 @@ export async function buildGeneratedSchema(driver: Driver, tokenKeys: TokenVerif
       },
     },
   });
-  return validateGeneratedInput(scopeGeneratedUpdates(explainConstraintViolations(await neoSchema.getSchema())));
+  const schema = validateGeneratedInput(scopeGeneratedUpdates(explainConstraintViolations(await neoSchema.getSchema())));
+  return boundPagingArguments(schema, limitMaxima(typeDefs));
 }

@@ -3,6 +3,10 @@
  * runs: selection depth, and complexity = fields weighted by how many elements each list may
  * return (its `first`/`limit` argument, else LIST_ESTIMATE). Refused operations get
  * extensions.code QUERY_TOO_COMPLEX with the figure and the limit.
+ *
+ * Before the cost, every argument is held to its documented bounds (ArgumentBounds, in the
+ * argument's extensions): one outside them is a BAD_USER_INPUT naming it, never a cost refusal,
+ * since the cost of a page its field would refuse anyway means nothing.
  */
 import type { ApolloServerPlugin } from "@apollo/server";
 import {
@@ -20,11 +24,23 @@ import {
   type ValueNode,
 } from "graphql";
 import type { RequestLimits } from "../config.js";
+import { badInput } from "./errors.js";
 
 /** Elements a list without a `first`/`limit` argument is assumed to hold. */
 export const LIST_ESTIMATE = 10;
 /** List fields of a paged parent (a connection's edges, a page's nodes) hold one page. */
 const PAGE_LISTS = new Set(["edges", "nodes"]);
+
+/**
+ * The documented range of a whole-number argument, kept in its `extensions`. `minimum` and
+ * `maximum`: values outside are refused before anything runs. `cap`: larger values are cut to it
+ * by the resolver (the generated lists' @limit), so the cost counts at most that many.
+ */
+export interface ArgumentBounds {
+  minimum?: number;
+  maximum?: number;
+  cap?: number;
+}
 
 export interface OperationCost {
   depth: number;
@@ -47,6 +63,15 @@ function numberArgument(value: ValueNode | undefined, variables: Record<string, 
   return undefined;
 }
 
+function checkBounds(name: string, bounds: ArgumentBounds | undefined, value: number | undefined): void {
+  if (value === undefined || !bounds) return;
+  const { minimum, maximum } = bounds;
+  if ((minimum !== undefined && value < minimum) || (maximum !== undefined && value > maximum)) {
+    const range = maximum === undefined ? `${minimum} or more` : minimum === undefined ? `at most ${maximum}` : `from ${minimum} to ${maximum}`;
+    throw badInput(name, `${name} must be a whole number ${range}, got ${value}`, { http: { status: 400 } });
+  }
+}
+
 function selectionCost(walk: Walk, parent: GraphQLNamedType, selectionSet: SelectionSetNode, paged: boolean): OperationCost {
   let depth = 0;
   let complexity = 0;
@@ -57,7 +82,11 @@ function selectionCost(walk: Walk, parent: GraphQLNamedType, selectionSet: Selec
       const field = isObjectType(parent) || isInterfaceType(parent) ? parent.getFields()[name] : undefined;
       if (!field) continue;
       const args = Object.fromEntries((selection.arguments ?? []).map((a) => [a.name.value, a.value]));
-      const pageSize = numberArgument(args.first, walk.variables) ?? numberArgument(args.limit, walk.variables);
+      for (const argument of field.args) checkBounds(argument.name, argument.extensions as ArgumentBounds, numberArgument(args[argument.name], walk.variables));
+      const pageArgument = args.first ? "first" : args.limit ? "limit" : undefined;
+      const given = pageArgument && numberArgument(args[pageArgument], walk.variables);
+      const cap = pageArgument ? (field.args.find((a) => a.name === pageArgument)?.extensions as ArgumentBounds | undefined)?.cap : undefined;
+      const pageSize = typeof given === "number" ? Math.max(0, Math.min(given, cap ?? given)) : undefined;
       const list = isListType(getNullableType(field.type));
       const elements = pageSize ?? (list && !(paged && PAGE_LISTS.has(name)) ? LIST_ESTIMATE : 1);
       const child = selection.selectionSet

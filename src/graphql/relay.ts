@@ -8,6 +8,13 @@
  */
 import { Field, ObjectType } from "type-graphql";
 import { badInput } from "./errors.js";
+import type { ArgumentBounds } from "./limits.js";
+
+/**
+ * Extensions of every hand-written page size argument (`first`, 500 at most), so that the
+ * operation checks (limits.ts) refuse a larger one as BAD_USER_INPUT before anything runs.
+ */
+export const PAGE_SIZE_BOUNDS = { minimum: 0, maximum: 500 } as const satisfies ArgumentBounds;
 
 @ObjectType({ description: "Relay page information." })
 export class PageInfo {
@@ -53,11 +60,17 @@ export function decodeCursor(prefix: string, cursor: string): string {
   return text.slice(prefix.length + 1);
 }
 
-export function paginate<T>(items: T[], keyOf: (item: T) => string, request: PageRequest, limits: PageLimits): Page<T> {
+/** The page size a request asks for, checked against the limits. */
+export function pageSize(request: PageRequest, limits: PageLimits): number {
   const first = request.first ?? limits.defaultFirst;
   if (!Number.isInteger(first) || first < 0 || first > limits.maxFirst) {
     throw badInput("first", `first must be a whole number from 0 to ${limits.maxFirst}, got ${first}`);
   }
+  return first;
+}
+
+export function paginate<T>(items: T[], keyOf: (item: T) => string, request: PageRequest, limits: PageLimits): Page<T> {
+  const first = pageSize(request, limits);
   let start = 0;
   if (request.after) {
     const key = decodeCursor(limits.prefix, request.after);

@@ -1,5 +1,4 @@
 import "reflect-metadata";
-import { mergeSchemas } from "@graphql-tools/schema";
 import type { GraphQLSchema } from "graphql";
 import type { Driver } from "neo4j-driver";
 import { buildSchema } from "type-graphql";
@@ -7,6 +6,7 @@ import { AuditResolver } from "../audit/audit.resolver.js";
 import { AuthResolver } from "../auth/auth.resolver.js";
 import { CouncilResolver } from "../council/council.resolver.js";
 import { CoverageResolver } from "../coverage/coverage.resolver.js";
+import { DivisionsResolver } from "../divisions/divisions.resolver.js";
 import { OrgLifeResolver } from "../org-life/org-life.resolver.js";
 import { PairingResolver } from "../pairing/pairing.resolver.js";
 import { PlanningResolver } from "../planning/planning.resolver.js";
@@ -14,9 +14,10 @@ import { PlatformResolver } from "../platform/platform.resolver.js";
 import { authChecker } from "../auth/auth-checker.js";
 import type { TokenVerifierOptions } from "../auth/tokens.js";
 import { buildGeneratedSchema } from "./generated-schema.js";
+import { mergeGeneratedAndHandWritten } from "./merge.js";
 
 /** The hand-written analytics and planning resolvers, one per domain. */
-const RESOLVERS = [PlatformResolver, AuthResolver, CoverageResolver, PairingResolver, CouncilResolver, OrgLifeResolver, PlanningResolver, AuditResolver] as const;
+const RESOLVERS = [PlatformResolver, AuthResolver, CoverageResolver, PairingResolver, CouncilResolver, OrgLifeResolver, PlanningResolver, DivisionsResolver, AuditResolver] as const;
 
 export interface PlatformSchema {
   schema: GraphQLSchema;
@@ -25,8 +26,9 @@ export interface PlatformSchema {
 }
 
 /**
- * One schema: the generated CRUD API merged with the type-graphql resolvers.
- * Both use @neo4j/graphql's scalar instances (Date, DateTime), so each scalar has one definition.
+ * One schema: the generated CRUD API merged with the type-graphql resolvers (merge.ts keeps
+ * @neo4j/graphql's alias-aware field resolution). Both use the scalar instances of scalars.ts
+ * (Date, DateTime), so each scalar has one definition.
  * Hand-written resolvers declare their roles with @Authorized, checked by `authChecker`.
  */
 export async function buildPlatformSchema(driver: Driver, tokenKeys: TokenVerifierOptions): Promise<PlatformSchema> {
@@ -35,7 +37,7 @@ export async function buildPlatformSchema(driver: Driver, tokenKeys: TokenVerifi
     buildSchema({ resolvers: RESOLVERS, validate: false, authChecker, authMode: "error" }),
   ]);
   return {
-    schema: mergeSchemas({ schemas: [generated, handWritten] }),
+    schema: mergeGeneratedAndHandWritten(generated, handWritten),
     generatedMutations: new Set(Object.keys(generated.getMutationType()?.getFields() ?? {})),
   };
 }

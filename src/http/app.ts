@@ -5,6 +5,7 @@ import { expressMiddleware } from "@as-integrations/express5";
 import express, { type ErrorRequestHandler } from "express";
 import http from "node:http";
 import path from "node:path";
+import type { CoverageStore } from "../analytics/coverage.store.js";
 import type { Driver } from "neo4j-driver";
 import { generatedMutationAuditPlugin } from "../audit/generated-mutation-audit.js";
 import { bearerAuthentication, type AuthenticatedLocals } from "../auth/http.js";
@@ -43,7 +44,12 @@ export interface HttpServer {
   apollo: ApolloServer<RequestContext>;
 }
 
-export async function createHttpServer({ schema, generatedMutations }: PlatformSchema, driver: Driver, config: Config): Promise<HttpServer> {
+export async function createHttpServer(
+  { schema, generatedMutations }: PlatformSchema,
+  driver: Driver,
+  config: Config,
+  coverage: CoverageStore | null,
+): Promise<HttpServer> {
   const app = express();
   const server = http.createServer(app);
   const apollo = new ApolloServer<RequestContext>({
@@ -51,6 +57,10 @@ export async function createHttpServer({ schema, generatedMutations }: PlatformS
     formatError: config.production ? (formatted, error) => maskInternalErrors(formatError(formatted, error)) : formatError,
     includeStacktraceInErrorResponses: !config.production,
     introspection: !config.production,
+    // Queries may come as GET (mutations get 405). A GET must carry a non-empty header that a
+    // cross-site form or <img> cannot send (or a content-type no form can), so that CSRF
+    // protection holds even for a browser that kept a token somewhere it sends by itself.
+    csrfPrevention: { requestHeaders: ["apollo-require-preflight", "x-apollo-operation-name"] },
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
       ApolloServerPluginLandingPageDisabled(),
@@ -87,7 +97,7 @@ export async function createHttpServer({ schema, generatedMutations }: PlatformS
     });
   });
 
-  const shared = { answers: new VersionedMemo(config.answerCacheSize) };
+  const shared = { answers: new VersionedMemo(config.answerCacheSize), coverage };
   const authenticate = bearerAuthentication(createTokenVerifier(tokenKeys(config)));
   app.use(
     "/graphql",
@@ -97,7 +107,7 @@ export async function createHttpServer({ schema, generatedMutations }: PlatformS
       context: async ({ res }) => createContext(driver, config, shared, (res.locals as AuthenticatedLocals).principal),
     }),
   );
-  app.use("/exchange", authenticate, exchangeRouter({ driver, rules: config.rules, answers: shared.answers }));
+  app.use("/exchange", authenticate, exchangeRouter({ driver, rules: config.rules, shared }));
   app.use(jsonErrors);
   return { server, apollo };
 }

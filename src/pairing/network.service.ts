@@ -146,6 +146,7 @@ export class NetworkService {
       request.includeEnded,
       request.includeCouncils,
     ].join(" ");
+    await this.coverage.settle();
     return this.graph.remembered(this.answers, key, () => this.build(request), (network) => network.nodes.length + network.edges.length);
   }
 

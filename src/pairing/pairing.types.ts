@@ -1,4 +1,4 @@
-import { scalars } from "@neo4j/graphql";
+import { scalars } from "../graphql/scalars.js";
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { FocusArea, PairingKind, PairingRole, PairingStatus } from "../domain/enums.js";
 

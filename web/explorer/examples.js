@@ -158,4 +158,15 @@ query Suggest {
   }
 }`,
   },
+  {
+    query: `# The real layout adjustment of Laixi: 村 and 居 of every town, 2019 against 2023 (official codes;
+# record them first: npm run divisions -- --region 370285 --vintage 2019 --reference, then --vintage 2023)
+query LayoutOfLaixi {
+  layoutComparison(regionCode: "370285000000") {
+    from { year complete } to { year complete }
+    towns { code name from { villages residential } to { villages residential } villageChange }
+    total { from { villages residential total } to { villages residential total } }
+  }
+}`,
+  },
 ];

@@ -1,5 +1,6 @@
 import { useEffect, useState } from "react";
 import { gql, onSignOut, session } from "./api";
+import { ScopeCheck } from "./components/ScopeCheck";
 import { SignIn } from "./components/SignIn";
 import { useI18n } from "./i18n";
 import { Dashboard } from "./pages/dashboard/Dashboard";
@@ -77,13 +78,17 @@ export function App() {
         </button>
       </header>
       <main>
-        {page === "network" ? (
-          <NetworkPage roots={allowed.roots} params={route.params} />
-        ) : page === "planner" ? (
-          <Planner params={route.params} />
-        ) : (
-          <Dashboard roots={allowed.roots} details={allowed.details} params={route.params} />
-        )}
+        <ScopeCheck me={me}>
+          {(roots) =>
+            page === "network" ? (
+              <NetworkPage roots={roots} params={route.params} />
+            ) : page === "planner" ? (
+              <Planner params={route.params} />
+            ) : (
+              <Dashboard roots={roots} details={allowed.details} params={route.params} />
+            )
+          }
+        </ScopeCheck>
       </main>
     </div>
   );

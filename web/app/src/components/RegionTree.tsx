@@ -20,8 +20,8 @@ const CHILDREN = `query ($code: String!) {
   regions(where: { parent: { some: { code: { eq: $code } } }, status: { eq: ACTIVE } }, sort: [{ code: ASC }]) { ${FIELDS} }
 }`;
 
-/** Digits of a code that its descendants share (city 3702…, district 370285…, town 370285101…). */
-const PREFIX: Record<string, number> = { CITY: 4, DISTRICT: 6, TOWN: 9 };
+/** Digits of a code that its descendants share (province 37…, city 3702…, district 370285…, town 370285101…). */
+const PREFIX: Record<string, number> = { PROVINCE: 2, CITY: 4, DISTRICT: 6, TOWN: 9 };
 const contains = (region: TreeRegion, code: string) => code !== region.code && code.startsWith(region.code.slice(0, PREFIX[region.level] ?? 12));
 
 interface Props {

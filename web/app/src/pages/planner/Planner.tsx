@@ -4,9 +4,11 @@
  */
 import { useState } from "react";
 import { gql, useQuery } from "../../api";
+import { ConfirmDialog } from "../../components/ConfirmDialog";
 import { ErrorNote } from "../../components/ErrorNote";
 import { useI18n } from "../../i18n";
 import { navigate } from "../../route";
+import { GroupVillages } from "./GroupVillages";
 import { groupColour, SCENARIO_FIELDS, SIMULATION_FIELDS, type MergeGroup, type MergeSimulation, type Scenario, type Village } from "./planning";
 import { Scenarios } from "./Scenarios";
 import { SimulationView } from "./SimulationView";
@@ -60,13 +62,18 @@ function TownPlanner({ town }: { town: string }) {
   const [scenarioName, setScenarioName] = useState("");
   const [error, setError] = useState<Error>();
   const [busy, setBusy] = useState(false);
+  /** Whether the groups were made or changed by hand since they were last suggested, loaded or cleared. */
+  const [handMade, setHandMade] = useState(false);
+  /** A replacement of hand-made groups waiting for the planner's yes. */
+  const [replacing, setReplacing] = useState<{ by: "suggest" | "load"; proceed: () => void }>();
 
   const names = new Map(villages.data?.regions.map((village) => [village.code, village.name]));
   const villageName = (code: string) => names.get(code) ?? code;
   const input = { townCode: town, groups: groups.filter((group) => group.villageCodes.length > 0) };
 
-  const edit = (next: MergeGroup[]) => {
+  const edit = (next: MergeGroup[], byHand = true) => {
     setGroups(next);
+    setHandMade(byHand);
     // Figures of other groups than the ones on the map would mislead.
     setSimulation(undefined);
   };
@@ -85,10 +92,19 @@ function TownPlanner({ town }: { town: string }) {
       .finally(() => setBusy(false));
   };
   /** Another proposal (suggested, loaded or none after an apply): its codes are kept, so an apply gives the same villages. */
-  const replaceGroups = (next: MergeGroup[]) => {
-    edit(next.length ? next.map(({ name, code, villageCodes }) => ({ name, code, villageCodes })) : [emptyGroup(1)]);
+  const replaceGroups = (next: MergeGroup[], byHand = false) => {
+    edit(next.length ? next.map(({ name, code, villageCodes }) => ({ name, code, villageCodes })) : [emptyGroup(1)], byHand);
     setCurrent(0);
   };
+  // A suggestion or a loaded scenario replaces every group: groups made by hand (and not saved
+  // since) are only lost after the planner agrees.
+  const handMadeGroups = handMade ? input.groups : [];
+  const replacingHandMade = (by: "suggest" | "load", proceed: () => void) => (handMadeGroups.length ? setReplacing({ by, proceed }) : proceed());
+  const suggest = () =>
+    call(gql<{ suggestMerges: MergeSimulation }>(SUGGEST, { town }), ({ suggestMerges }) => {
+      replaceGroups(suggestMerges.groups);
+      setSimulation(suggestMerges);
+    });
 
   return (
     <div className="planner-layout">
@@ -112,7 +128,7 @@ function TownPlanner({ town }: { town: string }) {
                 type="button"
                 onClick={(event) => {
                   event.stopPropagation();
-                  replaceGroups(groups.filter((_, i) => i !== index));
+                  replaceGroups(groups.filter((_, i) => i !== index), true);
                 }}
               >
                 {t("plan.remove")}
@@ -130,16 +146,7 @@ function TownPlanner({ town }: { town: string }) {
           >
             {t("plan.newGroup")}
           </button>
-          <button
-            type="button"
-            disabled={busy}
-            onClick={() =>
-              call(gql<{ suggestMerges: MergeSimulation }>(SUGGEST, { town }), ({ suggestMerges }) => {
-                replaceGroups(suggestMerges.groups);
-                setSimulation(suggestMerges);
-              })
-            }
-          >
+          <button type="button" disabled={busy} data-testid="suggest" onClick={() => replacingHandMade("suggest", suggest)}>
             {t("plan.suggest")}
           </button>
           <button
@@ -157,6 +164,8 @@ function TownPlanner({ town }: { town: string }) {
           onSubmit={(event) => {
             event.preventDefault();
             call(gql(SAVE, { input, name: scenarioName }), () => {
+              // Saved: a replacement loses nothing any more.
+              setHandMade(false);
               setScenarioName("");
               scenarios.reload();
             });
@@ -168,12 +177,21 @@ function TownPlanner({ town }: { town: string }) {
           </button>
         </form>
         <ErrorNote error={error} />
+        {replacing && (
+          <ConfirmDialog
+            message={t(`plan.confirm.${replacing.by}`, { n: handMadeGroups.length })}
+            onConfirm={() => (setReplacing(undefined), replacing.proceed())}
+            onCancel={() => setReplacing(undefined)}
+          >
+            <GroupVillages groups={handMadeGroups} villageName={villageName} />
+          </ConfirmDialog>
+        )}
         <h3>{t("plan.scenarios")}</h3>
         <ErrorNote error={scenarios.error} />
         {scenarios.data && (
           <Scenarios
             scenarios={scenarios.data.mergeScenarios}
-            onLoad={replaceGroups}
+            onLoad={(loaded) => replacingHandMade("load", () => replaceGroups(loaded))}
             onChanged={() => {
               villages.reload();
               scenarios.reload();

@@ -1,12 +1,13 @@
 /**
  * A town's saved scenarios: load one into the editor, compare drafts side by side, and apply,
- * revert or discard one after a confirmation.
+ * revert or discard one after a confirmation that names its villages.
  */
 import { useState } from "react";
-import { gql } from "../../api";
+import { gql, useQuery } from "../../api";
 import { ConfirmDialog } from "../../components/ConfirmDialog";
 import { ErrorNote } from "../../components/ErrorNote";
 import { useI18n } from "../../i18n";
+import { GroupVillages } from "./GroupVillages";
 import { SCENARIO_FIELDS, SIMULATION_FIELDS, type MergeGroup, type MergeSimulation, type Scenario } from "./planning";
 
 const COMPARE = `query ($ids: [ID!]!) { compareMergeScenarios(ids: $ids) { scenario { id name } simulation { ${SIMULATION_FIELDS} } } }`;
@@ -15,6 +16,8 @@ const ACTIONS = {
   revert: `mutation ($id: ID!) { revertMergeScenario(id: $id) { ${SCENARIO_FIELDS} } }`,
   discard: `mutation ($id: ID!) { discardMergeScenario(id: $id) { ${SCENARIO_FIELDS} } }`,
 };
+// By code, whatever their level: an applied scenario's villages are grids of its new villages now.
+const NAMES = `query ($codes: [String!]!, $limit: Int!) { regions(where: { code: { in: $codes } }, limit: $limit) { code name } }`;
 type Action = keyof typeof ACTIONS;
 /** Which actions a scenario in each status offers. */
 const OFFERED: Record<Scenario["status"], Action[]> = { DRAFT: ["apply", "discard"], APPLIED: ["revert"], REVERTED: [], DISCARDED: [] };
@@ -37,6 +40,10 @@ export function Scenarios({ scenarios, onLoad, onChanged }: Props) {
   const [comparison, setComparison] = useState<Comparison[]>();
   const [pending, setPending] = useState<{ action: Action; scenario: Scenario }>();
   const [error, setError] = useState<Error>();
+  const codes = [...new Set(scenarios.flatMap((scenario) => scenario.groups.flatMap((group) => group.villageCodes)))].sort();
+  const names = useQuery<{ regions: Array<{ code: string; name: string }> }>(NAMES, { codes, limit: Math.max(1, Math.min(codes.length, 1000)) }, codes.length === 0);
+  const nameOf = new Map(names.data?.regions.map((region) => [region.code, region.name]));
+  const villageName = (code: string) => nameOf.get(code) ?? code;
 
   const run = ({ action, scenario }: { action: Action; scenario: Scenario }) => {
     setPending(undefined);
@@ -89,7 +96,10 @@ export function Scenarios({ scenarios, onLoad, onChanged }: Props) {
       <ErrorNote error={error} />
       {comparison && <ComparisonTable comparison={comparison} />}
       {pending && (
-        <ConfirmDialog message={t(`plan.confirm.${pending.action}`, { name: pending.scenario.name })} onConfirm={() => run(pending)} onCancel={() => setPending(undefined)} />
+        <ConfirmDialog message={t(`plan.confirm.${pending.action}`, { name: pending.scenario.name })} onConfirm={() => run(pending)} onCancel={() => setPending(undefined)}>
+          <p>{t(`plan.confirm.villages.${pending.action}`)}</p>
+          <GroupVillages groups={pending.scenario.groups} villageName={villageName} />
+        </ConfirmDialog>
       )}
     </section>
   );

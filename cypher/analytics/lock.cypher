@@ -1,0 +1,5 @@
+// Takes the analytics' write lock for the rest of the transaction: one process at a time
+// applies changes, so no two apply the same change or interleave their totals.
+MERGE (s:AnalyticsState {id: 'coverage'})
+SET s.lockedAt = datetime()
+RETURN s.day AS day, s.version AS version

@@ -1,0 +1,16 @@
+import { Args, Authorized, Ctx, Query, Resolver } from "type-graphql";
+import { LAYOUT_READERS } from "../auth/principal.js";
+import type { RequestContext } from "../graphql/context.js";
+import { LayoutComparisonArgs } from "./divisions.args.js";
+import { LayoutComparison } from "./divisions.types.js";
+
+@Resolver()
+export class DivisionsResolver {
+  @Authorized(...LAYOUT_READERS)
+  @Query(() => LayoutComparison, {
+    description: "The village-level units (村 and 居 apart) of every town of a region in two vintages of the official division codes, side by side.",
+  })
+  layoutComparison(@Args(() => LayoutComparisonArgs) args: LayoutComparisonArgs, @Ctx() ctx: RequestContext): Promise<LayoutComparison> {
+    return ctx.services.layout.comparison(args.regionCode, args.fromVintage, args.toVintage);
+  }
+}

@@ -1,0 +1,294 @@
+/**
+ * The kept analytics (src/analytics) against a recomputation from scratch, on real data.
+ *
+ * A copy of the sample region hangs under its own city (379800000000, ids suffixed "-rt"), so
+ * that hundreds of random writes leave the sample itself alone. Two platforms share the run's
+ * Neo4j: one answers from what is kept, the other (ANALYTICS=scratch) recomputes every answer.
+ * After every write, of every kind, their reports and gap lists of random regions must be equal,
+ * and every few writes `verify` compares everything kept with a recomputation.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import neo4j, { type Driver } from "neo4j-driver";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { CoverageStore } from "../src/analytics/coverage.store.js";
+import { SYSTEM } from "../src/auth/principal.js";
+import { loadConfig } from "../src/config.js";
+import { connect } from "../src/database/driver.js";
+import { Graph } from "../src/database/graph.js";
+import { withCheckCharacter } from "../src/domain/credit-code.js";
+import { addDays, clock, today, yearsBefore } from "../src/domain/dates.js";
+import { formatCsv } from "../src/exchange/csv.js";
+import { ImportService } from "../src/exchange/import.service.js";
+import { headerOf, SHEET_BY_NAME } from "../src/exchange/sheets.js";
+import { loadSeed, readSeedFile } from "../src/seed/loader.js";
+import { keyOf, type SeedFile } from "../src/seed/seed-file.js";
+import { PROJECT_ROOT } from "../src/config.js";
+import { startTestPlatform, TEST_JWT_SECRET, tokenFor, type TestPlatform } from "./helpers.js";
+
+const CITY = "379800000000";
+const DISTRICT = "379885000000";
+const WRITES = Number(process.env.ANALYTICS_RANDOM_WRITES ?? 200);
+
+/** The sample, moved under its own city: codes 3702… become 3798…, every id gets "-rt". */
+function sampleCopy(): SeedFile {
+  const seed = readSeedFile();
+  const key = (label: string, value: unknown) => (label === "Region" ? String(value).replace(/^3702/, "3798") : `${String(value)}-rt`);
+  const nodes = Object.fromEntries(
+    Object.entries(seed.nodes).map(([label, rows]) => [
+      label,
+      rows.map((props) => {
+        const { creditCode: _, ...rest } = props;
+        return { ...rest, [keyOf(label)]: key(label, props[keyOf(label)]), ...(label === "Region" && props.code === "370200000000" ? { name: "随机测试市" } : {}) };
+      }),
+    ]),
+  );
+  const relationships = seed.relationships.map((group) => ({
+    ...group,
+    rows: group.rows.map((row) => ({ ...row, from: key(group.from, row.from), to: key(group.to, row.to) })),
+  }));
+  return { ...seed, name: "random-test copy", nodes, relationships };
+}
+
+/** A seeded pseudo-random sequence, so that a failure can be replayed. */
+function random(seed: number) {
+  let state = seed;
+  const next = () => ((state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  return {
+    next,
+    pick: <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!,
+    int: (min: number, max: number) => min + Math.floor(next() * (max - min + 1)),
+  };
+}
+
+let driver: Driver;
+let kept: TestPlatform;
+let scratch: TestPlatform;
+let store: CoverageStore;
+
+const read = async <T = Record<string, unknown>>(query: string, params: Record<string, unknown> = {}): Promise<T[]> =>
+  (await driver.executeQuery(query, params, { routing: neo4j.routing.READ })).records.map((r) => r.toObject() as T);
+const write = (query: string, params: Record<string, unknown> = {}) => driver.executeQuery(query, params);
+
+const REPORT = `query ($code: String!) { coverageReport(regionCode: $code, depth: 2) {
+  region { code } twoNew { total organizational workOnly none orgCoverageRate workCoverageRate }
+  villages { total withPartyOrg chainComplete secretaryIsDirector secretaryIsCollectiveHead weak }
+  gapCounts { kind count } children { region { code } gapCounts { kind count } villages { total weak chainComplete } children { region { code } gapCounts { kind count } } } } }`;
+const GAPS = `query ($code: String!, $after: String) { coverageGaps(regionCode: $code, first: 500, after: $after) {
+  totalCount pageInfo { hasNextPage hasPreviousPage endCursor } edges { node { kind subjectId subjectName subjectLabel regionCode reason } } } }`;
+
+/** A region's report and every gap page, from one platform. */
+async function answers(platform: TestPlatform, code: string) {
+  const report = await platform.ok(REPORT, { code });
+  const pages = [];
+  let after: string | null = null;
+  do {
+    const page: any = (await platform.ok(GAPS, { code, after })).coverageGaps;
+    pages.push(page);
+    after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+  } while (after);
+  return { report, pages };
+}
+
+async function expectSameAnswers(codes: string[], after: string): Promise<void> {
+  for (const code of codes) {
+    const [k, s] = await Promise.all([answers(kept, code), answers(scratch, code)]);
+    expect(k, `${code} after ${after}`).toEqual(s);
+  }
+}
+
+async function regionsOfCopy(): Promise<{ towns: string[]; villages: string[] }> {
+  const rows = await read<{ code: string; level: string }>(
+    "MATCH (r:Region {status: 'ACTIVE'})-[:PART_OF*1..]->(:Region {code: $city}) WHERE r.level IN ['TOWN', 'VILLAGE'] RETURN r.code AS code, r.level AS level",
+    { city: CITY },
+  );
+  return { towns: rows.filter((r) => r.level === "TOWN").map((r) => r.code), villages: rows.filter((r) => r.level === "VILLAGE").map((r) => r.code) };
+}
+
+beforeAll(async () => {
+  driver = await connect({ uri: inject("neo4jUri"), user: "neo4j", password: "neo4j" });
+  await loadSeed(driver, sampleCopy());
+  [kept, scratch] = await Promise.all([startTestPlatform(), startTestPlatform({ ANALYTICS: "scratch" })]);
+  store = new CoverageStore(driver, loadConfig().rules);
+});
+
+afterAll(async () => {
+  clock.now = () => new Date();
+  await kept?.stop();
+  await scratch?.stop();
+  await write("MATCH (n) WHERE coalesce(n.code, n.id) STARTS WITH '3798' OR n.id ENDS WITH '-rt' DETACH DELETE n");
+  await driver?.close();
+});
+
+describe("kept analytics", () => {
+  it("answer as a recomputation from scratch does, after hundreds of random writes of every kind", async () => {
+    const rnd = random(20261203);
+    const importer = new ImportService(new Graph(driver, SYSTEM));
+    let n = 0;
+    const unique = () => `rt-${(n += 1)}-${Date.now().toString(36)}`;
+    const orgOf = async (category: string) => rnd.pick(await read<{ id: string }>("MATCH (o:PartyOrganization {category: $category})-[:BASED_IN]->(:Region)-[:PART_OF*0..]->(:Region {code: $city}) RETURN o.id AS id", { category, city: CITY })).id;
+    const twoNew = async () => rnd.pick(await read<{ id: string }>("MATCH (o:TwoNewOrganization)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..]->(:Region {code: $city}) RETURN o.id AS id", { city: CITY })).id;
+
+    const writes: Record<string, () => Promise<unknown>> = {
+      // Generated API: create, update and delete of several families.
+      createTwoNew: async () => kept.ok(
+        `mutation ($v: String!, $name: String!, $e: Int!, $code: String!) { createTwoNewOrganizations(input: [{ name: $name, type: ENTERPRISE, employees: $e, creditCode: $code,
+          locatedIn: { connect: [{ where: { node: { code: { eq: $v } } } }] } }]) { twoNewOrganizations { id } } }`,
+        { v: rnd.pick((await regionsOfCopy()).villages), name: `随机企业${unique()}`, e: rnd.int(1, 80), code: withCheckCharacter(`91379885MA${String(n).padStart(7, "0")}`) }),
+      updateOrg: async () => kept.ok(
+        `mutation ($id: ID!, $weak: Boolean!) { updatePartyOrganizations(where: { id: { eq: $id } }, update: { isWeak: { set: $weak } }) { partyOrganizations { id } } }`,
+        { id: await orgOf("VILLAGE"), weak: rnd.next() < 0.5 }),
+      dissolveGridOrg: async () => kept.ok(
+        `mutation ($id: ID!, $s: OrganizationStatus!) { updatePartyOrganizations(where: { id: { eq: $id } }, update: { status: { set: $s } }) { partyOrganizations { id } } }`,
+        { id: await orgOf("GRID"), s: rnd.next() < 0.7 ? "DISSOLVED" : "ACTIVE" }),
+      updateIncome: async () => kept.ok(
+        `mutation ($c: String!, $i: Float!) { updateRegions(where: { code: { eq: $c } }, update: { collectiveIncome: { set: $i } }) { regions { code } } }`,
+        { c: rnd.pick((await regionsOfCopy()).villages), i: rnd.int(0, 200) }),
+      deleteTwoNew: async () => kept.ok(`mutation ($id: ID!) { deleteTwoNewOrganizations(where: { id: { eq: $id } }) { nodesDeleted } }`, { id: await twoNew() }),
+      endPairing: async () => {
+        const [p] = await read<{ id: string }>("MATCH (p:Pairing {status: 'ACTIVE'})<-[:PARTY_TO]-(:PartyOrganization)-[:BASED_IN]->(:Region)-[:PART_OF*0..]->(:Region {code: $city}) RETURN DISTINCT p.id AS id ORDER BY id SKIP $skip LIMIT 1", { city: CITY, skip: neo4j.int(rnd.int(0, 5)) });
+        if (p) await kept.ok(`mutation ($id: ID!, $on: Date!) { endPairing(pairingId: $id, endedOn: $on) { status } }`, { id: p.id, on: today() });
+      },
+      // Domain mutations.
+      createPairing: async () => {
+        const { data } = await kept.gql(`mutation ($input: CreatePairingInput!) { createPairing(input: $input) { id } }`, {
+          input: { kind: "INSTITUTION_VILLAGE", startedOn: "2026-01-01", parties: [{ organizationId: "po-0492-rt", role: "HELPER" }, { organizationId: await orgOf("VILLAGE"), role: "RECIPIENT" }] },
+        });
+        return data; // a duplicate ACTIVE pairing is refused: nothing written, still a fair trial
+      },
+      recordMeeting: async () => {
+        const [c] = await read<{ id: string }>("MATCH (c:JointCouncil)-[:SERVES]->(:Region)-[:PART_OF*0..]->(:Region {code: $city}) RETURN DISTINCT c.id AS id", { city: CITY });
+        if (c) await kept.gql(`mutation ($input: RecordCouncilMeetingInput!) { recordCouncilMeeting(input: $input) { heldOn } }`, { input: { councilId: c.id, heldOn: addDays(today(), -rnd.int(0, 200)), topics: ["随机议题"] } });
+      },
+      // An import: one grid Party organization under a village organization.
+      importCsv: async () => {
+        const [g] = await read<{ grid: string; org: string }>(
+          "MATCH (g:Region {level: 'GRID', status: 'ACTIVE'})-[:PART_OF]->(v:Region)-[:PART_OF*0..]->(:Region {code: $city}) MATCH (o:PartyOrganization {category: 'VILLAGE'})-[:BASED_IN]->(v) RETURN g.code AS grid, o.id AS org SKIP $skip LIMIT 1",
+          { city: CITY, skip: neo4j.int(rnd.int(0, 100)) },
+        );
+        if (!g) return;
+        const csv = formatCsv([SHEET_BY_NAME.get("PartyOrganization")!.columns.map(headerOf), [unique(), "随机网格党小组", "PARTY_GROUP", "GRID", "", "2020-01-01", "否", g.grid, g.org]]);
+        expect(await importer.importFile(Buffer.from(csv), { format: "csv", sheet: "PartyOrganization" })).toMatchObject({ imported: true });
+      },
+      // Any other client: Cypher straight through the driver.
+      cypherRecruit: async () => write(
+        "MATCH (p:Person)-[:MEMBER_OF]->(:PartyOrganization)-[:BASED_IN]->(:Region)-[:PART_OF*0..]->(:Region {code: $city}) WITH p SKIP $skip LIMIT 1 SET p.joinedPartyOn = date($on)",
+        { city: CITY, skip: neo4j.int(rnd.int(0, 300)), on: addDays(today(), -rnd.int(0, 1200)) },
+      ),
+      cypherUncover: async () => write("MATCH (o:TwoNewOrganization {id: $id})<-[c:COVERS|WORK_COVERS]-() DELETE c", { id: await twoNew() }),
+      cypherCentralHousehold: async () => write(
+        "MATCH (g:Region {level: 'GRID'})-[:PART_OF*1..]->(:Region {code: $city}) WITH g SKIP $skip LIMIT 1 OPTIONAL MATCH (g)<-[c:CENTRAL_HOUSEHOLD_OF]-() DELETE c",
+        { city: CITY, skip: neo4j.int(rnd.int(0, 300)) },
+      ),
+      cypherTownOrg: async () => write("MATCH (o:PartyOrganization {category: 'TOWN', id: $id}) SET o.status = CASE o.status WHEN 'ACTIVE' THEN 'DISSOLVED' ELSE 'ACTIVE' END", { id: await orgOf("TOWN") }),
+      cypherTownStatus: async () => write(
+        "MATCH (t:Region {level: 'TOWN'})-[:PART_OF*1..]->(:Region {code: $city}) WITH t SKIP $skip LIMIT 1 SET t.status = CASE t.status WHEN 'ACTIVE' THEN 'MERGED' ELSE 'ACTIVE' END",
+        { city: CITY, skip: neo4j.int(rnd.int(0, 10)) },
+      ),
+    };
+
+    // Apply and revert a merge of two villages of one town, through the planner's API.
+    const mergeAndRevert = async () => {
+      const [town] = await read<{ code: string; villages: string[] }>(
+        "MATCH (t:Region {level: 'TOWN', status: 'ACTIVE'})-[:PART_OF*1..]->(:Region {code: $city}) MATCH (v:Region {level: 'VILLAGE', status: 'ACTIVE'})-[:PART_OF]->(t) WITH t, collect(v.code) AS villages WHERE size(villages) >= 3 RETURN t.code AS code, villages LIMIT 1",
+        { city: CITY },
+      );
+      const saved = await kept.ok(`mutation ($input: MergeInput!) { saveMergeScenario(input: $input, name: "随机合村") { id } }`, {
+        input: { townCode: town!.code, groups: [{ name: "随机新村", villageCodes: town!.villages.slice(0, 2) }] },
+      });
+      const id = saved.saveMergeScenario.id;
+      await kept.ok(`mutation ($id: ID!) { applyMergeScenario(id: $id) { status } }`, { id });
+      await expectSameAnswers([CITY, town!.code], "apply");
+      await kept.ok(`mutation ($id: ID!) { revertMergeScenario(id: $id) { status } }`, { id });
+      await expectSameAnswers([CITY, town!.code], "revert");
+    };
+
+    const kinds = Object.keys(writes);
+    for (let i = 0; i < WRITES; i += 1) {
+      const kind = kinds[i % kinds.length]!;
+      await writes[kind]!();
+      const { towns, villages } = await regionsOfCopy();
+      await expectSameAnswers([rnd.pick([CITY, DISTRICT, rnd.pick(towns)]), rnd.pick(villages)], `write ${i} (${kind})`);
+      if (i % 50 === 49) expect(await store.verify(), `verify after write ${i}`).toEqual([]);
+    }
+    await mergeAndRevert();
+
+    // A whole village deleted, with everything below it and located in it.
+    const { villages } = await regionsOfCopy();
+    await write("MATCH (v:Region {code: $code})<-[:PART_OF*0..]-(r:Region) OPTIONAL MATCH (r)<-[:LOCATED_IN|BASED_IN]-(x) DETACH DELETE x, r", { code: villages[0] });
+    await expectSameAnswers([CITY, DISTRICT], "a village subtree deleted");
+    expect(await store.verify()).toEqual([]);
+  });
+
+  it("change at the day boundary with no write: a council passing 90 days, a recruit leaving the two-year window", async () => {
+    const day = today();
+    // A council whose only meeting is exactly 90 days old, a village whose only recruit joined exactly two years ago.
+    const [council] = await read<{ id: string }>("MATCH (c:JointCouncil)-[:SERVES]->(:Region)-[:PART_OF*0..]->(:Region {code: $city}) RETURN DISTINCT c.id AS id LIMIT 1", { city: CITY });
+    await write("MATCH (c:JointCouncil {id: $id}) OPTIONAL MATCH (c)<-[:OF]-(m:CouncilMeeting) DETACH DELETE m WITH DISTINCT c CREATE (:CouncilMeeting {id: $id + '-edge', heldOn: date($on)})-[:OF]->(c)", { id: council!.id, on: addDays(day, -90) });
+    const [village] = await read<{ code: string; org: string }>(
+      "MATCH (o:PartyOrganization {category: 'VILLAGE', status: 'ACTIVE'})-[:BASED_IN]->(v:Region {level: 'VILLAGE', status: 'ACTIVE'})-[:PART_OF*1..]->(:Region {code: $city}) RETURN v.code AS code, o.id AS org LIMIT 1",
+      { city: CITY },
+    );
+    await write(
+      "MATCH (o:PartyOrganization {id: $org})<-[:SUBORDINATE_TO*0..1]-(:PartyOrganization)<-[:MEMBER_OF]-(p:Person) SET p.joinedPartyOn = date('2001-01-01') WITH o, collect(p)[0] AS one SET one.joinedPartyOn = date($on)",
+      { org: village!.org, on: yearsBefore(day, 2) },
+    );
+    const gapsOf = async (code: string, kind: string) =>
+      (await kept.ok(`query ($code: String!, $kind: GapKind!) { coverageGaps(regionCode: $code, kinds: [$kind], first: 500) { edges { node { subjectId } } } }`, { code, kind }))
+        .coverageGaps.edges.map((e: { node: { subjectId: string } }) => e.node.subjectId);
+    expect(await gapsOf(CITY, "COUNCIL_INACTIVE")).not.toContain(council!.id);
+    expect(await gapsOf(village!.code, "NO_RECENT_RECRUITMENT")).toEqual([]);
+    await expectSameAnswers([CITY, village!.code], "the edge day");
+
+    // The next day, with no write at all.
+    const tomorrow = new Date(clock.now().getTime() + 86_400_000);
+    clock.now = () => tomorrow;
+    expect(await gapsOf(CITY, "COUNCIL_INACTIVE")).toContain(council!.id);
+    expect(await gapsOf(village!.code, "NO_RECENT_RECRUITMENT")).toEqual([village!.code]);
+    await expectSameAnswers([CITY, DISTRICT, village!.code], "the day after");
+    expect(await store.verify()).toEqual([]);
+  });
+
+  it("give the same current answers from two API processes over one Neo4j, whoever writes", async () => {
+    const processes: ChildProcess[] = [];
+    const start = () =>
+      new Promise<string>((resolve, reject) => {
+        const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+          cwd: PROJECT_ROOT,
+          env: { ...process.env, NEO4J_URI: inject("neo4jUri"), PORT: "0", SEED_IF_EMPTY: "false", AUTH_JWT_SECRET: TEST_JWT_SECRET },
+          stdio: ["ignore", "pipe", "inherit"],
+        });
+        processes.push(child);
+        let out = "";
+        child.stdout!.on("data", (chunk: Buffer) => {
+          out += chunk.toString();
+          const url = /GraphQL API at (http:\/\/[^/\s]+)\/graphql/.exec(out)?.[1];
+          if (url) resolve(url);
+        });
+        child.once("exit", (code) => reject(new Error(`API process exited with ${code}: ${out}`)));
+      });
+    try {
+      const [a, b] = await Promise.all([start(), start()]);
+      const token = await tokenFor("ADMIN", [], "two-processes");
+      const ask = async (url: string, query: string, variables: Record<string, unknown> = {}) => {
+        const response = await fetch(`${url}/graphql`, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }) });
+        const body = (await response.json()) as { data?: any; errors?: unknown[] };
+        expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+        return body.data;
+      };
+      const total = async (url: string) => (await ask(url, `query { coverageReport(regionCode: "${DISTRICT}") { twoNew { total } gapCounts { kind count } } }`)).coverageReport;
+      const before = await total(a);
+      expect(await total(b)).toEqual(before);
+      const { villages } = await regionsOfCopy();
+      const created = await ask(a, `mutation ($v: String!, $code: String!) { createTwoNewOrganizations(input: [{ name: "两进程测试公司", type: ENTERPRISE, creditCode: $code,
+        locatedIn: { connect: [{ where: { node: { code: { eq: $v } } } }] } }]) { twoNewOrganizations { id } } }`, { v: villages[0], code: withCheckCharacter("91379885MB0000001") });
+      const afterCreate = await total(b);
+      expect(afterCreate.twoNew.total).toBe(before.twoNew.total + 1);
+      expect(await total(a)).toEqual(afterCreate);
+      await ask(b, `mutation ($id: ID!) { deleteTwoNewOrganizations(where: { id: { eq: $id } }) { nodesDeleted } }`, { id: created.createTwoNewOrganizations.twoNewOrganizations[0].id });
+      expect(await total(a)).toEqual(before);
+      expect(await total(b)).toEqual(before);
+    } finally {
+      for (const child of processes) child.kill("SIGTERM");
+    }
+  });
+});
