@@ -43,6 +43,15 @@ const WRITE_BATCH = 5_000;
 /** A rebuild claimed longer ago than this is taken as abandoned (its process died). */
 const REBUILD_STALE_SECONDS = 600;
 const STATE = { staleSeconds: neo4j.int(REBUILD_STALE_SECONDS) };
+/**
+ * A village cell holds villages, grids and what is located or based in them; any other cell its
+ * own two-new organizations and village Party organizations (their organizational life) and, for
+ * a town, the town.
+ */
+const VILLAGE_CELL: ReadonlySet<Family> = new Set(["twoNew", "villages", "grids", "orgLife"]);
+const OWN_CELL: ReadonlySet<Family> = new Set(["twoNew", "towns", "orgLife"]);
+/** A rebuild reads every family but councils (kept on their own: they may serve several cells). */
+const ALL_CELLS: ReadonlySet<Family> = new Set([...VILLAGE_CELL, ...OWN_CELL]);
 
 interface State {
   day: string | null;
@@ -66,9 +75,6 @@ export interface MaintenanceReport {
 }
 
 const empty = <T>(): T[] => [];
-
-/** What a cell's rules read: every family but councils (kept on their own: they may serve several cells). */
-const CELL_FAMILIES: ReadonlySet<Family> = new Set(["twoNew", "villages", "grids", "towns", "orgLife"]);
 
 /** Runs `work` in a read transaction of its own. */
 type Reader = <T>(work: (run: TransactionRun) => Promise<T>) => Promise<T>;
@@ -114,6 +120,8 @@ async function inBatches<T>(rows: T[], write: (batch: T[]) => Promise<unknown>):
 
 export class CoverageStore {
   readonly version: string;
+  private running: Promise<boolean> | null = null;
+  private waiting: Promise<boolean> | null = null;
 
   constructor(
     private readonly driver: Driver,
@@ -131,6 +139,32 @@ export class CoverageStore {
     const state = toPlain(records[0]!.toObject()) as State;
     if (state.rebuilding) return false;
     if (state.version === this.version && state.day === day && !state.pending) return true;
+    return this.catchUp(day);
+  }
+
+  /**
+   * Readers of one process share catch-ups: at most one runs and one waits. A reader arriving
+   * while one runs joins the waiting one, which starts after it and so takes every change
+   * committed before the reader arrived; under steady writes a process catches up in turns
+   * instead of once per reader.
+   */
+  private catchUp(day: string): Promise<boolean> {
+    if (!this.running) {
+      this.running = this.maintainOrRebuild(day).finally(() => {
+        this.running = null;
+      });
+      return this.running;
+    }
+    this.waiting ??= this.running
+      .catch(() => undefined)
+      .then(() => {
+        this.waiting = null;
+        return this.catchUp(day);
+      });
+    return this.waiting;
+  }
+
+  private async maintainOrRebuild(day: string): Promise<boolean> {
     if ((await this.maintain(day)) === "current") return true;
     return (await this.rebuild(day)) !== null;
   }
@@ -338,7 +372,7 @@ export class CoverageStore {
         regionCode: info.code,
         asOf: day,
         exact: !info.tree,
-        families: CELL_FAMILIES,
+        families: info.tree ? VILLAGE_CELL : OWN_CELL,
       });
       const computed = computeCell({ cell: info.code, tree: info.tree, chainAbove: info.chain.slice(0, -1).reverse(), facts }, day, this.rules);
       regionRows.push(...computed.regions);
@@ -379,7 +413,6 @@ export class CoverageStore {
     await run("analytics/write-councils", { ids, rows: rows.map(withDate) });
   }
 
-  /** Everything that should be kept, computed from scratch. */
   /**
    * Everything that should be kept, computed from scratch. Facts are read per district (or per
    * top region when there is none), each in a read transaction of its own: a city's or a
@@ -400,7 +433,7 @@ export class CoverageStore {
       for (const part of parts) {
         // Each statement in a transaction of its own, too.
         const each: TransactionRun = (name, params) => read((run) => run(name, params));
-        const facts = await readFacts(each, this.rules, { regionCode: part.code, asOf: day, families: CELL_FAMILIES, exact: wide(part) });
+        const facts = await readFacts(each, this.rules, { regionCode: part.code, asOf: day, families: ALL_CELLS, exact: wide(part) });
         const above = part.scope.slice(1);
         for (const list of [facts.twoNew, facts.villages, facts.grids, facts.towns, facts.orgLife]) for (const f of list) f.scope = [...f.scope, ...above];
         for (const cell of partition(facts, regions)) {
