@@ -33,6 +33,8 @@ const scale = arg("scale", "laixi");
 const seed = arg("seed", "1");
 const iterations = Number(arg("iterations", "20"));
 const loadSeconds = Number(arg("seconds", "15"));
+/** --only sustained,write: run some sections (queries, rollup, write, sustained); all by default. */
+const only = new Set(arg("only", "queries,rollup,write,sustained").split(","));
 const dataset = path.join(PROJECT_ROOT, ".tmp", "datasets", `${scale}-${seed}`);
 const lines: string[] = [];
 const say = (line = "") => {
@@ -181,9 +183,9 @@ try {
     { name: "nested generated query (towns → villages → orgs with member counts)", ours: () => gql(NESTED, { district: district!.code }), floor: () => read("bench/nested-floor", { districtCode: district!.code }) },
   ];
 
-  say("| query | ours p50 | p95 | p99 (ms) | floor p50 (ms) | ours / floor |");
-  say("| --- | ---: | ---: | ---: | ---: | ---: |");
-  for (const q of mix) {
+  if (only.has("queries")) say("| query | ours p50 | p95 | p99 (ms) | floor p50 (ms) | ours / floor |");
+  if (only.has("queries")) say("| --- | ---: | ---: | ---: | ---: | ---: |");
+  for (const q of only.has("queries") ? mix : []) {
     const ours = await timeIt(q.ours, q.before);
     const floor = q.floor ? await timeIt(q.floor, q.before) : null;
     const ratio = floor ? (percentile(ours, 50) / percentile(floor, 50)).toFixed(2) : "–";
@@ -191,70 +193,77 @@ try {
   }
 
   // The naive rollup: one coverage query per region of the report, no batching; both fresh.
-  const children = (await gql(REPORT, { code: city!.code, depth: 1 })).coverageReport.children.map((c: { region: { code: string } }) => c.region.code);
-  const naive = await timeIt(async () => {
-    for (const code of [city!.code, ...children]) await gql(REPORT, { code, depth: 0 });
-  }, villageWrite);
-  const ours = await timeIt(() => gql(REPORT, { code: city!.code, depth: 1 }), villageWrite);
-  say();
-  say(`Rollup, city at depth 1 (${children.length} children), after a write: naive one-query-per-region p50 ${fmt(percentile(naive, 50))} ms vs ours ${fmt(percentile(ours, 50))} ms: **${(percentile(naive, 50) / percentile(ours, 50)).toFixed(1)}× faster**.`);
+  if (only.has("rollup")) {
+    const children = (await gql(REPORT, { code: city!.code, depth: 1 })).coverageReport.children.map((c: { region: { code: string } }) => c.region.code);
+    const naive = await timeIt(async () => {
+      for (const code of [city!.code, ...children]) await gql(REPORT, { code, depth: 0 });
+    }, villageWrite);
+    const ours = await timeIt(() => gql(REPORT, { code: city!.code, depth: 1 }), villageWrite);
+    say();
+    say(`Rollup, city at depth 1 (${children.length} children), after a write: naive one-query-per-region p50 ${fmt(percentile(naive, 50))} ms vs ours ${fmt(percentile(ours, 50))} ms: **${(percentile(naive, 50) / percentile(ours, 50)).toFixed(1)}× faster**.`);
+  }
 
   // What keeping the analytics current adds to a write: the same one-village write with the change
   // feed recording it and with the feed told to skip it (a bulk load's metadata).
-  const recorded = await timeIt(villageWrite);
-  const skipped = await timeIt(() => driver.executeQuery(cypher("bench/village-write"), { code: villageCodes[(ticks += 7919) % villageCodes.length] }, { transactionConfig: { metadata: { analytics: "rebuild" } } }));
-  await new CoverageStore(driver, config.rules).rebuild();
-  say();
-  say(`A one-village write: p50 ${fmt(percentile(recorded, 50))} ms with the change feed recording it, ${fmt(percentile(skipped, 50))} ms without: the feed adds **${fmt(percentile(recorded, 50) - percentile(skipped, 50))} ms**. Applying it to the kept answers is paid by the next reader (the "after a write" rows).`);
-  // A past date is computed from scratch: its cost.
-  const pastDay = neo4jDate(yearsBefore(today(), 1)).toString();
-  const past = await timeIt(() => gql(`query ($code: String!, $asOf: Date) { coverageReport(regionCode: $code, depth: 1, asOf: $asOf) { region { code } gapCounts { kind count } } }`, { code: city!.code, asOf: pastDay }), villageWrite);
-  say(`City report at depth 1 for a past asOf (${pastDay}), computed from scratch after a write: p50 ${fmt(percentile(past, 50))} ms.`);
+  if (only.has("write")) {
+    const recorded = await timeIt(villageWrite);
+    const skipped = await timeIt(() => driver.executeQuery(cypher("bench/village-write"), { code: villageCodes[(ticks += 7919) % villageCodes.length] }, { transactionConfig: { metadata: { analytics: "rebuild" } } }));
+    await new CoverageStore(driver, config.rules).rebuild();
+    say();
+    say(`A one-village write: p50 ${fmt(percentile(recorded, 50))} ms with the change feed recording it, ${fmt(percentile(skipped, 50))} ms without: the feed adds **${fmt(percentile(recorded, 50) - percentile(skipped, 50))} ms**. Applying it to the kept answers is paid by the next reader (the "after a write" rows).`);
+    // A past date is computed from scratch: its cost.
+    const pastDay = neo4jDate(yearsBefore(today(), 1)).toString();
+    const past = await timeIt(() => gql(`query ($code: String!, $asOf: Date) { coverageReport(regionCode: $code, depth: 1, asOf: $asOf) { region { code } gapCounts { kind count } } }`, { code: city!.code, asOf: pastDay }), villageWrite);
+    say(`City report at depth 1 for a past asOf (${pastDay}), computed from scratch after a write: p50 ${fmt(percentile(past, 50))} ms.`);
+  }
 
   // Sustained load from a second process.
-  say();
-  say(`Sustained load (autocannon, ${loadSeconds} s each) on a read mix of random towns: town report depth 1, town gaps first page, town network; with a writer, the benchmark commits one-village writes to random towns meanwhile.`);
-  say();
-  say("| connections | writer | reads/s | p50 (ms) | p99 (ms) | errors | non-2xx | writes/s (share of the mix) |");
-  say("| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |");
-  const mixTowns = towns.filter((_, i) => i % Math.max(1, Math.floor(towns.length / 30)) === 0).slice(0, 30);
-  const bodies = mixTowns.flatMap((t) => [
-    { query: REPORT, variables: { code: t.code, depth: 1 } },
-    { query: `query ($code: String!) { coverageGaps(regionCode: $code, first: 20) { totalCount edges { node { kind subjectId } } } }`, variables: { code: t.code } },
-    { query: NETWORK, variables: { code: t.code } },
-  ]).map((b) => ({ body: JSON.stringify(b), token }));
-  for (const [connections, writesPerSecond] of [[10, 0], [20, 0], [20, 5], [50, 5]] as const) {
-    const load = new Promise<{ stdout: string }>((resolve) => {
-      const child = spawn(process.execPath, ["--import", "tsx", "bench/load.ts", url, String(connections), String(loadSeconds), JSON.stringify(bodies)], { cwd: PROJECT_ROOT, stdio: ["ignore", "pipe", "inherit"] });
-      let stdout = "";
-      child.stdout!.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
-      child.once("exit", () => resolve({ stdout }));
-    });
-    // The writer: one-village writes at a steady rate until the load ends.
-    let writes = 0;
-    let writing = writesPerSecond > 0;
-    const writer = (async () => {
-      const started = Date.now();
-      while (writing) {
-        await villageWrite();
-        writes += 1;
-        const due = started + (writes * 1000) / writesPerSecond;
-        await new Promise((r) => setTimeout(r, Math.max(0, due - Date.now())));
-      }
-    })();
-    const result = JSON.parse((await load).stdout.trim().split("\n").at(-1)!);
-    writing = false;
-    await writer;
-    const rate = writes / loadSeconds;
-    const share = writes ? ` (${((100 * writes) / (writes + result.requests)).toFixed(1)}%)` : "";
-    say(`| ${connections} | ${writesPerSecond ? `${writesPerSecond}/s` : "none"} | ${result.rps} | ${result.p50} | ${result.p99} | ${result.errors} | ${result.non2xx} | ${rate.toFixed(1)}${share} |`);
+  if (only.has("sustained")) {
+    say();
+    say(`Sustained load (autocannon, ${loadSeconds} s each) on a read mix of random towns: town report depth 1, town gaps first page, town network; with a writer, the benchmark commits one-village writes to random towns meanwhile.`);
+    say();
+    say("| connections | writer | reads/s | p50 (ms) | p99 (ms) | errors | non-2xx | writes/s (share of the mix) |");
+    say("| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |");
+    const mixTowns = towns.filter((_, i) => i % Math.max(1, Math.floor(towns.length / 30)) === 0).slice(0, 30);
+    const bodies = mixTowns.flatMap((t) => [
+      { query: REPORT, variables: { code: t.code, depth: 1 } },
+      { query: `query ($code: String!) { coverageGaps(regionCode: $code, first: 20) { totalCount edges { node { kind subjectId } } } }`, variables: { code: t.code } },
+      { query: NETWORK, variables: { code: t.code } },
+    ]).map((b) => ({ body: JSON.stringify(b), token }));
+    for (const [connections, writesPerSecond] of [[10, 0], [20, 0], [20, 5], [50, 5]] as const) {
+      const load = new Promise<{ stdout: string }>((resolve) => {
+        const child = spawn(process.execPath, ["--import", "tsx", "bench/load.ts", url, String(connections), String(loadSeconds), JSON.stringify(bodies)], { cwd: PROJECT_ROOT, stdio: ["ignore", "pipe", "inherit"] });
+        let stdout = "";
+        child.stdout!.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
+        child.once("exit", () => resolve({ stdout }));
+      });
+      // The writer: one-village writes at a steady rate until the load ends.
+      let writes = 0;
+      let writing = writesPerSecond > 0;
+      const writer = (async () => {
+        const started = Date.now();
+        while (writing) {
+          await villageWrite();
+          writes += 1;
+          const due = started + (writes * 1000) / writesPerSecond;
+          await new Promise((r) => setTimeout(r, Math.max(0, due - Date.now())));
+        }
+      })();
+      const result = JSON.parse((await load).stdout.trim().split("\n").at(-1)!);
+      writing = false;
+      await writer;
+      const rate = writes / loadSeconds;
+      const share = writes ? ` (${((100 * writes) / (writes + result.requests)).toFixed(1)}%)` : "";
+      say(`| ${connections} | ${writesPerSecond ? `${writesPerSecond}/s` : "none"} | ${result.rps} | ${result.p50} | ${result.p99} | ${result.errors} | ${result.non2xx} | ${rate.toFixed(1)}${share} |`);
+  }
   }
   const status = fs.readFileSync(`/proc/${api.pid}/status`, "utf8");
   const peak = /VmHWM:\s+(\d+) kB/.exec(status)?.[1];
   say();
   say(`API peak memory (VmHWM of the API process): **${Math.round(Number(peak) / 1024)} MB**.`);
   fs.mkdirSync(path.join(PROJECT_ROOT, "bench", "results"), { recursive: true });
-  fs.writeFileSync(path.join(PROJECT_ROOT, "bench", "results", `${scale}.md`), `${lines.join("\n")}\n`);
+  // A partial run is printed, not recorded.
+  if (only.size === 4) fs.writeFileSync(path.join(PROJECT_ROOT, "bench", "results", `${scale}.md`), `${lines.join("\n")}\n`);
 } finally {
   api?.kill("SIGTERM");
   await database.close();

@@ -80,6 +80,9 @@ const GAPS = `query ($code: String!, $after: String, $first: Int, $villageCode: 
   totalCount pageInfo { hasNextPage hasPreviousPage endCursor }
   edges { node { kind subjectId subjectName subjectLabel regionCode villageCode townCode missingKinds reason } } } }`;
 
+const NETWORK = `query ($code: String!) { pairingNetwork(regionCode: $code) { truncated nodes { id type label regionCode } edges { id source target }
+  stats { pairings byKind { kind count } partyOrganizations institutions weakVillagesPaired weakVillagesUnpaired components isolatedVillageOrganizations } } }`;
+
 /** Every gap page of a list, from one platform. */
 async function pagesOf(platform: TestPlatform, variables: Record<string, unknown>) {
   const pages = [];
@@ -92,14 +95,18 @@ async function pagesOf(platform: TestPlatform, variables: Record<string, unknown
   return pages;
 }
 
-/** A region's report and every gap page (whole, and in small pages filtered by a village, a town and both), from one platform. */
+/**
+ * A region's report, every gap page (whole, and in small pages filtered by a village, a town and
+ * both) and its pairing network, from one platform.
+ */
 async function answers(platform: TestPlatform, code: string, place: { villageCode: string; townCode: string }) {
   const report = await platform.ok(REPORT, { code });
+  const network = await platform.ok(NETWORK, { code });
   const pages = await pagesOf(platform, { code, first: 500 });
   const inVillage = await pagesOf(platform, { code, first: 4, villageCode: place.villageCode });
   const inTown = await pagesOf(platform, { code, first: 25, townCode: place.townCode });
   const both = await pagesOf(platform, { code, first: 500, villageCode: place.villageCode, townCode: place.townCode });
-  return { report, pages, inVillage, inTown, both };
+  return { report, pages, inVillage, inTown, both, network };
 }
 
 /** A village of the copy and its town, for the filtered lists: the `skip`th ACTIVE village in a town. */
@@ -195,7 +202,19 @@ describe("kept analytics", () => {
         const csv = formatCsv([SHEET_BY_NAME.get("PartyOrganization")!.columns.map(headerOf), [unique(), "随机网格党小组", "PARTY_GROUP", "GRID", "", "2020-01-01", "否", g.grid, g.org]]);
         expect(await importer.importFile(Buffer.from(csv), { format: "csv", sheet: "PartyOrganization" })).toMatchObject({ imported: true });
       },
+      // What a network shows of a partner elsewhere: a helper's name, its institution's name, a council's member.
+      renameHelper: async () => kept.ok(
+        `mutation ($id: ID!, $name: String!) { updatePartyOrganizations(where: { id: { eq: $id } }, update: { name: { set: $name } }) { partyOrganizations { id } } }`,
+        { id: "po-0492-rt", name: `帮扶单位党组织${unique()}` }),
       // Any other client: Cypher straight through the driver.
+      cypherInstitution: async () => write(
+        "MATCH (i:Institution)-[:HAS_PARTY_ORG]->(:PartyOrganization)-[:PARTY_TO]->(:Pairing) WHERE i.id ENDS WITH '-rt' WITH DISTINCT i ORDER BY i.id SKIP $skip LIMIT 1 SET i.name = $name",
+        { skip: neo4j.int(rnd.int(0, 3)), name: `随机单位${unique()}` },
+      ),
+      cypherCouncilMember: async () => write(
+        "MATCH (c:JointCouncil) WHERE c.id ENDS WITH '-rt' WITH c ORDER BY c.id SKIP $skip LIMIT 1 CREATE (:Person {id: $id, name: '随机议事代表'})-[:SITS_ON]->(c)",
+        { skip: neo4j.int(rnd.int(0, 3)), id: `${unique()}-rt` },
+      ),
       cypherRecruit: async () => write(
         "MATCH (p:Person)-[:MEMBER_OF]->(:PartyOrganization)-[:BASED_IN]->(:Region)-[:PART_OF*0..]->(:Region {code: $city}) WITH p SKIP $skip LIMIT 1 SET p.joinedPartyOn = date($on)",
         { city: CITY, skip: neo4j.int(rnd.int(0, 300)), on: addDays(today(), -rnd.int(0, 1200)) },
@@ -333,7 +352,7 @@ describe("kept analytics", () => {
       "MATCH p = (c:JointCouncil)-[:SERVES]->(:Region)-[:PART_OF*0..]->(:Region {code: $city}) WHERE all(r IN nodes(p)[1..] WHERE r.status = 'ACTIVE') RETURN DISTINCT c.id AS id ORDER BY id LIMIT 1",
       { city: CITY },
     );
-    await write("MATCH (c:JointCouncil {id: $id}) OPTIONAL MATCH (c)<-[:OF]-(m:CouncilMeeting) DETACH DELETE m WITH DISTINCT c CREATE (:CouncilMeeting {id: $id + '-edge', heldOn: date($on)})-[:OF]->(c)", { id: council!.id, on: addDays(day, -90) });
+    await write("MATCH (c:JointCouncil {id: $id}) OPTIONAL MATCH (c)<-[:OF]-(m:CouncilMeeting) DETACH DELETE m WITH DISTINCT c CREATE (:CouncilMeeting {id: 'edge-' + $id, heldOn: date($on)})-[:OF]->(c)", { id: council!.id, on: addDays(day, -90) });
     const [village] = await read<{ code: string; org: string }>(
       "MATCH (o:PartyOrganization {category: 'VILLAGE', status: 'ACTIVE'})-[:BASED_IN]->(v:Region {level: 'VILLAGE'}), p = (v)-[:PART_OF*1..]->(:Region {code: $city}) WHERE all(r IN nodes(p) WHERE r.status = 'ACTIVE') RETURN v.code AS code, o.id AS org ORDER BY code LIMIT 1",
       { city: CITY },

@@ -3,7 +3,10 @@
 //  - subtrees: regions whose every cell below must be recomputed (a region that moved or
 //    changed status, a town Party organization, a work team above the village);
 //  - councils: joint councils whose own answer must be recomputed.
-// Each pattern mirrors what a cypher/coverage/*-facts.cypher file reads.
+// Each pattern mirrors what a cypher/coverage/*-facts.cypher file reads, or what a pairing
+// network shows (cypher/pairing/network-*.cypher): a network is remembered by its region's
+// stamp, which moves only when a cell at or below the region is recomputed, so whatever a
+// network shows of a pairing partner or a council unit elsewhere maps to the regions it shows in.
 UNWIND $touched AS id
 MATCH (n) WHERE elementId(n) = id
 CALL {
@@ -44,6 +47,14 @@ CALL {
   MATCH (n:OrgLifeEvent)-[:HELD_BY]->(:PartyOrganization)-[:BASED_IN]->(r:Region) RETURN r, false AS below
   UNION WITH n
   MATCH (n:WorkTeam)-[:STATIONED_IN]->(r:Region) RETURN r, true AS below
+  UNION WITH n
+  // Networks: a party's organization (its members, its institution) is shown with each partner's region,
+  MATCH (n:PartyOrganization|Person|Institution)-[:MEMBER_OF|HAS_PARTY_ORG*0..1]->(:PartyOrganization)-[:PARTY_TO]->(:Pairing)<-[:PARTY_TO]-(:PartyOrganization)-[:BASED_IN]->(r:Region)
+  RETURN r, false AS below
+  UNION WITH n
+  // a council's units, members and meetings with the regions it serves.
+  MATCH (n:PartyOrganization|Person|Institution|TwoNewOrganization|CouncilMeeting)-[:MEMBER_OF|WORKS_AT|HAS_PARTY_ORG*0..1]->()-[:MEMBER_UNIT_OF|CONVENED_BY|SITS_ON|OF]-(:JointCouncil)-[:SERVES]->(r:Region)
+  RETURN r, false AS below
 }
 WITH collect(DISTINCT CASE WHEN below THEN NULL ELSE r.code END) AS regions,
      collect(DISTINCT CASE WHEN below THEN r.code END) AS subtrees

@@ -22,7 +22,7 @@
  *   the API computes from scratch.
  */
 import neo4j, { type Driver, type ManagedTransaction } from "neo4j-driver";
-import { createHash } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import type { RuleThresholds } from "../config.js";
 import { readFacts, type Facts, type Family } from "../coverage/coverage.facts.js";
 import { placedIn, type Gap, type GapFilter } from "../coverage/coverage.rules.js";
@@ -268,6 +268,16 @@ export class CoverageStore {
   }
 
   /** A region's kept totals (null when nothing is kept for it). */
+  /**
+   * A region's stamp: it changes whenever anything at or below the region is recomputed, which
+   * includes every write a network of the region shows (see analytics/affected). Null when the
+   * region is not kept.
+   */
+  async stamp(graph: Graph, regionCode: string): Promise<string | null> {
+    const [kept] = await graph.read<{ stamp: string | null }>("analytics/region", { regionCode });
+    return kept?.stamp ?? null;
+  }
+
   async totals(graph: Graph, regionCode: string): Promise<Tally | null> {
     const [kept] = await graph.read<{ total: Tally }>("analytics/region", { regionCode });
     return kept?.total ?? null;
@@ -315,9 +325,8 @@ export class CoverageStore {
   /** Applies waiting changes under the lock, or says that only a rebuild will do. */
   private async maintain(day: string): Promise<"current" | "rebuild"> {
     return this.session("WRITE", async (run) => {
-      await run("analytics/lock");
       // Another process may have caught up (or begun a rebuild) while this one waited for the lock.
-      const [state] = await run<State>("analytics/state", STATE);
+      const [state] = await run<State>("analytics/lock", STATE);
       if (state!.rebuilding || state!.version !== this.version || state!.day === null || state!.day > day) return "rebuild" as const;
       if (state!.day === day && !state!.pending) return "current" as const;
 
@@ -330,13 +339,13 @@ export class CoverageStore {
       const moved = [...new Set(changes.flatMap((c) => c.moved))];
       const deletedRegions = [...new Set(changes.flatMap((c) => c.deletedRegions))];
       const [affected] = await run<{ regions: string[]; subtrees: string[]; councils: string[] }>("analytics/affected", { touched: [...touched], moved });
-      const [{ codes: below }] = (await run<{ codes: string[] }>("analytics/subtree", { codes: affected!.subtrees })) as [{ codes: string[] }];
+      const below = affected!.subtrees.length ? (await run<{ codes: string[] }>("analytics/subtree", { codes: affected!.subtrees }))[0]!.codes : [];
       const regions = [...new Set([...affected!.regions, ...below, ...deletedRegions])];
       const [{ cells: keptCells }] = (await run<{ cells: string[] }>("analytics/kept-cells", {
         codes: regions,
         below: [...affected!.subtrees, ...deletedRegions],
       })) as [{ cells: string[] }];
-      const [{ councils: serving }] = (await run<{ councils: string[] }>("analytics/councils-serving", { codes: below })) as [{ councils: string[] }];
+      const serving = below.length ? (await run<{ councils: string[] }>("analytics/councils-serving", { codes: below }))[0]!.councils : [];
       const cells = new Set(keptCells);
       const councils = new Set([...affected!.councils, ...serving]);
       if (state!.day !== day) {
@@ -346,7 +355,7 @@ export class CoverageStore {
       }
       const info = await this.cellsOf(run, regions);
       for (const region of info) cells.add(region.cell);
-      await this.recompute(run, [...cells], [...councils], day);
+      await this.recompute(run, [...cells], [...councils], day, randomUUID());
       await run("analytics/set-state", { day: neo4jDate(day), version: this.version });
       return "current" as const;
     }).catch((error: unknown) => {
@@ -361,7 +370,7 @@ export class CoverageStore {
   }
 
   /** Recomputes the given cells and councils, then every region total above the cells, deepest first. */
-  private async recompute(run: TransactionRun, cellCodes: string[], councilIds: string[], day: string): Promise<void> {
+  private async recompute(run: TransactionRun, cellCodes: string[], councilIds: string[], day: string, stamp: string): Promise<void> {
     const [{ paths: oldPaths }] = (await run<{ paths: string[] }>("analytics/clear-cells", { cells: cellCodes })) as [{ paths: string[] }];
     const regionRows: RegionRow[] = [];
     const gapRows: GapRow[] = [];
@@ -378,7 +387,7 @@ export class CoverageStore {
       regionRows.push(...computed.regions);
       gapRows.push(...computed.gaps);
     }
-    await inBatches(regionRows, (rows) => run("analytics/write-regions", { rows: rows.map(withDate) }));
+    await inBatches(regionRows, (rows) => run("analytics/write-regions", { rows: rows.map(withDate), stamp }));
     await inBatches(gapRows, (rows) => run("analytics/write-gaps", { rows }));
     await this.recomputeCouncils(run, councilIds, day);
 
@@ -386,11 +395,11 @@ export class CoverageStore {
     const above = new Set<string>();
     for (const path of [...oldPaths, ...regionRows.map((row) => row.path)]) for (const code of path.split("/").filter(Boolean)) above.add(code);
     for (const row of regionRows) if (row.tree) above.delete(row.code);
-    await this.rollUp(run, [...above]);
+    await this.rollUp(run, [...above], stamp);
   }
 
   /** Sets total = own + the children's totals for kept non-village regions, deepest first. */
-  private async rollUp(run: TransactionRun, codes: string[]): Promise<void> {
+  private async rollUp(run: TransactionRun, codes: string[], stamp: string): Promise<void> {
     if (codes.length === 0) return;
     const info = await this.cellsOf(run, codes);
     const byDepth = new Map<number, string[]>();
@@ -399,11 +408,7 @@ export class CoverageStore {
       const depth = region.chain.length;
       byDepth.set(depth, [...(byDepth.get(depth) ?? []), region.code]);
     }
-    for (const depth of [...byDepth.keys()].sort((a, b) => b - a)) {
-      const rows = await run<{ code: string; own: Tally | null; children: Tally[] }>("analytics/children-totals", { codes: byDepth.get(depth) });
-      const totals = rows.map((row) => ({ code: row.code, total: row.children.reduce((sum, child) => addTally(sum, child), addTally(emptyTally(), row.own ?? [])) }));
-      await run("analytics/set-totals", { rows: totals });
-    }
+    for (const depth of [...byDepth.keys()].sort((a, b) => b - a)) await run("analytics/roll-up", { codes: byDepth.get(depth), empty: emptyTally(), stamp });
   }
 
   private async recomputeCouncils(run: TransactionRun, ids: string[], day: string): Promise<void> {
@@ -471,7 +476,7 @@ export class CoverageStore {
    */
   async rebuild(day = today()): Promise<MaintenanceReport | null> {
     const [claim] = await this.session("WRITE", async (run) => {
-      await run("analytics/lock");
+      await run("analytics/lock", STATE);
       return run<{ claimed: boolean; changeIds: string[] }>("analytics/claim-rebuild", STATE);
     });
     if (!claim!.claimed) return null;
@@ -479,11 +484,12 @@ export class CoverageStore {
       const { regions, gaps, councils } = await this.computeAll((work) => this.session("READ", work), day);
       const write = (name: string, params: Record<string, unknown>) => this.session("WRITE", (run) => run<{ deleted: number }>(name, params));
       while ((await write("analytics/clear-all", { limit: neo4j.int(WRITE_BATCH) }))[0]!.deleted > 0);
-      await inBatches(regions, (batch) => write("analytics/write-regions", { rows: batch.map(withDate) }));
+      const stamp = randomUUID();
+      await inBatches(regions, (batch) => write("analytics/write-regions", { rows: batch.map(withDate), stamp }));
       await inBatches(gaps, (batch) => write("analytics/write-gaps", { rows: batch }));
       await write("analytics/write-councils", { ids: [], rows: councils.map(withDate) });
       await this.session("WRITE", async (run) => {
-        await run("analytics/lock");
+        await run("analytics/lock", STATE);
         await run("analytics/finish-rebuild", { changeIds: claim!.changeIds, day: neo4jDate(day), version: this.version });
       });
       return { rebuilt: true, changes: claim!.changeIds.length, cells: regions.length, councils: councils.length };

@@ -54,11 +54,12 @@ export class CoverageService {
   }
 
   /**
-   * Applies waiting changes to the kept analytics now. An answer remembered by the graph's state
-   * mark (a network) calls this first: applying changes is itself a commit, which moves the mark.
+   * The region's kept stamp, once waiting changes are applied: it moves whenever a write reaches
+   * anything at or below the region, or anything a network of the region shows. Null when the
+   * analytics are not kept (no change feed, or a rebuild under way).
    */
-  async settle(): Promise<void> {
-    await this.kept(today());
+  async stamp(regionCode: string): Promise<string | null> {
+    return (await this.kept(today()))?.stamp(this.graph, regionCode) ?? null;
   }
 
   /** The kept analytics, brought up to date, when they can answer for `asOf` (today only, not during a rebuild). */

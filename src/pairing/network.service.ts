@@ -146,8 +146,11 @@ export class NetworkService {
       request.includeEnded,
       request.includeCouncils,
     ].join(" ");
-    await this.coverage.settle();
-    return this.graph.remembered(this.answers, key, () => this.build(request), (network) => network.nodes.length + network.edges.length);
+    const build = () => this.build(request);
+    const weigh = (network: PairingNetwork) => network.nodes.length + network.edges.length;
+    // Kept analytics stamp each region: a write elsewhere leaves this network remembered.
+    const stamp = this.answers.capacity > 0 ? await this.coverage.stamp(request.regionCode) : null;
+    return stamp ? this.answers.get(key, stamp, build, weigh) : this.graph.remembered(this.answers, key, build, weigh);
   }
 
   private async build(request: NetworkRequest): Promise<PairingNetwork> {
