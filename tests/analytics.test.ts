@@ -311,10 +311,11 @@ describe("kept analytics", () => {
       },
     };
 
-    // Apply and revert a merge of two villages of one town, through the planner's API.
+    // Apply and revert a merge of two villages of one town, through the planner's API (a town whose
+    // town organization the random writes left ACTIVE: a merge needs one).
     const mergeAndRevert = async () => {
       const [town] = await read<{ code: string; villages: string[] }>(
-        "MATCH (t:Region {level: 'TOWN', status: 'ACTIVE'})-[:PART_OF*1..]->(:Region {code: $city}) MATCH (v:Region {level: 'VILLAGE', status: 'ACTIVE'})-[:PART_OF]->(t) WITH t, collect(v.code) AS villages WHERE size(villages) >= 3 RETURN t.code AS code, villages LIMIT 1",
+        "MATCH (t:Region {level: 'TOWN', status: 'ACTIVE'})-[:PART_OF*1..]->(:Region {code: $city}) WHERE EXISTS { (t)<-[:BASED_IN]-(:PartyOrganization {category: 'TOWN', status: 'ACTIVE'}) } MATCH (v:Region {level: 'VILLAGE', status: 'ACTIVE'})-[:PART_OF]->(t) WITH t, collect(v.code) AS villages WHERE size(villages) >= 3 RETURN t.code AS code, villages LIMIT 1",
         { city: CITY },
       );
       const saved = await kept.ok(`mutation ($input: MergeInput!) { saveMergeScenario(input: $input, name: "随机合村") { id } }`, {
