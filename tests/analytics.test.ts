@@ -345,6 +345,32 @@ describe("kept analytics", () => {
     expect(await store.verify()).toEqual([]);
   }, 60_000 + WRITES * 2_000); // each write is checked against two platforms: about a second apiece on CI
 
+  it("follow a work team's station: a team in a town serves the town's weak villages until it is deleted", async () => {
+    const [place] = await read<{ village: string; town: string }>(
+      `MATCH p = (v:Region {level: 'VILLAGE'})-[:PART_OF*1..]->(t:Region {level: 'TOWN'})-[:PART_OF*1..]->(:Region {code: $city})
+       WHERE all(r IN nodes(p) WHERE r.status = 'ACTIVE') RETURN v.code AS village, t.code AS town ORDER BY village DESC LIMIT 1`,
+      { city: CITY },
+    );
+    // Weak, with no first secretary and no work team anywhere on its path or below it.
+    await write(
+      `MATCH (v:Region {code: $village}) SET v.collectiveIncome = 1.0
+       WITH v OPTIONAL MATCH (v)<-[fs:FIRST_SECRETARY_OF]-() DELETE fs
+       WITH DISTINCT v OPTIONAL MATCH (v)-[:PART_OF*0..]->(:Region)<-[s:STATIONED_IN]-(:WorkTeam) DELETE s
+       WITH DISTINCT v OPTIONAL MATCH (v)<-[:PART_OF*1..]-(:Region)<-[s:STATIONED_IN]-(:WorkTeam) DELETE s`,
+      { village: place!.village },
+    );
+    await write("MATCH (t:Region {code: $town}) CREATE (:WorkTeam {id: 'station-rt', name: '镇工作队'})-[:STATIONED_IN]->(t)", { town: place!.town });
+    const unserved = async () =>
+      (await kept.ok(`query ($code: String!) { coverageGaps(regionCode: $code, kinds: [WEAK_VILLAGE_WITHOUT_FIRST_SECRETARY]) { totalCount } }`, { code: place!.village }))
+        .coverageGaps.totalCount;
+    expect(await unserved()).toBe(0);
+    // Deleted, the team leaves only the town to name in the change feed: the villages below it are recomputed all the same.
+    await write("MATCH (w:WorkTeam {id: 'station-rt'}) DETACH DELETE w");
+    expect(await unserved()).toBe(1);
+    await expectSameAnswers([place!.town, place!.village], "a town's work team deleted");
+    expect(await store.verify()).toEqual([]);
+  });
+
   it("change at the day boundary with no write: a council passing 90 days, a recruit leaving the two-year window, a theme day leaving its 31 days, a first secretary's term ending", async () => {
     const day = today();
     // A council whose only meeting is exactly 90 days old, a village whose only recruit joined exactly two years ago,
