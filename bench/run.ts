@@ -10,6 +10,7 @@
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import neo4j, { type Driver } from "neo4j-driver";
 import { PROJECT_ROOT, loadConfig } from "../src/config.js";
@@ -261,6 +262,9 @@ try {
   const peak = /VmHWM:\s+(\d+) kB/.exec(status)?.[1];
   say();
   say(`API peak memory (VmHWM of the API process): **${Math.round(Number(peak) / 1024)} MB**.`);
+  say();
+  // Figures on a shared 2-core machine move with whatever else runs: say how busy it was.
+  say(`Load average at the end: ${os.loadavg().map((l) => l.toFixed(1)).join(", ")}.`);
   fs.mkdirSync(path.join(PROJECT_ROOT, "bench", "results"), { recursive: true });
   // A partial run is printed, not recorded.
   if (only.size === 4) fs.writeFileSync(path.join(PROJECT_ROOT, "bench", "results", `${scale}.md`), `${lines.join("\n")}\n`);

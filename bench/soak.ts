@@ -4,6 +4,7 @@
  *
  *   npm run soak                                   # 30 minutes
  *   npm run soak -- --minutes 3 --clients 4 --restart-every 1
+ *   npm run soak -- --minutes 1.5 --out /tmp/soak.md --home /tmp/soak-neo4j   # report and Neo4j elsewhere
  *
  * Runs its own Neo4j (.neo4j/soak, made afresh with the sample region) and the API in production
  * mode as a child process. `--clients` loops send, through HTTP, a mix of reads (district coverage
@@ -40,7 +41,16 @@ import { headerOf, SHEET_BY_NAME } from "../src/exchange/sheets.js";
 import { seedIfEmpty } from "../src/seed/loader.js";
 import { freePort } from "../scripts/free-port.js";
 
-const { values } = parseArgs({ options: { minutes: { type: "string", default: "30" }, clients: { type: "string", default: "4" }, "restart-every": { type: "string" } } });
+const { values } = parseArgs({
+  options: {
+    minutes: { type: "string", default: "30" },
+    clients: { type: "string", default: "4" },
+    "restart-every": { type: "string" },
+    // The short run in npm test writes its report and its Neo4j elsewhere, leaving the recorded run alone.
+    out: { type: "string", default: path.join(PROJECT_ROOT, "bench", "results", "soak.md") },
+    home: { type: "string", default: path.join(PROJECT_ROOT, ".neo4j", "soak") },
+  },
+});
 const minutes = Number(values.minutes);
 const clients = Number(values.clients);
 const restartEvery = values["restart-every"] ? Number(values["restart-every"]) : minutes >= 15 ? 5 : minutes / 3;
@@ -60,7 +70,7 @@ const elapsedMin = () => (Date.now() - started) / 60_000;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 // --- Neo4j and the API ---------------------------------------------------------------------------
-const home = path.join(PROJECT_ROOT, ".neo4j", "soak");
+const home = path.resolve(values.home);
 fs.rmSync(home, { recursive: true, force: true });
 const boltPort = await freePort();
 const startDatabase = () => startLocalNeo4j({ home, boltPort, heap: "1g", pageCacheMb: 256, transactionTimeoutMs: 30_000 }, () => {});
@@ -420,8 +430,8 @@ try {
   }
   say();
   say(`Lost writes by kind: regions ${lostRegions}, meetings ${lostMeetings}, imported people ${lostPeople}, populations ${populationMismatches}, scenarios ${scenarioMismatches}.`);
-  fs.mkdirSync(path.join(PROJECT_ROOT, "bench", "results"), { recursive: true });
-  fs.writeFileSync(path.join(PROJECT_ROOT, "bench", "results", "soak.md"), `${lines.join("\n")}\n`);
+  fs.mkdirSync(path.dirname(path.resolve(values.out)), { recursive: true });
+  fs.writeFileSync(path.resolve(values.out), `${lines.join("\n")}\n`);
   process.exitCode = lost + missing + extra + mismatches > 0 ? 1 : 0;
 } finally {
   clearInterval(sampler);

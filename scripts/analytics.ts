@@ -2,7 +2,7 @@
  * The kept analytics by hand:
  *
  *   npm run analytics -- verify    # recompute everything from scratch and list every difference (exit 1 if any)
- *   npm run analytics -- rebuild   # recompute everything kept, in one transaction
+ *   npm run analytics -- rebuild   # recompute everything kept (read district by district, written in batches)
  *
  * Both use the running local Neo4j when `npm start` runs it (or NEO4J_URI), else start it.
  */

