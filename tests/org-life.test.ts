@@ -1,6 +1,6 @@
 /**
  * Organizational life and work teams written through the API, on a region of their own
- * (379300000000): recordOrgLifeEvents (batches, one event per organization, kind and date, every
+ * (379200000000): recordOrgLifeEvents (batches, one event per organization, kind and date, every
  * rejection naming its item and writing nothing, roles and scope, the audit entry), editing and
  * deleting events through the generated API, and the generated writes of work teams and first
  * secretaries' terms with their checks.
@@ -13,11 +13,11 @@ import { loadSeed } from "../src/seed/loader.js";
 import { SeedBuilder } from "../src/seed/seed-file.js";
 import { fingerprint, startTestPlatform, tokenFor, type GraphQLResponse, type TestPlatform } from "./helpers.js";
 
-const DISTRICT = "379300000000";
-const TOWN = "379300101000";
-const OTHER_TOWN = "379300102000";
-const VILLAGE = "379300101201";
-const OTHER_VILLAGE = "379300102201";
+const DISTRICT = "379200000000";
+const TOWN = "379200101000";
+const OTHER_TOWN = "379200102000";
+const VILLAGE = "379200101201";
+const OTHER_VILLAGE = "379200102201";
 
 let platform: TestPlatform;
 let driver: Driver;
