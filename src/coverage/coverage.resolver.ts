@@ -1,4 +1,4 @@
-import { Args, Authorized, Ctx, Query, Resolver } from "type-graphql";
+import { Arg, Args, Authorized, Ctx, Query, Resolver } from "type-graphql";
 import { READERS } from "../auth/principal.js";
 import type { RequestContext } from "../graphql/context.js";
 import { CoverageGapsArgs, CoverageReportArgs, OrganizationChainArgs } from "./coverage.args.js";
@@ -16,6 +16,18 @@ export class CoverageResolver {
   @Query(() => CoverageGapConnection, { description: "Every gap in a region, ordered by kind then subjectId." })
   coverageGaps(@Args(() => CoverageGapsArgs) args: CoverageGapsArgs, @Ctx() ctx: RequestContext): Promise<CoverageGapConnection> {
     return ctx.services.coverage.gaps(args.regionCode, args.kinds, args.asOf?.toString(), args, { villageCode: args.villageCode, townCode: args.townCode });
+  }
+
+  @Authorized()
+  @Query(() => String, {
+    description:
+      "区划数据版本 (region version): changes whenever the region's coverage report, gap list or pairing network may have changed. Poll it, or listen on GET /events/regions/{code}, and refetch when it changes.",
+  })
+  regionVersion(
+    @Arg("regionCode", () => String, { description: "区划代码: a 12-digit region code in the caller's scope." }) regionCode: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<string> {
+    return ctx.services.coverage.version(regionCode);
   }
 
   @Authorized(...READERS)

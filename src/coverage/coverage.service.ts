@@ -62,6 +62,16 @@ export class CoverageService {
     return (await this.kept(today()))?.stamp(this.graph, regionCode) ?? null;
   }
 
+  /**
+   * A token that changes whenever the region's report, gaps or network may have changed, so a
+   * page can poll it (or listen on /events) and refetch only then: the kept stamp, or without
+   * kept analytics the graph's state mark (which moves with any write anywhere).
+   */
+  async version(regionCode: string): Promise<string> {
+    await requireRegion(this.graph, "regionCode", regionCode, { active: true });
+    return (await this.stamp(regionCode)) ?? this.graph.stateMark();
+  }
+
   /** The kept analytics, brought up to date, when they can answer for `asOf` (today only, not during a rebuild). */
   private async kept(asOf: string): Promise<CoverageStore | null> {
     if (!this.store || asOf !== today()) return null;

@@ -13,6 +13,7 @@ import { tokenKeys } from "../auth/secret.js";
 import { VersionedMemo } from "../cache/versioned-memo.js";
 import { createTokenVerifier } from "../auth/tokens.js";
 import { PROJECT_ROOT, type Config } from "../config.js";
+import { regionEventsRouter } from "../coverage/coverage.events.js";
 import { exchangeRouter } from "../exchange/exchange.router.js";
 import { createContext, type RequestContext } from "../graphql/context.js";
 import { formatError, maskInternalErrors } from "../graphql/errors.js";
@@ -108,6 +109,7 @@ export async function createHttpServer(
     }),
   );
   app.use("/exchange", authenticate, exchangeRouter({ driver, rules: config.rules, shared }));
+  app.use("/events", authenticate, regionEventsRouter({ driver, rules: config.rules, shared }));
   app.use(jsonErrors);
   return { server, apollo };
 }
