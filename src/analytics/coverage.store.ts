@@ -10,8 +10,9 @@
  *   with its grids, or one region's own subjects), then each region total on their paths as
  *   its own figures plus its children's totals. The work follows what was written, not the city.
  * - The kept answers are as of one day. On a later day the cells and councils whose answer can
- *   change by date alone (a recruit leaving the window, a council passing 90 days) are
- *   recomputed, nothing else.
+ *   change by date alone (a recruit leaving the window, a council passing 90 days, an
+ *   organizational-life event leaving its window, a first secretary's or work team's term
+ *   starting or ending) are recomputed, nothing else.
  * - One process at a time maintains (a write lock on the state node); readers never wait
  *   for each other.
  * - The version names the thresholds and the tally's layout: a process with other rules
