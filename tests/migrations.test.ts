@@ -150,10 +150,13 @@ describe("on a database restored from a backup of the sample", () => {
 
   it("applies a restored file's pending migration; a failing data-only migration leaves nothing and is not recorded", async () => {
     fs.writeFileSync(path.join(migrations, "004_half_way.cypher"), M004);
+    // Every town of the backup: the sample's and those of whatever test fixtures the run loaded before it.
+    const towns = await count("MATCH (r:Region {level: 'TOWN'}) RETURN count(r)");
+    expect(towns).toBeGreaterThanOrEqual(11);
     await expect(start()).rejects.toThrow(/migration 004_half_way failed: .*\/ by zero/i);
     // 003 went in before 004 failed; nothing of 004 did.
     expect((await readLedger(driver)).map((e) => e.id)).toEqual(["001_village_flag", "002_review_date", "003_pending_flag"]);
-    expect(await count("MATCH (r:Region {level: 'TOWN', pendingFlag: true}) RETURN count(r)")).toBe(11);
+    expect(await count("MATCH (r:Region {level: 'TOWN', pendingFlag: true}) RETURN count(r)")).toBe(towns);
     expect(await count("MATCH (r:Region) WHERE r.halfWay IS NOT NULL RETURN count(r)")).toBe(0);
     fs.rmSync(path.join(migrations, "004_half_way.cypher"));
     expect(await start()).toContain("Migrations: 0 applied now, 3 before");
