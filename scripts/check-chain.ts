@@ -11,11 +11,12 @@
 import "reflect-metadata";
 import { parseArgs } from "node:util";
 import { loadConfig } from "../src/config.js";
-import { chainBreaks, type GridFacts, type VillageFacts } from "../src/coverage/coverage.rules.js";
+import { graphFor } from "../src/audit/audit.js";
+import { readFacts } from "../src/coverage/coverage.facts.js";
+import { chainBreaks } from "../src/coverage/coverage.rules.js";
 import { CoverageService } from "../src/coverage/coverage.service.js";
 import { openDatabase } from "../src/database/database.js";
-import { Graph } from "../src/database/graph.js";
-import { neo4jDate, today, yearsBefore } from "../src/domain/dates.js";
+import { today } from "../src/domain/dates.js";
 
 const CHAIN_KINDS = [
   "VILLAGE_WITHOUT_PARTY_ORG", "VILLAGE_ORG_DETACHED", "VILLAGE_WITHOUT_GRID",
@@ -29,16 +30,8 @@ const asOf = values["as-of"] ?? today();
 const config = loadConfig();
 const database = await openDatabase(config, console.error);
 try {
-  const graph = new Graph(database.driver);
-  const params = { regionCode, asOf: neo4jDate(asOf), recruitedSince: neo4jDate(yearsBefore(asOf, config.rules.recruitmentYears)) };
-  const [villages, grids] = await Promise.all([
-    graph.read<VillageFacts>("coverage/village-facts", params),
-    graph.read<GridFacts>("coverage/grid-facts", params),
-  ]);
-  // As the coverage service does: each village counts the grids below it without a central household.
-  const missing = new Map<string, number>();
-  for (const grid of grids) if (!grid.hasCentralHousehold) for (const code of grid.scope.slice(1)) missing.set(code, (missing.get(code) ?? 0) + 1);
-  for (const village of villages) village.gridsWithoutCentralHousehold = missing.get(village.code) ?? 0;
+  const graph = graphFor(database.driver);
+  const { villages } = await readFacts((name, params) => graph.read(name, params), config.rules, { regionCode, asOf, families: new Set(["villages"]) });
 
   const gaps = await new CoverageService(graph, config.rules).gapList(regionCode, [...CHAIN_KINDS], asOf);
   const withGap = new Set(gaps.map((gap) => gap.villageCode));

@@ -17,10 +17,10 @@
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import type { Principal } from "../src/auth/principal.js";
+import type { Principal } from "../src/domain/principal.js";
 import { loadConfig } from "../src/config.js";
 import { openDatabase } from "../src/database/database.js";
-import { Graph } from "../src/database/graph.js";
+import { graphFor } from "../src/audit/audit.js";
 import { applySchema } from "../src/database/migrations.js";
 import { DivisionImportService, type DivisionPhase, type WriteCounts } from "../src/divisions/division-import.service.js";
 import { VINTAGE_YEARS } from "../src/divisions/vintages.js";
@@ -56,7 +56,7 @@ const counts = (c: WriteCounts, verb: string) => `${c.created} ${verb === "would
 const database = await openDatabase(loadConfig(), console.error);
 try {
   await applySchema(database.driver);
-  const result = await new DivisionImportService(new Graph(database.driver, principal)).importRegion({
+  const result = await new DivisionImportService(graphFor(database.driver, principal)).importRegion({
     regionCode: values.region,
     year,
     reference: values.reference,

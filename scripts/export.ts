@@ -13,7 +13,7 @@ import { parseArgs } from "node:util";
 import { loadConfig } from "../src/config.js";
 import { CoverageService } from "../src/coverage/coverage.service.js";
 import { openDatabase } from "../src/database/database.js";
-import { Graph } from "../src/database/graph.js";
+import { graphFor } from "../src/audit/audit.js";
 import { coverageTable, gapsTable, parseExportRequest } from "../src/exchange/coverage-export.js";
 import { toCsv, toXlsx } from "../src/exchange/tables.js";
 
@@ -34,7 +34,7 @@ try {
   const request = parseExportRequest({
     regionCode: values.region, asOf: values["as-of"], depth: values.depth, kinds: values.kinds, villageCode: values.village, townCode: values.town,
   });
-  const coverage = new CoverageService(new Graph(database.driver), config.rules);
+  const coverage = new CoverageService(graphFor(database.driver), config.rules);
   const table = await (report === "coverage" ? coverageTable : gapsTable)(coverage, request);
   fs.writeFileSync(values.out!, format === "xlsx" ? await toXlsx([table]) : toCsv(table));
   console.log(`${table.rows.length} rows written to ${path.resolve(values.out!)}`);

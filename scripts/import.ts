@@ -14,10 +14,10 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { openCoverageStore } from "../src/analytics/change-feed.js";
-import type { Principal } from "../src/auth/principal.js";
+import type { Principal } from "../src/domain/principal.js";
 import { loadConfig } from "../src/config.js";
 import { openDatabase } from "../src/database/database.js";
-import { Graph } from "../src/database/graph.js";
+import { graphFor } from "../src/audit/audit.js";
 import { applySchema } from "../src/database/migrations.js";
 import { ImportService, type ImportPhase } from "../src/exchange/import.service.js";
 import { csvSheetName, type ImportFormat } from "../src/exchange/workbook.js";
@@ -45,7 +45,7 @@ const config = loadConfig();
 const database = await openDatabase(config, console.error);
 try {
   await applySchema(database.driver);
-  const result = await new ImportService(new Graph(database.driver, principal)).importFile(fs.readFileSync(file), {
+  const result = await new ImportService(graphFor(database.driver, principal)).importFile(fs.readFileSync(file), {
     format: format as ImportFormat,
     sheet: values.sheet ?? csvSheetName(file),
     dryRun: values["dry-run"],

@@ -8,7 +8,7 @@
  */
 import os from "node:os";
 import { parseArgs } from "node:util";
-import { ROLES, type Role } from "../src/auth/principal.js";
+import { ROLES, type Role } from "../src/domain/principal.js";
 import { resolveJwtSecret } from "../src/auth/secret.js";
 import { mintToken } from "../src/auth/tokens.js";
 import { loadConfig } from "../src/config.js";

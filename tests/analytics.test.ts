@@ -12,10 +12,10 @@ import { spawn, type ChildProcess } from "node:child_process";
 import neo4j, { type Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { CoverageStore } from "../src/analytics/coverage.store.js";
-import { SYSTEM } from "../src/auth/principal.js";
+import { SYSTEM } from "../src/domain/principal.js";
 import { loadConfig } from "../src/config.js";
 import { connect } from "../src/database/driver.js";
-import { Graph } from "../src/database/graph.js";
+import { graphFor } from "../src/audit/audit.js";
 import { withCheckCharacter } from "../src/domain/credit-code.js";
 import { addDays, clock, today, yearsBefore } from "../src/domain/dates.js";
 import { ORG_LIFE_EVENT_KINDS } from "../src/domain/org-life.js";
@@ -155,7 +155,7 @@ afterAll(async () => {
 describe("kept analytics", () => {
   it("answer as a recomputation from scratch does, after hundreds of random writes of every kind", async () => {
     const rnd = random(20261203);
-    const importer = new ImportService(new Graph(driver, SYSTEM));
+    const importer = new ImportService(graphFor(driver, SYSTEM));
     let n = 0;
     const unique = () => `rt-${(n += 1)}-${Date.now().toString(36)}`;
     const orgOf = async (category: string) => rnd.pick(await read<{ id: string }>("MATCH (o:PartyOrganization {category: $category})-[:BASED_IN]->(:Region)-[:PART_OF*0..]->(:Region {code: $city}) RETURN o.id AS id", { category, city: CITY })).id;

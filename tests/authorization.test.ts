@@ -9,7 +9,7 @@
  */
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { ROLES, type Role } from "../src/auth/principal.js";
+import { ROLES, type Role } from "../src/domain/principal.js";
 import { connect } from "../src/database/driver.js";
 import { fingerprint, startTestPlatform, tokenFor, type GraphQLResponse, type TestPlatform } from "./helpers.js";
 

@@ -14,10 +14,10 @@ import path from "node:path";
 import zlib from "node:zlib";
 import neo4j, { type Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Principal } from "../src/auth/principal.js";
+import type { Principal } from "../src/domain/principal.js";
 import { PROJECT_ROOT } from "../src/config.js";
 import { connect } from "../src/database/driver.js";
-import { Graph } from "../src/database/graph.js";
+import { graphFor } from "../src/audit/audit.js";
 import { readDivisionList } from "../src/divisions/division-data.js";
 import { fetchVintage, type Packer } from "../src/divisions/division-fetch.js";
 import { DivisionImportService, type DivisionImportOptions } from "../src/divisions/division-import.service.js";
@@ -34,7 +34,7 @@ const V2019 = vintageOf(2019)!;
 
 let driver: Driver;
 let platform: TestPlatform;
-const importRegion = (options: DivisionImportOptions) => new DivisionImportService(new Graph(driver, ADMIN)).importRegion(options);
+const importRegion = (options: DivisionImportOptions) => new DivisionImportService(graphFor(driver, ADMIN)).importRegion(options);
 const lushan = (year: number, extra: Partial<DivisionImportOptions> = {}) => importRegion({ regionCode: "511826", year, dataDir: FIXTURES, ...extra });
 const query = async (cypher: string, params: Record<string, unknown> = {}) =>
   (await driver.executeQuery(cypher, params, { routing: neo4j.routing.READ })).records.map((r) => r.toObject());

@@ -7,11 +7,11 @@
 import ExcelJS from "exceljs";
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Principal } from "../src/auth/principal.js";
+import type { Principal } from "../src/domain/principal.js";
 import { loadConfig } from "../src/config.js";
 import { CoverageService } from "../src/coverage/coverage.service.js";
 import { connect } from "../src/database/driver.js";
-import { Graph } from "../src/database/graph.js";
+import { graphFor } from "../src/audit/audit.js";
 import { withCheckCharacter } from "../src/domain/credit-code.js";
 import { formatCsv, parseCsv } from "../src/exchange/csv.js";
 import { ImportService } from "../src/exchange/import.service.js";
@@ -70,7 +70,7 @@ const BASE: Rows = {
 
 let driver: Driver;
 let platform: TestPlatform;
-const importer = (principal: Principal = ADMIN) => new ImportService(new Graph(driver, principal));
+const importer = (principal: Principal = ADMIN) => new ImportService(graphFor(driver, principal));
 const importXlsx = async (rows: Rows, principal?: Principal) => importer(principal).importFile(await workbook(rows), { format: "xlsx" });
 const problemsOf = (result: ImportResult): ImportProblem[] => ("errors" in result ? result.errors : []);
 
@@ -233,7 +233,7 @@ describe("organizational life (OrgLifeEvent sheet)", () => {
   });
 
   it("the events count in the rules: a theme day and a congress are no longer missing", async () => {
-    const gaps = await new CoverageService(new Graph(driver), loadConfig({}).rules).gapList(DISTRICT, ["ORG_LIFE_OVERDUE"], "2026-10-05");
+    const gaps = await new CoverageService(graphFor(driver), loadConfig({}).rules).gapList(DISTRICT, ["ORG_LIFE_OVERDUE"], "2026-10-05");
     const gap = gaps.find((g) => g.subjectId === "xt-po-v1")!;
     expect(gap.missingKinds).toEqual(expect.arrayContaining(["PARTY_LECTURE", "LIFE_MEETING", "MEMBER_REVIEW"]));
     expect(gap.missingKinds).not.toContain("THEME_DAY");
@@ -372,7 +372,7 @@ describe("exports", () => {
 
   it("exports gap lists as .xlsx and .csv (with byte order mark) equal to the service's", async () => {
     const kinds = "SHOULD_FORM_OWN_ORG,NO_WORK_COVERAGE,WEAK_VILLAGE_UNPAIRED";
-    const expected = await new CoverageService(new Graph(driver), loadConfig({}).rules).gapList(LAIXI, kinds.split(",") as any, asOf());
+    const expected = await new CoverageService(graphFor(driver), loadConfig({}).rules).gapList(LAIXI, kinds.split(",") as any, asOf());
     expect(expected.length).toBeGreaterThan(0);
     const rows = await sheetRows(await get(`/exchange/export/gaps.xlsx?regionCode=${LAIXI}&asOf=${asOf()}&kinds=${kinds}`));
     expect(rows.map((r) => [r.kind, r.subjectId, r.reason, r.villageCode ?? null, r.townCode ?? null])).toEqual(
@@ -390,7 +390,7 @@ describe("exports", () => {
 
   it("exports one town's organizational-life gaps, with the missing kinds", async () => {
     const town = "370285104000";
-    const expected = await new CoverageService(new Graph(driver), loadConfig({}).rules).gapList(LAIXI, ["ORG_LIFE_OVERDUE"], asOf(), { townCode: town });
+    const expected = await new CoverageService(graphFor(driver), loadConfig({}).rules).gapList(LAIXI, ["ORG_LIFE_OVERDUE"], asOf(), { townCode: town });
     expect(expected.length).toBeGreaterThan(0);
     const rows = await sheetRows(await get(`/exchange/export/gaps.xlsx?regionCode=${LAIXI}&asOf=${asOf()}&kinds=ORG_LIFE_OVERDUE&townCode=${town}`));
     expect(rows.map((r) => [r.subjectId, r.townCode, r.missingKinds])).toEqual(expected.map((g) => [g.subjectId, town, g.missingKinds.join("; ")]));

@@ -47,7 +47,12 @@ async function buildWebExplorer(): Promise<void> {
 }
 
 export async function setup(project: TestProject): Promise<void> {
-  const webBuild = buildWebExplorer();
+  await startTestDatabase(project, { webExplorer: true });
+}
+
+/** The Neo4j of the run, loaded with the sample; with `webExplorer`, the explorer built meanwhile. */
+export async function startTestDatabase(project: TestProject, { webExplorer }: { webExplorer: boolean }): Promise<void> {
+  const webBuild = webExplorer ? buildWebExplorer() : Promise.resolve();
   // Awaited once Neo4j is up; until then a failure must not count as an unhandled rejection.
   webBuild.catch(() => {});
   fs.mkdirSync(path.join(PROJECT_ROOT, ".neo4j"), { recursive: true });

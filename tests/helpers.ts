@@ -1,6 +1,6 @@
 import neo4j, { type Driver } from "neo4j-driver";
 import { expect, inject } from "vitest";
-import type { Role } from "../src/auth/principal.js";
+import type { Role } from "../src/domain/principal.js";
 import { mintToken } from "../src/auth/tokens.js";
 import { cypher, toNumber } from "../src/database/cypher.js";
 import { loadConfig } from "../src/config.js";

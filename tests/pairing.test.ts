@@ -90,6 +90,30 @@ describe("pairingNetwork", () => {
     expect(network.stats.byKind.reduce((sum: number, k: { count: number }) => sum + k.count, 0)).toBe(expected.pairings);
   });
 
+  it("gives each node's kind, category and status as the enum of its type", async () => {
+    const { data } = await platform.gql(`{ pairingNetwork(regionCode: "370285000000") { nodes { type attributes {
+      kind category status partyOrganizationKind partyOrganizationCategory organizationStatus institutionKind twoNewOrganizationType pairingKind pairingStatus councilKind } } } }`);
+    const typedOf: Record<string, (a: Record<string, string | null>) => Array<[string | null, string | null]>> = {
+      PARTY_ORGANIZATION: (a) => [[a.partyOrganizationKind!, a.kind!], [a.partyOrganizationCategory!, a.category!], [a.organizationStatus!, a.status!]],
+      INSTITUTION: (a) => [[a.institutionKind!, a.kind!]],
+      TWO_NEW_ORGANIZATION: (a) => [[a.twoNewOrganizationType!, a.kind!]],
+      PAIRING: (a) => [[a.pairingKind!, a.kind!], [a.pairingStatus!, a.status!]],
+      JOINT_COUNCIL: (a) => [[a.councilKind!, a.kind!]],
+    };
+    const seen = new Set<string>();
+    for (const node of data!.pairingNetwork.nodes as Array<{ type: string; attributes: Record<string, string | null> }>) {
+      seen.add(node.type);
+      for (const [typed, text] of typedOf[node.type]!(node.attributes)) {
+        expect(typed, node.type).toBeTruthy();
+        expect(typed).toBe(text);
+      }
+      // Only the fields of its own type are set.
+      const set = Object.entries(node.attributes).filter(([k, v]) => v !== null && !["kind", "category", "status"].includes(k)).map(([k]) => k);
+      expect(set.length, `${node.type}: ${set}`).toBe(typedOf[node.type]!(node.attributes).length);
+    }
+    expect([...seen].sort()).toEqual(["INSTITUTION", "JOINT_COUNCIL", "PAIRING", "PARTY_ORGANIZATION", "TWO_NEW_ORGANIZATION"]);
+  });
+
   it("counts weak villages as the coverage report does", async () => {
     const { pairingNetwork: network } = await client.request<NetworkResponse>(NETWORK, { region: "370285000000" });
     const report = await platform.gql(`{ coverageReport(regionCode: "370285000000", depth: 0) { villages { weak } gapCounts { kind count } } }`);

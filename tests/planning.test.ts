@@ -9,7 +9,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { loadConfig } from "../src/config.js";
 import { CoverageService } from "../src/coverage/coverage.service.js";
 import { connect } from "../src/database/driver.js";
-import { Graph, type TransactionRun } from "../src/database/graph.js";
+import { graphFor } from "../src/audit/audit.js";
+import type { TransactionRun } from "../src/database/graph.js";
 import { distanceKm, PlanningService, type Plan } from "../src/planning/planning.service.js";
 import { fingerprint, startTestPlatform, type TestPlatform } from "./helpers.js";
 
@@ -157,7 +158,7 @@ describe("an apply that fails half-way", () => {
   it("leaves the graph unchanged and the scenario a DRAFT", async () => {
     const id = (await platform.ok(SAVE, { input: PROPOSAL_A, name: "会失败的方案" })).saveMergeScenario.id;
     const before = await fingerprint(driver);
-    const graph = new Graph(driver);
+    const graph = graphFor(driver);
     const { rules } = loadConfig({});
     const failing = new FailingPlanning(graph, new CoverageService(graph, rules), rules);
     await expect(failing.apply(id)).rejects.toThrow(/injected failure/);

@@ -2,7 +2,7 @@
  * The committed SDL (docs/schema.graphql) is the schema the server builds: a change to
  * schema/*.graphql or to the hand-written types fails here until `npm run schema` has rewritten
  * the file, and the failure lists the breaking changes. Date and DateTime are one definition
- * (src/graphql/scalars.ts) in the generated, the hand-written and the merged schema.
+ * (src/util/scalars.ts) in the generated, the hand-written and the merged schema.
  */
 import fs from "node:fs";
 import { GraphQLScalarType, type GraphQLSchema } from "graphql";
@@ -11,10 +11,10 @@ import { buildSchema as buildTypeGraphQLSchema } from "type-graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildGeneratedSchema } from "../src/graphql/generated-schema.js";
 import { describeSchemaChange, printPlatformSchemaSdl, SCHEMA_FILE } from "../src/graphql/printed-schema.js";
-import { scalars } from "../src/graphql/scalars.js";
+import { scalars } from "../src/util/scalars.js";
 import { buildPlatformSchema } from "../src/graphql/schema.js";
 import { CoverageResolver } from "../src/coverage/coverage.resolver.js";
-import { authChecker } from "../src/auth/auth-checker.js";
+import { authChecker } from "../src/graphql/auth-checker.js";
 
 // Building never connects; the driver is only handed to @neo4j/graphql.
 const driver = neo4j.driver("bolt://127.0.0.1:7687");

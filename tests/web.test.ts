@@ -1,10 +1,13 @@
 /**
  * The web explorer at / in Debian's chromium (playwright-core), against the real platform on the
- * sample: sign-in, the dashboard's figures against coverageReport, the network's drawn nodes
- * against pairingNetwork, a simulated merge against simulateMerge, and scenarios saved, compared,
+ * sample: sign-in, the dashboard's figures and charts against coverageReport (donut, ranked towns,
+ * rated bars, sorting, PNG export), a village's chain against organizationChain, the network's
+ * drawn nodes against pairingNetwork (captions, weak rings, search and path by name, councils
+ * filtered, a pairing whose other party is out of scope), a simulated merge against simulateMerge, and scenarios saved, compared,
  * applied and reverted after confirmations that name their villages (the domain graph ends exactly
  * as it was), a suggestion that asks before replacing hand-made groups, and a token whose region
- * does not exist. Each page's screenshot goes to test-results/screenshots/.
+ * does not exist. Each page's screenshot goes to test-results/screenshots/ (dashboard, village
+ * chain and network at 1440 and 1024 px too).
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -47,8 +50,8 @@ afterAll(async () => {
   await driver?.close();
 });
 
-async function newPage(): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: "zh-CN" });
+async function newPage(width = 1400): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: { width, height: 900 }, locale: "zh-CN", acceptDownloads: true });
   await context.route(
     (url) => url.origin !== new URL(platform.url).origin,
     (route) => {
@@ -73,6 +76,25 @@ async function villageNames(codes: string[]): Promise<Record<string, string>> {
 }
 
 const shot = (page: Page, name: string) => page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+/** A screenshot at each width the explorer must hold (1440 and 1024 px). */
+async function shotAtWidths(page: Page, name: string): Promise<void> {
+  for (const width of [1440, 1024]) {
+    await page.setViewportSize({ width, height: 900 });
+    await shot(page, `${name}-${width}`);
+  }
+}
+/** Same as the dashboard (web/app/src/components/Bar.tsx RATE_THRESHOLDS). */
+const rating = (share: number) => (share >= 0.9 ? "green" : share >= 0.6 ? "amber" : "red");
+/** Words in capitals: an enum value (COMMITTEE, ACTIVE …) that reached the page untranslated. Gap reasons are the API's text. */
+const rawEnums = (page: Page) =>
+  page.evaluate(`(() => {
+    const copy = document.body.cloneNode(true);
+    copy.querySelectorAll("td.reason, script, style").forEach((element) => element.remove());
+    return copy.innerText.match(/\\b[A-Z][A-Z_]{3,}\\b/g) ?? [];
+  })()`) as Promise<string[]>;
+/** Links whose text broke over more than one line (a name squeezed to one character a line). */
+const brokenNames = (page: Page, selector: string) =>
+  page.$$eval(selector, (links) => links.filter((link) => link.getClientRects().length > 1).map((link) => link.textContent));
 const percent = (rate: number | null) => (rate === null ? "–" : `${(rate * 100).toFixed(1)}%`);
 
 describe("web explorer", () => {
@@ -145,29 +167,172 @@ describe("web explorer", () => {
     await context.close();
   });
 
-  it("draws every node of Laixi's pairing network and finds a path between two organizations", async () => {
-    const { context, page } = await newPage();
+  it("reads Laixi at a glance: the donut's classes, towns ranked by gaps, rated bars, a sorted table, a chart saved as PNG", async () => {
+    const { context, page } = await newPage(1440);
+    await signIn(page, admin);
+    await page.goto(`${platform.url}/#/dashboard?region=${LAIXI}&asOf=${AS_OF}`);
+    await page.waitForSelector(`[data-testid=report][data-as-of="${AS_OF}"]`);
+    const { coverageReport: report } = await platform.ok(`{ coverageReport(regionCode: "${LAIXI}", asOf: "${AS_OF}", depth: 1) {
+      twoNew { organizational workOnly none total }
+      children { region { code name } twoNew { orgCoverageRate } gapCounts { count } } } }`);
+
+    // The donut shows each coverage class with the API's count, and the total in its middle.
+    const slices = await page.$$eval("[data-chart=coverage-classes] [data-slice]", (gs) =>
+      gs.map((g) => [g.getAttribute("data-slice"), g.querySelector(".slice-value")!.textContent]),
+    );
+    expect(slices).toEqual([
+      ["organizational", String(report.twoNew.organizational)],
+      ["workOnly", String(report.twoNew.workOnly)],
+      ["none", String(report.twoNew.none)],
+    ]);
+    expect(await page.textContent("[data-chart=coverage-classes] svg > text")).toBe(String(report.twoNew.total));
+
+    // Towns ranked by their gaps, most first, each with its own count.
+    type Child = { region: { code: string; name: string }; twoNew: { orgCoverageRate: number | null }; gapCounts: Array<{ count: number }> };
+    const gapsOf = new Map<string, number>(report.children.map((c: Child) => [c.region.code, c.gapCounts.reduce((sum, g) => sum + g.count, 0)]));
+    const ranked = await page.$$eval("[data-ranked]", (gs) => gs.map((g) => [g.getAttribute("data-ranked")!, Number(g.getAttribute("data-value"))] as const));
+    expect(ranked.length).toBe(report.children.length);
+    for (const [code, count] of ranked) expect(count).toBe(gapsOf.get(code));
+    expect(ranked.map(([, count]) => count)).toEqual([...gapsOf.values()].sort((a, b) => b - a));
+
+    // Each organizational coverage bar is coloured by the thresholds; not every bar is green.
+    const ratings = await page.$$eval("[data-child]", (rows) => rows.map((row) => [row.getAttribute("data-child"), row.querySelectorAll("td")[4]?.querySelector(".bar")?.getAttribute("data-rating") ?? null]));
+    const expected = report.children.map((c: Child) => [c.region.code, c.twoNew.orgCoverageRate === null ? null : rating(c.twoNew.orgCoverageRate)]);
+    expect(Object.fromEntries(ratings)).toEqual(Object.fromEntries(expected));
+    expect(await page.textContent("[data-testid=thresholds]")).toBe("绿 ≥ 90%，黄 ≥ 60%，红 < 60%");
+    const colours = await page.$$eval("[data-testid=children] .bar[data-rating]", (bars) => [...new Set(bars.map((bar) => bar.getAttribute("data-rating")))]);
+    expect(colours.length).toBeGreaterThan(1);
+
+    // Clicking a header sorts by it: gaps, most first.
+    await page.click("[data-sort=gaps] button");
+    const mostGaps = Math.max(...gapsOf.values());
+    expect(gapsOf.get((await page.getAttribute("[data-child]:first-child", "data-child"))!)).toBe(mostGaps);
+    expect(await page.getAttribute("[data-sort=gaps]", "aria-sort")).toBe("descending");
+    await page.click("[data-sort=gaps] button");
+    expect(gapsOf.get((await page.getAttribute("[data-child]:first-child", "data-child"))!)).toBe(Math.min(...gapsOf.values()));
+    // Gap chips: by count (the default), largest first.
+    const chipCounts = await page.$$eval("[data-gap-count] b", (bs) => bs.map((b) => Number(b.textContent)));
+    expect(chipCounts).toEqual([...chipCounts].sort((a, b) => b - a));
+
+    const [image] = await Promise.all([page.waitForEvent("download"), page.click("[data-save-chart=coverage-classes]")]);
+    expect(image.suggestedFilename()).toBe(`coverage-classes-${LAIXI}-${AS_OF}.png`);
+    expect(fs.readFileSync(await image.path()).subarray(1, 4).toString()).toBe("PNG");
+
+    expect(await rawEnums(page)).toEqual([]);
+    await shotAtWidths(page, "dashboard");
+    // At 1024 px the towns' names stay on one line.
+    expect(await brokenNames(page, "[data-child] td.name a")).toEqual([]);
+    await context.close();
+  });
+
+  it("draws a village's organization chain and marks what is missing", async () => {
+    const { regions } = await platform.ok(`{ regions(where: { parent: { some: { code: { eq: "${TOWN}" } } }, level: { eq: VILLAGE }, status: { eq: ACTIVE } }, sort: [{ code: ASC }]) { code } }`);
+    type Chain = { complete: boolean; villageOrganization: { name: string } | null; grids: Array<{ code: string; gridOrganization: { name: string } | null; centralHouseholdsBelow: number }> };
+    const chains: Array<[string, Chain]> = [];
+    for (const { code } of regions.slice(0, 12)) {
+      const { organizationChain } = await platform.ok(`{ organizationChain(villageCode: "${code}") {
+        complete villageOrganization { name } grids { code gridOrganization { name } centralHouseholdsBelow } } }`);
+      chains.push([code, organizationChain]);
+    }
+    // A broken chain shows more than a complete one; fall back to any village.
+    const [village, chain] = chains.find(([, c]) => !c.complete) ?? chains[0]!;
+    const { context, page } = await newPage(1440);
+    await signIn(page, admin);
+    await page.goto(`${platform.url}/#/dashboard?region=${village}`);
+    await page.waitForSelector("[data-testid=chain] [data-complete]");
+    expect(await page.getAttribute("[data-testid=chain] [data-complete]", "data-complete")).toBe(String(chain.complete));
+    expect(await page.textContent("[data-chain=villageOrganization]")).toContain(chain.villageOrganization?.name ?? "缺：村党组织");
+    expect(await page.$$eval("[data-grid]", (rows) => rows.map((row) => row.getAttribute("data-grid")))).toEqual(chain.grids.map((g) => g.code));
+    const missingMarks = chain.grids.filter((g) => !g.gridOrganization).length + chain.grids.filter((g) => g.centralHouseholdsBelow === 0).length;
+    expect(await page.locator("[data-grid] [data-missing]").count()).toBe(missingMarks);
+    // A village's children are its grids: no "村 0, 0/0".
+    expect(await page.locator("[data-testid=children] [data-sort=villages]").count()).toBe(0);
+    expect(await page.locator("[data-testid=children] .bar-text", { hasText: "0 / 0" }).count()).toBe(0);
+    expect(await rawEnums(page)).toEqual([]);
+    await shotAtWidths(page, "village-chain");
+    await context.close();
+  });
+
+  it("draws Laixi's pairing network captioned, weak villages ringed, finds a node and a path by name, and hides councils when asked", async () => {
+    const { context, page } = await newPage(1440);
     await signIn(page, admin);
     const { pairingNetwork } = await platform.ok(`{ pairingNetwork(regionCode: "${LAIXI}") { nodes { id type label } } }`);
     await page.goto(`${platform.url}/#/network?region=${LAIXI}`);
     await page.waitForSelector("[data-node-id]");
-    const drawn = await page.$$eval("[data-node-id]", (nodes) => nodes.map((node) => node.getAttribute("data-node-id")));
+    await page.waitForSelector("[data-node-id].weak", SOON);
+    const drawn = await page.$$eval("[data-node-id]", (nodes) => nodes.map((node) => [node.getAttribute("data-node-id")!, node.classList.contains("weak")] as const));
     expect(drawn.length).toBeGreaterThan(100);
-    expect(new Set(drawn)).toEqual(new Set(pairingNetwork.nodes.map((n: { id: string }) => n.id)));
+    const inNetwork = new Set(pairingNetwork.nodes.map((n: { id: string }) => n.id));
+    // Every node of the network is drawn; the only others are weak villages' organizations (unpaired, so in no pairing).
+    expect(new Set(drawn.map(([id]) => id).filter((id) => inNetwork.has(id)))).toEqual(inNetwork);
+    expect(drawn.filter(([id]) => !inNetwork.has(id)).every(([, weak]) => weak)).toBe(true);
+    expect(drawn.filter(([, weak]) => weak).length).toBeGreaterThan(0);
+    // Every organization is captioned with its name (cut when long).
+    const captions = await page.$$eval("[data-node-id] text.caption", (texts) => texts.length);
+    expect(captions).toBe(drawn.length - pairingNetwork.nodes.filter((n: { type: string }) => n.type === "PAIRING").length);
 
-    const pairing = pairingNetwork.nodes.find((n: { type: string }) => n.type === "PAIRING");
-    await page.click(`[data-node-id="${pairing.id}"]`);
-    expect(await page.textContent("[data-testid=node-details] h4")).toBe(pairing.label);
+    // Search by name: the node is selected, its details open, the drawing zooms to it.
+    const target = pairingNetwork.nodes.find((n: { id: string }) => n.id === "inst-lxyy");
+    await page.fill("input[name=search]", target.label.slice(0, 4));
+    await page.click(`[data-options=search] [data-option="${target.id}"]`);
+    await page.waitForSelector(`[data-node-id="${target.id}"].selected`);
+    expect(await page.textContent("[data-testid=node-details] h4")).toBe(target.label);
+    expect(await page.getAttribute("[data-testid=network]", "data-zoomed")).toBe("true");
+    await shot(page, "network-search");
 
-    const { connectionPath } = await platform.ok(`{ connectionPath(fromId: "inst-qau", toId: "inst-lxyy") { found hops nodes { label } } }`);
+    // A path found by names picked from the filtered lists.
+    const { connectionPath } = await platform.ok(`{ connectionPath(fromId: "inst-qau", toId: "inst-lxyy") { found hops nodes { id type label } } }`);
     expect(connectionPath.found).toBe(true);
-    await page.fill("input[name=from]", "inst-qau");
-    await page.fill("input[name=to]", "inst-lxyy");
+    const from = pairingNetwork.nodes.find((n: { id: string }) => n.id === "inst-qau");
+    for (const [end, node] of [["from", from], ["to", target]] as const) {
+      await page.fill(`.path-finder input[name=${end}]`, node.label.slice(0, 3));
+      await page.click(`[data-options=${end}] [data-option="${node.id}"]`);
+      expect(await page.inputValue(`.path-finder input[name=${end}]`)).toBe(node.label);
+    }
     await page.click(".path-finder button[type=submit]");
     await page.waitForSelector("[data-testid=path] ol li");
     const listed = await page.$$eval("[data-testid=path] .path-node", (items) => items.map((item) => item.textContent));
-    expect(listed).toEqual(connectionPath.nodes.map((n: { label: string }) => n.label));
-    await shot(page, "network");
+    expect(listed.length).toBe(connectionPath.nodes.length);
+    connectionPath.nodes.forEach((node: { type: string; label: string }, i: number) => {
+      if (node.type !== "PAIRING") expect(listed[i]).toBe(node.label);
+    });
+    expect(await page.locator("[data-node-id].on-path").count()).toBeGreaterThan(1);
+    expect(await rawEnums(page)).toEqual([]);
+    await shotAtWidths(page, "network");
+
+    // Unchecking councils leaves none drawn.
+    expect(await page.locator("[data-node-type=JOINT_COUNCIL]").count()).toBeGreaterThan(0);
+    await page.click("label.check:has-text('含联席会议与议事会') input");
+    await expect.poll(() => page.locator("[data-node-type=JOINT_COUNCIL]").count(), SOON).toBe(0);
+    await context.close();
+  });
+
+  it("tells a town's analyst that a pairing's other party is outside its regions, without naming it", async () => {
+    // A pairing with a party based outside one town of Laixi: seen from that town, one party is hidden.
+    const { pairingNetwork: whole } = await platform.ok(`{ pairingNetwork(regionCode: "${LAIXI}") { nodes { id type label regionCode } edges { source target type } } }`);
+    const byId = new Map<string, { id: string; type: string; label: string; regionCode: string | null }>(whole.nodes.map((n: { id: string }) => [n.id, n]));
+    type Drawn = { id: string; type: string; label: string; regionCode: string | null };
+    const partiesOf = (pairing: string): Drawn[] => whole.edges.filter((e: { type: string; target: string }) => e.type === "PARTY_TO" && e.target === pairing).map((e: { source: string }) => byId.get(e.source)!);
+    const townOf = (code: string | null) => (code && code.startsWith("370285") && !code.startsWith("370285000") ? `${code.slice(0, 9)}000` : null);
+    let found: { town: string; pairing: string; hidden: string } | undefined;
+    for (const node of whole.nodes.filter((n: { type: string }) => n.type === "PAIRING")) {
+      const parties = partiesOf(node.id);
+      const inside = parties.find((p) => townOf(p.regionCode));
+      const outside = inside && parties.find((p) => !p.regionCode?.startsWith(inside.regionCode!.slice(0, 9)));
+      if (inside && outside) {
+        found = { town: townOf(inside.regionCode)!, pairing: node.id, hidden: outside.label };
+        break;
+      }
+    }
+    expect(found).toBeDefined();
+    const { context, page } = await newPage(1440);
+    await signIn(page, await tokenFor("ANALYST", [found!.town], "web-town-analyst"));
+    await page.goto(`${platform.url}/#/network?region=${found!.town}&focus=${found!.pairing}`);
+    await page.waitForSelector("[data-testid=out-of-scope]", SOON);
+    expect(await page.textContent("[data-testid=out-of-scope]")).toContain("对方不在您的权限范围内");
+    expect(await page.locator(`[data-node-id="${found!.pairing}"].partial`).count()).toBe(1);
+    expect(await page.textContent("body")).not.toContain(found!.hidden);
+    await shot(page, "network-out-of-scope");
     await context.close();
   });
 

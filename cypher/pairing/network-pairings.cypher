@@ -1,7 +1,8 @@
 // Pairings with at least one party based in a region in R (ACTIVE only unless $includeEnded,
 // of $kinds when given), each with all its parties and the institution a party belongs to.
 // At most $limit pairings, by id, so that a huge network is cut, never loaded whole.
-// Parties and institutions outside the caller's $scope are left out: for it they do not exist.
+// Parties and institutions outside the caller's $scope are left out, never named: partyCount
+// (all parties) lets the caller say that a pairing has parties it may not see.
 MATCH (root:Region {code: $regionCode})
 MATCH p = (r:Region)-[:PART_OF*0..]->(root)
 WHERE all(n IN nodes(p) WHERE n.status = 'ACTIVE')
@@ -11,6 +12,7 @@ WITH pairing, min(r.code) AS regionCode
 ORDER BY pairing.id
 LIMIT $limit
 RETURN pairing {.id, .kind, .status, .startedOn, .endedOn, .fundsCommitted} AS pairing, regionCode,
+  COUNT { (pairing)<-[:PARTY_TO]-(:PartyOrganization) } AS partyCount,
   [(pairing)<-[pt:PARTY_TO]-(o:PartyOrganization) WHERE ($scope IS NULL OR EXISTS { MATCH (o)-[:BASED_IN|LOCATED_IN|SERVES]->(:Region)-[:PART_OF*0..]->(s:Region) WHERE s.code IN $scope }) | {
     role: pt.role,
     organization: o {.id, .name, .kind, .category, .status, .isWeak,

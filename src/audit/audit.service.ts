@@ -1,7 +1,7 @@
 import neo4j from "neo4j-driver";
 import type { Graph } from "../database/graph.js";
-import { badInput } from "../graphql/errors.js";
-import { decodeCursor, encodeCursor } from "../graphql/relay.js";
+import { badInput } from "../errors/errors.js";
+import { decodeCursor, encodeCursor } from "../util/relay.js";
 import type { AuditEntry, AuditTrail } from "./audit.types.js";
 
 const CURSOR = "audit";

@@ -3,20 +3,12 @@
  * records its entry with `recordAudit` inside its own transaction, so an entry exists exactly
  * when the write committed.
  */
-import type { Principal } from "../auth/principal.js";
-import type { TransactionRun } from "../database/graph.js";
+import type { Driver } from "neo4j-driver";
+import { scopeParameter } from "../auth/scope.js";
+import { Graph, type Asker, type AuditWrite, type TransactionRun } from "../database/graph.js";
+import { SYSTEM, type Principal } from "../domain/principal.js";
 
-export interface AuditWrite {
-  /** The GraphQL field or command, e.g. "createPairing", "import". */
-  operation: string;
-  /** Ids (region codes for regions) the write created or changed. */
-  subjectIds: string[];
-  /**
-   * Regions the write touched, for queries of the trail by region; the regions of the
-   * subjects (where they are based, located, served, or a pairing's parties) are added.
-   */
-  regionCodes?: string[];
-}
+export type { AuditWrite };
 
 export async function recordAudit(run: TransactionRun, principal: Principal, entry: AuditWrite): Promise<void> {
   await run("audit/record", {
@@ -26,4 +18,14 @@ export async function recordAudit(run: TransactionRun, principal: Principal, ent
     subjectIds: [...new Set(entry.subjectIds)],
     regionCodes: [...new Set(entry.regionCodes ?? [])],
   });
+}
+
+/** A principal as data access takes it: its region scope, and its writes audited in its name. */
+export function askerFor(principal: Principal): Asker {
+  return { principal, scope: scopeParameter(principal), record: (run, entry) => recordAudit(run, principal, entry) };
+}
+
+/** The gateway to the graph for a principal (the platform itself when none is given). */
+export function graphFor(driver: Driver, principal: Principal = SYSTEM): Graph {
+  return new Graph(driver, askerFor(principal));
 }

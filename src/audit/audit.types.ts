@@ -1,6 +1,6 @@
-import { scalars } from "../graphql/scalars.js";
+import { scalars } from "../util/scalars.js";
 import { ArgsType, Extensions, Field, Int, ObjectType } from "type-graphql";
-import { PAGE_SIZE_BOUNDS } from "../graphql/relay.js";
+import { PAGE_SIZE_BOUNDS } from "../util/relay.js";
 
 @ObjectType({ description: "One write: who, when, which operation, on which ids and regions." })
 export class AuditEntry {

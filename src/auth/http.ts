@@ -3,7 +3,7 @@
  * bearer token. The verified principal is left in `res.locals.principal` for the route.
  */
 import type { NextFunction, Request, RequestHandler, Response } from "express";
-import type { Principal, Role } from "./principal.js";
+import type { Principal, Role } from "../domain/principal.js";
 import { InvalidTokenError } from "./tokens.js";
 
 export type VerifyToken = (token: string) => Promise<{ principal: Principal; claims: Record<string, unknown> }>;

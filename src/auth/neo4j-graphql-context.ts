@@ -3,7 +3,7 @@
  * the decoded JWT, with the role turned into the flags the rules test, and `$scope` for the
  * `inScope` fields' Cypher.
  */
-import type { Principal } from "./principal.js";
+import type { Principal } from "../domain/principal.js";
 import { scopeParameter } from "./scope.js";
 
 export interface GeneratedApiContext {

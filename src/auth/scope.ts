@@ -3,7 +3,7 @@
  * (PART_OF), so a village that a merge moved under a new village stays in its town's scope.
  */
 import type { Graph } from "../database/graph.js";
-import { seesEverything, type Principal } from "./principal.js";
+import { seesEverything, type Principal } from "../domain/principal.js";
 
 /** The `$scope` parameter of scoped Cypher: null means unrestricted. */
 export function scopeParameter(principal: Principal): string[] | null {

@@ -3,7 +3,7 @@
  * against its JWKS. Claims: `sub`, `roles` (one role), `regions` (region codes).
  */
 import { createRemoteJWKSet, jwtVerify, SignJWT, type JWTPayload, type JWTVerifyGetKey } from "jose";
-import { ROLES, type Principal, type Role } from "./principal.js";
+import { ROLES, type Principal, type Role } from "../domain/principal.js";
 
 export const TOKEN_ISSUER = "qingdao-org-graph";
 const REGION_CODE = /^\d{12}$/;

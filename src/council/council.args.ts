@@ -1,4 +1,4 @@
-import { scalars } from "../graphql/scalars.js";
+import { scalars } from "../util/scalars.js";
 import type { Date as Neo4jDate } from "neo4j-driver";
 import { Field, ID, InputType } from "type-graphql";
 import { CouncilCapacity, JointCouncilKind } from "../domain/enums.js";

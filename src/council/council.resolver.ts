@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, Mutation, Resolver } from "type-graphql";
-import { EDITORS } from "../auth/principal.js";
+import { EDITORS } from "../domain/principal.js";
 import type { RequestContext } from "../graphql/context.js";
 import { AddCouncilMemberInput, CreateJointCouncilInput, RecordCouncilMeetingInput } from "./council.args.js";
 import { CouncilMeetingRecord, CouncilMembershipRecord, JointCouncilRecord } from "./council.types.js";

@@ -2,12 +2,11 @@
  * Joint councils written the domain's way: checks run inside the write transaction, so a
  * rejected write leaves nothing behind.
  */
-import { GraphQLError } from "graphql";
 import type { Graph, TransactionRun } from "../database/graph.js";
 import { neo4jDate } from "../domain/dates.js";
 import { JointCouncilKind, type CouncilCapacity } from "../domain/enums.js";
-import { badInput, ErrorCode, notFound } from "../graphql/errors.js";
-import { requireDistinct, requireNotFuture, requireText } from "../graphql/validate.js";
+import { badInput, conflict, notFound } from "../errors/errors.js";
+import { requireDistinct, requireNotFuture, requireText } from "../domain/validate.js";
 import type { CouncilMeetingRecord, CouncilMembershipRecord, JointCouncilRecord } from "./council.types.js";
 
 export interface NewCouncil {
@@ -102,9 +101,7 @@ export class CouncilService {
       }
       if (candidate.status === "DISSOLVED") throw badInput("memberId", `${input.memberId} is DISSOLVED`);
       if (candidate.alreadyMember) {
-        throw new GraphQLError(`${input.memberId} already belongs to council ${input.councilId}`, {
-          extensions: { code: ErrorCode.CONFLICT, field: "memberId" },
-        });
+        throw conflict("memberId", `${input.memberId} already belongs to council ${input.councilId}`);
       }
       const person = candidate.label === "Person";
       if (person && !input.capacity) throw badInput("capacity", "a person sits on a council in a capacity (e.g. RURAL_TALENT)");

@@ -1,4 +1,4 @@
-import { scalars } from "../graphql/scalars.js";
+import { scalars } from "../util/scalars.js";
 import { Field, ID, ObjectType } from "type-graphql";
 import { CouncilCapacity, JointCouncilKind } from "../domain/enums.js";
 

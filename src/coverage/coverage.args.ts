@@ -1,7 +1,7 @@
-import { scalars } from "../graphql/scalars.js";
+import { scalars } from "../util/scalars.js";
 import type { Date as Neo4jDate } from "neo4j-driver";
 import { ArgsType, Extensions, Field, Int } from "type-graphql";
-import { PAGE_SIZE_BOUNDS } from "../graphql/relay.js";
+import { PAGE_SIZE_BOUNDS } from "../util/relay.js";
 import type { GapKindName } from "../domain/gap-kinds.js";
 import { GapKind } from "./coverage.types.js";
 

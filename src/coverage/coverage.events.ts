@@ -11,13 +11,13 @@
  * as in the exchange routes; a failure later ends the stream with an `error` event.
  */
 import { Router, type Request, type Response } from "express";
-import { GraphQLError } from "graphql";
 import type { Driver } from "neo4j-driver";
-import type { Principal } from "../auth/principal.js";
+import { graphFor } from "../audit/audit.js";
 import type { RuleThresholds } from "../config.js";
-import { Graph } from "../database/graph.js";
-import type { SharedState } from "../graphql/context.js";
+import type { Principal } from "../domain/principal.js";
+import { PlatformError } from "../errors/errors.js";
 import { CoverageService } from "./coverage.service.js";
+import type { SharedState } from "./shared-state.js";
 
 export interface RegionEventsDeps {
   driver: Driver;
@@ -31,13 +31,13 @@ const KEEP_ALIVE_MS = 15_000;
 export function regionEventsRouter({ driver, rules, shared, pollMs = 2_000 }: RegionEventsDeps): Router {
   const router = Router();
   router.get("/regions/:code", async (req: Request, res: Response) => {
-    const coverage = new CoverageService(new Graph(driver, res.locals.principal as Principal), rules, shared.answers, shared.coverage);
+    const coverage = new CoverageService(graphFor(driver, res.locals.principal as Principal), rules, shared.answers, shared.coverage);
     const code = String(req.params.code);
     let version: string;
     try {
       version = await coverage.version(code);
     } catch (error) {
-      if (!(error instanceof GraphQLError)) throw error;
+      if (!(error instanceof PlatformError)) throw error;
       res.status(400).json({ errors: [{ message: error.message, extensions: error.extensions }] });
       return;
     }

@@ -1,5 +1,5 @@
 import { Arg, Args, Authorized, Ctx, Query, Resolver } from "type-graphql";
-import { READERS } from "../auth/principal.js";
+import { READERS } from "../domain/principal.js";
 import type { RequestContext } from "../graphql/context.js";
 import { CoverageGapsArgs, CoverageReportArgs, OrganizationChainArgs } from "./coverage.args.js";
 import { CoverageGapConnection, CoverageReport, OrganizationChain } from "./coverage.types.js";

@@ -1,6 +1,6 @@
-import { scalars } from "../graphql/scalars.js";
+import { scalars } from "../util/scalars.js";
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from "type-graphql";
-import { PageInfo } from "../graphql/relay.js";
+import { PageInfo } from "../util/relay.js";
 import { OrgLifeEventKind } from "../domain/enums.js";
 import { GAP_KINDS, type GapKindName } from "../domain/gap-kinds.js";
 import type { OrgLifeEventKindName } from "../domain/org-life.js";

@@ -9,21 +9,43 @@
  * so tests and the dev response extension can see how many queries a request cost. `openWrite`
  * hands out a write transaction that other code fills (the generated API) and this code ends.
  *
- * Who asks: every statement gets `$scope`, the region codes the principal may see (null: all),
- * so a statement that must hide what lies outside tests it where it matches; every write
- * records its audit entry, by the principal, in its own transaction.
+ * Who asks comes in as an `Asker` (audit.ts's `graphFor` builds one from a token's principal):
+ * every statement gets `$scope`, the region codes the asker may see (null: all), so a statement
+ * that must hide what lies outside tests it where it matches; every write records its audit
+ * entry with the asker's `record`, in its own transaction. This layer knows no more of auth or audit.
  */
 import neo4j, { type Driver, type ManagedTransaction, type Transaction } from "neo4j-driver";
-import { recordAudit, type AuditWrite } from "../audit/audit.js";
 import type { VersionedMemo } from "../cache/versioned-memo.js";
-import { SYSTEM, type Principal } from "../auth/principal.js";
-import { scopeParameter } from "../auth/scope.js";
+import type { Principal } from "../domain/principal.js";
 import { cypher, toPlain } from "./cypher.js";
 
 export type Row = Record<string, unknown>;
 
 /** Runs one named statement inside the surrounding write transaction. */
 export type TransactionRun = <R = Row>(name: string, params?: Record<string, unknown>) => Promise<R[]>;
+
+/** A write's entry in the audit trail: its operation, the ids it wrote and the regions it touched. */
+export interface AuditWrite {
+  /** The GraphQL field or command, e.g. "createPairing", "import". */
+  operation: string;
+  /** Ids (region codes for regions) the write created or changed. */
+  subjectIds: string[];
+  /**
+   * Regions the write touched, for queries of the trail by region; the regions of the
+   * subjects (where they are based, located, served, or a pairing's parties) are added.
+   */
+  regionCodes?: string[];
+}
+
+/** Who asks, as data access needs them. */
+export interface Asker {
+  /** For the services that act on who asks (role checks, `createdBy`); never read here. */
+  readonly principal: Principal;
+  /** `$scope` of every statement: the region codes the asker may see, null: all. */
+  readonly scope: string[] | null;
+  /** Writes a write's audit entry inside the write's transaction. */
+  record(run: TransactionRun, entry: AuditWrite): Promise<void>;
+}
 
 /** What a write tells the audit trail: its operation and, from its result, the ids it wrote (and regions it touched). */
 export interface AuditedAs<T> {
@@ -43,13 +65,16 @@ export interface OpenWrite {
 export class Graph {
   queries = 0;
 
+  readonly principal: Principal;
+
   readonly scope: string[] | null;
 
   constructor(
     readonly driver: Driver,
-    readonly principal: Principal = SYSTEM,
+    private readonly asker: Asker,
   ) {
-    this.scope = scopeParameter(principal);
+    this.principal = asker.principal;
+    this.scope = asker.scope;
   }
 
   async read<T = Row>(name: string, params: Record<string, unknown> = {}): Promise<T[]> {
@@ -101,7 +126,7 @@ export class Graph {
       return await session.executeWrite(async (tx) => {
         const run = this.runner(tx);
         const result = await work(run);
-        await recordAudit(run, this.principal, {
+        await this.asker.record(run, {
           operation: audit.operation,
           subjectIds: audit.subjectIds(result),
           regionCodes: audit.regionCodes?.(result),
@@ -127,7 +152,7 @@ export class Graph {
       commit: async (entries) => {
         try {
           const run = this.runner(transaction);
-          for (const entry of entries) await recordAudit(run, this.principal, entry);
+          for (const entry of entries) await this.asker.record(run, entry);
           await transaction.commit();
         } catch (error) {
           await rollback();

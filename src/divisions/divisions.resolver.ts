@@ -1,5 +1,5 @@
 import { Args, Authorized, Ctx, Query, Resolver } from "type-graphql";
-import { LAYOUT_READERS } from "../auth/principal.js";
+import { LAYOUT_READERS } from "../domain/principal.js";
 import type { RequestContext } from "../graphql/context.js";
 import { LayoutComparisonArgs } from "./divisions.args.js";
 import { LayoutComparison } from "./divisions.types.js";

@@ -1,4 +1,4 @@
-import { scalars } from "../graphql/scalars.js";
+import { scalars } from "../util/scalars.js";
 import { Field, Int, ObjectType } from "type-graphql";
 import { RegionRef } from "../coverage/coverage.types.js";
 

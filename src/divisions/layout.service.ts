@@ -10,7 +10,7 @@
  */
 import type { Graph } from "../database/graph.js";
 import { significantPrefix } from "../domain/region-code.js";
-import { badInput } from "../graphql/errors.js";
+import { badInput } from "../errors/errors.js";
 import { requireRegion } from "../region/region.lookup.js";
 import type { DivisionVintageInfo, LayoutComparison, TownLayout, VillageLevelCount } from "./divisions.types.js";
 import { publicationOf, VINTAGE_YEARS, vintageOf, type Vintage } from "./vintages.js";

@@ -48,6 +48,44 @@ export enum OrgLifeEventKind {
   LIFE_MEETING = "LIFE_MEETING",
   MEMBER_REVIEW = "MEMBER_REVIEW",
 }
+export enum PartyOrganizationKind {
+  COMMITTEE = "COMMITTEE",
+  WORKING_COMMITTEE = "WORKING_COMMITTEE",
+  GENERAL_BRANCH = "GENERAL_BRANCH",
+  BRANCH = "BRANCH",
+  JOINT_BRANCH = "JOINT_BRANCH",
+  PARTY_GROUP = "PARTY_GROUP",
+}
+export enum PartyOrganizationCategory {
+  TOWN = "TOWN",
+  VILLAGE = "VILLAGE",
+  GRID = "GRID",
+  TWO_NEW = "TWO_NEW",
+  TWO_NEW_COMPREHENSIVE = "TWO_NEW_COMPREHENSIVE",
+  COOPERATIVE = "COOPERATIVE",
+  INDUSTRY_CHAIN = "INDUSTRY_CHAIN",
+  AGRI_PARK = "AGRI_PARK",
+  ASSOCIATION = "ASSOCIATION",
+  FUNCTIONAL = "FUNCTIONAL",
+  INSTITUTION = "INSTITUTION",
+}
+export enum OrganizationStatus {
+  ACTIVE = "ACTIVE",
+  DISSOLVED = "DISSOLVED",
+}
+export enum InstitutionKind {
+  GOVERNMENT_AGENCY = "GOVERNMENT_AGENCY",
+  SOE = "SOE",
+  UNIVERSITY = "UNIVERSITY",
+  PUBLIC_INSTITUTION = "PUBLIC_INSTITUTION",
+  FINANCIAL = "FINANCIAL",
+  PLATFORM_COMPANY = "PLATFORM_COMPANY",
+  URBAN_COMMUNITY = "URBAN_COMMUNITY",
+}
+export enum TwoNewOrganizationType {
+  ENTERPRISE = "ENTERPRISE",
+  SOCIAL_ORGANIZATION = "SOCIAL_ORGANIZATION",
+}
 
 registerEnumType(PairingKind, { name: "PairingKind" });
 registerEnumType(PairingStatus, { name: "PairingStatus" });
@@ -56,3 +94,8 @@ registerEnumType(FocusArea, { name: "FocusArea" });
 registerEnumType(JointCouncilKind, { name: "JointCouncilKind" });
 registerEnumType(CouncilCapacity, { name: "CouncilCapacity" });
 registerEnumType(OrgLifeEventKind, { name: "OrgLifeEventKind" });
+registerEnumType(PartyOrganizationKind, { name: "PartyOrganizationKind" });
+registerEnumType(PartyOrganizationCategory, { name: "PartyOrganizationCategory" });
+registerEnumType(OrganizationStatus, { name: "OrganizationStatus" });
+registerEnumType(InstitutionKind, { name: "InstitutionKind" });
+registerEnumType(TwoNewOrganizationType, { name: "TwoNewOrganizationType" });

@@ -9,7 +9,7 @@
 import type { CoverageService } from "../coverage/coverage.service.js";
 import { GAP_KINDS, type GapKindName } from "../domain/gap-kinds.js";
 import type { CoverageReport } from "../coverage/coverage.types.js";
-import { badInput } from "../graphql/errors.js";
+import { badInput } from "../errors/errors.js";
 import { isoDate } from "./cells.js";
 import type { Table, TableColumn } from "./tables.js";
 

@@ -13,15 +13,14 @@
  * {errors: [{message, extensions: {code: "BAD_USER_INPUT", field}}]}.
  */
 import express, { Router, type Request, type Response } from "express";
-import { GraphQLError } from "graphql";
 import type { Driver } from "neo4j-driver";
 import { requireRole } from "../auth/http.js";
-import { EDITORS, READERS, type Principal } from "../auth/principal.js";
+import { EDITORS, READERS, type Principal } from "../domain/principal.js";
 import type { RuleThresholds } from "../config.js";
-import type { SharedState } from "../graphql/context.js";
+import type { SharedState } from "../coverage/shared-state.js";
 import { CoverageService } from "../coverage/coverage.service.js";
-import { Graph } from "../database/graph.js";
-import { badInput, ErrorCode } from "../graphql/errors.js";
+import { graphFor } from "../audit/audit.js";
+import { badInput, ErrorCode, PlatformError } from "../errors/errors.js";
 import { coverageTable, gapsTable, parseExportRequest } from "./coverage-export.js";
 import { ImportService } from "./import.service.js";
 import { CONTENT_TYPES, EXPORT_FORMATS, toCsv, toXlsx, type ExportFormat } from "./tables.js";
@@ -39,14 +38,14 @@ export interface ExchangeDeps {
 
 const STATUS: Partial<Record<string, number>> = { [ErrorCode.BAD_USER_INPUT]: 400, [ErrorCode.FORBIDDEN]: 403 };
 
-/** Runs a route; a client error (GraphQLError with a known code) becomes its HTTP status. */
+/** Runs a route; a platform error with a client code becomes its HTTP status, in the GraphQL error shape. */
 const route = (handler: (req: Request, res: Response) => Promise<void>) => async (req: Request, res: Response) => {
   try {
     await handler(req, res);
   } catch (error) {
-    const status = error instanceof GraphQLError ? STATUS[String(error.extensions.code)] : undefined;
+    const status = error instanceof PlatformError ? STATUS[error.code] : undefined;
     if (status === undefined) throw error;
-    res.status(status).json({ errors: [{ message: (error as GraphQLError).message, extensions: (error as GraphQLError).extensions }] });
+    res.status(status).json({ errors: [{ message: (error as PlatformError).message, extensions: (error as PlatformError).extensions }] });
   }
 };
 
@@ -58,7 +57,7 @@ const query = (req: Request, name: string) => (typeof req.query[name] === "strin
 
 export function exchangeRouter({ driver, rules, shared, maxUpload = "20mb" }: ExchangeDeps): Router {
   const router = Router();
-  const graphOf = (res: Response) => new Graph(driver, res.locals.principal as Principal);
+  const graphOf = (res: Response) => graphFor(driver, res.locals.principal as Principal);
 
   router.get(
     "/template.xlsx",

@@ -11,10 +11,9 @@
  * - only ADMIN and EDITOR import, an EDITOR only inside its region scope;
  * - a dry run checks everything and rehearses the writes in a transaction that is rolled back.
  */
-import { GraphQLError } from "graphql";
-import { EDITORS } from "../auth/principal.js";
+import { EDITORS } from "../domain/principal.js";
 import type { Graph, TransactionRun } from "../database/graph.js";
-import { ErrorCode } from "../graphql/errors.js";
+import { ForbiddenError } from "../errors/errors.js";
 import { toNeo4jProps } from "../seed/loader.js";
 import { lookUp, referenceProblems, scopeCheck } from "./references.js";
 import { failed, type ImportResult } from "./report.js";
@@ -35,7 +34,7 @@ export interface ImportOptions {
 const BATCH = 1_000;
 
 /** cypher/exchange/<sheet>-nodes|links.cypher: "TwoNewOrganization" → "two-new-organization". */
-const cypherStem = (sheet: SheetName) => sheet.replace(/[A-Z]/g, (c, at: number) => (at ? "-" : "") + c.toLowerCase());
+export const cypherStem = (sheet: SheetName) => sheet.replace(/[A-Z]/g, (c, at: number) => (at ? "-" : "") + c.toLowerCase());
 
 /** A row as its write statements take it: key, node properties, and each reference (or null). */
 function statementRow(spec: SheetSpec, row: ParsedRow): Record<string, unknown> {
@@ -57,9 +56,7 @@ export class ImportService {
   async importFile(body: Buffer, options: ImportOptions): Promise<ImportResult> {
     const { principal } = this.graph;
     if (!EDITORS.includes(principal.role)) {
-      throw new GraphQLError(`Importing needs one of the roles ${EDITORS.join(", ")}; ${principal.subject} has ${principal.role}.`, {
-        extensions: { code: ErrorCode.FORBIDDEN },
-      });
+      throw new ForbiddenError(`Importing needs one of the roles ${EDITORS.join(", ")}; ${principal.subject} has ${principal.role}.`);
     }
     const progress = options.onProgress ?? (() => {});
     const read = await readWorkbook(body, options.format, options.sheet);

@@ -12,7 +12,7 @@
  * a referenced region reads like an unknown one.
  */
 import type { Graph } from "../database/graph.js";
-import { seesEverything, type Principal } from "../auth/principal.js";
+import { seesEverything, type Principal } from "../domain/principal.js";
 import { regionsInScope } from "../auth/scope.js";
 import type { ImportProblem } from "./report.js";
 import { SHEET_BY_NAME, SHEET_NAMES, type SheetName } from "./sheets.js";

@@ -19,7 +19,7 @@ import {
   type GraphQLFormattedError,
   type ValueNode,
 } from "graphql";
-import { SCALAR_INPUT_ERROR } from "./scalars.js";
+import { SCALAR_INPUT_ERROR } from "../util/scalars.js";
 
 type Target = (node: ValueNode) => boolean;
 

@@ -6,7 +6,7 @@
  */
 import { MapperKind, mapSchema } from "@graphql-tools/utils";
 import { defaultFieldResolver, GraphQLError, getNamedType, isObjectType, type GraphQLSchema } from "graphql";
-import { ErrorCode } from "./errors.js";
+import { ErrorCode } from "../errors/errors.js";
 
 /** The client-settable unique property of each label (see cypher/schema/001_constraints.cypher). */
 const UNIQUE_FIELD: Record<string, string> = {

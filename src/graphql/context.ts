@@ -1,13 +1,13 @@
 import type { Driver, Transaction } from "neo4j-driver";
+import { graphFor } from "../audit/audit.js";
 import { AuditService } from "../audit/audit.service.js";
-import type { CoverageStore } from "../analytics/coverage.store.js";
-import type { VersionedMemo } from "../cache/versioned-memo.js";
 import { generatedApiContext, type GeneratedApiContext } from "../auth/neo4j-graphql-context.js";
-import type { Principal } from "../auth/principal.js";
+import type { Principal } from "../domain/principal.js";
 import type { Config } from "../config.js";
 import { CouncilService } from "../council/council.service.js";
 import { CoverageService } from "../coverage/coverage.service.js";
-import { Graph } from "../database/graph.js";
+import type { SharedState } from "../coverage/shared-state.js";
+import type { Graph } from "../database/graph.js";
 import { LayoutService } from "../divisions/layout.service.js";
 import { OrgLifeService } from "../org-life/org-life.service.js";
 import { NetworkService } from "../pairing/network.service.js";
@@ -43,13 +43,10 @@ export interface RequestContext extends GeneratedApiContext {
 }
 
 /** What every request's services share: the answers remembered until the graph changes, and the kept analytics (null without a change feed). */
-export interface SharedState {
-  answers: VersionedMemo;
-  coverage: CoverageStore | null;
-}
+export type { SharedState };
 
 export function createContext(driver: Driver, config: Config, shared: SharedState, principal: Principal): RequestContext {
-  const graph = new Graph(driver, principal);
+  const graph = graphFor(driver, principal);
   const coverage = new CoverageService(graph, config.rules, shared.answers, shared.coverage);
   const planning = new PlanningService(graph, coverage, config.rules);
   return {

@@ -1,29 +1,13 @@
 /**
- * Turns failures into GraphQL errors a client can act on: every error carries
- * `extensions.code`; database conditions get a domain code instead of INTERNAL_SERVER_ERROR.
+ * The GraphQL boundary of errors: turns failures into GraphQL errors a client can act on. Every
+ * error carries `extensions.code`; database conditions get a domain code instead of
+ * INTERNAL_SERVER_ERROR. The errors themselves are defined in src/errors/.
  */
 import { unwrapResolverError } from "@apollo/server/errors";
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import { Neo4jError } from "neo4j-driver";
+import { ErrorCode, PlatformError } from "../errors/errors.js";
 import { withArgumentField } from "./argument-errors.js";
-
-export const ErrorCode = {
-  BAD_USER_INPUT: "BAD_USER_INPUT",
-  NOT_FOUND: "NOT_FOUND",
-  CONSTRAINT_VIOLATION: "CONSTRAINT_VIOLATION",
-  CONFLICT: "CONFLICT",
-  UNAVAILABLE: "UNAVAILABLE",
-  FORBIDDEN: "FORBIDDEN",
-} as const;
-
-/** A client mistake in one argument: names the argument (`field`) and says why. */
-export function badInput(field: string, message: string, extra: Record<string, unknown> = {}): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: ErrorCode.BAD_USER_INPUT, field, ...extra } });
-}
-
-export function notFound(field: string, message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: ErrorCode.NOT_FOUND, field } });
-}
 
 const CONSTRAINT_MESSAGE = /already exists with label `([^`]+)` and property `([^`]+)` = (.+)$/m;
 const UNAVAILABLE_CODES = new Set(["ServiceUnavailable", "SessionExpired", "Neo.TransientError.General.DatabaseUnavailable"]);
@@ -41,8 +25,19 @@ function isForbidden(formatted: GraphQLFormattedError, original: unknown): boole
   return formatted.extensions?.code === "UNAUTHORIZED" || (original as Error | undefined)?.name === "Neo4jGraphQLForbiddenError";
 }
 
+/**
+ * A platform error as a GraphQL error. Resolvers' throws are converted by `formatError`; the
+ * GraphQL layer's own checks that run outside resolvers (request limits) throw this directly.
+ */
+export function toGraphQLError(error: PlatformError): GraphQLError {
+  return new GraphQLError(error.message, { extensions: error.extensions, originalError: error });
+}
+
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
+  if (original instanceof PlatformError) {
+    return { message: original.message, path: formatted.path, locations: formatted.locations, extensions: original.extensions };
+  }
   if (isForbidden(formatted, original)) {
     const field = formatted.path?.map(String).join(".");
     return {

@@ -12,7 +12,7 @@ import { defaultFieldResolver, type GraphQLSchema } from "graphql";
 import { creditCodeProblem } from "../domain/credit-code.js";
 import { today } from "../domain/dates.js";
 import { regionCodeProblem } from "../domain/region-code.js";
-import { badInput } from "./errors.js";
+import { badInput } from "../errors/errors.js";
 
 const NAME_MAX = 200;
 const TEXT_MAX = 2000;

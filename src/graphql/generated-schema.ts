@@ -9,8 +9,8 @@ import { scopeGeneratedUpdates } from "../auth/generated-update-scope.js";
 import type { TokenVerifierOptions } from "../auth/tokens.js";
 import { explainConstraintViolations } from "./constraint-errors.js";
 import { validateGeneratedInput } from "./generated-input.js";
-import type { ArgumentBounds } from "./limits.js";
-import { scalars } from "./scalars.js";
+import type { ArgumentBounds } from "../util/relay.js";
+import { scalars } from "../util/scalars.js";
 
 const SCHEMA_DIR = path.join(PROJECT_ROOT, "schema");
 

@@ -24,23 +24,14 @@ import {
   type ValueNode,
 } from "graphql";
 import type { RequestLimits } from "../config.js";
-import { badInput } from "./errors.js";
+import type { ArgumentBounds } from "../util/relay.js";
+import { badInput } from "../errors/errors.js";
+import { toGraphQLError } from "./errors.js";
 
 /** Elements a list without a `first`/`limit` argument is assumed to hold. */
 export const LIST_ESTIMATE = 10;
 /** List fields of a paged parent (a connection's edges, a page's nodes) hold one page. */
 const PAGE_LISTS = new Set(["edges", "nodes"]);
-
-/**
- * The documented range of a whole-number argument, kept in its `extensions`. `minimum` and
- * `maximum`: values outside are refused before anything runs. `cap`: larger values are cut to it
- * by the resolver (the generated lists' @limit), so the cost counts at most that many.
- */
-export interface ArgumentBounds {
-  minimum?: number;
-  maximum?: number;
-  cap?: number;
-}
 
 export interface OperationCost {
   depth: number;
@@ -68,7 +59,7 @@ function checkBounds(name: string, bounds: ArgumentBounds | undefined, value: nu
   const { minimum, maximum } = bounds;
   if ((minimum !== undefined && value < minimum) || (maximum !== undefined && value > maximum)) {
     const range = maximum === undefined ? `${minimum} or more` : minimum === undefined ? `at most ${maximum}` : `from ${minimum} to ${maximum}`;
-    throw badInput(name, `${name} must be a whole number ${range}, got ${value}`, { http: { status: 400 } });
+    throw toGraphQLError(badInput(name, `${name} must be a whole number ${range}, got ${value}`, { http: { status: 400 } }));
   }
 }
 

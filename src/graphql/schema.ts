@@ -11,7 +11,7 @@ import { OrgLifeResolver } from "../org-life/org-life.resolver.js";
 import { PairingResolver } from "../pairing/pairing.resolver.js";
 import { PlanningResolver } from "../planning/planning.resolver.js";
 import { PlatformResolver } from "../platform/platform.resolver.js";
-import { authChecker } from "../auth/auth-checker.js";
+import { authChecker } from "./auth-checker.js";
 import type { TokenVerifierOptions } from "../auth/tokens.js";
 import { buildGeneratedSchema } from "./generated-schema.js";
 import { mergeGeneratedAndHandWritten } from "./merge.js";

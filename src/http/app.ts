@@ -7,7 +7,7 @@ import http from "node:http";
 import path from "node:path";
 import type { CoverageStore } from "../analytics/coverage.store.js";
 import type { Driver } from "neo4j-driver";
-import { generatedMutationAuditPlugin } from "../audit/generated-mutation-audit.js";
+import { generatedMutationAuditPlugin } from "../graphql/generated-mutation-audit.js";
 import { bearerAuthentication, type AuthenticatedLocals } from "../auth/http.js";
 import { tokenKeys } from "../auth/secret.js";
 import { VersionedMemo } from "../cache/versioned-memo.js";

@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, Mutation, Resolver } from "type-graphql";
-import { EDITORS } from "../auth/principal.js";
+import { EDITORS } from "../domain/principal.js";
 import type { RequestContext } from "../graphql/context.js";
 import { RecordOrgLifeEventInput } from "./org-life.args.js";
 import { OrgLifeEventsRecorded } from "./org-life.types.js";

@@ -14,8 +14,8 @@ import { randomUUID } from "node:crypto";
 import type { Graph } from "../database/graph.js";
 import { neo4jDate } from "../domain/dates.js";
 import type { OrgLifeEventKind } from "../domain/enums.js";
-import { badInput } from "../graphql/errors.js";
-import { requireNonNegative, requireNotFuture, requireText } from "../graphql/validate.js";
+import { badInput } from "../errors/errors.js";
+import { requireNonNegative, requireNotFuture, requireText } from "../domain/validate.js";
 import type { OrgLifeEventRecord, OrgLifeEventsRecorded } from "./org-life.types.js";
 
 export interface NewOrgLifeEvent {

@@ -1,4 +1,4 @@
-import { scalars } from "../graphql/scalars.js";
+import { scalars } from "../util/scalars.js";
 import { Field, ID, Int, ObjectType } from "type-graphql";
 import { OrgLifeEventKind } from "../domain/enums.js";
 

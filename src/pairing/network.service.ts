@@ -7,8 +7,18 @@
 import neo4j from "neo4j-driver";
 import { VersionedMemo } from "../cache/versioned-memo.js";
 import type { Graph } from "../database/graph.js";
-import { PairingKind, type PairingRole } from "../domain/enums.js";
-import { badInput } from "../graphql/errors.js";
+import {
+  PairingKind,
+  type InstitutionKind,
+  type JointCouncilKind,
+  type OrganizationStatus,
+  type PairingRole,
+  type PairingStatus,
+  type PartyOrganizationCategory,
+  type PartyOrganizationKind,
+  type TwoNewOrganizationType,
+} from "../domain/enums.js";
+import { badInput } from "../errors/errors.js";
 import type { CoverageService } from "../coverage/coverage.service.js";
 import { requireRegion } from "../region/region.lookup.js";
 import {
@@ -44,6 +54,7 @@ interface UnitRow {
 interface PairingRow {
   pairing: { id: string; kind: PairingKind; status: string; startedOn: string | null; endedOn: string | null; fundsCommitted: number | null };
   regionCode: string;
+  partyCount: number;
   parties: Array<{ role: PairingRole; organization: OrgRow; institution: UnitRow | null }>;
 }
 interface CouncilRow {
@@ -92,6 +103,26 @@ class NetworkBuilder {
     for (const e of edges) this.edges.set(e.id, e);
     return true;
   }
+}
+
+/**
+ * The node's kind, category and status also as the enum of its type: the text fields mix
+ * several closed sets, the typed ones let a client switch on them.
+ */
+function typed(node: NetworkNode): NetworkNode {
+  const { kind, category, status } = node.attributes;
+  const byType: Record<NetworkNodeType, Partial<NetworkAttributes>> = {
+    [NetworkNodeType.PARTY_ORGANIZATION]: {
+      partyOrganizationKind: kind as PartyOrganizationKind,
+      partyOrganizationCategory: category as PartyOrganizationCategory,
+      organizationStatus: status as OrganizationStatus,
+    },
+    [NetworkNodeType.INSTITUTION]: { institutionKind: kind as InstitutionKind },
+    [NetworkNodeType.TWO_NEW_ORGANIZATION]: { twoNewOrganizationType: kind as TwoNewOrganizationType },
+    [NetworkNodeType.PAIRING]: { pairingKind: kind as PairingKind, pairingStatus: status as PairingStatus },
+    [NetworkNodeType.JOINT_COUNCIL]: { councilKind: kind as JointCouncilKind },
+  };
+  return { ...node, attributes: { ...node.attributes, ...byType[node.type] } };
 }
 
 function orgNode(org: OrgRow): NetworkNode {
@@ -168,7 +199,7 @@ export class NetworkService {
 
     const builder = new NetworkBuilder(this.maxNodes);
     const byKind = new Map(Object.values(PairingKind).map((kind) => [kind, 0]));
-    for (const { pairing, regionCode, parties } of pairings) {
+    for (const { pairing, regionCode, partyCount, parties } of pairings) {
       const helper = parties.find((p) => p.role === "HELPER")?.organization.name;
       const recipient = parties.find((p) => p.role === "RECIPIENT")?.organization.name;
       const pairingNode: NetworkNode = {
@@ -178,7 +209,7 @@ export class NetworkService {
         regionCode,
         attributes: {
           kind: pairing.kind, status: pairing.status, memberUnits: parties.length, fundsCommitted: pairing.fundsCommitted,
-          startedOn: pairing.startedOn, endedOn: pairing.endedOn,
+          startedOn: pairing.startedOn, endedOn: pairing.endedOn, partiesOutOfScope: partyCount - parties.length,
         },
       };
       const parts = parties.map((p) => orgWithInstitution(p.organization, p.institution));
@@ -214,7 +245,7 @@ export class NetworkService {
     // Rows beyond the query limit were never read: the network is cut there too.
     if (pairings.length > this.maxNodes || councils.length > this.maxNodes) builder.truncated = true;
 
-    const nodes = [...builder.nodes.values()];
+    const nodes = [...builder.nodes.values()].map(typed);
     const ids = nodes.map((n) => n.id);
     const [structure] = await this.graph.read<{ components: number; isolatedVillageOrganizations: number }>(
       "pairing/network-structure",
@@ -255,7 +286,7 @@ export class NetworkService {
     return {
       found: true,
       hops: row.relationships.length,
-      nodes: row.nodes.map(({ labels, node }) => pathNode(labels, node)),
+      nodes: row.nodes.map(({ labels, node }) => typed(pathNode(labels, node))),
       edges: row.relationships.map((r) => edge(r.type, r.source, r.target, r.role ?? null)),
     };
   }

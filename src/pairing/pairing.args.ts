@@ -1,4 +1,4 @@
-import { scalars } from "../graphql/scalars.js";
+import { scalars } from "../util/scalars.js";
 import type { Date as Neo4jDate } from "neo4j-driver";
 import { ArgsType, Field, Float, ID, InputType, Int } from "type-graphql";
 import { FocusArea, PairingKind, PairingRole } from "../domain/enums.js";

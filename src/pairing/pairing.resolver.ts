@@ -1,5 +1,5 @@
 import { Arg, Args, Authorized, Ctx, Mutation, Query, Resolver } from "type-graphql";
-import { READERS, EDITORS } from "../auth/principal.js";
+import { READERS, EDITORS } from "../domain/principal.js";
 import type { RequestContext } from "../graphql/context.js";
 import {
   ConnectionPathArgs,

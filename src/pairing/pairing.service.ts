@@ -3,14 +3,13 @@
  * transaction that would make the change, so a rejected write leaves nothing behind and
  * two concurrent writes cannot both pass a check that only one of them may pass.
  */
-import { GraphQLError } from "graphql";
 import type { RuleThresholds } from "../config.js";
 import { isWeakVillage } from "../coverage/coverage.rules.js";
 import type { Graph, TransactionRun } from "../database/graph.js";
 import { neo4jDate } from "../domain/dates.js";
 import { PairingKind, PairingRole, type FocusArea } from "../domain/enums.js";
-import { badInput, ErrorCode, notFound } from "../graphql/errors.js";
-import { requireDistinct, requireNonNegative, requireNotFuture, requireText } from "../graphql/validate.js";
+import { badInput, conflict, notFound } from "../errors/errors.js";
+import { requireDistinct, requireNonNegative, requireNotFuture, requireText } from "../domain/validate.js";
 import type { FocusAreaTotal, PairingActivityRecord, PairingRecord, PairingTimeline } from "./pairing.types.js";
 
 const RURAL_CATEGORIES = new Set(["VILLAGE", "TOWN", "GRID"]);
@@ -119,9 +118,7 @@ export class PairingService {
       this.checkParties(input, await run<PartyFacts>("pairing/parties", { ids }));
       const duplicates = await run<{ id: string }>("pairing/active-duplicate", { kind: input.kind, ids });
       if (duplicates.length) {
-        throw new GraphQLError(`an ACTIVE ${input.kind} pairing of these parties already exists (${duplicates[0]!.id})`, {
-          extensions: { code: ErrorCode.CONFLICT, field: "parties", existingId: duplicates[0]!.id },
-        });
+        throw conflict("parties", `an ACTIVE ${input.kind} pairing of these parties already exists (${duplicates[0]!.id})`, { existingId: duplicates[0]!.id });
       }
       const [created] = await run<{ id: string }>("pairing/create", {
         kind: input.kind,
@@ -138,9 +135,7 @@ export class PairingService {
     return this.graph.write({ operation: "endPairing", subjectIds: (p) => [p.id] }, async (run) => {
       const pairing = await this.record(run, pairingId);
       if (pairing.status === "ENDED") {
-        throw new GraphQLError(`pairing ${pairingId} has already ended (${pairing.endedOn})`, {
-          extensions: { code: ErrorCode.CONFLICT, field: "pairingId" },
-        });
+        throw conflict("pairingId", `pairing ${pairingId} has already ended (${pairing.endedOn})`);
       }
       if (pairing.startedOn && endedOn < pairing.startedOn) {
         throw badInput("endedOn", `endedOn ${endedOn} is before the pairing started (${pairing.startedOn})`);

@@ -1,6 +1,17 @@
-import { scalars } from "../graphql/scalars.js";
+import { scalars } from "../util/scalars.js";
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from "type-graphql";
-import { FocusArea, PairingKind, PairingRole, PairingStatus } from "../domain/enums.js";
+import {
+  FocusArea,
+  InstitutionKind,
+  JointCouncilKind,
+  OrganizationStatus,
+  PairingKind,
+  PairingRole,
+  PairingStatus,
+  PartyOrganizationCategory,
+  PartyOrganizationKind,
+  TwoNewOrganizationType,
+} from "../domain/enums.js";
 
 export enum NetworkNodeType {
   PARTY_ORGANIZATION = "PARTY_ORGANIZATION",
@@ -27,14 +38,42 @@ registerEnumType(NetworkEdgeType, {
 
 @ObjectType({ description: "The few facts a view shows of a node; which are set depends on the node type." })
 export class NetworkAttributes {
-  @Field(() => String, { nullable: true, description: "Party org / institution / pairing / council kind, or two-new type." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Party org / institution / pairing / council kind, or two-new type, as text.",
+    deprecationReason: "Mixes several closed sets: use the typed field of the node's type (partyOrganizationKind, institutionKind, twoNewOrganizationType, pairingKind, councilKind).",
+  })
   kind?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "A party organization's category, as text.", deprecationReason: "Use partyOrganizationCategory." })
   category?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "A party organization's or a pairing's status, as text.", deprecationReason: "Use organizationStatus or pairingStatus." })
   status?: string | null;
+
+  @Field(() => PartyOrganizationKind, { nullable: true, description: "组织形式 (party organizations): committee, general branch, branch …" })
+  partyOrganizationKind?: PartyOrganizationKind | null;
+
+  @Field(() => PartyOrganizationCategory, { nullable: true, description: "类别 (party organizations): town, village, grid, two-new …" })
+  partyOrganizationCategory?: PartyOrganizationCategory | null;
+
+  @Field(() => OrganizationStatus, { nullable: true, description: "状态 (party organizations): ACTIVE or DISSOLVED." })
+  organizationStatus?: OrganizationStatus | null;
+
+  @Field(() => InstitutionKind, { nullable: true, description: "单位类型 (institutions): agency, state firm, university …" })
+  institutionKind?: InstitutionKind | null;
+
+  @Field(() => TwoNewOrganizationType, { nullable: true, description: "两新组织类型 (two-new organizations): enterprise or social organization." })
+  twoNewOrganizationType?: TwoNewOrganizationType | null;
+
+  @Field(() => PairingKind, { nullable: true, description: "结对类型 (pairings)." })
+  pairingKind?: PairingKind | null;
+
+  @Field(() => PairingStatus, { nullable: true, description: "结对状态 (pairings): ACTIVE or ENDED." })
+  pairingStatus?: PairingStatus | null;
+
+  @Field(() => JointCouncilKind, { nullable: true, description: "联席会议类型 (joint councils)." })
+  councilKind?: JointCouncilKind | null;
 
   @Field(() => Boolean, { nullable: true, description: "软弱涣散 (party organizations)." })
   isWeak?: boolean | null;
@@ -44,6 +83,9 @@ export class NetworkAttributes {
 
   @Field(() => Int, { nullable: true, description: "Parties of a pairing, member units of a council." })
   memberUnits?: number | null;
+
+  @Field(() => Int, { nullable: true, description: "Parties of a pairing outside the caller's regions: counted, never named or drawn." })
+  partiesOutOfScope?: number | null;
 
   @Field(() => Int, { nullable: true, description: "Individual members of a council." })
   members?: number | null;

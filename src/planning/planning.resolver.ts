@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from "type-graphql";
-import { PLANNERS } from "../auth/principal.js";
+import { PLANNERS } from "../domain/principal.js";
 import type { RequestContext } from "../graphql/context.js";
 import { MergeInput, SuggestOptions } from "./planning.args.js";
 import type { MergeRequest } from "./planning.service.js";

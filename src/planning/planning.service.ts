@@ -8,15 +8,14 @@
  * apply touched has been edited since.
  */
 import { randomUUID } from "node:crypto";
-import { GraphQLError } from "graphql";
 import neo4j from "neo4j-driver";
 import type { RuleThresholds } from "../config.js";
 import { isWeakVillage, partyOrganizationForm as formFor } from "../coverage/coverage.rules.js";
 import type { CoverageService } from "../coverage/coverage.service.js";
 import type { Graph, TransactionRun } from "../database/graph.js";
 import { neo4jDate, today } from "../domain/dates.js";
-import { badInput, ErrorCode, notFound } from "../graphql/errors.js";
-import { requireText } from "../graphql/validate.js";
+import { badInput, conflict, ErrorCode, notFound, PlatformError, type ErrorCodeName } from "../errors/errors.js";
+import { requireText } from "../domain/validate.js";
 import { requireRegion } from "../region/region.lookup.js";
 import type { GroupSimulation, MergeScenarioRecord, MergeSimulation, PlanningWarning, SecretaryCandidate } from "./planning.types.js";
 
@@ -139,9 +138,9 @@ export class PlanningService {
   }
 
   /** DOMAIN.md validation: every failure names the village codes at fault; nothing is written. */
-  async plan(run: TransactionRun, request: MergeRequest, code: string = ErrorCode.BAD_USER_INPUT): Promise<Plan> {
+  async plan(run: TransactionRun, request: MergeRequest, code: ErrorCodeName = ErrorCode.BAD_USER_INPUT): Promise<Plan> {
     const fail = (field: string, message: string, codes: string[] = []) =>
-      new GraphQLError(message, { extensions: { code, field, codes } });
+      new PlatformError(code, message, { field, codes });
     if (!CODE.test(request.townCode)) throw fail("townCode", `"${request.townCode}" is not a 12-digit region code`);
     const [town] = await run<Town>("planning/town", { townCode: request.townCode, prefix: request.townCode.slice(0, 9) });
     if (!town) throw fail("townCode", `no region has code ${request.townCode}`);
@@ -476,10 +475,6 @@ type LoadedScenario = MergeScenarioRecord & { asOf: string | null; applyLog: str
 
 function withoutLog({ asOf: _asOf, applyLog: _log, ...record }: LoadedScenario): MergeScenarioRecord {
   return record;
-}
-
-function conflict(field: string, message: string, extra: Record<string, unknown> = {}): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: ErrorCode.CONFLICT, field, ...extra } });
 }
 
 function neo4jInt(value: number) {

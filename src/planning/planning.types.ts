@@ -1,4 +1,4 @@
-import { scalars } from "../graphql/scalars.js";
+import { scalars } from "../util/scalars.js";
 import { Field, Float, ID, Int, ObjectType } from "type-graphql";
 import { GapCount } from "../coverage/coverage.types.js";
 

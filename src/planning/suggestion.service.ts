@@ -18,7 +18,7 @@ import type { RuleThresholds } from "../config.js";
 import type { CoverageService } from "../coverage/coverage.service.js";
 import type { Graph, TransactionRun } from "../database/graph.js";
 import { today } from "../domain/dates.js";
-import { badInput } from "../graphql/errors.js";
+import { badInput } from "../errors/errors.js";
 import { requireRegion } from "../region/region.lookup.js";
 import type { SuggestOptions } from "./planning.args.js";
 import { distanceKm, spreadKm, type MergeRequest, type PlanningService, type VillageFacts } from "./planning.service.js";

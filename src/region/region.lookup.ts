@@ -1,6 +1,6 @@
 import type { Graph } from "../database/graph.js";
 import { regionCodeProblem } from "../domain/region-code.js";
-import { badInput } from "../graphql/errors.js";
+import { badInput } from "../errors/errors.js";
 
 export interface RegionRecord {
   code: string;

@@ -12,7 +12,7 @@ export interface Me {
 /** The city: where an ADMIN token's region tree starts (it sees every region). */
 export const CITY_CODE = "370200000000";
 
-/** Mirrors the API's role gates (src/auth/principal.ts), so that nothing refused is offered. */
+/** Mirrors the API's role gates (src/domain/principal.ts), so that nothing refused is offered. */
 export function access(me: Me) {
   return {
     // VIEWER gets aggregate figures only: no gap lists, networks, paths or person names.

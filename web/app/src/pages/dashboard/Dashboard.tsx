@@ -2,60 +2,25 @@
  * Coverage dashboard: a region's indicators (coverageReport), its child regions with coverage
  * bars, and (for roles that may read them) its gap list with filters, links and export.
  */
+import { useState } from "react";
 import { useQuery } from "../../api";
-import { Bar, percent } from "../../components/Bar";
+import { percent } from "../../components/Bar";
 import { ErrorNote } from "../../components/ErrorNote";
 import { RegionTree } from "../../components/RegionTree";
 import { useI18n, type Key } from "../../i18n";
-import { href, navigate } from "../../route";
-import { GAP_KINDS, type GapCount, type GapKind, type RegionRef } from "../../types";
+import { navigate } from "../../route";
+import { GAP_KINDS, type GapCount, type GapKind } from "../../types";
+import { Charts } from "./Charts";
+import { ChildrenTable } from "./ChildrenTable";
 import { ExportButtons } from "./ExportButtons";
+import { REPORT, type Report } from "./report";
 import { GapList } from "./GapList";
-
-interface TwoNew {
-  total: number;
-  organizational: number;
-  workOnly: number;
-  none: number;
-  orgCoverageRate: number | null;
-  workCoverageRate: number | null;
-}
-
-interface Villages {
-  total: number;
-  withPartyOrg: number;
-  chainComplete: number;
-  secretaryIsDirector: number;
-  secretaryIsCollectiveHead: number;
-  weak: number;
-  withPartyLedCooperative: number;
-  centralHouseholdReach: number | null;
-}
-
-interface Report {
-  region: RegionRef;
-  asOf: string;
-  twoNew: TwoNew;
-  villages: Villages;
-  gapCounts: GapCount[];
-}
-
-const FIGURES = `twoNew { total organizational workOnly none orgCoverageRate workCoverageRate }
-  villages { total withPartyOrg chainComplete secretaryIsDirector secretaryIsCollectiveHead weak withPartyLedCooperative centralHouseholdReach }
-  gapCounts { kind count }`;
-const REPORT = `query ($code: String!, $asOf: Date) {
-  coverageReport(regionCode: $code, asOf: $asOf, depth: 1) {
-    region { code name level } asOf ${FIGURES}
-    children { region { code name level } asOf ${FIGURES} }
-  }
-}`;
+import { VillageChain } from "./VillageChain";
 
 const TWO_NEW_COUNTS = ["total", "organizational", "workOnly", "none"] as const;
 const TWO_NEW_RATES = ["orgCoverageRate", "workCoverageRate"] as const;
 const VILLAGE_COUNTS = ["total", "withPartyOrg", "chainComplete", "secretaryIsDirector", "secretaryIsCollectiveHead", "weak", "withPartyLedCooperative"] as const;
 const VILLAGE_RATES = ["centralHouseholdReach"] as const;
-
-const totalGaps = (counts: GapCount[]) => counts.reduce((sum, { count }) => sum + count, 0);
 
 interface Props {
   roots: string[];
@@ -72,6 +37,10 @@ export function Dashboard({ roots, details, params }: Props) {
   const go = (changes: { region?: string; asOf?: string; kinds?: GapKind[] }) =>
     navigate("dashboard", { region: changes.region ?? code, asOf: "asOf" in changes ? changes.asOf : asOf, kinds: (changes.kinds ?? kinds).join(",") });
   const toggleKind = (kind: GapKind) => go({ kinds: kinds.includes(kind) ? kinds.filter((k) => k !== kind) : [...kinds, kind] });
+
+  const [chipOrder, setChipOrder] = useState<"count" | "name">("count");
+  const sortChips = (counts: GapCount[]) =>
+    [...counts].sort((a, b) => (chipOrder === "count" ? b.count - a.count : 0) || label("gap", a.kind).localeCompare(label("gap", b.kind), "zh"));
 
   const { data, error, loading } = useQuery<{ coverageReport: Report & { children: Report[] } }>(REPORT, { code, asOf });
   const report = data?.coverageReport;
@@ -112,10 +81,20 @@ export function Dashboard({ roots, details, params }: Props) {
                   <Figure key={key} name={`villages.${key}`} text={percent(report.villages[key])} />
                 ))}
               </div>
+              <Charts report={report} onPick={(region) => go({ region, kinds: [] })} />
               <div className="card wide">
-                <h3>{t("dash.gapCounts")}</h3>
+                <h3>
+                  {t("dash.gapCounts")}
+                  <span className="chip-order">
+                    {(["count", "name"] as const).map((order) => (
+                      <button type="button" key={order} className={chipOrder === order ? "on" : undefined} onClick={() => setChipOrder(order)} data-chip-order={order}>
+                        {t(`dash.chipOrder.${order}`)}
+                      </button>
+                    ))}
+                  </span>
+                </h3>
                 <div className="chips">
-                  {report.gapCounts.map(({ kind, count }) => (
+                  {sortChips(report.gapCounts).map(({ kind, count }) => (
                     <button
                       type="button"
                       key={kind}
@@ -131,47 +110,8 @@ export function Dashboard({ roots, details, params }: Props) {
               </div>
             </div>
 
-            <h3>{t("dash.children")}</h3>
-            {report.children.length === 0 ? (
-              <p>{t("dash.noChildren")}</p>
-            ) : (
-              <table className="grid" data-testid="children">
-                <thead>
-                  <tr>
-                    <th>{t("col.region")}</th>
-                    <th>{t("col.villages")}</th>
-                    <th>{t("fig.villages.withPartyOrg")}</th>
-                    <th>{t("fig.villages.chainComplete")}</th>
-                    <th>{t("fig.twoNew.orgCoverageRate")}</th>
-                    <th>{t("fig.twoNew.workCoverageRate")}</th>
-                    <th>{t("col.gaps")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {report.children.map((child) => (
-                    <tr key={child.region.code} data-child={child.region.code}>
-                      <td>
-                        <a href={href("dashboard", { region: child.region.code, asOf })}>{child.region.name}</a>
-                      </td>
-                      <td className="number">{child.villages.total}</td>
-                      <td>
-                        <Bar part={child.villages.withPartyOrg} whole={child.villages.total} />
-                      </td>
-                      <td>
-                        <Bar part={child.villages.chainComplete} whole={child.villages.total} />
-                      </td>
-                      <td>
-                        <Bar part={child.twoNew.orgCoverageRate} />
-                      </td>
-                      <td>
-                        <Bar part={child.twoNew.workCoverageRate} />
-                      </td>
-                      <td className="number">{totalGaps(child.gapCounts)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            )}
+            {details && report.region.level === "VILLAGE" && <VillageChain villageCode={report.region.code} />}
+            <ChildrenTable children={report.children} asOf={asOf} />
           </div>
         )}
         {details && <GapList regionCode={code} asOf={asOf} kinds={kinds} onToggleKind={toggleKind} onClearKinds={() => go({ kinds: [] })} />}

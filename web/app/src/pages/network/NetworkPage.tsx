@@ -1,7 +1,8 @@
 /**
  * Pairing network view (pairingNetwork): the region's pairings, parties and councils drawn with
- * a force layout, coloured by kind, weak villages without a pairing ringed, filters by kind,
- * details of the clicked node, and a path finder (connectionPath).
+ * a force layout and captioned, coloured by kind, weak villages ringed in red (those without a
+ * pairing drawn too, unconnected), filters by kind, search by name, details of the clicked node,
+ * and a path finder by name (connectionPath).
  */
 import { useMemo, useState } from "react";
 import { useQuery } from "../../api";
@@ -11,7 +12,8 @@ import { useI18n } from "../../i18n";
 import { href, navigate } from "../../route";
 import { PAIRING_KINDS, type PairingKind } from "../../types";
 import { ForceGraph } from "./ForceGraph";
-import { colourOf, EDGE_FIELDS, LEGEND_TYPES, NODE_FIELDS, PAIRING_COLOURS, TYPE_COLOURS, type NetworkEdge, type NetworkNode } from "./network";
+import { NamePicker, type Choice } from "./NamePicker";
+import { colourOf, EDGE_FIELDS, isWeakVillageOrg, LEGEND_TYPES, nameOf, NODE_FIELDS, PAIRING_COLOURS, TYPE_COLOURS, type NetworkEdge, type NetworkNode } from "./network";
 import { NodeDetails } from "./NodeDetails";
 import { PathFinder, type FoundPath } from "./PathFinder";
 
@@ -31,6 +33,34 @@ const NETWORK = `query ($code: String!, $kinds: [PairingKind!], $ended: Boolean!
 const WEAK_UNPAIRED = `query ($code: String!) {
   coverageGaps(regionCode: $code, kinds: [WEAK_VILLAGE_UNPAIRED], first: 500) { edges { node { subjectId subjectName } } }
 }`;
+// Being in no pairing, most of them are in no network: they are drawn from their organizations.
+const VILLAGE_ORGS = `query ($codes: [String!]!) {
+  partyOrganizations(where: { category: { eq: VILLAGE }, status: { eq: ACTIVE }, basedIn: { some: { code: { in: $codes } } } }) {
+    id name kind category status isWeak formalMemberCount basedIn { code }
+  }
+}`;
+
+interface VillageOrg {
+  id: string;
+  name: string;
+  kind: string;
+  category: string;
+  status: string;
+  isWeak: boolean | null;
+  formalMemberCount: number;
+  basedIn: Array<{ code: string }>;
+}
+
+const villageOrgNode = (org: VillageOrg): NetworkNode => ({
+  id: org.id,
+  type: "PARTY_ORGANIZATION",
+  label: org.name,
+  regionCode: org.basedIn[0]?.code ?? null,
+  attributes: {
+    kind: org.kind, category: org.category, status: org.status, isWeak: org.isWeak, formalMembers: org.formalMemberCount,
+    memberUnits: null, partiesOutOfScope: null, members: null, fundsCommitted: null, startedOn: null, endedOn: null, lastMeetingOn: null,
+  },
+});
 
 interface Props {
   roots: string[];
@@ -60,16 +90,36 @@ export function NetworkPage({ roots, params }: Props) {
 
   const data = network.data?.pairingNetwork;
   const weakVillages = weak.data?.coverageGaps.edges.map((edge) => edge.node) ?? [];
-  // A weak village without a pairing is drawn as its village Party organization, when that is in the network.
-  const flagged = useMemo(() => {
-    const codes = new Set(weakVillages.map((village) => village.subjectId));
-    return new Set(
-      (data?.nodes ?? []).filter((node) => node.attributes.category === "VILLAGE" && node.regionCode && codes.has(node.regionCode)).map((node) => node.id),
-    );
-  }, [data, weak.data]);
-  const drawnRegions = new Set((data?.nodes ?? []).filter((node) => flagged.has(node.id)).map((node) => node.regionCode));
+  const unpairedCodes = useMemo(() => new Set(weakVillages.map((village) => village.subjectId)), [weak.data]);
+  const villageOrgs = useQuery<{ partyOrganizations: VillageOrg[] }>(VILLAGE_ORGS, { codes: [...unpairedCodes] }, unpairedCodes.size === 0);
+  const [zoomTo, setZoomTo] = useState<{ id: string }>();
+
+  const nodes = useMemo(() => {
+    const drawn = new Set(data?.nodes.map((node) => node.id));
+    const unconnected = (villageOrgs.data?.partyOrganizations ?? []).filter((org) => !drawn.has(org.id)).map(villageOrgNode);
+    return [...(data?.nodes ?? []), ...unconnected];
+  }, [data, villageOrgs.data]);
+  const edges = data?.edges ?? [];
+  const weakIds = useMemo(() => new Set(nodes.filter((node) => isWeakVillageOrg(node, unpairedCodes)).map((node) => node.id)), [nodes, unpairedCodes]);
+  const name = useMemo(() => {
+    const byId = new Map(nodes.map((node) => [node.id, node]));
+    // A pairing is named by its parties, helpers first.
+    const parties = new Map<string, string[]>();
+    for (const edge of [...edges].sort((a, b) => (a.role === "HELPER" ? -1 : 0) - (b.role === "HELPER" ? -1 : 0))) {
+      if (edge.type === "PARTY_TO") parties.set(edge.target, [...(parties.get(edge.target) ?? []), byId.get(edge.source)!.label]);
+    }
+    return (node: NetworkNode) => nameOf(node, parties.get(node.id) ?? [], label);
+  }, [nodes, edges, label]);
+  const choices: Choice[] = useMemo(
+    () => nodes.filter((node) => node.type !== "PAIRING").map((node) => ({ id: node.id, name: node.label, note: label("type", node.type) })),
+    [nodes, label],
+  );
   const pathIds = useMemo(() => new Set([...(path?.nodes.map((node) => node.id) ?? []), ...(path?.edges.map((edge) => edge.id) ?? [])]), [path]);
-  const selected = data?.nodes.find((node) => node.id === focus);
+  const selected = nodes.find((node) => node.id === focus);
+  const search = (id: string) => {
+    go({ focus: id });
+    setZoomTo({ id });
+  };
 
   return (
     <div className="with-sidebar">
@@ -97,7 +147,13 @@ export function NetworkPage({ roots, params }: Props) {
             {t("net.includeCouncils")}
           </label>
         </div>
-        <ErrorNote error={network.error ?? weak.error} />
+        <div className="row search">
+          <label>
+            {t("net.search")}
+            <NamePicker name="search" placeholder={t("net.typeName")} choices={choices} value={focus ?? ""} onPick={search} />
+          </label>
+        </div>
+        <ErrorNote error={network.error ?? weak.error ?? villageOrgs.error} />
         {network.loading && !data && <p>{t("loading")}</p>}
         {data && (
           <div className="network-layout">
@@ -107,12 +163,14 @@ export function NetworkPage({ roots, params }: Props) {
                 {data.truncated && <b> {t("net.truncated")}</b>}
               </p>
               <ForceGraph
-                nodes={data.nodes}
-                edges={data.edges}
+                nodes={nodes}
+                edges={edges}
+                nameOf={name}
                 colourOf={colourOf}
-                flagged={flagged}
+                weak={weakIds}
                 path={pathIds}
                 selected={focus}
+                zoomTo={zoomTo}
                 onSelect={(id) => go({ focus: id })}
               />
               <div className="legend">
@@ -124,8 +182,12 @@ export function NetworkPage({ roots, params }: Props) {
                   </span>
                 ))}
                 <span>
-                  <i className="swatch flagged" />
-                  {t("net.weakUnpaired")}
+                  <i className="swatch weak" />
+                  {t("net.weak")}
+                </span>
+                <span>
+                  <i className="swatch partial" />
+                  {t("net.partial")}
                 </span>
               </div>
             </div>
@@ -133,21 +195,20 @@ export function NetworkPage({ roots, params }: Props) {
               <NodeDetails
                 node={selected}
                 missing={focus !== undefined && !selected ? focus : undefined}
-                nodes={data.nodes}
-                edges={data.edges}
+                nodes={nodes}
+                edges={edges}
+                nameOf={name}
                 onSelect={(id) => go({ focus: id })}
                 onPathEnd={(end, id) => setEnds({ ...ends, [end]: id })}
               />
-              <PathFinder nodes={data.nodes} ends={ends} onEnds={setEnds} path={path} onPath={setPath} onSelect={(id) => go({ focus: id })} />
+              <PathFinder choices={choices} nodes={nodes} nameOf={name} ends={ends} onEnds={setEnds} path={path} onPath={setPath} onSelect={(id) => go({ focus: id })} />
               <h4>
                 {t("net.weakUnpaired")} ({data.stats.weakVillagesUnpaired})
               </h4>
-              <small>{t("net.weakUnpairedHint")}</small>
               <ul data-testid="weak-unpaired">
                 {weakVillages.map((village) => (
                   <li key={village.subjectId}>
                     <a href={href("dashboard", { region: village.subjectId })}>{village.subjectName}</a>
-                    {!drawnRegions.has(village.subjectId) && <small> {t("net.notInNetwork")}</small>}
                   </li>
                 ))}
               </ul>

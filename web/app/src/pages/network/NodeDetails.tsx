@@ -1,8 +1,12 @@
-/** What the view knows of the clicked node: its facts, its neighbours, and "path from/to here". */
+/**
+ * What the view knows of the clicked node: its facts (enum values by their labels), its
+ * neighbours, and "path from/to here". A pairing with parties outside the asker's regions says
+ * so without naming them.
+ */
 import { Fragment } from "react";
 import { useI18n } from "../../i18n";
 import { href } from "../../route";
-import type { NetworkAttributes, NetworkEdge, NetworkNode } from "./network";
+import { KIND_LABELS, type NetworkAttributes, type NetworkEdge, type NetworkNode } from "./network";
 
 interface Props {
   node: NetworkNode | undefined;
@@ -10,11 +14,12 @@ interface Props {
   missing: string | undefined;
   nodes: NetworkNode[];
   edges: NetworkEdge[];
+  nameOf: (node: NetworkNode) => string;
   onSelect: (id: string) => void;
   onPathEnd: (end: "from" | "to", id: string) => void;
 }
 
-export function NodeDetails({ node, missing, nodes, edges, onSelect, onPathEnd }: Props) {
+export function NodeDetails({ node, missing, nodes, edges, nameOf, onSelect, onPathEnd }: Props) {
   const { t, label } = useI18n();
   if (!node) return <p className="hint">{missing ? t("net.focusMissing", { id: missing }) : t("net.clickHint")}</p>;
   const byId = new Map(nodes.map((n) => [n.id, n]));
@@ -22,13 +27,24 @@ export function NodeDetails({ node, missing, nodes, edges, onSelect, onPathEnd }
     .filter((edge) => edge.source === node.id || edge.target === node.id)
     .map((edge) => ({ edge, other: byId.get(edge.source === node.id ? edge.target : edge.source)! }));
   const facts = (Object.entries(node.attributes) as Array<[keyof NetworkAttributes, NetworkAttributes[keyof NetworkAttributes]]>).filter(
-    ([, value]) => value !== null,
+    ([key, value]) => value !== null && key !== "partiesOutOfScope",
   );
-  const show = (key: keyof NetworkAttributes, value: string | number | boolean) =>
-    typeof value === "boolean" ? t(value ? "yes" : "no") : key === "kind" && node.type === "PAIRING" ? label("pairing", String(value)) : String(value);
+  const hidden = node.attributes.partiesOutOfScope ?? 0;
+  const show = (key: keyof NetworkAttributes, value: string | number | boolean) => {
+    if (typeof value === "boolean") return t(value ? "yes" : "no");
+    if (key === "kind") return label(KIND_LABELS[node.type], String(value));
+    if (key === "category") return label("category", String(value));
+    if (key === "status") return label(node.type === "PAIRING" ? "pairingStatus" : "orgStatus", String(value));
+    return String(value);
+  };
   return (
     <div className="details" data-testid="node-details">
-      <h4>{node.label}</h4>
+      <h4>{nameOf(node)}</h4>
+      {hidden > 0 && (
+        <p className="out-of-scope" data-testid="out-of-scope">
+          {t("net.outOfScope", { n: hidden })}
+        </p>
+      )}
       <dl>
         <dt>{t("attr.type")}</dt>
         <dd>{label("type", node.type)}</dd>
@@ -61,7 +77,7 @@ export function NodeDetails({ node, missing, nodes, edges, onSelect, onPathEnd }
           <li key={edge.id}>
             <small>{label("edge", edge.type)}</small>{" "}
             <a href="#" onClick={(event) => (event.preventDefault(), onSelect(other.id))}>
-              {other.label}
+              {nameOf(other)}
             </a>
           </li>
         ))}

@@ -1,12 +1,13 @@
 /**
  * How two organizations are connected (connectionPath): the shortest chain through pairings,
- * councils, subordination and coverage. The chain is listed here and drawn bold in the network
- * wherever its nodes are in it.
+ * councils, subordination and coverage. Both ends are picked by name from the network's
+ * organizations; the chain is listed here and drawn bold in the network wherever its nodes are in it.
  */
 import { useState } from "react";
 import { gql } from "../../api";
 import { ErrorNote } from "../../components/ErrorNote";
 import { useI18n } from "../../i18n";
+import { NamePicker, type Choice } from "./NamePicker";
 import { EDGE_FIELDS, NODE_FIELDS, type NetworkEdge, type NetworkNode } from "./network";
 
 export interface FoundPath {
@@ -26,7 +27,11 @@ interface Ends {
 }
 
 interface Props {
+  /** The organizations an end may be. */
+  choices: Choice[];
   nodes: NetworkNode[];
+  /** A node's name as the network shows it (a pairing's outside the network: its kind). */
+  nameOf: (node: NetworkNode) => string;
   ends: Ends;
   onEnds: (ends: Ends) => void;
   path: FoundPath | undefined;
@@ -34,11 +39,10 @@ interface Props {
   onSelect: (id: string) => void;
 }
 
-export function PathFinder({ nodes, ends, onEnds, path, onPath, onSelect }: Props) {
+export function PathFinder({ choices, nodes, nameOf, ends, onEnds, path, onPath, onSelect }: Props) {
   const { t, label } = useI18n();
   const [maxHops, setMaxHops] = useState(6);
   const [error, setError] = useState<Error>();
-  const organizations = nodes.filter((node) => node.type !== "PAIRING");
   const inNetwork = new Set(nodes.map((node) => node.id));
 
   const find = () => {
@@ -55,24 +59,19 @@ export function PathFinder({ nodes, ends, onEnds, path, onPath, onSelect }: Prop
       }}
     >
       <h4>{t("net.path")}</h4>
-      <datalist id="organizations">
-        {organizations.map((node) => (
-          <option key={node.id} value={node.id}>
-            {node.label}
-          </option>
-        ))}
-      </datalist>
       {(["from", "to"] as const).map((end) => (
         <label key={end}>
           {t(`net.${end}`)}
-          <input list="organizations" value={ends[end]} onChange={(event) => onEnds({ ...ends, [end]: event.target.value })} name={end} required />
+          <NamePicker name={end} placeholder={t("net.typeName")} choices={choices} value={ends[end]} onPick={(id) => onEnds({ ...ends, [end]: id })} />
         </label>
       ))}
       <label>
         {t("net.maxHops")}
         <input type="number" min={1} max={12} value={maxHops} onChange={(event) => setMaxHops(Number(event.target.value))} />
       </label>
-      <button type="submit">{t("net.find")}</button>
+      <button type="submit" disabled={!ends.from || !ends.to}>
+        {t("net.find")}
+      </button>
       <ErrorNote error={error} />
       {path && (
         <div data-testid="path">
@@ -84,10 +83,10 @@ export function PathFinder({ nodes, ends, onEnds, path, onPath, onSelect }: Prop
                 <span className="path-node">
                   {inNetwork.has(node.id) ? (
                     <a href="#" onClick={(event) => (event.preventDefault(), onSelect(node.id))}>
-                      {node.label}
+                      {nameOf(node)}
                     </a>
                   ) : (
-                    node.label
+                    nameOf(node)
                   )}
                 </span>{" "}
                 <small>{label("type", node.type)}</small>

@@ -1,4 +1,4 @@
-/** The pairing network as the API returns it, and how the view colours it. */
+/** The pairing network as the API returns it, and how the view colours and names it. */
 import { NODE_TYPES, type NodeType, type PairingKind } from "../../types";
 
 export interface NetworkAttributes {
@@ -8,6 +8,7 @@ export interface NetworkAttributes {
   isWeak: boolean | null;
   formalMembers: number | null;
   memberUnits: number | null;
+  partiesOutOfScope: number | null;
   members: number | null;
   fundsCommitted: number | null;
   startedOn: string | null;
@@ -32,7 +33,7 @@ export interface NetworkEdge {
 }
 
 export const NODE_FIELDS = `id type label regionCode attributes {
-  kind category status isWeak formalMembers memberUnits members fundsCommitted startedOn endedOn lastMeetingOn
+  kind category status isWeak formalMembers memberUnits partiesOutOfScope members fundsCommitted startedOn endedOn lastMeetingOn
 }`;
 export const EDGE_FIELDS = "id source target type role";
 
@@ -56,3 +57,26 @@ export function colourOf(node: NetworkNode): string {
   if (node.type === "PAIRING") return PAIRING_COLOURS[node.attributes.kind as PairingKind] ?? "#999";
   return TYPE_COLOURS[node.type];
 }
+
+/** The prefix of the i18n labels for a node's `kind`, which means something else for each type. */
+export const KIND_LABELS: Record<NodeType, string> = {
+  PARTY_ORGANIZATION: "orgKind",
+  INSTITUTION: "institutionKind",
+  TWO_NEW_ORGANIZATION: "twoNewType",
+  PAIRING: "pairing",
+  JOINT_COUNCIL: "councilKind",
+};
+
+/**
+ * A node's name on the page. A pairing is named by its kind (in the page's labels, not the API's
+ * words) and the parties the asker may see.
+ */
+export function nameOf(node: NetworkNode, parties: string[], label: (prefix: string, value: string | null) => string): string {
+  if (node.type !== "PAIRING") return node.label;
+  const kind = label("pairing", node.attributes.kind);
+  return parties.length ? `${kind}：${parties.join("、")}` : kind;
+}
+
+/** A weak village's Party organization (软弱涣散, or listed as a weak village without a pairing). */
+export const isWeakVillageOrg = (node: NetworkNode, unpairedVillages: Set<string>) =>
+  node.type === "PARTY_ORGANIZATION" && node.attributes.category === "VILLAGE" && (!!node.attributes.isWeak || (!!node.regionCode && unpairedVillages.has(node.regionCode)));

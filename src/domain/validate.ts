@@ -1,6 +1,6 @@
 /** Checks on scalar arguments; each failure is a BAD_USER_INPUT naming the argument. */
-import { today } from "../domain/dates.js";
-import { badInput } from "./errors.js";
+import { today } from "./dates.js";
+import { badInput } from "../errors/errors.js";
 
 export function requireText(field: string, value: string, max = 200): string {
   const text = value.trim();

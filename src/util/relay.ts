@@ -7,8 +7,18 @@
  * over-large one or a cursor that is not one of ours is a BAD_USER_INPUT naming the argument.
  */
 import { Field, ObjectType } from "type-graphql";
-import { badInput } from "./errors.js";
-import type { ArgumentBounds } from "./limits.js";
+import { badInput } from "../errors/errors.js";
+
+/**
+ * The documented range of a whole-number argument, kept in its `extensions`. `minimum` and
+ * `maximum`: values outside are refused before anything runs. `cap`: larger values are cut to it
+ * by the resolver (the generated lists' @limit), so the cost counts at most that many.
+ */
+export interface ArgumentBounds {
+  minimum?: number;
+  maximum?: number;
+  cap?: number;
+}
 
 /**
  * Extensions of every hand-written page size argument (`first`, 500 at most), so that the

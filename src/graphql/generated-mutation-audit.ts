@@ -19,10 +19,10 @@ import {
   type FragmentDefinitionNode,
   type SelectionNode,
 } from "graphql";
-import type { AuditWrite } from "./audit.js";
+import type { AuditWrite } from "../audit/audit.js";
 import type { OpenWrite } from "../database/graph.js";
-import type { RequestContext } from "../graphql/context.js";
-import { formatError } from "../graphql/errors.js";
+import type { RequestContext } from "./context.js";
+import { formatError } from "./errors.js";
 
 const KEYS = new Set(["id", "code"]);
 

@@ -1,0 +1,31 @@
+/**
+ * `npm run test:fast`, the inner loop (within 2 minutes): the unit tests and two integration
+ * tests that cover the API end to end (generated and hand-written reads, the error contract), on
+ * the same throwaway Neo4j as `npm test` but without building the web explorer. Most of its time
+ * is that Neo4j's start and the sample's load (about a minute). `npm test` runs everything.
+ */
+import { defineConfig } from "vitest/config";
+import base from "./vitest.config.js";
+
+// Spread, not mergeConfig: that would append these lists to the base's instead of replacing them.
+export default defineConfig({
+  ...base,
+  test: {
+    ...base.test,
+    include: [
+      // unit tests: no database
+      "tests/analytics-cells.test.ts",
+      "tests/credit-code.test.ts",
+      "tests/dates.test.ts",
+      "tests/import-cycles.test.ts",
+      "tests/label-placement.test.ts",
+      "tests/relay.test.ts",
+      "tests/schema-file.test.ts",
+      "tests/versioned-memo.test.ts",
+      // key integration tests
+      "tests/platform.test.ts",
+      "tests/api-contract.test.ts",
+    ],
+    globalSetup: ["tests/global-setup-fast.ts"],
+  },
+});
