@@ -123,7 +123,7 @@ try {
   };
   // As the API runs them for an ADMIN: no region scope.
   const read = (file: string, params: Record<string, unknown>) => driver.executeQuery(cypher(file), { scope: null, ...params }, { routing: neo4j.routing.READ });
-  const FACT_FILES = ["coverage/two-new-facts", "coverage/village-facts", "coverage/grid-facts", "coverage/town-facts", "coverage/council-facts"];
+  const FACT_FILES = ["coverage/two-new-facts", "coverage/village-facts", "coverage/grid-facts", "coverage/town-facts", "coverage/council-facts", "coverage/org-life-facts"];
   const reportFloor = (code: string, depth: number) => () =>
     Promise.all([read("region/region", { regionCode: code }), ...(depth ? [read("coverage/scope-regions", { regionCode: code })] : []), ...FACT_FILES.map((f) => read(f, facts(code)))]);
   const REPORT = `query ($code: String!, $depth: Int) { coverageReport(regionCode: $code, depth: $depth) { region { code } twoNew { total orgCoverageRate } villages { total chainComplete } gapCounts { kind count } children { region { code } villages { total } gapCounts { kind count } children { region { code } villages { total } } } } }`;

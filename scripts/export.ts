@@ -19,19 +19,21 @@ import { toCsv, toXlsx } from "../src/exchange/tables.js";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { region: { type: "string" }, "as-of": { type: "string" }, depth: { type: "string" }, kinds: { type: "string" }, out: { type: "string" } },
+  options: { region: { type: "string" }, "as-of": { type: "string" }, depth: { type: "string" }, kinds: { type: "string" }, village: { type: "string" }, town: { type: "string" }, out: { type: "string" } },
 });
 const report = positionals[0];
 const format = path.extname(values.out ?? "").slice(1).toLowerCase();
 if ((report !== "coverage" && report !== "gaps") || (format !== "xlsx" && format !== "csv")) {
-  console.error("usage: npm run export -- coverage|gaps --region <code> [--as-of yyyy-mm-dd] [--depth n] [--kinds A,B] --out <file.xlsx|file.csv>");
+  console.error("usage: npm run export -- coverage|gaps --region <code> [--as-of yyyy-mm-dd] [--depth n] [--kinds A,B] [--village code] [--town code] --out <file.xlsx|file.csv>");
   process.exit(2);
 }
 
 const config = loadConfig();
 const database = await openDatabase(config, console.error);
 try {
-  const request = parseExportRequest({ regionCode: values.region, asOf: values["as-of"], depth: values.depth, kinds: values.kinds });
+  const request = parseExportRequest({
+    regionCode: values.region, asOf: values["as-of"], depth: values.depth, kinds: values.kinds, villageCode: values.village, townCode: values.town,
+  });
   const coverage = new CoverageService(graphFor(database.driver), config.rules);
   const table = await (report === "coverage" ? coverageTable : gapsTable)(coverage, request);
   fs.writeFileSync(values.out!, format === "xlsx" ? await toXlsx([table]) : toCsv(table));

@@ -5,13 +5,25 @@
  *
  * Deterministic (fixed PRNG seed). Most villages are healthy; the DEFECTS table below
  * plants every GapKind of DOMAIN.md at least once, each at a named village, so that
- * tests and analysts can tell why a gap is there. Town names are Laixi's real 3
- * subdistricts and 8 towns; village names, codes and figures are synthetic.
+ * tests and analysts can tell why a gap is there, and every boundary of the rules (the
+ * organizational-life windows, first secretaries' and work teams' service dates, branch
+ * sizes) on both sides. Town names are Laixi's real 3 subdistricts and 8 towns; village
+ * names, codes and figures are synthetic.
+ *
+ * Dates are written relative to REFERENCE_DATE, and the file says shiftToLoadDay: the
+ * loader moves every date by the same whole days so that REFERENCE_DATE falls on the day
+ * it is loaded (src/seed/seed-file.ts, asLoadedOn), and a boundary planted "exactly 92
+ * days before" stays exactly 92 days before whatever day that is.
+ *
+ * What the additions of December 2026 need (organizational life, work teams, the villages
+ * and new village added for them) is generated after everything else, so that the
+ * villages, organizations and people generated before keep their ids and figures.
  */
 import fs from "node:fs";
 import path from "node:path";
 import { PROJECT_ROOT } from "../src/config.js";
 import { withCheckCharacter } from "../src/domain/credit-code.js";
+import { hasCommittee, type OrgLifeEventKindName } from "../src/domain/org-life.js";
 import { SeedBuilder } from "../src/seed/seed-file.js";
 import { createRandom } from "./random.js";
 
@@ -76,22 +88,43 @@ type Defect =
   | "NO_RECENT_RECRUITMENT"
   | "NO_RESERVE_SECRETARY"
   | "NO_SERVICE_STATION"
-  | "STRONG";
+  | "STRONG"
+  // Additions (December 2026). Organizational life, at its window boundaries (days before the reference date):
+  | "CONGRESS_92" // the latest 党员大会 exactly 92 days before: still in time
+  | "CONGRESS_93" // the latest 党员大会 93 days before: ORG_LIFE_OVERDUE [MEMBER_CONGRESS]
+  | "THEME_DAY_31" // the latest 主题党日 exactly 31 days before: in time
+  | "THEME_DAY_32" // 32 days before: ORG_LIFE_OVERDUE [THEME_DAY]
+  | "LIFE_MEETING_366" // the latest 组织生活会 exactly 366 days before: in time
+  | "LIFE_MEETING_367" // 367 days before: ORG_LIFE_OVERDUE [LIFE_MEETING]
+  | "EVENT_AFTER_AS_OF" // a 主题党日 entered ahead, dated the day after; none in the 31 days: ORG_LIFE_OVERDUE [THEME_DAY]
+  | "ORG_LIFE_LAPSED" // nothing for 200 days: ORG_LIFE_OVERDUE naming four kinds
+  | "SMALL_BRANCH_6" // a BRANCH of 6 formal members (and a probationary one): no committee, no committee meetings needed
+  | "BRANCH_7_NO_COMMITTEE_MEETING" // a BRANCH of 7 formal members without committee meetings: ORG_LIFE_OVERDUE [COMMITTEE_MEETING]
+  | "FOUNDED_92_DAYS_AGO" // its organization founded exactly 92 days before: only the 31-day kinds are due yet
+  // Chain: a grid whose grid organization is subordinate to the town's, not the village's: GRID_ORG_DETACHED.
+  | "GRID_ORG_DETACHED"
+  // First secretaries and work teams of weak villages (serving when since ≤ asOf ≤ until):
+  | "FIRST_SECRETARY_UNTIL_AS_OF" // until = the reference date: serving
+  | "FIRST_SECRETARY_SINCE_AS_OF" // since = the reference date: serving
+  | "FIRST_SECRETARY_ENDED" // until = the day before (and the town's work team ended that day too): WEAK_VILLAGE_WITHOUT_FIRST_SECRETARY
+  | "NO_FIRST_SECRETARY" // none, no work team: WEAK_VILLAGE_WITHOUT_FIRST_SECRETARY
+  | "WORK_TEAM_IN_TOWN" // no first secretary, but a work team stationed in its town
+  | "WORK_TEAM_IN_GRID"; // no first secretary, but a work team stationed in one of its grids
 const DEFECTS: Record<string, Defect[]> = {
   "102-3": ["NO_VILLAGE_ORG"],
   "101-4": ["GRID_WITHOUT_ORG"],
   "103-2": ["GRID_WITHOUT_CENTRAL_HOUSEHOLD"],
-  "105-5": ["NO_GRIDS"],
-  "106-7": ["ORG_NOT_SUBORDINATE"],
+  "105-5": ["NO_GRIDS"], // VILLAGE_WITHOUT_GRID
+  "106-7": ["ORG_NOT_SUBORDINATE"], // VILLAGE_ORG_DETACHED
   "101-6": ["SECRETARY_NOT_DIRECTOR"],
   "107-3": ["SECRETARY_NOT_DIRECTOR", "SECRETARY_NOT_COLLECTIVE_HEAD"],
   "108-2": ["SECRETARY_NOT_COLLECTIVE_HEAD"],
-  "101-9": ["WEAK_PAIRED"],
-  "103-8": ["WEAK_PAIRED"],
-  "104-9": ["WEAK_PAIRED"],
-  "105-3": ["WEAK_BY_INCOME_PAIRED"],
-  "106-4": ["WEAK_PAIRED"],
-  "108-5": ["WEAK_UNPAIRED", "NO_RESERVE_SECRETARY"],
+  "101-9": ["WEAK_PAIRED", "FIRST_SECRETARY_UNTIL_AS_OF"],
+  "103-8": ["WEAK_PAIRED", "FIRST_SECRETARY_ENDED"],
+  "104-9": ["WEAK_PAIRED", "WORK_TEAM_IN_TOWN"],
+  "105-3": ["WEAK_BY_INCOME_PAIRED", "FIRST_SECRETARY_SINCE_AS_OF"],
+  "106-4": ["WEAK_PAIRED", "WORK_TEAM_IN_GRID"],
+  "108-5": ["WEAK_UNPAIRED", "NO_RESERVE_SECRETARY", "NO_FIRST_SECRETARY"],
   "102-8": ["WEAK_ONLY_ENDED_PAIRING"],
   "107-6": ["WEAK_BY_INCOME_PAIRED"],
   "003-4": ["NO_RECENT_RECRUITMENT"],
@@ -107,6 +140,20 @@ const DEFECTS: Record<string, Defect[]> = {
   "105-1": ["STRONG"],
   "106-1": ["STRONG"],
   "107-1": ["STRONG"],
+  // Organizational life at its boundaries.
+  "101-2": ["CONGRESS_92"],
+  "101-3": ["CONGRESS_93"],
+  "102-2": ["THEME_DAY_31"],
+  "102-4": ["THEME_DAY_32"],
+  "103-3": ["LIFE_MEETING_366"],
+  "103-4": ["LIFE_MEETING_367"],
+  "104-3": ["EVENT_AFTER_AS_OF"],
+  "104-4": ["ORG_LIFE_LAPSED"],
+  // Villages added after everything else (see ADDED_VILLAGES).
+  "102-12": ["SMALL_BRANCH_6"],
+  "102-13": ["BRANCH_7_NO_COMMITTEE_MEETING"],
+  "103-13": ["GRID_ORG_DETACHED"],
+  "103-14": ["FOUNDED_92_DAYS_AGO"],
 };
 
 // ---------------------------------------------------------------------------------------
@@ -279,7 +326,7 @@ for (const town of TOWNS) {
 
 // ---------------------------------------------------------------------------------------
 // Villages: region, grids, Party organizations, committee, collective, people.
-function buildVillage(v: Village, opts: { parent: string; level: "VILLAGE" | "GRID"; members: number; superior?: string }): void {
+function buildVillage(v: Village, opts: { parent: string; level: "VILLAGE" | "GRID"; members: number; superior?: string; foundedOn?: string }): void {
   const population = opts.level === "GRID" ? int(260, 480) : villagePopulation();
   const income = v.defects.includes("WEAK_BY_INCOME_PAIRED") || v.defects.includes("WEAK_UNPAIRED") || v.defects.includes("WEAK_ONLY_ENDED_PAIRING")
     ? round(3 + random() * 6)
@@ -356,6 +403,7 @@ function buildVillage(v: Village, opts: { parent: string; level: "VILLAGE" | "GR
     basedIn: v.code,
     superior,
     isWeak: v.defects.includes("WEAK_PAIRED") || v.defects.includes("WEAK_UNPAIRED"),
+    foundedOn: opts.foundedOn,
   });
   v.orgId = orgId;
   for (const member of v.memberIds) seed.rel("MEMBER_OF", ["Person", member], ["PartyOrganization", orgId]);
@@ -391,28 +439,46 @@ function buildVillage(v: Village, opts: { parent: string; level: "VILLAGE" | "GR
     const plantedNoOrg = v.defects.includes("GRID_WITHOUT_ORG") && index === gridCodes.length - 1;
     const plantedNoHousehold = v.defects.includes("GRID_WITHOUT_CENTRAL_HOUSEHOLD") && index === 0;
     const gridMembers = v.memberIds.slice(5 + index * 3, 8 + index * 3);
+    // GRID_ORG_DETACHED: the last grid's organization hangs under the town's, not the village's.
+    const plantedDetached = v.defects.includes("GRID_ORG_DETACHED") && index === gridCodes.length - 1;
     if (!plantedNoOrg) {
       const gridOrg = partyOrg({
-        name: `${v.name}第${index + 1}网格党小组`, kind: "PARTY_GROUP", category: "GRID", basedIn: grid, superior: orgId,
+        name: `${v.name}第${index + 1}网格党小组`, kind: "PARTY_GROUP", category: "GRID", basedIn: grid, superior: plantedDetached ? opts.superior : orgId,
       });
       for (const member of gridMembers) seed.rel("MEMBER_OF", ["Person", member], ["PartyOrganization", gridOrg]);
     }
-    if (!plantedNoHousehold && gridMembers[0]) {
-      seed.rel("CENTRAL_HOUSEHOLD_OF", ["Person", gridMembers[0]], ["Region", grid], { households: int(8, 20) });
+    // A small village has fewer members than grids need: a veteran keeps the households of a grid left without.
+    const household = gridMembers[0] ?? v.memberIds[index % Math.min(5, v.memberIds.length)];
+    if (!plantedNoHousehold && household) {
+      seed.rel("CENTRAL_HOUSEHOLD_OF", ["Person", household], ["Region", grid], { households: int(8, 20) });
     }
   });
 }
 
 // 沟东新村 (日庄镇): five villages merged in 2020, as in Laixi; 河头店镇 has a second,
-// later new village without a 共建议事会 (a NEW_VILLAGE_WITHOUT_COUNCIL gap).
-const NEW_VILLAGES = [
+// later new village without a 共建议事会 (NEW_VILLAGE_WITHOUT_COUNCIL) whose part-time committee
+// member has left the post (NEW_VILLAGE_WITHOUT_PART_TIME_MEMBER). A third, 夏格庄新村, is added
+// after everything else (ADDED_NEW_VILLAGE).
+interface NewVillagePlan {
+  code: string;
+  name: string;
+  townCode: string;
+  mergedOn: string;
+  council: boolean;
+  absorbed: string[];
+  /** It has a part-time committee member (兼职委员); default true. */
+  partTime?: boolean;
+  /** A 区域化群团组织 is located in it; default true. */
+  massOrg?: boolean;
+}
+const NEW_VILLAGES: NewVillagePlan[] = [
   {
     code: "370285104250", name: "沟东新村", townCode: "370285104000", mergedOn: "2020-04-18", council: true,
     absorbed: ["沟东村", "沟西村", "北沟村", "南沟村", "前沟村"],
   },
   {
     code: "370285106250", name: "河头店新村", townCode: "370285106000", mergedOn: "2025-06-30", council: false,
-    absorbed: ["河东村", "河西村"],
+    absorbed: ["河东村", "河西村"], partTime: false,
   },
 ];
 const newVillageOrgs = new Map<string, string>();
@@ -421,7 +487,8 @@ for (const v of villages) {
   buildVillage(v, { parent: v.town.code, level: "VILLAGE", members: v.strong ? int(48, 60) : int(14, 40), superior: townOrgs.get(v.town.code) });
 }
 
-for (const nv of NEW_VILLAGES) {
+/** A new village (新村): its region, its organization over the absorbed villages' (now grids), committee, collective, service center. */
+function buildNewVillage(nv: NewVillagePlan): void {
   const town = TOWNS.find((t) => t.code === nv.townCode)!;
   const parts: Village[] = nv.absorbed.map((name, i) => ({
     code: `${nv.code.slice(0, 9)}${String(251 + i)}`, name, town, defects: [], memberIds: [], weak: false, strong: false,
@@ -470,8 +537,9 @@ for (const nv of NEW_VILLAGES) {
   seed.rel("HOLDS_POST", ["Person", sec], ["VillageCommittee", committee], { title: "DIRECTOR", since: "2024-12-01" });
   seed.rel("HOLDS_POST", ["Person", sec], ["Cooperative", collective], { title: "CHAIR", since: "2024-12-01" });
   seed.rel("RESERVE_FOR", ["Person", parts[1]!.memberIds[4]!], ["Region", nv.code]);
-  // 兼职委员: part-time committee members from the region's units.
-  seed.rel("HOLDS_POST", ["Person", veteranMember(nv.code, "兼职委员")], ["PartyOrganization", orgId], { title: "PART_TIME_COMMITTEE", since: nv.mergedOn });
+  // 兼职委员: part-time committee members from the region's units (one who has left the post holds none).
+  const partTimer = veteranMember(nv.code, "兼职委员");
+  if (nv.partTime !== false) seed.rel("HOLDS_POST", ["Person", partTimer], ["PartyOrganization", orgId], { title: "PART_TIME_COMMITTEE", since: nv.mergedOn });
   // 区域化党群服务中心 serving the new village and all its grids.
   const center = seed.node("ServiceCenter", { id: `sc-${nv.code}`, name: `${nv.name}党群服务中心`, level: "COMMUNITY", online: true });
   seed.rel("SERVES", ["ServiceCenter", center], ["Region", nv.code]);
@@ -481,11 +549,14 @@ for (const nv of NEW_VILLAGES) {
     seed.rel("OFFERED_BY", ["ServiceItem", item], ["ServiceCenter", center]);
   }
   // 区域化群团组织
-  const mass = seed.node("MassOrganization", { id: nextId("mass"), name: `${nv.name}区域化妇联`, kind: "妇联" });
-  seed.rel("LOCATED_IN", ["MassOrganization", mass], ["Region", nv.code]);
-  seed.rel("LEADS", ["PartyOrganization", orgId], ["MassOrganization", mass]);
+  if (nv.massOrg !== false) {
+    const mass = seed.node("MassOrganization", { id: nextId("mass"), name: `${nv.name}区域化妇联`, kind: "妇联" });
+    seed.rel("LOCATED_IN", ["MassOrganization", mass], ["Region", nv.code]);
+    seed.rel("LEADS", ["PartyOrganization", orgId], ["MassOrganization", mass]);
+  }
   villages.push({ code: nv.code, name: nv.name, town, defects: [], orgId, secretaryId: sec, memberIds: [], weak: false, strong: false });
 }
+for (const nv of NEW_VILLAGES) buildNewVillage(nv);
 
 // ---------------------------------------------------------------------------------------
 // Towns: service centers, mass organizations.
@@ -533,7 +604,9 @@ for (const inst of INSTITUTIONS) {
   secretary(sec, orgId, "2022-01-01");
 }
 
-// First secretaries (第一书记) in weak villages, dispatched by institutions.
+// First secretaries (第一书记) in weak villages, dispatched by institutions; their service dates
+// plant the boundaries of WEAK_VILLAGE_WITHOUT_FIRST_SECRETARY (a village without one keeps the
+// dispatched person, not yet assigned).
 const weakVillages = villages.filter((v) => v.weak);
 weakVillages.forEach((v, i) => {
   const inst = INSTITUTIONS[i % 6]!;
@@ -541,7 +614,12 @@ weakVillages.forEach((v, i) => {
   seed.rel("WORKS_AT", ["Person", fs1], ["Institution", inst.id]);
   seed.rel("MEMBER_OF", ["Person", fs1], ["PartyOrganization", institutionOrgs.get(inst.id)!]);
   seed.rel("DISPATCHED_BY", ["Person", fs1], ["Institution", inst.id]);
-  seed.rel("FIRST_SECRETARY_OF", ["Person", fs1], ["Region", v.code], { since: "2024-03-01" });
+  if (v.defects.some((d) => d === "NO_FIRST_SECRETARY" || d === "WORK_TEAM_IN_TOWN" || d === "WORK_TEAM_IN_GRID")) return;
+  const term = v.defects.includes("FIRST_SECRETARY_UNTIL_AS_OF") ? { since: "2024-03-01", until: REFERENCE_DATE }
+    : v.defects.includes("FIRST_SECRETARY_ENDED") ? { since: "2024-03-01", until: daysBefore(REFERENCE_DATE, 1) }
+    : v.defects.includes("FIRST_SECRETARY_SINCE_AS_OF") ? { since: REFERENCE_DATE }
+    : { since: "2024-03-01" };
+  seed.rel("FIRST_SECRETARY_OF", ["Person", fs1], ["Region", v.code], term);
 });
 
 // ---------------------------------------------------------------------------------------
@@ -800,10 +878,139 @@ for (const town of TOWNS) {
   t.households = Math.round(Number(t.population) / 2.6);
 }
 
+// =======================================================================================
+// Additions (December 2026), generated after everything else so that what came before keeps its
+// ids and figures. A second random stream (`extra`) times the organizational life.
+const extra = createRandom(20261202);
+/** Adds a region's population to its town's (a town holds its villages plus the town seat). */
+function addToTown(townCode: string, villageCode: string): void {
+  const t = seed.get("Region", townCode);
+  t.population = Number(t.population) + Number(seed.get("Region", villageCode).population);
+  t.households = Math.round(Number(t.population) / 2.6);
+}
+
+// Villages for the boundaries that need a village of their own (DEFECTS "102-12" …).
+const ADDED_VILLAGES: Array<{ key: string; members: number; foundedOn?: string }> = [
+  { key: "102-12", members: 5 }, // 5 veterans + a recent recruit = 6 formal members, and a probationary one
+  { key: "102-13", members: 6 }, // 7 formal members
+  { key: "103-13", members: 18 },
+  { key: "103-14", members: 22, foundedOn: daysBefore(REFERENCE_DATE, 92) },
+];
+for (const added of ADDED_VILLAGES) {
+  const [suffix, ordinal] = added.key.split("-") as [string, string];
+  const town = TOWNS.find((t) => t.code.slice(6, 9) === suffix)!;
+  const used = new Set(villages.filter((v) => v.town.code === town.code).map((v) => v.name));
+  let name = "";
+  do name = `${pick(VILLAGE_PREFIX)}${pick(VILLAGE_STEM)}${pick(VILLAGE_SUFFIX)}村`;
+  while (used.has(name));
+  const v: Village = { code: `370285${suffix}${200 + Number(ordinal)}`, name, town, defects: DEFECTS[added.key] ?? [], memberIds: [], weak: false, strong: false };
+  buildVillage(v, { parent: town.code, level: "VILLAGE", members: added.members, superior: townOrgs.get(town.code), foundedOn: added.foundedOn });
+  villages.push(v);
+  addToTown(town.code, v.code);
+}
+
+// 夏格庄新村: formed from two villages 232 days before the reference date; it has its 共建议事会
+// and a part-time committee member but no 区域化群团组织 (NEW_VILLAGE_WITHOUT_MASS_ORG). Its
+// organization, founded with it, owes no yearly organizational life yet.
+const ADDED_NEW_VILLAGE: NewVillagePlan = {
+  code: "370285102250", name: "夏格庄新村", townCode: "370285102000", mergedOn: daysBefore(REFERENCE_DATE, 232), council: true,
+  absorbed: ["东山村", "西山村"], massOrg: false,
+};
+buildNewVillage(ADDED_NEW_VILLAGE);
+addToTown(ADDED_NEW_VILLAGE.townCode, ADDED_NEW_VILLAGE.code);
+council({
+  id: `council-${ADDED_NEW_VILLAGE.code}`, name: "夏格庄新村共建议事会", kind: "CO_BUILDING_COUNCIL", serves: ADDED_NEW_VILLAGE.code,
+  convener: newVillageOrgs.get(ADDED_NEW_VILLAGE.code)!, lastMeetingDaysAgo: 25, units: [], institutions: ["inst-lxny"], twoNew: [],
+});
+
+// 乡村振兴工作队: one serving 日庄镇 (so its weak villages), one whose service in 院上镇 ended the day
+// before the reference date, one stationed in a grid of a weak village of 河头店镇.
+function workTeam(props: { id: string; name: string; stationedIn: string; institution: string; since: string; until?: string }): void {
+  seed.node("WorkTeam", { id: props.id, name: props.name, since: props.since, until: props.until });
+  seed.rel("STATIONED_IN", ["WorkTeam", props.id], ["Region", props.stationedIn]);
+  seed.rel("DISPATCHED_BY", ["WorkTeam", props.id], ["Institution", props.institution]);
+  for (let m = 0; m < 3; m += 1) {
+    const member = veteranMember(undefined, "驻村工作队员");
+    seed.rel("WORKS_AT", ["Person", member], ["Institution", props.institution]);
+    seed.rel("DISPATCHED_BY", ["Person", member], ["Institution", props.institution]);
+    seed.rel("SERVES_IN", ["Person", member], ["WorkTeam", props.id]);
+  }
+}
+const villageWith = (defect: Defect) => villages.find((v) => v.defects.includes(defect))!;
+workTeam({ id: "wt-370285104000", name: "日庄镇乡村振兴工作队", stationedIn: villageWith("WORK_TEAM_IN_TOWN").town.code, institution: "inst-qdzzb", since: daysBefore(REFERENCE_DATE, 400) });
+workTeam({
+  id: "wt-370285103000", name: "院上镇乡村振兴工作队（第一批）", stationedIn: villageWith("FIRST_SECRETARY_ENDED").town.code, institution: "inst-qdgt",
+  since: "2023-03-01", until: daysBefore(REFERENCE_DATE, 1),
+});
+const gridTeamVillage = villageWith("WORK_TEAM_IN_GRID");
+workTeam({ id: `wt-${gridTeamVillage.code}`, name: `${gridTeamVillage.name}驻村工作队`, stationedIn: `${gridTeamVillage.code}-G01`, institution: "inst-lxrcb", since: "2025-03-01" });
+
+// 三会一课, 主题党日, 组织生活会, 民主评议 of every village Party organization: theme days and (where
+// there is a committee) committee meetings monthly for four months, member congresses and Party
+// lectures quarterly for three quarters, a life meeting with the democratic review of members
+// yearly for two years, each the given number of days before the reference date (negative: after
+// it), never before the organization was founded.
+const TOPICS: Record<OrgLifeEventKindName, string[]> = {
+  MEMBER_CONGRESS: ["通报季度工作", "讨论村级重大事项", "接收预备党员", "选举支部委员"],
+  COMMITTEE_MEETING: ["研究月度工作", "讨论发展党员计划", "部署人居环境整治", "研究集体经济项目"],
+  GROUP_MEETING: ["学习党章", "网格事务"],
+  PARTY_LECTURE: ["学习党章党规", "乡村振兴政策解读", "党史学习", "基层治理专题"],
+  THEME_DAY: ["重温入党誓词", "志愿服务进网格", "人居环境整治", "走访困难群众", "红色教育"],
+  LIFE_MEETING: ["年度组织生活会"],
+  MEMBER_REVIEW: ["年度民主评议党员"],
+};
+let eventSeq = 0;
+function orgLifeEvent(orgId: string, kind: OrgLifeEventKindName, daysAgo: number, members: number): void {
+  const heldOn = daysBefore(REFERENCE_DATE, daysAgo);
+  const foundedOn = seed.get("PartyOrganization", orgId).foundedOn as string | undefined;
+  if (foundedOn && heldOn < foundedOn) return;
+  eventSeq += 1;
+  const id = `ole-${String(eventSeq).padStart(5, "0")}`;
+  const attendees = members >= 5 ? Math.max(3, Math.round(members * (0.6 + extra.random() * 0.35))) : extra.int(12, 40);
+  seed.node("OrgLifeEvent", { id, kind, heldOn, attendees, topic: extra.pick(TOPICS[kind]) });
+  seed.rel("HELD_BY", ["OrgLifeEvent", id], ["PartyOrganization", orgId]);
+}
+const every = (first: number, step: number, count: number) => Array.from({ length: count }, (_, k) => first + k * step);
+for (const v of villages) {
+  if (!v.orgId) continue;
+  const org = seed.get("PartyOrganization", v.orgId);
+  const formal = v.memberIds.filter((id) => seed.get("Person", id).partyStatus === "FORMAL").length;
+  const d = (defect: Defect) => v.defects.includes(defect);
+  // The regular rhythm, drawn for every organization alike so that the stream stays aligned.
+  const [t0, c0, q0, l0, y0] = [extra.int(2, 20), extra.int(3, 25), extra.int(5, 80), extra.int(5, 80), extra.int(20, 330)];
+  let themeDays = every(t0, 30, 4);
+  let committee = hasCommittee(String(org.kind), formal) ? every(c0, 30, 4) : [];
+  let congresses = every(q0, 91, 3);
+  let lectures = every(l0, 91, 3);
+  let lifeMeetings = every(y0, 365, 2);
+  let reviews = every(y0, 365, 2);
+  if (d("CONGRESS_92")) congresses = every(92, 91, 3);
+  if (d("CONGRESS_93")) congresses = every(93, 91, 3);
+  if (d("THEME_DAY_31")) themeDays = every(31, 30, 4);
+  if (d("THEME_DAY_32")) themeDays = every(32, 30, 4);
+  if (d("LIFE_MEETING_366")) lifeMeetings = every(366, 365, 2);
+  if (d("LIFE_MEETING_367")) lifeMeetings = every(367, 365, 2);
+  if (d("EVENT_AFTER_AS_OF")) themeDays = [-1, ...every(40, 30, 3)];
+  if (d("ORG_LIFE_LAPSED")) {
+    [themeDays, committee, congresses, lectures] = [every(200, 30, 4), every(205, 30, 4), every(210, 91, 3), every(215, 91, 3)];
+    [lifeMeetings, reviews] = [every(200, 365, 2), every(200, 365, 2)];
+  }
+  if (d("SMALL_BRANCH_6") || d("BRANCH_7_NO_COMMITTEE_MEETING")) committee = [];
+  if (d("FOUNDED_92_DAYS_AGO")) [congresses, lectures, lifeMeetings, reviews] = [[], [], [], []];
+  const members = Math.max(formal, 1);
+  for (const [kind, days] of [
+    ["THEME_DAY", themeDays], ["COMMITTEE_MEETING", committee], ["MEMBER_CONGRESS", congresses],
+    ["PARTY_LECTURE", lectures], ["LIFE_MEETING", lifeMeetings], ["MEMBER_REVIEW", reviews],
+  ] as Array<[OrgLifeEventKindName, number[]]>) {
+    for (const daysAgo of days) orgLifeEvent(v.orgId, kind, daysAgo, members);
+  }
+}
+
 const file = seed.build({
   name: "laixi-sample",
   description: "Sample region modelled on Laixi (莱西市 370285): real subdistrict and town names, synthetic villages, organizations and people.",
   referenceDate: REFERENCE_DATE,
+  shiftToLoadDay: true,
 });
 const out = path.join(PROJECT_ROOT, "seeds", "laixi.json");
 fs.writeFileSync(out, `${JSON.stringify(file, null, 1)}\n`);

@@ -16,11 +16,22 @@
  * candidate (87%), a service station (94%); ~3 two-new organizations with a realistic coverage
  * mix; one professional cooperative (40% Party-led); pairings for 80% of weak villages and for
  * ~15% of the others; per town a joint meeting (95%) meeting quarterly (6% gone quiet).
+ *
+ * Additions (December 2026): 3% of villages are new villages (新村) whose grids are former
+ * villages, with a part-time committee member (85%), a 区域化群团组织 (80%) and a 共建议事会
+ * (70%); chain breaks (1% of villages without grid, 1% of village organizations not under the
+ * town's, 1% of grid organizations not under the village's); organizational life of every village
+ * organization (theme days and committee meetings monthly, member congresses and Party lectures
+ * quarterly, a life meeting and the review of members yearly; 88% keep every rhythm, the others
+ * let one kind lapse); first secretaries for 70% of weak villages (20% of them ended), and a
+ * serving work team in 20% of towns. Dates are relative to REFERENCE_DATE, and the manifest says
+ * shiftToLoadDay: the loader moves them by whole days so that it falls on the day of loading.
  */
 import fs from "node:fs";
 import path from "node:path";
 import { PROJECT_ROOT } from "../src/config.js";
 import { withCheckCharacter } from "../src/domain/credit-code.js";
+import { hasCommittee, type OrgLifeEventKindName } from "../src/domain/org-life.js";
 import { createRandom } from "./random.js";
 
 type Props = Record<string, unknown>;
@@ -120,6 +131,29 @@ function partyOrg(props: Props, basedIn: string, superior?: string): string {
   return id;
 }
 
+/** Organizational life of a village organization: each kind's events, days before REFERENCE_DATE. */
+function orgLife(orgId: string, kind: string, formal: number): void {
+  const lapsed: OrgLifeEventKindName | null = chance(0.88) ? null : pick(["THEME_DAY", "MEMBER_CONGRESS", "PARTY_LECTURE", "LIFE_MEETING", "COMMITTEE_MEETING"] as const);
+  const plan: Array<[OrgLifeEventKindName, number, number, number]> = [
+    ["THEME_DAY", int(1, 25), 30, 2],
+    ["MEMBER_CONGRESS", int(3, 85), 91, 2],
+    ["PARTY_LECTURE", int(3, 85), 91, 2],
+    ["LIFE_MEETING", int(10, 350), 365, 1],
+  ];
+  if (hasCommittee(kind, formal)) plan.push(["COMMITTEE_MEETING", int(1, 25), 30, 2]);
+  for (const [eventKind, first, step, count] of plan) {
+    // A lapsed kind was last held a window and a half ago.
+    const start = eventKind === lapsed ? Math.round(step * 1.5) + first : first;
+    for (let k = 0; k < count; k += 1) {
+      const heldOn = daysBefore(start + k * step);
+      for (const held of eventKind === "LIFE_MEETING" ? (["LIFE_MEETING", "MEMBER_REVIEW"] as const) : [eventKind]) {
+        const id = out.node("OrgLifeEvent", { id: nextId("ole"), kind: held, heldOn, attendees: Math.max(3, Math.round(formal * 0.8)) });
+        out.rel("HELD_BY", ["OrgLifeEvent", id], ["PartyOrganization", orgId]);
+      }
+    }
+  }
+}
+
 /** Village population: 47% small (under 200 households), 24% middle, 29% above 1,000 people. */
 function village(): { population: number; households: number } {
   const r = random();
@@ -175,12 +209,14 @@ for (let c = 0; c < spec.cities; c += 1) {
         const code = `${townCode.slice(0, 9)}${200 + v + 1}`;
         const { population, households } = village();
         const income = chance(0.07) ? Math.round(random() * 90) / 10 : chance(0.12) ? 100 + int(0, 300) : 10 + int(0, 90);
+        const isNewVillage = chance(0.03);
         stats.villages += 1;
         stats.population += population;
         if (population > 1000) stats.above1000 += 1;
         if (households < 200) stats.under200households += 1;
         out.node("Region", {
-          code, name: `村${code.slice(6)}`, level: "VILLAGE", status: "ACTIVE", population, households, isNewVillage: false,
+          code, name: `${isNewVillage ? "新村" : "村"}${code.slice(6)}`, level: "VILLAGE", status: "ACTIVE", population, households, isNewVillage,
+          validFrom: isNewVillage ? date(int(2019, 2025)) : undefined,
           collectiveIncome: income, industries: [pick(INDUSTRIES), pick(INDUSTRIES)].filter((x, i, a) => a.indexOf(x) === i),
           location: { latitude: tLat + (random() - 0.5) * 0.12, longitude: tLon + (random() - 0.5) * 0.15 },
         });
@@ -195,16 +231,19 @@ for (let c = 0; c < spec.cities; c += 1) {
           out.rel("SERVES", ["ServiceCenter", station], ["Region", code]);
           for (const mode of ["DIRECT", "PROXY", "CONSULT"]) out.rel("OFFERED_BY", ["ServiceItem", out.node("ServiceItem", { id: nextId("si"), name: `事项${mode}`, mode })], ["ServiceCenter", station]);
         }
-        const grids = Array.from({ length: int(2, 4) }, (_, g) => {
+        // 1% of villages have no grid; a new village's grids are the villages it absorbed.
+        const grids = Array.from({ length: chance(0.01) ? 0 : int(2, 4) }, (_, g) => {
           const gridCode = `${code}-G${pad(g + 1, 2)}`;
-          out.node("Region", { code: gridCode, name: `${gridCode}网格`, level: "GRID", status: "ACTIVE" });
+          out.node("Region", { code: gridCode, name: `${gridCode}${isNewVillage ? "(原村)" : "网格"}`, level: "GRID", status: "ACTIVE", formerLevel: isNewVillage ? "VILLAGE" : undefined });
           out.rel("PART_OF", ["Region", gridCode], ["Region", code]);
           return gridCode;
         });
         if (!chance(0.98)) continue; // no village Party organization
         const weak = chance(0.04);
         const formal = Math.max(3, Math.round(population / 26 + (random() - 0.5) * 10));
-        const orgId = partyOrg({ name: `村${code}党支部`, kind: formal >= 100 ? "COMMITTEE" : formal >= 50 ? "GENERAL_BRANCH" : "BRANCH", category: "VILLAGE", isWeak: weak }, code, townOrg);
+        const orgKind = formal >= 100 ? "COMMITTEE" : formal >= 50 ? "GENERAL_BRANCH" : "BRANCH";
+        // 1% of village organizations are not under the town's (a chain break).
+        const orgId = partyOrg({ name: `村${code}党支部`, kind: orgKind, category: "VILLAGE", isWeak: weak }, code, chance(0.01) ? undefined : townOrg);
         townVillageOrgs.push(orgId);
         if (weak || income < 10) weakVillageOrgs.push(orgId);
         else if (income >= 100) strongVillageOrgs.push(orgId);
@@ -222,11 +261,36 @@ for (let c = 0; c < spec.cities; c += 1) {
         if (chance(0.87)) out.rel("RESERVE_FOR", ["Person", members[3]!], ["Region", code]);
         grids.forEach((grid, g) => {
           if (chance(0.98)) {
-            const gridOrg = partyOrg({ name: `${grid}党小组`, kind: "PARTY_GROUP", category: "GRID" }, grid, orgId);
+            // 1% of grid organizations hang under the town's instead of the village's.
+            const gridOrg = partyOrg({ name: `${grid}党小组`, kind: "PARTY_GROUP", category: "GRID" }, grid, chance(0.01) ? townOrg : orgId);
             for (const m of members.slice(4 + g * 3, 7 + g * 3)) out.rel("MEMBER_OF", ["Person", m], ["PartyOrganization", gridOrg]);
           }
           if (chance(0.97) && members[4 + g]) out.rel("CENTRAL_HOUSEHOLD_OF", ["Person", members[4 + g]!], ["Region", grid], { households: int(8, 20) });
         });
+        orgLife(orgId, orgKind, formal);
+        // 第一书记 of weak villages, dispatched by an institution of the district; some have ended.
+        if ((weak || income < 10) && chance(0.7)) {
+          const institution = `inst-${districtCode}-${int(0, 8)}`;
+          const firstSecretary = member(null);
+          out.rel("WORKS_AT", ["Person", firstSecretary], ["Institution", institution]);
+          out.rel("DISPATCHED_BY", ["Person", firstSecretary], ["Institution", institution]);
+          out.rel("FIRST_SECRETARY_OF", ["Person", firstSecretary], ["Region", code], { since: date(int(2021, 2025)), until: chance(0.2) ? daysBefore(int(1, 300)) : undefined });
+        }
+        // A new village's structures (guidance 三.7): 兼职委员, 区域化群团组织, 共建议事会.
+        if (isNewVillage) {
+          if (chance(0.85)) out.rel("HOLDS_POST", ["Person", member(code)], ["PartyOrganization", orgId], { title: "PART_TIME_COMMITTEE" });
+          if (chance(0.8)) {
+            const mass = out.node("MassOrganization", { id: nextId("mass"), name: "区域化妇联", kind: "妇联" });
+            out.rel("LOCATED_IN", ["MassOrganization", mass], ["Region", code]);
+          }
+          if (chance(0.7)) {
+            const council = out.node("JointCouncil", { id: `council-${code}`, name: "共建议事会", kind: "CO_BUILDING_COUNCIL", establishedOn: "2021-03-01" });
+            out.rel("SERVES", ["JointCouncil", council], ["Region", code]);
+            out.rel("CONVENED_BY", ["JointCouncil", council], ["PartyOrganization", orgId]);
+            const meeting = out.node("CouncilMeeting", { id: `${council}-m0`, heldOn: daysBefore(int(5, 80)), topics: ["议题"] });
+            out.rel("OF", ["CouncilMeeting", meeting], ["JointCouncil", council]);
+          }
+        }
         // Professional cooperative.
         const coop = out.node("Cooperative", { id: `coop-pro-${code}`, name: "专业合作社", kind: "PROFESSIONAL", creditCode: withCheckCharacter(`93${code.slice(0, 6)}MA${code.slice(6)}1`), industry: pick(INDUSTRIES), memberHouseholds: int(20, 200), annualRevenue: int(50, 900) });
         out.rel("LOCATED_IN", ["Cooperative", coop], ["Region", code]);
@@ -253,6 +317,14 @@ for (let c = 0; c < spec.cities; c += 1) {
             out.rel("WORK_COVERS", ["PartyOrganization", comprehensive], ["TwoNewOrganization", id]);
           }
         }
+      }
+      // 乡村振兴工作队 serving one town in five.
+      if (chance(0.2)) {
+        const team = out.node("WorkTeam", { id: `wt-${townCode}`, name: "乡村振兴工作队", since: daysBefore(int(100, 700)) });
+        const institution = `inst-${districtCode}-${int(0, 8)}`;
+        out.rel("STATIONED_IN", ["WorkTeam", team], ["Region", townCode]);
+        out.rel("DISPATCHED_BY", ["WorkTeam", team], ["Institution", institution]);
+        for (let m = 0; m < 3; m += 1) out.rel("SERVES_IN", ["Person", member(null)], ["WorkTeam", team]);
       }
       // The town's joint meeting, quarterly; some have gone quiet.
       if (chance(0.95)) {
@@ -288,7 +360,7 @@ for (const weak of weakVillageOrgs) {
 }
 for (const strong of strongVillageOrgs) if (chance(0.3)) pairing("URBAN_RURAL", [[pick(institutionOrgs), "HELPER"], [strong, "RECIPIENT"]]);
 
-out.close({ scale, seed: seedValue, referenceDate: REFERENCE_DATE, calibration: {
+out.close({ scale, seed: seedValue, referenceDate: REFERENCE_DATE, shiftToLoadDay: true, calibration: {
   villages: stats.villages,
   meanPopulation: Math.round(stats.population / stats.villages),
   shareAbove1000People: Number((stats.above1000 / stats.villages).toFixed(3)),

@@ -4,7 +4,9 @@
  *   npm run seed                 # the embedded local Neo4j (must not be running already)
  *   NEO4J_URI=bolt://… npm run seed -- seeds/other.json
  *
- * Idempotent: loading the same file twice changes nothing.
+ * Idempotent: loading the same file twice changes nothing. The sample's dates follow the day it is
+ * loaded (its reference date 2026-11-15 becomes today; every date moves by the same whole days),
+ * so loading it on a later day moves them again.
  */
 import path from "node:path";
 import { loadConfig } from "../src/config.js";

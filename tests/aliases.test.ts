@@ -19,7 +19,8 @@ const T = "379300101000";
 const V1 = "379300101201";
 const V2 = "379300101202";
 const V3 = "379300101203";
-const AS_OF = "2026-11-15";
+/** The sample is read on the day it was loaded: its dates follow that day. */
+const AS_OF = inject("sampleAsOf");
 
 let platform: TestPlatform;
 let driver: Driver;

@@ -16,7 +16,7 @@ const village = (scope: string[], extra: Partial<VillageFacts> = {}): VillageFac
   secretaryIsDirector: true, secretaryIsCollectiveHead: true, latestRecruitOn: "2026-01-01", upcomingRecruitOn: null, hasReserveSecretary: true,
   hasServiceStation: true, hasCoBuildingCouncil: false, subordinateToTownOrg: true, directGrids: 1, directGridsWithOrg: 1, gridsWithoutCentralHousehold: 0, ...extra,
 });
-const none = (): Facts => ({ twoNew: [], villages: [], grids: [], towns: [], councils: [] });
+const none = (): Facts => ({ twoNew: [], villages: [], grids: [], towns: [], councils: [], orgLife: [] });
 
 describe("partition", () => {
   const regions = [

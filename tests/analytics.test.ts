@@ -4,8 +4,9 @@
  * A copy of the sample region hangs under its own city (379800000000, ids suffixed "-rt"), so
  * that hundreds of random writes leave the sample itself alone. Two platforms share the run's
  * Neo4j: one answers from what is kept, the other (ANALYTICS=scratch) recomputes every answer.
- * After every write, of every kind, their reports and gap lists of random regions must be equal,
- * and every few writes `verify` compares everything kept with a recomputation.
+ * After every write, of every kind, their reports and gap lists of random regions (whole, and
+ * filtered by a village or a town) must be equal, and every few writes `verify` compares
+ * everything kept with a recomputation.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import neo4j, { type Driver } from "neo4j-driver";
@@ -17,6 +18,7 @@ import { connect } from "../src/database/driver.js";
 import { graphFor } from "../src/audit/audit.js";
 import { withCheckCharacter } from "../src/domain/credit-code.js";
 import { addDays, clock, today, yearsBefore } from "../src/domain/dates.js";
+import { ORG_LIFE_EVENT_KINDS } from "../src/domain/org-life.js";
 import { formatCsv } from "../src/exchange/csv.js";
 import { ImportService } from "../src/exchange/import.service.js";
 import { headerOf, SHEET_BY_NAME } from "../src/exchange/sheets.js";
@@ -71,31 +73,55 @@ const write = (query: string, params: Record<string, unknown> = {}) => driver.ex
 
 const REPORT = `query ($code: String!) { coverageReport(regionCode: $code, depth: 2) {
   region { code } twoNew { total organizational workOnly none orgCoverageRate workCoverageRate }
-  villages { total withPartyOrg chainComplete secretaryIsDirector secretaryIsCollectiveHead weak }
-  gapCounts { kind count } children { region { code } gapCounts { kind count } villages { total weak chainComplete } children { region { code } gapCounts { kind count } } } } }`;
-const GAPS = `query ($code: String!, $after: String) { coverageGaps(regionCode: $code, first: 500, after: $after) {
-  totalCount pageInfo { hasNextPage hasPreviousPage endCursor } edges { node { kind subjectId subjectName subjectLabel regionCode reason } } } }`;
+  villages { total withPartyOrg chainComplete secretaryIsDirector secretaryIsCollectiveHead weak withPartyLedCooperative centralHouseholdReach }
+  gapCounts { kind count } children { region { code } gapCounts { kind count } villages { total weak chainComplete centralHouseholdReach } children { region { code } gapCounts { kind count } } } } }`;
+const GAPS = `query ($code: String!, $after: String, $first: Int, $villageCode: String, $townCode: String) {
+  coverageGaps(regionCode: $code, first: $first, after: $after, villageCode: $villageCode, townCode: $townCode) {
+  totalCount pageInfo { hasNextPage hasPreviousPage endCursor }
+  edges { node { kind subjectId subjectName subjectLabel regionCode villageCode townCode missingKinds reason } } } }`;
 
 const NETWORK = `query ($code: String!) { pairingNetwork(regionCode: $code) { truncated nodes { id type label regionCode } edges { id source target }
   stats { pairings byKind { kind count } partyOrganizations institutions weakVillagesPaired weakVillagesUnpaired components isolatedVillageOrganizations } } }`;
 
-/** A region's report, every gap page and its pairing network, from one platform. */
-async function answers(platform: TestPlatform, code: string) {
-  const report = await platform.ok(REPORT, { code });
-  const network = await platform.ok(NETWORK, { code });
+/** Every gap page of a list, from one platform. */
+async function pagesOf(platform: TestPlatform, variables: Record<string, unknown>) {
   const pages = [];
   let after: string | null = null;
   do {
-    const page: any = (await platform.ok(GAPS, { code, after })).coverageGaps;
+    const page: any = (await platform.ok(GAPS, { ...variables, after })).coverageGaps;
     pages.push(page);
     after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
   } while (after);
-  return { report, pages, network };
+  return pages;
 }
 
-async function expectSameAnswers(codes: string[], after: string): Promise<void> {
+/**
+ * A region's report, every gap page (whole, and in small pages filtered by a village, a town and
+ * both) and its pairing network, from one platform.
+ */
+async function answers(platform: TestPlatform, code: string, place: { villageCode: string; townCode: string }) {
+  const report = await platform.ok(REPORT, { code });
+  const network = await platform.ok(NETWORK, { code });
+  const pages = await pagesOf(platform, { code, first: 500 });
+  const inVillage = await pagesOf(platform, { code, first: 4, villageCode: place.villageCode });
+  const inTown = await pagesOf(platform, { code, first: 25, townCode: place.townCode });
+  const both = await pagesOf(platform, { code, first: 500, villageCode: place.villageCode, townCode: place.townCode });
+  return { report, pages, inVillage, inTown, both, network };
+}
+
+/** A village of the copy and its town, for the filtered lists: the `skip`th ACTIVE village in a town. */
+async function placeOf(skip: number): Promise<{ villageCode: string; townCode: string }> {
+  const [place] = await read<{ villageCode: string; townCode: string }>(
+    "MATCH (v:Region {level: 'VILLAGE', status: 'ACTIVE'})-[:PART_OF*1..]->(t:Region {level: 'TOWN'})-[:PART_OF*1..]->(:Region {code: $city}) RETURN v.code AS villageCode, t.code AS townCode ORDER BY v.code SKIP $skip LIMIT 1",
+    { city: CITY, skip: neo4j.int(skip) },
+  );
+  return place ?? { villageCode: "379885000000", townCode: "379885000000" };
+}
+
+async function expectSameAnswers(codes: string[], after: string, skip = 0): Promise<void> {
+  const place = await placeOf(skip);
   for (const code of codes) {
-    const [k, s] = await Promise.all([answers(kept, code), answers(scratch, code)]);
+    const [k, s] = await Promise.all([answers(kept, code, place), answers(scratch, code, place)]);
     expect(k, `${code} after ${after}`).toEqual(s);
   }
 }
@@ -119,7 +145,9 @@ afterAll(async () => {
   clock.now = () => new Date();
   await kept?.stop();
   await scratch?.stop();
-  // The copy, and what the random writes created in it (their two-new organizations carry 913798… credit codes).
+  // The copy, and what the random writes created in it (their two-new organizations carry 913798… credit codes;
+  // events recorded through the API get ids of their own).
+  await write("MATCH (e:OrgLifeEvent)-[:HELD_BY]->(o:PartyOrganization) WHERE o.id ENDS WITH '-rt' DETACH DELETE e");
   await write("MATCH (n) WHERE coalesce(n.code, n.id) STARTS WITH '3798' OR n.id ENDS WITH '-rt' OR n.creditCode STARTS WITH '913798' DETACH DELETE n");
   await driver?.close();
 });
@@ -201,6 +229,86 @@ describe("kept analytics", () => {
         "MATCH (t:Region {level: 'TOWN'})-[:PART_OF*1..]->(:Region {code: $city}) WITH t SKIP $skip LIMIT 1 SET t.status = CASE t.status WHEN 'ACTIVE' THEN 'MERGED' ELSE 'ACTIVE' END",
         { city: CITY, skip: neo4j.int(rnd.int(0, 10)) },
       ),
+      // The December 2026 additions. Organizational life: recorded through the API (a date before
+      // the founding is refused: nothing written, still a fair trial), deleted, a founding day moved.
+      recordOrgLife: async () => kept.gql(`mutation ($input: [RecordOrgLifeEventInput!]!) { recordOrgLifeEvents(input: $input) { created } }`, {
+        input: [{ organizationId: await orgOf("VILLAGE"), kind: rnd.pick(ORG_LIFE_EVENT_KINDS), heldOn: addDays(today(), -rnd.int(0, 400)) }],
+      }),
+      cypherOrgLifeDelete: async () => write(
+        "MATCH (e:OrgLifeEvent)-[:HELD_BY]->(:PartyOrganization)-[:BASED_IN]->(:Region)-[:PART_OF*0..]->(:Region {code: $city}) WITH e SKIP $skip LIMIT 1 DETACH DELETE e",
+        { city: CITY, skip: neo4j.int(rnd.int(0, 500)) },
+      ),
+      cypherFounded: async () => write("MATCH (o:PartyOrganization {id: $id}) SET o.foundedOn = date($on)", { id: await orgOf("VILLAGE"), on: addDays(today(), -rnd.int(0, 400)) }),
+      // First secretaries: a term starting or ending around today, or one ended.
+      cypherFirstSecretary: async () => {
+        const village = rnd.pick((await regionsOfCopy()).villages);
+        if (rnd.next() < 0.6) {
+          await write(
+            "MATCH (v:Region {code: $v}) MATCH (p:Person)-[:MEMBER_OF]->(:PartyOrganization)-[:BASED_IN]->(:Region)-[:PART_OF*0..]->(:Region {code: $city}) WITH v, p SKIP $skip LIMIT 1 CREATE (p)-[:FIRST_SECRETARY_OF {since: date($since), until: date($until)}]->(v)",
+            { v: village, city: CITY, skip: neo4j.int(rnd.int(0, 300)), since: addDays(today(), rnd.int(-400, 3)), until: addDays(today(), rnd.int(-3, 400)) },
+          );
+        } else {
+          await write(
+            "MATCH (:Person)-[fs:FIRST_SECRETARY_OF]->(:Region)-[:PART_OF*1..]->(:Region {code: $city}) WITH fs SKIP $skip LIMIT 1 SET fs.until = date($until)",
+            { city: CITY, skip: neo4j.int(rnd.int(0, 20)), until: addDays(today(), rnd.int(-3, 1)) },
+          );
+        }
+      },
+      // Work teams: one stationed in a village or a town, ended, or deleted (its station gone with it).
+      cypherWorkTeam: async () => {
+        const { towns, villages } = await regionsOfCopy();
+        const choice = rnd.int(0, 2);
+        if (choice === 0) {
+          await write("MATCH (r:Region {code: $r}) CREATE (:WorkTeam {id: $id + '-rt', name: '随机工作队', since: date($since), until: date($until)})-[:STATIONED_IN]->(r)", {
+            r: rnd.pick(rnd.next() < 0.5 ? towns : villages), id: unique(), since: addDays(today(), rnd.int(-400, 3)), until: addDays(today(), rnd.int(-3, 400)),
+          });
+        } else {
+          const [team] = await read<{ id: string }>(
+            "MATCH (w:WorkTeam)-[:STATIONED_IN]->(:Region)-[:PART_OF*0..]->(:Region {code: $city}) RETURN w.id AS id ORDER BY id SKIP $skip LIMIT 1",
+            { city: CITY, skip: neo4j.int(rnd.int(0, 10)) },
+          );
+          if (team && choice === 1) await write("MATCH (w:WorkTeam {id: $id}) SET w.until = date($until)", { id: team.id, until: addDays(today(), -1) });
+          if (team && choice === 2) await write("MATCH (w:WorkTeam {id: $id}) DETACH DELETE w", { id: team.id });
+        }
+      },
+      // New-village structures, Party-led cooperatives, the households behind centralHouseholdReach.
+      cypherNewVillage: async () => {
+        const [v] = await read<{ code: string; org: string | null }>(
+          "MATCH (v:Region {isNewVillage: true})-[:PART_OF*1..]->(:Region {code: $city}) RETURN v.code AS code, head([(o:PartyOrganization {category: 'VILLAGE'})-[:BASED_IN]->(v) | o.id]) AS org ORDER BY code SKIP $skip LIMIT 1",
+          { city: CITY, skip: neo4j.int(rnd.int(0, 3)) },
+        );
+        if (!v) return;
+        const choice = rnd.int(0, 3);
+        if (choice === 0) await write("MATCH (:Region {code: $code})<-[:PART_OF*0..]-(:Region)<-[:LOCATED_IN]-(m:MassOrganization) DETACH DELETE m", { code: v.code });
+        if (choice === 1) await write("MATCH (v:Region {code: $code}) CREATE (:MassOrganization {id: $id + '-rt', name: '随机妇联', kind: '妇联'})-[:LOCATED_IN]->(v)", { code: v.code, id: unique() });
+        if (choice === 2) await write("MATCH (:PartyOrganization {id: $org})<-[h:HOLDS_POST {title: 'PART_TIME_COMMITTEE'}]-() DELETE h", { org: v.org });
+        if (choice === 3) {
+          await write(
+            "MATCH (o:PartyOrganization {id: $org})<-[:MEMBER_OF]-(p:Person) WITH o, p LIMIT 1 CREATE (p)-[:HOLDS_POST {title: 'PART_TIME_COMMITTEE'}]->(o)",
+            { org: v.org },
+          );
+        }
+      },
+      cypherLeads: async () => {
+        const org = await orgOf("VILLAGE");
+        if (rnd.next() < 0.5) await write("MATCH (:PartyOrganization {id: $org})-[l:LEADS]->(:Cooperative) DELETE l", { org });
+        else {
+          await write(
+            "MATCH (o:PartyOrganization {id: $org}) MATCH (c:Cooperative)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..]->(:Region {code: $city}) WHERE c.kind IN ['PROFESSIONAL', 'UNION', 'COLLECTIVE'] WITH o, c SKIP $skip LIMIT 1 MERGE (o)-[:LEADS]->(c)",
+            { org, city: CITY, skip: neo4j.int(rnd.int(0, 50)) },
+          );
+        }
+      },
+      cypherHouseholds: async () => {
+        const { villages } = await regionsOfCopy();
+        if (rnd.next() < 0.5) await write("MATCH (v:Region {code: $v}) SET v.households = $h", { v: rnd.pick(villages), h: rnd.next() < 0.2 ? null : neo4j.int(rnd.int(0, 900)) });
+        else {
+          await write(
+            "MATCH (:Person)-[c:CENTRAL_HOUSEHOLD_OF]->(:Region)-[:PART_OF*1..]->(:Region {code: $city}) WITH c SKIP $skip LIMIT 1 SET c.households = $h",
+            { city: CITY, skip: neo4j.int(rnd.int(0, 200)), h: neo4j.int(rnd.int(0, 30)) },
+          );
+        }
+      },
     };
 
     // Apply and revert a merge of two villages of one town, through the planner's API (a town whose
@@ -225,7 +333,7 @@ describe("kept analytics", () => {
       const kind = kinds[i % kinds.length]!;
       await writes[kind]!();
       const { towns, villages } = await regionsOfCopy();
-      await expectSameAnswers([rnd.pick([CITY, DISTRICT, rnd.pick(towns)]), rnd.pick(villages)], `write ${i} (${kind})`);
+      await expectSameAnswers([rnd.pick([CITY, DISTRICT, rnd.pick(towns)]), rnd.pick(villages)], `write ${i} (${kind})`, rnd.int(0, 100));
       if (i % 50 === 49) expect(await store.verify(), `verify after write ${i}`).toEqual([]);
     }
     await mergeAndRevert();
@@ -237,7 +345,33 @@ describe("kept analytics", () => {
     expect(await store.verify()).toEqual([]);
   }, 60_000 + WRITES * 2_000); // each write is checked against two platforms: about a second apiece on CI
 
-  it("change at the day boundary with no write: a council passing 90 days, a recruit leaving the two-year window", async () => {
+  it("follow a work team's station: a team in a town serves the town's weak villages until it is deleted", async () => {
+    const [place] = await read<{ village: string; town: string }>(
+      `MATCH p = (v:Region {level: 'VILLAGE'})-[:PART_OF*1..]->(t:Region {level: 'TOWN'})-[:PART_OF*1..]->(:Region {code: $city})
+       WHERE all(r IN nodes(p) WHERE r.status = 'ACTIVE') RETURN v.code AS village, t.code AS town ORDER BY village DESC LIMIT 1`,
+      { city: CITY },
+    );
+    // Weak, with no first secretary and no work team anywhere on its path or below it.
+    await write(
+      `MATCH (v:Region {code: $village}) SET v.collectiveIncome = 1.0
+       WITH v OPTIONAL MATCH (v)<-[fs:FIRST_SECRETARY_OF]-() DELETE fs
+       WITH DISTINCT v OPTIONAL MATCH (v)-[:PART_OF*0..]->(:Region)<-[s:STATIONED_IN]-(:WorkTeam) DELETE s
+       WITH DISTINCT v OPTIONAL MATCH (v)<-[:PART_OF*1..]-(:Region)<-[s:STATIONED_IN]-(:WorkTeam) DELETE s`,
+      { village: place!.village },
+    );
+    await write("MATCH (t:Region {code: $town}) CREATE (:WorkTeam {id: 'station-rt', name: '镇工作队'})-[:STATIONED_IN]->(t)", { town: place!.town });
+    const unserved = async () =>
+      (await kept.ok(`query ($code: String!) { coverageGaps(regionCode: $code, kinds: [WEAK_VILLAGE_WITHOUT_FIRST_SECRETARY]) { totalCount } }`, { code: place!.village }))
+        .coverageGaps.totalCount;
+    expect(await unserved()).toBe(0);
+    // Deleted, the team leaves only the town to name in the change feed: the villages below it are recomputed all the same.
+    await write("MATCH (w:WorkTeam {id: 'station-rt'}) DETACH DELETE w");
+    expect(await unserved()).toBe(1);
+    await expectSameAnswers([place!.town, place!.village], "a town's work team deleted");
+    expect(await store.verify()).toEqual([]);
+  });
+
+  it("change at the day boundary with no write: a council passing 90 days, a recruit leaving the two-year window, a theme day leaving its 31 days, a first secretary's term ending", async () => {
     const day = today();
     // A council whose only meeting is exactly 90 days old, a village whose only recruit joined exactly two years ago,
     // both counting in the city: the random writes above may have left a town MERGED.
@@ -254,19 +388,45 @@ describe("kept analytics", () => {
       "MATCH (o:PartyOrganization {id: $org})<-[:SUBORDINATE_TO*0..1]-(:PartyOrganization)<-[:MEMBER_OF]-(p:Person) SET p.joinedPartyOn = date('2001-01-01') WITH o, collect(p)[0] AS one SET one.joinedPartyOn = date($on)",
       { org: village!.org, on: yearsBefore(day, 2) },
     );
+    // Its organization: every kind of organizational life held today but the theme day, held exactly 31 days ago.
+    await write(
+      `MATCH (o:PartyOrganization {id: $org}) SET o.foundedOn = date('2000-01-01')
+       WITH o OPTIONAL MATCH (o)<-[:HELD_BY]-(e:OrgLifeEvent) DETACH DELETE e
+       WITH DISTINCT o UNWIND $kinds AS kind
+       CREATE (:OrgLifeEvent {id: $org + '-edge-' + kind, kind: kind, heldOn: CASE kind WHEN 'THEME_DAY' THEN date($themeDay) ELSE date($day) END})-[:HELD_BY]->(o)`,
+      { org: village!.org, kinds: [...ORG_LIFE_EVENT_KINDS], day, themeDay: addDays(day, -31) },
+    );
+    // Another village, weak, served by one first secretary whose term ends today, and by no work team.
+    const [weak] = await read<{ code: string }>(
+      "MATCH (v:Region {level: 'VILLAGE', status: 'ACTIVE'})-[:PART_OF*1..]->(:Region {code: $city}) WHERE v.code <> $other RETURN v.code AS code ORDER BY code LIMIT 1",
+      { city: CITY, other: village!.code },
+    );
+    await write(
+      `MATCH (v:Region {code: $code}) SET v.collectiveIncome = 1.0
+       WITH v OPTIONAL MATCH (v)<-[fs:FIRST_SECRETARY_OF]-() DELETE fs
+       WITH DISTINCT v OPTIONAL MATCH (v)-[:PART_OF*0..]->(:Region)<-[s:STATIONED_IN]-(:WorkTeam) DELETE s
+       WITH DISTINCT v OPTIONAL MATCH (v)<-[:PART_OF*1..]-(:Region)<-[s:STATIONED_IN]-(:WorkTeam) DELETE s
+       WITH DISTINCT v MATCH (p:Person) WHERE p.id ENDS WITH '-rt' WITH v, p LIMIT 1
+       CREATE (p)-[:FIRST_SECRETARY_OF {since: date('2025-01-01'), until: date($day)}]->(v)`,
+      { code: weak!.code, day },
+    );
     const gapsOf = async (code: string, kind: string) =>
-      (await kept.ok(`query ($code: String!, $kind: GapKind!) { coverageGaps(regionCode: $code, kinds: [$kind], first: 500) { edges { node { subjectId } } } }`, { code, kind }))
-        .coverageGaps.edges.map((e: { node: { subjectId: string } }) => e.node.subjectId);
+      (await kept.ok(`query ($code: String!, $kind: GapKind!) { coverageGaps(regionCode: $code, kinds: [$kind], first: 500) { edges { node { subjectId missingKinds } } } }`, { code, kind }))
+        .coverageGaps.edges.map((e: { node: { subjectId: string; missingKinds: string[] } }) => (e.node.missingKinds.length ? `${e.node.subjectId} ${e.node.missingKinds.join(",")}` : e.node.subjectId));
     expect(await gapsOf(CITY, "COUNCIL_INACTIVE")).not.toContain(council!.id);
     expect(await gapsOf(village!.code, "NO_RECENT_RECRUITMENT")).toEqual([]);
-    await expectSameAnswers([CITY, village!.code], "the edge day");
+    expect(await gapsOf(village!.code, "ORG_LIFE_OVERDUE")).toEqual([]);
+    expect(await gapsOf(weak!.code, "WEAK_VILLAGE_WITHOUT_FIRST_SECRETARY")).toEqual([]);
+    await expectSameAnswers([CITY, village!.code, weak!.code], "the edge day");
 
     // The next day, with no write at all.
     const tomorrow = new Date(clock.now().getTime() + 86_400_000);
     clock.now = () => tomorrow;
     expect(await gapsOf(CITY, "COUNCIL_INACTIVE")).toContain(council!.id);
     expect(await gapsOf(village!.code, "NO_RECENT_RECRUITMENT")).toEqual([village!.code]);
-    await expectSameAnswers([CITY, DISTRICT, village!.code], "the day after");
+    expect(await gapsOf(village!.code, "ORG_LIFE_OVERDUE")).toEqual([`${village!.org} THEME_DAY`]);
+    expect(await gapsOf(weak!.code, "WEAK_VILLAGE_WITHOUT_FIRST_SECRETARY")).toEqual([weak!.code]);
+    await expectSameAnswers([CITY, DISTRICT, village!.code, weak!.code], "the day after");
     expect(await store.verify()).toEqual([]);
   });
 

@@ -14,7 +14,7 @@ import { PROJECT_ROOT } from "../src/config.js";
 import { statements } from "../src/database/cypher.js";
 import { connect } from "../src/database/driver.js";
 import { cypherStem } from "../src/exchange/import.service.js";
-import { SHEET_NAMES } from "../src/exchange/sheets.js";
+import { SHEETS } from "../src/exchange/sheets.js";
 
 const CYPHER_DIR = path.join(PROJECT_ROOT, "cypher");
 /** Not single queries: schema/ is applied statement by statement at start, migrations/ by the migration runner. */
@@ -26,10 +26,10 @@ const FOLDERS = fs
 
 /** Template names in the code, by their text, and the names each can take (from the same fixed lists the code uses). */
 const TEMPLATES: Record<string, string[]> = {
-  // coverage.facts.ts: read(family, file) with the five fact files
-  "coverage/${file}": ["two-new-facts", "village-facts", "grid-facts", "town-facts", "council-facts"].map((file) => `coverage/${file}`),
-  // import.service.ts: one node and one link statement per sheet
-  "exchange/${cypherStem(spec.name)}-${pass}": SHEET_NAMES.flatMap((sheet) => ["nodes", "links"].map((pass) => `exchange/${cypherStem(sheet)}-${pass}`)),
+  // coverage.facts.ts: read(family, file) with the six fact files
+  "coverage/${file}": ["two-new-facts", "village-facts", "grid-facts", "town-facts", "council-facts", "org-life-facts"].map((file) => `coverage/${file}`),
+  // import.service.ts: one node and one link statement per sheet (a links-only sheet, such as OrgLifeEvent, has no node statement)
+  "exchange/${cypherStem(spec.name)}-${pass}": SHEETS.flatMap((spec) => (spec.linksOnly ? ["links"] : ["nodes", "links"]).map((pass) => `exchange/${cypherStem(spec.name)}-${pass}`)),
 };
 
 function sourceFiles(dir: string): string[] {

@@ -27,7 +27,8 @@ const TOWN = "379600101000";
 const VILLAGE = "379600101201";
 const TEMPLATE_TOWN = "379600102000";
 const LAIXI = "370285000000";
-const AS_OF = "2026-11-15";
+/** The sample's dates follow the day it was loaded on, its reference date. */
+const asOf = () => inject("sampleAsOf");
 
 const ADMIN: Principal = { subject: "test-import-admin", role: "ADMIN", regions: [] };
 const TOWN_EDITOR: Principal = { subject: "test-town-editor", role: "EDITOR", regions: [TOWN] };
@@ -144,6 +145,7 @@ describe("bad rows", () => {
     PartyOrganization: { ...goodPo, id: "xt-po-good" },
     TwoNewOrganization: { id: "xt-tno-good", name: "好公司", type: "SOCIAL_ORGANIZATION", creditCode: credit("5"), regionCode: VILLAGE },
     Cooperative: BASE.Cooperative![0],
+    OrgLifeEvent: { organizationId: "xt-po-v1", kind: "THEME_DAY", heldOn: "2026-10-02" },
   };
   const cases: Array<[string, SheetName, Record<string, unknown>, string, RegExp]> = [
     ["a missing required cell", "PartyOrganization", { ...goodPo, name: "  " }, "name", /required/],
@@ -161,6 +163,10 @@ describe("bad rows", () => {
     ["a grid code on a village", "Region", { code: "379600101201-G02", name: "网格", level: "VILLAGE", parentCode: VILLAGE }, "level", /must be GRID/],
     ["a cover mode without its organization", "TwoNewOrganization", { id: "xt-tno-2", name: "半填公司", type: "ENTERPRISE", creditCode: credit("2"), regionCode: VILLAGE, coverMode: "OWN" }, "coverMode", /go together/],
     ["a credit code another organization holds", "TwoNewOrganization", { id: "xt-tno-3", name: "冒用公司", type: "ENTERPRISE", creditCode: credit("1"), regionCode: VILLAGE }, "creditCode", /already belongs to TwoNewOrganization xt-tno-1/],
+    ["an event after today", "OrgLifeEvent", { organizationId: "xt-po-v1", kind: "THEME_DAY", heldOn: "2999-01-01" }, "heldOn", /after today/],
+    ["an event of an unknown organization", "OrgLifeEvent", { organizationId: "xt-no-such-po", kind: "THEME_DAY", heldOn: "2026-10-01" }, "organizationId", /no PartyOrganization xt-no-such-po/],
+    ["an unknown kind of organizational life", "OrgLifeEvent", { organizationId: "xt-po-v1", kind: "PICNIC", heldOn: "2026-10-01" }, "kind", /not one of MEMBER_CONGRESS/],
+    ["an event without its date", "OrgLifeEvent", { organizationId: "xt-po-v1", kind: "THEME_DAY" }, "heldOn", /required/],
   ];
 
   it.each(cases)("%s is reported on its sheet, row and column, and nothing is written", async (_what, sheet, bad, column, message) => {
@@ -196,6 +202,50 @@ describe("bad rows", () => {
     expect(problemsOf(await importer().importFile(Buffer.from("not a zip"), { format: "xlsx" }))[0]!.message).toMatch(/not an .xlsx/);
     const unknown = await toXlsx([{ name: "Villages", columns: [{ key: "code", header: "code" }], rows: [{ code: "1" }] }]);
     expect(problemsOf(await importer().importFile(unknown, { format: "xlsx" }))[0]).toMatchObject({ sheet: "Villages", message: expect.stringMatching(/unknown sheet/) });
+  });
+});
+
+describe("organizational life (OrgLifeEvent sheet)", () => {
+  const events = async () =>
+    (
+      await driver.executeQuery(
+        "MATCH (e:OrgLifeEvent)-[:HELD_BY]->(:PartyOrganization {id: 'xt-po-v1'}) RETURN e.kind AS kind, toString(e.heldOn) AS heldOn, e.attendees AS attendees, e.topic AS topic ORDER BY kind",
+      )
+    ).records.map((r) => ({ ...r.toObject(), attendees: r.get("attendees")?.toNumber() ?? null }));
+
+  it("imports events: the same organization, kind and date is one event, the later row's cells winning; twice changes nothing", async () => {
+    const rows = {
+      OrgLifeEvent: [
+        { organizationId: "xt-po-v1", kind: "THEME_DAY", heldOn: "2026-10-01", attendees: 12, topic: "重温入党誓词" },
+        { organizationId: "xt-po-v1", kind: "MEMBER_CONGRESS", heldOn: new Date(Date.UTC(2026, 8, 15)) },
+        { organizationId: "xt-po-v1", kind: "THEME_DAY", heldOn: "2026-10-01", attendees: 14 },
+      ],
+    };
+    const result = await importXlsx(rows);
+    expect(result).toMatchObject({ imported: true, rows: 3, counts: { OrgLifeEvent: 3 } });
+    expect(await events()).toEqual([
+      { kind: "MEMBER_CONGRESS", heldOn: "2026-09-15", attendees: null, topic: null },
+      { kind: "THEME_DAY", heldOn: "2026-10-01", attendees: 14, topic: "重温入党誓词" },
+    ]);
+    const before = await fingerprint(driver, ["AuditEntry"]);
+    expect(await importXlsx(rows)).toMatchObject({ imported: true });
+    expect(await fingerprint(driver, ["AuditEntry"])).toEqual(before);
+  });
+
+  it("the events count in the rules: a theme day and a congress are no longer missing", async () => {
+    const gaps = await new CoverageService(graphFor(driver), loadConfig({}).rules).gapList(DISTRICT, ["ORG_LIFE_OVERDUE"], "2026-10-05");
+    const gap = gaps.find((g) => g.subjectId === "xt-po-v1")!;
+    expect(gap.missingKinds).toEqual(expect.arrayContaining(["PARTY_LECTURE", "LIFE_MEETING", "MEMBER_REVIEW"]));
+    expect(gap.missingKinds).not.toContain("THEME_DAY");
+    expect(gap.missingKinds).not.toContain("MEMBER_CONGRESS");
+    expect(gap).toMatchObject({ villageCode: VILLAGE, townCode: TOWN });
+  });
+
+  it("refuses an EDITOR's events for organizations outside its scope", async () => {
+    const result = await importXlsx({ OrgLifeEvent: [{ organizationId: "po-0001", kind: "THEME_DAY", heldOn: "2026-10-01" }] }, TOWN_EDITOR);
+    expect(problemsOf(result)).toEqual([
+      { sheet: "OrgLifeEvent", row: 2, column: "organizationId", message: "no PartyOrganization po-0001 in this file or within your region scope" },
+    ]);
   });
 });
 
@@ -268,14 +318,15 @@ describe("template", () => {
     const template = await buildTemplate(TEMPLATE_TOWN);
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(template.buffer.slice(template.byteOffset, template.byteOffset + template.byteLength) as ArrayBuffer);
-    expect(book.worksheets.map((s) => s.name)).toEqual(["说明", "Region", "PartyOrganization", "TwoNewOrganization", "Cooperative", "Institution", "Person"]);
+    expect(book.worksheets.map((s) => s.name)).toEqual(["说明", "Region", "PartyOrganization", "TwoNewOrganization", "Cooperative", "Institution", "Person", "OrgLifeEvent"]);
     const instructions = book.getWorksheet("说明")!;
     const text = JSON.stringify(instructions.getSheetValues());
     expect(text).toContain("COMMITTEE, WORKING_COMMITTEE");
     expect(text).toContain("(PartyOrganization)-[:BASED_IN]->(Region)");
+    expect(text).toContain("(OrgLifeEvent)-[:HELD_BY]->(PartyOrganization)");
 
     const result = await importer().importFile(template, { format: "xlsx" });
-    expect(result).toMatchObject({ imported: true, counts: { Region: 1, PartyOrganization: 1, TwoNewOrganization: 1, Cooperative: 1, Institution: 1, Person: 1 } });
+    expect(result).toMatchObject({ imported: true, counts: { Region: 1, PartyOrganization: 1, TwoNewOrganization: 1, Cooperative: 1, Institution: 1, Person: 1, OrgLifeEvent: 1 } });
     const before = await fingerprint(driver, ["AuditEntry"]);
     await importer().importFile(template, { format: "xlsx" });
     expect(await fingerprint(driver, ["AuditEntry"])).toEqual(before);
@@ -296,11 +347,11 @@ describe("exports", () => {
   }
 
   it("exports the coverage report as .xlsx with the API's figures", async () => {
-    const rows = await sheetRows(await get(`/exchange/export/coverage.xlsx?regionCode=${LAIXI}&asOf=${AS_OF}&depth=1`));
+    const rows = await sheetRows(await get(`/exchange/export/coverage.xlsx?regionCode=${LAIXI}&asOf=${asOf()}&depth=1`));
     const { data } = await platform.gql(`{
-      coverageReport(regionCode: "${LAIXI}", asOf: "${AS_OF}", depth: 1) {
-        region { code } twoNew { total orgCoverageRate } villages { total chainComplete } gapCounts { kind count }
-        children { region { code } twoNew { total orgCoverageRate } villages { total chainComplete } gapCounts { kind count } }
+      coverageReport(regionCode: "${LAIXI}", asOf: "${asOf()}", depth: 1) {
+        region { code } twoNew { total orgCoverageRate } villages { total chainComplete withPartyLedCooperative centralHouseholdReach } gapCounts { kind count }
+        children { region { code } twoNew { total orgCoverageRate } villages { total chainComplete withPartyLedCooperative centralHouseholdReach } gapCounts { kind count } }
       }
     }`);
     const reports = [data!.coverageReport, ...data!.coverageReport.children];
@@ -310,26 +361,42 @@ describe("exports", () => {
         twoNewTotal: report.twoNew.total,
         villages: report.villages.total,
         chainComplete: report.villages.chainComplete,
+        withPartyLedCooperative: report.villages.withPartyLedCooperative,
         ...Object.fromEntries(report.gapCounts.map((g: any) => [g.kind, g.count])),
       });
       expect(rows[i]!.orgCoverageRate ?? null).toEqual(report.twoNew.orgCoverageRate);
+      expect(rows[i]!.centralHouseholdReach ?? null).toEqual(report.villages.centralHouseholdReach);
     }
+    expect(rows[0]!.ORG_LIFE_OVERDUE).toBeGreaterThan(0);
   });
 
   it("exports gap lists as .xlsx and .csv (with byte order mark) equal to the service's", async () => {
     const kinds = "SHOULD_FORM_OWN_ORG,NO_WORK_COVERAGE,WEAK_VILLAGE_UNPAIRED";
-    const expected = await new CoverageService(graphFor(driver), loadConfig({}).rules).gapList(LAIXI, kinds.split(",") as any, AS_OF);
+    const expected = await new CoverageService(graphFor(driver), loadConfig({}).rules).gapList(LAIXI, kinds.split(",") as any, asOf());
     expect(expected.length).toBeGreaterThan(0);
-    const rows = await sheetRows(await get(`/exchange/export/gaps.xlsx?regionCode=${LAIXI}&asOf=${AS_OF}&kinds=${kinds}`));
-    expect(rows.map((r) => [r.kind, r.subjectId, r.reason])).toEqual(expected.map((g) => [g.kind, g.subjectId, g.reason]));
+    const rows = await sheetRows(await get(`/exchange/export/gaps.xlsx?regionCode=${LAIXI}&asOf=${asOf()}&kinds=${kinds}`));
+    expect(rows.map((r) => [r.kind, r.subjectId, r.reason, r.villageCode ?? null, r.townCode ?? null])).toEqual(
+      expected.map((g) => [g.kind, g.subjectId, g.reason, g.villageCode, g.townCode]),
+    );
 
-    const response = await get(`/exchange/export/gaps.csv?regionCode=${LAIXI}&asOf=${AS_OF}&kinds=${kinds}`);
+    const response = await get(`/exchange/export/gaps.csv?regionCode=${LAIXI}&asOf=${asOf()}&kinds=${kinds}`);
     expect(response.headers.get("content-type")).toMatch(/text\/csv/);
     const bytes = Buffer.from(await response.arrayBuffer());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const [header, ...records] = parseCsv(bytes.toString("utf8"));
     expect(header).toContain("对象编号 subjectId");
     expect(records.map((r) => r[2])).toEqual(expected.map((g) => g.subjectId));
+  });
+
+  it("exports one town's organizational-life gaps, with the missing kinds", async () => {
+    const town = "370285104000";
+    const expected = await new CoverageService(graphFor(driver), loadConfig({}).rules).gapList(LAIXI, ["ORG_LIFE_OVERDUE"], asOf(), { townCode: town });
+    expect(expected.length).toBeGreaterThan(0);
+    const rows = await sheetRows(await get(`/exchange/export/gaps.xlsx?regionCode=${LAIXI}&asOf=${asOf()}&kinds=ORG_LIFE_OVERDUE&townCode=${town}`));
+    expect(rows.map((r) => [r.subjectId, r.townCode, r.missingKinds])).toEqual(expected.map((g) => [g.subjectId, town, g.missingKinds.join("; ")]));
+    const bad = await get(`/exchange/export/gaps.xlsx?regionCode=${LAIXI}&villageCode=3702`);
+    expect(bad.status).toBe(400);
+    expect(await bad.json()).toMatchObject({ errors: [{ extensions: { code: "BAD_USER_INPUT", field: "villageCode" } }] });
   });
 
   it("exports coverage as .csv, and answers bad parameters with 400 naming the field", async () => {

@@ -188,6 +188,12 @@ const TARGETS: Target[] = [
     variables: () => ({ input: { councilId: "fz-council", memberId: "po-9999", capacity: "RURAL_TALENT" } }),
   },
   {
+    mutation: "recordOrgLifeEvents",
+    role: "EDITOR",
+    query: `mutation($input: [RecordOrgLifeEventInput!]!) { recordOrgLifeEvents(input: $input) { created events { id kind heldOn attendees topic } } }`,
+    variables: () => ({ input: [{ organizationId: "fz-v1", kind: "THEME_DAY", heldOn: "2026-10-01", attendees: 12, topic: "重温入党誓词" }] }),
+  },
+  {
     mutation: "saveMergeScenario",
     role: "PLANNER",
     query: `mutation($input: MergeInput!, $name: String!) { saveMergeScenario(input: $input, name: $name) { id name } }`,

@@ -1,6 +1,8 @@
 /**
  * Starts a throwaway local Neo4j on a free port with its own data folder, applies the
- * schema and loads the sample region; tests get its Bolt URI through inject("neo4jUri").
+ * schema and loads the sample region; tests get its Bolt URI through inject("neo4jUri"), and
+ * through inject("sampleAsOf") the day the sample was loaded on: its dates follow that day (its
+ * reference date 2026-11-15 becomes it), so reports on the sample are asked for that day.
  * Meanwhile it builds the web explorer that tests/web.test.ts drives, unless it is up to date.
  */
 import { execFile } from "node:child_process";
@@ -11,6 +13,7 @@ import type { TestProject } from "vitest/node";
 import { PROJECT_ROOT } from "../src/config.js";
 import { connect } from "../src/database/driver.js";
 import { startLocalNeo4j, type LocalNeo4j } from "../src/database/local-neo4j.js";
+import { today } from "../src/domain/dates.js";
 import { applySchema } from "../src/database/migrations.js";
 import { loadSeed } from "../src/seed/loader.js";
 import { freePort } from "../scripts/free-port.js";
@@ -18,6 +21,8 @@ import { freePort } from "../scripts/free-port.js";
 declare module "vitest" {
   export interface ProvidedContext {
     neo4jUri: string;
+    /** The day the sample was loaded on, which its dates follow: the sample's reference date. */
+    sampleAsOf: string;
   }
 }
 
@@ -55,14 +60,16 @@ export async function startTestDatabase(project: TestProject, { webExplorer }: {
   // A loaded machine (CI beside other work) can take longer than production's 30 s to load the sample in one transaction.
   neo4j = await startLocalNeo4j({ home, boltPort: await freePort(), heap: "1g", pageCacheMb: 256, transactionTimeoutMs: 120_000 }, () => {});
   const driver = await connect({ uri: neo4j.uri, user: "neo4j", password: "neo4j" });
+  const sampleAsOf = today();
   try {
     await applySchema(driver);
-    await loadSeed(driver);
+    await loadSeed(driver, undefined, { day: sampleAsOf });
   } finally {
     await driver.close();
   }
   await webBuild;
   project.provide("neo4jUri", neo4j.uri);
+  project.provide("sampleAsOf", sampleAsOf);
 }
 
 export async function teardown(): Promise<void> {

@@ -6,8 +6,9 @@
 import { DirectedGraph } from "graphology";
 import { connectedComponents } from "graphology-components";
 import { GraphQLClient, gql } from "graphql-request";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { readSeedFile } from "../src/seed/loader.js";
+import { asLoadedOn } from "../src/seed/seed-file.js";
 import { startTestPlatform, tokenFor, type TestPlatform } from "./helpers.js";
 
 let platform: TestPlatform;
@@ -197,7 +198,8 @@ describe("connectionPath", () => {
 
 describe("pairingTimeline", () => {
   it("lists activities by date and sums funds and beneficiaries per focus area", async () => {
-    const seed = readSeedFile();
+    // The sample's dates follow the day it was loaded on.
+    const seed = asLoadedOn(readSeedFile(), inject("sampleAsOf"));
     const activityIds = seed.relationships.find((g) => g.type === "UNDER")!.rows.filter((r) => r.to === "pairing-001").map((r) => r.from);
     const activities = seed.nodes.PairingActivity!.filter((a) => activityIds.includes(a.id as string));
     const { data } = await platform.gql(`{ pairingTimeline(pairingId: "pairing-001") {

@@ -15,7 +15,8 @@ import { distanceKm, PlanningService, type Plan } from "../src/planning/planning
 import { fingerprint, startTestPlatform, type TestPlatform } from "./helpers.js";
 
 const TOWN = "370285105000";
-const AS_OF = "2026-11-15";
+/** The sample's dates follow the day it was loaded on, its reference date: plans are evaluated on it. */
+const AS_OF = inject("sampleAsOf");
 // Scenarios and audit entries stay as the record of what happened; the domain graph is restored exactly.
 const PLANNING_LABELS = ["MergeScenario", "ProposedVillage", "AuditEntry"];
 const V = (n: number) => `370285105${200 + n}`;

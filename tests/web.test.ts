@@ -19,7 +19,8 @@ import { connect } from "../src/database/driver.js";
 import { fingerprint, startTestPlatform, tokenFor, type TestPlatform } from "./helpers.js";
 
 const LAIXI = "370285000000";
-const AS_OF = "2026-11-15";
+/** The sample's dates follow the day it was loaded on (its reference date): the dashboard is read on that day. */
+let AS_OF: string;
 // 马连庄镇: a town no other test file plans or scopes to.
 const TOWN = "370285108000";
 /** How long a page may take to show what a request brought (the machine may be busy). */
@@ -36,6 +37,7 @@ let admin: string;
 const offsite: string[] = [];
 
 beforeAll(async () => {
+  AS_OF = inject("sampleAsOf");
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
   platform = await startTestPlatform();
   driver = await connect({ uri: inject("neo4jUri"), user: "neo4j", password: "neo4j" });
@@ -130,14 +132,14 @@ describe("web explorer", () => {
     const { coverageReport: report } = await platform.ok(`{ coverageReport(regionCode: "${LAIXI}", asOf: "${AS_OF}", depth: 1) {
       region { name }
       twoNew { total organizational workOnly none orgCoverageRate workCoverageRate }
-      villages { total withPartyOrg chainComplete secretaryIsDirector secretaryIsCollectiveHead weak }
+      villages { total withPartyOrg chainComplete secretaryIsDirector secretaryIsCollectiveHead weak withPartyLedCooperative centralHouseholdReach }
       gapCounts { kind count } children { region { code } } } }`);
     const shown = Object.fromEntries(
       await page.$$eval("[data-figure]", (elements) => elements.map((element) => [element.getAttribute("data-figure")!, element.textContent!])),
     );
     const expected: Record<string, string> = {};
     for (const [key, value] of Object.entries(report.twoNew)) expected[`twoNew.${key}`] = key.endsWith("Rate") ? percent(value as number | null) : String(value);
-    for (const [key, value] of Object.entries(report.villages)) expected[`villages.${key}`] = String(value);
+    for (const [key, value] of Object.entries(report.villages)) expected[`villages.${key}`] = key.endsWith("Reach") ? percent(value as number | null) : String(value);
     expect(shown).toEqual(expected);
     expect(await page.textContent("[data-testid=region-name]")).toContain(report.region.name);
 

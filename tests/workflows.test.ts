@@ -15,7 +15,8 @@ import { PROJECT_ROOT } from "../src/config.js";
 import { connect } from "../src/database/driver.js";
 import { fingerprint, startTestPlatform, tokenFor, type GraphQLResponse, type TestPlatform } from "./helpers.js";
 
-const AS_OF = "2026-11-15";
+/** The sample is read on the day it was loaded: its dates follow that day. */
+const AS_OF = inject("sampleAsOf");
 const TOWN = "370285102000"; // 夏格庄镇
 const OTHER = "370285103000"; // 院上镇
 const NOWHERE = "370285199000";

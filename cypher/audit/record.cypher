@@ -1,7 +1,7 @@
 // One audit entry per write, created inside the write's own transaction so it commits with it.
 // Its regions: the ones given, plus where each subject is (a region itself; where an
 // organization is based or located; what a council serves; a pairing's parties' regions;
-// a scenario's town).
+// a scenario's town; an organizational-life event's organization's; where a work team is stationed).
 CALL {
   UNWIND $subjectIds AS id
   CALL {
@@ -11,6 +11,8 @@ CALL {
     UNION WITH id MATCH (:JointCouncil {id: id})-[:SERVES]->(r:Region) RETURN r
     UNION WITH id MATCH (:MergeScenario {id: id})-[:FOR_TOWN]->(r:Region) RETURN r
     UNION WITH id MATCH (:TwoNewOrganization|Cooperative|Institution|ServiceCenter {id: id})-[:LOCATED_IN]->(r:Region) RETURN r
+    UNION WITH id MATCH (:OrgLifeEvent {id: id})-[:HELD_BY]->(:PartyOrganization)-[:BASED_IN]->(r:Region) RETURN r
+    UNION WITH id MATCH (:WorkTeam {id: id})-[:STATIONED_IN]->(r:Region) RETURN r
   }
   RETURN collect(DISTINCT r.code) AS subjectRegions
 }

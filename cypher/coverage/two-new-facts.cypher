@@ -11,4 +11,7 @@ RETURN o.id AS id, o.name AS name, scope,
   COUNT { MATCH (o)<-[:WORKS_AT]-(m:Person {partyStatus: 'FORMAL'}) RETURN DISTINCT m } AS formalMembers,
   [(o)<-[c:COVERS]-(:PartyOrganization {status: 'ACTIVE'}) | c.mode] AS coverModes,
   EXISTS { (o)<-[:WORK_COVERS]-(:PartyOrganization {status: 'ACTIVE'}) } AS workCovered,
-  EXISTS { (o)<-[:INSTRUCTS]-(:Person) } AS instructed
+  EXISTS { (o)<-[:INSTRUCTS]-(:Person) } AS instructed,
+  // Additions (December 2026): the village its region rolls up to, and that village's town (or the region's own town).
+  head(COLLECT { MATCH q = (:Region {code: scope[0]})-[:PART_OF*0..]->(v:Region {level: 'VILLAGE', status: 'ACTIVE'}) RETURN v.code ORDER BY length(q) LIMIT 1 }) AS villageCode,
+  head(COLLECT { MATCH q = (:Region {code: scope[0]})-[:PART_OF*0..]->(t:Region {level: 'TOWN'}) RETURN t.code ORDER BY length(q) LIMIT 1 }) AS townCode

@@ -5,9 +5,11 @@ MATCH p = (v:Region {level: 'VILLAGE'})-[:PART_OF*0..]->(root)
 WHERE all(n IN nodes(p) WHERE n.status = 'ACTIVE') AND (NOT $exact OR v = root)
 WITH v, [n IN nodes(p) | n.code] AS scope,
      [(org:PartyOrganization {category: 'VILLAGE', status: 'ACTIVE'})-[:BASED_IN]->(v) | org] AS orgs,
-     [(v)<-[:PART_OF]-(g:Region {level: 'GRID', status: 'ACTIVE'}) | g] AS grids
+     [(v)<-[:PART_OF]-(g:Region {level: 'GRID', status: 'ACTIVE'}) | g] AS grids,
+     // The regions from the village up to its town (its nearest TOWN ancestor); null without a town.
+     head(COLLECT { MATCH q = (v)-[:PART_OF*1..]->(:Region {level: 'TOWN'}) RETURN nodes(q) AS up ORDER BY length(q) LIMIT 1 }) AS upToTown
 // Recruits: the dates members of the village org, or of an ACTIVE grid org directly under it, joined the Party.
-WITH v, scope, orgs, grids, COLLECT {
+WITH v, scope, orgs, grids, upToTown, COLLECT {
   UNWIND orgs AS org
   MATCH (org)<-[:SUBORDINATE_TO*0..1]-(unit:PartyOrganization)<-[:MEMBER_OF]-(m:Person)
   WHERE (unit = org OR (unit.category = 'GRID' AND unit.status = 'ACTIVE')) AND m.joinedPartyOn IS NOT NULL
@@ -34,10 +36,23 @@ RETURN v.code AS code, v.name AS name, scope,
   // Chain link 1: the village org is subordinate to an ACTIVE TOWN org based in the village's town.
   any(org IN orgs WHERE EXISTS {
     MATCH (org)-[:SUBORDINATE_TO]->(:PartyOrganization {category: 'TOWN', status: 'ACTIVE'})-[:BASED_IN]->(town:Region {level: 'TOWN'})
-    WHERE EXISTS { (v)-[:PART_OF*1..]->(town) }
+    WHERE town = last(upToTown)
   }) AS subordinateToTownOrg,
   size(grids) AS directGrids,
   size([g IN grids WHERE any(org IN orgs WHERE EXISTS {
     (g)<-[:BASED_IN]-(:PartyOrganization {category: 'GRID', status: 'ACTIVE'})-[:SUBORDINATE_TO]->(org)
-  })]) AS directGridsWithOrg
+  })]) AS directGridsWithOrg,
+  // Additions (December 2026). The village rolls up to itself, in its town.
+  v.code AS villageCode,
+  last(upToTown).code AS townCode,
+  v.households AS households,
+  // 党组织领办合作社: a village org leads a professional cooperative or a union of cooperatives.
+  any(org IN orgs WHERE EXISTS { (org)-[:LEADS]->(c:Cooperative) WHERE c.kind IN ['PROFESSIONAL', 'UNION'] }) AS leadsCooperative,
+  any(org IN orgs WHERE EXISTS { (org)<-[:HOLDS_POST {title: 'PART_TIME_COMMITTEE'}]-(:Person) }) AS hasPartTimeCommitteeMember,
+  EXISTS { (v)<-[:PART_OF*0..]-(:Region)<-[:LOCATED_IN]-(:MassOrganization) } AS hasMassOrg,
+  // Terms of first secretaries, and of work teams stationed in the village or below it or on its
+  // path up to and including its town; the rules decide which serve on asOf.
+  [(v)<-[fs:FIRST_SECRETARY_OF]-(:Person) | {since: fs.since, until: fs.until}] AS firstSecretaryTerms,
+  [(v)<-[:PART_OF*0..]-(:Region)<-[:STATIONED_IN]-(w:WorkTeam) | {since: w.since, until: w.until}]
+    + reduce(terms = [], up IN coalesce(upToTown, []) | terms + [(up)<-[:STATIONED_IN]-(w:WorkTeam) | {since: w.since, until: w.until}]) AS workTeamTerms
 // Grids below the village without a central household come from grid-facts.cypher (one place).

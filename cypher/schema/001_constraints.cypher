@@ -19,3 +19,5 @@ CREATE CONSTRAINT proposed_village_id IF NOT EXISTS FOR (n:ProposedVillage) REQU
 CREATE CONSTRAINT two_new_organization_credit_code IF NOT EXISTS FOR (n:TwoNewOrganization) REQUIRE n.creditCode IS UNIQUE;
 CREATE CONSTRAINT cooperative_credit_code IF NOT EXISTS FOR (n:Cooperative) REQUIRE n.creditCode IS UNIQUE;
 CREATE CONSTRAINT audit_entry_id IF NOT EXISTS FOR (n:AuditEntry) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT org_life_event_id IF NOT EXISTS FOR (n:OrgLifeEvent) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT work_team_id IF NOT EXISTS FOR (n:WorkTeam) REQUIRE n.id IS UNIQUE;

@@ -11,6 +11,8 @@ CREATE INDEX joint_council_kind IF NOT EXISTS FOR (n:JointCouncil) ON (n.kind);
 CREATE INDEX council_meeting_held_on IF NOT EXISTS FOR (n:CouncilMeeting) ON (n.heldOn);
 CREATE INDEX two_new_organization_name IF NOT EXISTS FOR (n:TwoNewOrganization) ON (n.name);
 CREATE INDEX merge_scenario_status IF NOT EXISTS FOR (n:MergeScenario) ON (n.status);
+// Organizational life is read by kind and date (the latest event of each kind up to asOf).
+CREATE INDEX org_life_event_kind_held_on IF NOT EXISTS FOR (n:OrgLifeEvent) ON (n.kind, n.heldOn);
 // Block until every index is online, so the first queries after start use them.
 CALL db.awaitIndexes(300);
 // The audit trail is read by time (newest first), by actor and by operation.

@@ -27,7 +27,9 @@ import org.neo4j.kernel.lifecycle.LifecycleAdapter;
  * it from its plugins folder (docker-compose). What it records (read by cypher/analytics/):
  *  - touched: element ids of nodes created, changed, or at either end of a relationship created,
  *    deleted or changed (a deleted node is gone, but its relationships' other ends remain);
- *  - moved: element ids of regions whose place in the tree changed (PART_OF, status, level, code);
+ *  - moved: element ids of regions whose every cell below must be recomputed: their place in the
+ *    tree changed (PART_OF, status, level, code), or a work team's station there (STATIONED_IN)
+ *    came or went, which the villages below it read (a deleted team leaves only the region to name);
  *  - deletedRegions: codes of deleted regions, whose kept answers must go.
  * Derived labels (Analytics*) and the audit trail are not data: changes to them alone record nothing.
  * A transaction whose metadata has analytics = "rebuild" (the bulk loader, restore) records
@@ -37,6 +39,8 @@ public class ChangeFeed extends TransactionEventListenerAdapter<Object> {
     private static final Label CHANGE = Label.label("AnalyticsChange");
     private static final Label REGION = Label.label("Region");
     private static final Set<String> PLACE_KEYS = Set.of("status", "level", "code");
+    /** Relationships to a region that the rules of every village below it read. */
+    private static final Set<String> REACHING_BELOW = Set.of("STATIONED_IN");
 
     private static boolean derived(String label) {
         return label.startsWith("Analytics") || label.equals("AuditEntry");
@@ -103,7 +107,10 @@ public class ChangeFeed extends TransactionEventListenerAdapter<Object> {
         else touched.add(node.getElementId());
     }
 
-    /** A relationship's surviving ends are touched; a child region gaining or losing its parent has moved. */
+    /**
+     * A relationship's surviving ends are touched; a child region gaining or losing its parent has
+     * moved, and so has, for what is below it, a region gaining or losing a work team.
+     */
     private static void linked(TransactionData data, Relationship rel, Set<String> touched, Set<String> moved) {
         Node start = rel.getStartNode();
         Node end = rel.getEndNode();
@@ -112,7 +119,8 @@ public class ChangeFeed extends TransactionEventListenerAdapter<Object> {
         if ((startAlive && derived(start)) || (endAlive && derived(end))) return;
         if (rel.getType().name().equals("PART_OF") && startAlive) moved.add(start.getElementId());
         else if (startAlive) touched.add(start.getElementId());
-        if (endAlive) touched.add(end.getElementId());
+        if (endAlive && REACHING_BELOW.contains(rel.getType().name())) moved.add(end.getElementId());
+        else if (endAlive) touched.add(end.getElementId());
     }
 
     /** Registers the feed on every user database (not on the system database). */

@@ -8,7 +8,19 @@
  */
 import type { RuleThresholds } from "../config.js";
 import type { Facts } from "../coverage/coverage.facts.js";
-import { councilChangesOn, councilGaps, gridGaps, townGaps, twoNewGaps, villageChangesOn, villageGaps, type CouncilFacts, type Gap } from "../coverage/coverage.rules.js";
+import {
+  councilChangesOn,
+  councilGaps,
+  gridGaps,
+  orgLifeChangesOn,
+  orgLifeGaps,
+  townGaps,
+  twoNewGaps,
+  villageChangesOn,
+  villageGaps,
+  type CouncilFacts,
+  type Gap,
+} from "../coverage/coverage.rules.js";
 import { Tallies, type Tally } from "../coverage/coverage.tally.js";
 
 export interface CellFacts {
@@ -37,6 +49,9 @@ export interface GapRow {
   subjectName: string;
   subjectLabel: string;
   regionCode: string;
+  villageCode: string | null;
+  townCode: string | null;
+  missingKinds: string[];
   reason: string;
   path: string;
   cell: string;
@@ -50,6 +65,9 @@ export interface CouncilRow {
   subjectName: string;
   reason: string | null;
   served: string[];
+  /** Where each served region rolls up (parallel to served, '' for none): the first served in the region asked about places the gap. */
+  villageCodes: string[];
+  townCodes: string[];
   paths: string[];
   scope: string[];
 }
@@ -66,6 +84,7 @@ export function cellGaps(facts: Facts, asOf: string, rules: RuleThresholds): Gap
     ...facts.villages.flatMap((f) => villageGaps(f, asOf, rules)),
     ...facts.grids.flatMap(gridGaps),
     ...facts.towns.flatMap(townGaps),
+    ...facts.orgLife.flatMap((f) => orgLifeGaps(f, asOf)),
   ];
 }
 
@@ -75,13 +94,16 @@ export function computeCell(input: CellFacts, asOf: string, rules: RuleThreshold
   const tallies = new Tallies(tree ? () => true : (code) => code === cell).ensure([cell]);
   for (const f of facts.twoNew) tallies.twoNew(f);
   for (const f of facts.villages) tallies.village(f, rules);
+  for (const f of facts.grids) tallies.grid(f);
   const gaps = cellGaps(facts, asOf, rules);
   for (const gap of gaps) tallies.gap(gap);
 
-  const changes = facts.villages.map((f) => villageChangesOn(f, asOf, rules)).filter((d): d is string => d !== null).sort();
+  const changes = [...facts.villages.map((f) => villageChangesOn(f, asOf, rules)), ...facts.orgLife.map((f) => orgLifeChangesOn(f, asOf))]
+    .filter((d): d is string => d !== null)
+    .sort();
   // Each region's scope up to the cell; in a tree cell every region reached has a row, zeros included.
   const placeOf = new Map<string, string[]>([[cell, [cell]]]);
-  for (const f of [...facts.twoNew, ...facts.villages, ...facts.grids, ...facts.towns]) {
+  for (const f of [...facts.twoNew, ...facts.villages, ...facts.grids, ...facts.towns, ...facts.orgLife]) {
     for (let i = 0; i < f.scope.length; i += 1) if (!placeOf.has(f.scope[i]!)) placeOf.set(f.scope[i]!, f.scope.slice(i));
   }
   if (tree) tallies.ensure(placeOf.keys());
@@ -103,6 +125,9 @@ export function computeCell(input: CellFacts, asOf: string, rules: RuleThreshold
       subjectName: gap.subjectName,
       subjectLabel: gap.subjectLabel,
       regionCode: gap.regionCode,
+      villageCode: gap.villageCode,
+      townCode: gap.townCode,
+      missingKinds: gap.missingKinds,
       reason: gap.reason,
       path: pathOf([...gap.scope, ...chainAbove]),
       cell,
@@ -114,9 +139,11 @@ export interface KeptCouncilFacts {
   id: string;
   name: string;
   kind: string;
-  /** ACTIVE served regions by code, each with its chain (top-down codes). */
+  /** ACTIVE served regions by code, each with its chain (top-down codes) and where it rolls up. */
   served: string[];
   chains: string[][];
+  villageCodes: string[];
+  townCodes: string[];
   lastMeetingOn: string | null;
   upcomingMeetingOn: string | null;
 }
@@ -134,6 +161,8 @@ export function computeCouncil(input: KeptCouncilFacts, asOf: string, rules: Rul
     subjectName: input.name,
     reason: gap?.reason ?? null,
     served: input.served,
+    villageCodes: input.villageCodes,
+    townCodes: input.townCodes,
     paths: input.chains.map((chain) => pathOf([...chain].reverse())),
     scope,
   };

@@ -10,8 +10,9 @@
  *   with its grids, or one region's own subjects), then each region total on their paths as
  *   its own figures plus its children's totals. The work follows what was written, not the city.
  * - The kept answers are as of one day. On a later day the cells and councils whose answer can
- *   change by date alone (a recruit leaving the window, a council passing 90 days) are
- *   recomputed, nothing else.
+ *   change by date alone (a recruit leaving the window, a council passing 90 days, an
+ *   organizational-life event leaving its window, a first secretary's or work team's term
+ *   starting or ending) are recomputed, nothing else.
  * - One process at a time maintains (a write lock on the state node); readers never wait
  *   for each other.
  * - The version names the thresholds and the tally's layout: a process with other rules
@@ -25,7 +26,7 @@ import neo4j, { type Driver, type ManagedTransaction } from "neo4j-driver";
 import { createHash, randomUUID } from "node:crypto";
 import type { RuleThresholds } from "../config.js";
 import { readFacts, type Facts, type Family } from "../coverage/coverage.facts.js";
-import type { Gap } from "../coverage/coverage.rules.js";
+import { placedIn, type Gap, type GapFilter } from "../coverage/coverage.rules.js";
 import { TALLY_KEYS, addTally, councilCounts, emptyTally, figures, gapTotal, type Tally } from "../coverage/coverage.tally.js";
 import type { CoverageReport, RegionRef } from "../coverage/coverage.types.js";
 import { cypher, toPlain } from "../database/cypher.js";
@@ -35,7 +36,7 @@ import { neo4jDate, today } from "../domain/dates.js";
 import { computeCell, computeCouncil, gapKey, pathOf, type CellFacts, type CouncilRow, type GapRow, type KeptCouncilFacts, type RegionRow } from "./cells.js";
 
 /** Bumped whenever what is kept changes shape or meaning. */
-const LAYOUT = 2; // 2: regions carry a stamp
+const LAYOUT = 3; // 2: regions carry a stamp; 3: the December 2026 additions, gaps placed by village and town
 /** Changes waiting beyond this many touched nodes cost more to apply one by one than a rebuild. */
 const REBUILD_ABOVE_TOUCHED = 20_000;
 const CHANGES_PER_CATCH_UP = 2_000;
@@ -43,9 +44,15 @@ const WRITE_BATCH = 5_000;
 /** A rebuild claimed longer ago than this is taken as abandoned (its process died). */
 const REBUILD_STALE_SECONDS = 600;
 const STATE = { staleSeconds: neo4j.int(REBUILD_STALE_SECONDS) };
-/** A village cell holds villages, grids and what is located in them; any other cell its own two-new organizations and, for a town, the town. */
-const VILLAGE_CELL: ReadonlySet<Family> = new Set(["twoNew", "villages", "grids"]);
-const OWN_CELL: ReadonlySet<Family> = new Set(["twoNew", "towns"]);
+/**
+ * A village cell holds villages, grids and what is located or based in them; any other cell its
+ * own two-new organizations and village Party organizations (their organizational life) and, for
+ * a town, the town.
+ */
+const VILLAGE_CELL: ReadonlySet<Family> = new Set(["twoNew", "villages", "grids", "orgLife"]);
+const OWN_CELL: ReadonlySet<Family> = new Set(["twoNew", "towns", "orgLife"]);
+/** A rebuild reads every family but councils (kept on their own: they may serve several cells). */
+const ALL_CELLS: ReadonlySet<Family> = new Set([...VILLAGE_CELL, ...OWN_CELL]);
 
 interface State {
   day: string | null;
@@ -90,6 +97,8 @@ interface CouncilGapRow {
   subjectName: string;
   reason: string;
   served: string[];
+  villageCodes: string[];
+  townCodes: string[];
   paths: string[];
   scope: string[];
 }
@@ -193,44 +202,69 @@ export class CoverageStore {
     return reports.get(root.code) ?? null;
   }
 
-  private async councilGaps(graph: Graph, prefix: string, after: string | null, limit: number | null): Promise<Array<ListedGap & { scope: string[] }>> {
+  private async councilGaps(graph: Graph, prefix: string, after: string | null, limit: number | null, filter: GapFilter = {}): Promise<Array<ListedGap & { scope: string[] }>> {
     const rows = await graph.read<CouncilGapRow>("analytics/council-gaps", { prefix, after, limit: neo4j.int(limit ?? Number.MAX_SAFE_INTEGER) });
-    return rows.map((row) => ({
-      kind: "COUNCIL_INACTIVE",
-      subjectId: row.subjectId,
-      subjectName: row.subjectName,
-      subjectLabel: "JointCouncil",
-      // The first region it serves, by code, in the region asked about.
-      regionCode: row.served[row.paths.findIndex((path) => path.startsWith(prefix))]!,
-      reason: row.reason,
-      scope: row.scope,
-    }));
+    const gaps = rows.map((row) => {
+      // The first region it serves, by code, in the region asked about, places it.
+      const first = row.paths.findIndex((path) => path.startsWith(prefix));
+      return {
+        kind: "COUNCIL_INACTIVE" as const,
+        subjectId: row.subjectId,
+        subjectName: row.subjectName,
+        subjectLabel: "JointCouncil" as const,
+        regionCode: row.served[first]!,
+        villageCode: row.villageCodes[first] || null,
+        townCode: row.townCodes[first] || null,
+        missingKinds: [],
+        reason: row.reason,
+        scope: row.scope,
+      };
+    });
+    return gaps.filter((gap) => placedIn(gap, filter));
   }
 
-  /** Kept gaps of `kinds` in a region after the key `after`, at most `limit` (all when null), in key order. */
-  async gaps(graph: Graph, regionCode: string, kinds: ReadonlySet<GapKindName>, after: string | null, limit: number | null): Promise<GapSlice | null> {
+  /**
+   * Kept gaps of `kinds` in a region after the key `after`, at most `limit` (all when null), in key
+   * order; with a filter, only those placed in that village or town.
+   */
+  async gaps(graph: Graph, regionCode: string, kinds: ReadonlySet<GapKindName>, filter: GapFilter, after: string | null, limit: number | null): Promise<GapSlice | null> {
     const [kept] = await graph.read<{ path: string; total: Tally }>("analytics/region", { regionCode });
     if (!kept) return null;
+    const filtered = !!(filter.villageCode || filter.townCode);
     const councilsWanted = kinds.has("COUNCIL_INACTIVE");
+    // A filtered page cannot take the council page from the query's limit: the filter applies after it.
     const [allCouncils, councilPage] = await Promise.all([
-      councilsWanted ? this.councilGaps(graph, kept.path, null, null) : Promise.resolve([]),
-      councilsWanted && limit !== null ? this.councilGaps(graph, kept.path, after, limit + 1) : Promise.resolve(null),
+      councilsWanted ? this.councilGaps(graph, kept.path, null, null, filter) : Promise.resolve([]),
+      councilsWanted && limit !== null && !filtered ? this.councilGaps(graph, kept.path, after, limit + 1) : Promise.resolve(null),
     ]);
-    const total = gapTotal(kept.total, allCouncils.length, kinds);
-    const params = { prefix: kept.path, kinds: [...kinds], after: after ?? "", limit: neo4j.int(limit === null ? Number.MAX_SAFE_INTEGER : limit + 1) };
-    const file = limit !== null && total > KEY_ORDER_ABOVE_GAPS ? "analytics/gaps-by-key" : "analytics/gaps-by-path";
-    const [rows, before] = await Promise.all([
+    const params = {
+      prefix: kept.path,
+      kinds: [...kinds],
+      after: after ?? "",
+      limit: neo4j.int(limit === null ? Number.MAX_SAFE_INTEGER : limit + 1),
+      villageCode: filter.villageCode || null,
+      townCode: filter.townCode || null,
+    };
+    // A village's or a town's gaps are few: read through its code's index, counted as they are read.
+    const [placed] = filtered ? await graph.read<{ total: number; before: boolean }>("analytics/gaps-placed-count", params) : [];
+    const total = placed ? placed.total + allCouncils.length : gapTotal(kept.total, allCouncils.length, kinds);
+    const file = placed ? "analytics/gaps-placed" : limit !== null && total > KEY_ORDER_ABOVE_GAPS ? "analytics/gaps-by-key" : "analytics/gaps-by-path";
+    const [rows, [beforeRow]] = await Promise.all([
       graph.read<{ gap: ListedGap }>(file, params),
-      after === null ? Promise.resolve([{ before: false }]) : graph.read<{ before: boolean }>("analytics/gaps-before", params),
+      placed
+        ? Promise.resolve([{ before: placed.before || (after !== null && allCouncils.some((c) => gapKey(c) <= after)) }])
+        : after === null ? Promise.resolve([{ before: false }]) : graph.read<{ before: boolean }>("analytics/gaps-before", params),
     ]);
     const councils = (councilPage ?? allCouncils.filter((c) => after === null || gapKey(c) > after)).map(({ scope: _, ...gap }) => gap);
     const merged = [...rows.map((row) => row.gap), ...councils].sort((a, b) => (gapKey(a) < gapKey(b) ? -1 : 1));
     const page = limit === null ? merged : merged.slice(0, limit);
     return {
-      gaps: page.map(({ kind, subjectId, subjectName, subjectLabel, regionCode, reason }) => ({ kind, subjectId, subjectName, subjectLabel, regionCode, reason })),
+      gaps: page.map(({ kind, subjectId, subjectName, subjectLabel, regionCode, villageCode, townCode, missingKinds, reason }) => ({
+        kind, subjectId, subjectName, subjectLabel, regionCode, villageCode: villageCode ?? null, townCode: townCode ?? null, missingKinds: missingKinds ?? [], reason,
+      })),
       total,
       hasMore: limit !== null && merged.length > limit,
-      hasBefore: before[0]!.before,
+      hasBefore: beforeRow!.before,
     };
   }
 
@@ -262,7 +296,7 @@ export class CoverageStore {
         const [kept] = await run<{
           regions: Array<{ code: string; total: Tally | null; path: string }>;
           gaps: GapLine[];
-          councils: Array<{ id: string; gap: boolean; key: string; reason: string | null; scope: string[] }>;
+          councils: Array<{ id: string; gap: boolean; key: string; reason: string | null; scope: string[]; villageCodes: string[]; townCodes: string[] }>;
         }>("analytics/kept-all");
         const problems: string[] = [];
         const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
@@ -274,12 +308,13 @@ export class CoverageStore {
           keptRegions.delete(row.code);
         }
         for (const code of keptRegions.keys()) problems.push(`region ${code}: kept but not expected`);
-        const gapLine = (g: GapLine) => JSON.stringify([g.key, g.regionCode, g.reason, g.path, g.subjectName, g.subjectLabel]);
+        const gapLine = (g: GapLine) => JSON.stringify([g.key, g.regionCode, g.villageCode, g.townCode, g.missingKinds, g.reason, g.path, g.subjectName, g.subjectLabel]);
         const keptGaps = new Set(kept!.gaps.map(gapLine));
         const expectedGaps = new Set(expected.gaps.map(gapLine));
         for (const line of expectedGaps) if (!keptGaps.has(line)) problems.push(`gap missing: ${line}`);
         for (const line of keptGaps) if (!expectedGaps.has(line)) problems.push(`gap not expected: ${line}`);
-        const councilLine = (c: { id: string; gap: boolean; reason: string | null; scope: string[] }) => JSON.stringify([c.id, c.gap, c.reason, [...c.scope].sort()]);
+        const councilLine = (c: { id: string; gap: boolean; reason: string | null; scope: string[]; villageCodes: string[]; townCodes: string[] }) =>
+          JSON.stringify([c.id, c.gap, c.reason, [...c.scope].sort(), c.villageCodes, c.townCodes]);
         const keptCouncils = new Set(kept!.councils.map(councilLine));
         const expectedCouncils = new Set(expected.councils.map(councilLine));
         for (const line of expectedCouncils) if (!keptCouncils.has(line)) problems.push(`council missing: ${line}`);
@@ -394,7 +429,6 @@ export class CoverageStore {
     const rows = new Map<string, RegionRow>();
     const gaps: GapRow[] = [];
     const parents = new Map<string, string | null>();
-    const families = new Set(["twoNew", "villages", "grids", "towns"] as const);
     for (const top of tops) {
       const regions = await read((run) => run<{ code: string; level: string; scope: string[] }>("coverage/scope-regions", { regionCode: top }));
       for (const r of regions) parents.set(r.code, r.scope[1] ?? null);
@@ -405,9 +439,9 @@ export class CoverageStore {
       for (const part of parts) {
         // Each statement in a transaction of its own, too.
         const each: TransactionRun = (name, params) => read((run) => run(name, params));
-        const facts = await readFacts(each, this.rules, { regionCode: part.code, asOf: day, families, exact: wide(part) });
+        const facts = await readFacts(each, this.rules, { regionCode: part.code, asOf: day, families: ALL_CELLS, exact: wide(part) });
         const above = part.scope.slice(1);
-        for (const list of [facts.twoNew, facts.villages, facts.grids, facts.towns]) for (const f of list) f.scope = [...f.scope, ...above];
+        for (const list of [facts.twoNew, facts.villages, facts.grids, facts.towns, facts.orgLife]) for (const f of list) f.scope = [...f.scope, ...above];
         for (const cell of partition(facts, regions)) {
           const computed = computeCell(cell, day, this.rules);
           for (const row of computed.regions) rows.set(row.code, row);
@@ -470,7 +504,7 @@ export class CoverageStore {
 /** Thrown inside the maintenance transaction to roll it back when only a rebuild will do. */
 class RebuildNeeded extends Error {}
 
-type GapLine = Pick<GapRow, "key" | "regionCode" | "reason" | "path" | "subjectName" | "subjectLabel">;
+type GapLine = Pick<GapRow, "key" | "regionCode" | "villageCode" | "townCode" | "missingKinds" | "reason" | "path" | "subjectName" | "subjectLabel">;
 
 /** Rows carry `changesOn` as an ISO date; Neo4j keeps it as a Date, so it compares with $day. */
 const withDate = <T extends { changesOn: string | null }>(row: T) => ({ ...row, changesOn: row.changesOn && neo4jDate(row.changesOn) });
@@ -489,7 +523,7 @@ export function partition(facts: Facts, regions: Array<{ code: string; level: st
     const code = subject.scope[top]!;
     let cell = cells.get(code);
     if (!cell) {
-      cell = { cell: code, tree: tree.has(code), chainAbove: subject.scope.slice(top + 1), facts: { twoNew: [], villages: [], grids: [], towns: [], councils: [] } };
+      cell = { cell: code, tree: tree.has(code), chainAbove: subject.scope.slice(top + 1), facts: { twoNew: [], villages: [], grids: [], towns: [], councils: [], orgLife: [] } };
       cells.set(code, cell);
     }
     (cell.facts[family] as unknown as T[]).push({ ...subject, scope: subject.scope.slice(0, top + 1) });
@@ -498,5 +532,6 @@ export function partition(facts: Facts, regions: Array<{ code: string; level: st
   for (const f of facts.villages) place("villages", f);
   for (const f of facts.grids) place("grids", f);
   for (const f of facts.towns) place("towns", f);
+  for (const f of facts.orgLife) place("orgLife", f);
   return [...cells.values()];
 }

@@ -28,6 +28,12 @@ export class CoverageGapsArgs {
   @Field(() => scalars.GraphQLDate, { nullable: true })
   asOf?: Neo4jDate | null;
 
+  @Field(() => String, { nullable: true, description: "Only gaps whose subject rolls up to this village (their villageCode)." })
+  villageCode?: string | null;
+
+  @Field(() => String, { nullable: true, description: "Only gaps whose townCode is this town." })
+  townCode?: string | null;
+
   @Field(() => Int, { nullable: true, description: "Page size, 50 by default, 500 at most." })
   @Extensions(PAGE_SIZE_BOUNDS)
   first?: number | null;

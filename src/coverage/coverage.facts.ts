@@ -8,10 +8,10 @@ import type { RuleThresholds } from "../config.js";
 import type { TransactionRun } from "../database/graph.js";
 import { neo4jDate, yearsBefore } from "../domain/dates.js";
 import type { GapKindName } from "../domain/gap-kinds.js";
-import type { CouncilFacts, GridFacts, TownFacts, TwoNewFacts, VillageFacts } from "./coverage.rules.js";
+import type { CouncilFacts, GridFacts, OrgLifeFacts, TownFacts, TwoNewFacts, VillageFacts } from "./coverage.rules.js";
 
 /** Which fact families each gap kind needs, so a filtered gap list reads only those. */
-export const FAMILY_OF: Record<GapKindName, "twoNew" | "villages" | "grids" | "towns" | "councils"> = {
+export const FAMILY_OF: Record<GapKindName, "twoNew" | "villages" | "grids" | "towns" | "councils" | "orgLife"> = {
   SHOULD_FORM_OWN_ORG: "twoNew",
   SHOULD_JOIN_JOINT_ORG: "twoNew",
   NO_WORK_COVERAGE: "twoNew",
@@ -23,10 +23,17 @@ export const FAMILY_OF: Record<GapKindName, "twoNew" | "villages" | "grids" | "t
   NO_RESERVE_SECRETARY: "villages",
   NO_SERVICE_STATION: "villages",
   NEW_VILLAGE_WITHOUT_COUNCIL: "villages",
+  VILLAGE_WITHOUT_GRID: "villages",
+  VILLAGE_ORG_DETACHED: "villages",
+  WEAK_VILLAGE_WITHOUT_FIRST_SECRETARY: "villages",
+  NEW_VILLAGE_WITHOUT_PART_TIME_MEMBER: "villages",
+  NEW_VILLAGE_WITHOUT_MASS_ORG: "villages",
   GRID_WITHOUT_PARTY_ORG: "grids",
   GRID_WITHOUT_CENTRAL_HOUSEHOLD: "grids",
+  GRID_ORG_DETACHED: "grids",
   TOWN_WITHOUT_JOINT_MEETING: "towns",
   COUNCIL_INACTIVE: "councils",
+  ORG_LIFE_OVERDUE: "orgLife",
 };
 export type Family = (typeof FAMILY_OF)[GapKindName];
 export const ALL_FAMILIES: ReadonlySet<Family> = new Set(Object.values(FAMILY_OF));
@@ -37,6 +44,7 @@ export interface Facts {
   grids: GridFacts[];
   towns: TownFacts[];
   councils: CouncilFacts[];
+  orgLife: OrgLifeFacts[];
 }
 
 /** Sets each village's count of grids below it that have no central household in or below them. */
@@ -61,13 +69,14 @@ export async function readFacts(run: TransactionRun, rules: RuleThresholds, requ
   const params = { regionCode, exact, asOf: neo4jDate(asOf), recruitedSince: neo4jDate(yearsBefore(asOf, rules.recruitmentYears)) };
   const read = <T>(family: Family, file: string) => (families.has(family) ? run<T>(`coverage/${file}`, params) : Promise.resolve([] as T[]));
   // Villages need the grid facts too: their chain counts the grids below them without a central household.
-  const [twoNew, villages, grids, towns, councils] = await Promise.all([
+  const [twoNew, villages, grids, towns, councils, orgLife] = await Promise.all([
     read<TwoNewFacts>("twoNew", "two-new-facts"),
     read<VillageFacts>("villages", "village-facts"),
     families.has("villages") ? run<GridFacts>("coverage/grid-facts", params) : read<GridFacts>("grids", "grid-facts"),
     read<TownFacts>("towns", "town-facts"),
     read<CouncilFacts>("councils", "council-facts"),
+    read<OrgLifeFacts>("orgLife", "org-life-facts"),
   ]);
   withGridsWithoutCentralHousehold(villages, grids);
-  return { twoNew, villages, grids: families.has("grids") ? grids : [], towns, councils };
+  return { twoNew, villages, grids: families.has("grids") ? grids : [], towns, councils, orgLife };
 }

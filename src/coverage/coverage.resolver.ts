@@ -15,7 +15,7 @@ export class CoverageResolver {
   @Authorized(...READERS)
   @Query(() => CoverageGapConnection, { description: "Every gap in a region, ordered by kind then subjectId." })
   coverageGaps(@Args(() => CoverageGapsArgs) args: CoverageGapsArgs, @Ctx() ctx: RequestContext): Promise<CoverageGapConnection> {
-    return ctx.services.coverage.gaps(args.regionCode, args.kinds, args.asOf?.toString(), args);
+    return ctx.services.coverage.gaps(args.regionCode, args.kinds, args.asOf?.toString(), args, { villageCode: args.villageCode, townCode: args.townCode });
   }
 
   @Authorized()

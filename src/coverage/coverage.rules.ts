@@ -6,6 +6,7 @@
 import type { RuleThresholds } from "../config.js";
 import { addDays, daysBetween, yearsBefore } from "../domain/dates.js";
 import type { GapKindName } from "../domain/gap-kinds.js";
+import { hasCommittee, ORG_LIFE_EVENT_LABELS, ORG_LIFE_WINDOWS, type OrgLifeEventKindName } from "../domain/org-life.js";
 
 export type CoverageClassName = "ORGANIZATIONAL" | "WORK_ONLY" | "NONE";
 
@@ -14,7 +15,23 @@ interface Scoped {
   scope: string[];
 }
 
-export interface TwoNewFacts extends Scoped {
+/** A period of service (a first secretary's FIRST_SECRETARY_OF, a work team): either end may be absent. */
+export interface Term {
+  since: string | null;
+  until: string | null;
+}
+
+/**
+ * Where a subject rolls up (DOMAIN.md, Additions): the village (the subject itself, a grid's
+ * nearest ACTIVE village, or the village of the region it is located or based in) and that
+ * village's town, else the town the subject is or sits in; null where none applies.
+ */
+interface Placed {
+  villageCode?: string | null;
+  townCode?: string | null;
+}
+
+export interface TwoNewFacts extends Scoped, Placed {
   id: string;
   name: string;
   formalMembers: number;
@@ -24,7 +41,7 @@ export interface TwoNewFacts extends Scoped {
   instructed: boolean;
 }
 
-export interface VillageFacts extends Scoped {
+export interface VillageFacts extends Scoped, Placed {
   code: string;
   name: string;
   isNewVillage: boolean;
@@ -46,22 +63,40 @@ export interface VillageFacts extends Scoped {
   directGridsWithOrg: number;
   /** Grids anywhere below the village with GRID_WITHOUT_CENTRAL_HOUSEHOLD (from the grid facts). */
   gridsWithoutCentralHousehold: number;
+  /** The village's households (the denominator of centralHouseholdReach); null when unknown. */
+  households?: number | null;
+  /** One of its village orgs LEADS a PROFESSIONAL or UNION cooperative (党组织领办合作社). */
+  leadsCooperative?: boolean;
+  /** One of its village orgs has a person holding PART_TIME_COMMITTEE on it (兼职委员). */
+  hasPartTimeCommitteeMember?: boolean;
+  /** A MassOrganization is LOCATED_IN it or in a region below it. */
+  hasMassOrg?: boolean;
+  /** The terms of every FIRST_SECRETARY_OF it (whoever holds them). */
+  firstSecretaryTerms?: Term[];
+  /** The terms of every WorkTeam STATIONED_IN it, in a region below it, or on its path up to and including its town. */
+  workTeamTerms?: Term[];
 }
 
-export interface GridFacts extends Scoped {
+export interface GridFacts extends Scoped, Placed {
   code: string;
   name: string;
   hasGridOrg: boolean;
   hasCentralHousehold: boolean;
+  /** It is directly PART_OF a region of level VILLAGE (not nested in another grid). */
+  parentIsVillage?: boolean;
+  /** One of its ACTIVE GRID orgs is directly SUBORDINATE_TO an ACTIVE village org based in that village. */
+  gridOrgUnderVillageOrg?: boolean;
+  /** The households of every CENTRAL_HOUSEHOLD_OF this grid itself (党员联系农户). */
+  centralHouseholdHouseholds?: number;
 }
 
-export interface TownFacts extends Scoped {
+export interface TownFacts extends Scoped, Placed {
   code: string;
   name: string;
   hasJointMeeting: boolean;
 }
 
-export interface CouncilFacts extends Scoped {
+export interface CouncilFacts extends Scoped, Placed {
   id: string;
   name: string;
   kind: string;
@@ -71,14 +106,46 @@ export interface CouncilFacts extends Scoped {
   upcomingMeetingOn: string | null;
 }
 
+/** An ACTIVE Party organization of category VILLAGE and its organizational life up to asOf. */
+export interface OrgLifeFacts extends Scoped, Placed {
+  id: string;
+  name: string;
+  /** PartyOrganization.kind: COMMITTEE, GENERAL_BRANCH, BRANCH … */
+  kind: string;
+  foundedOn: string | null;
+  /** Distinct FORMAL persons who are MEMBER_OF the organization itself. */
+  formalMembers: number;
+  /** The latest heldOn on or before asOf of each kind it held by then (kinds never held are absent). */
+  latestEvents: Array<{ kind: string; heldOn: string }>;
+  /** The first heldOn after asOf of each kind recorded ahead (it enters its window that day). */
+  upcomingEvents?: Array<{ kind: string; heldOn: string }>;
+}
+
 export interface Gap extends Scoped {
   kind: GapKindName;
   subjectId: string;
   subjectName: string;
-  subjectLabel: "TwoNewOrganization" | "Region" | "JointCouncil";
+  subjectLabel: "TwoNewOrganization" | "Region" | "JointCouncil" | "PartyOrganization";
   regionCode: string;
+  /** The village the subject rolls up to, and that village's town (or the subject's own town). */
+  villageCode: string | null;
+  townCode: string | null;
+  /** ORG_LIFE_OVERDUE: the required kinds without an event in their window; empty otherwise. */
+  missingKinds: OrgLifeEventKindName[];
+  /** Names no day counted from asOf (but a council's idle days): a kept gap is recomputed only when its answer changes. */
   reason: string;
 }
+
+/** Narrows a gap list to the gaps whose subject rolls up to a village and/or lies in a town. */
+export interface GapFilter {
+  villageCode?: string | null;
+  townCode?: string | null;
+}
+
+export const placedIn = (gap: Pick<Gap, "villageCode" | "townCode">, filter: GapFilter): boolean =>
+  (!filter.villageCode || gap.villageCode === filter.villageCode) && (!filter.townCode || gap.townCode === filter.townCode);
+
+const placeOf = (facts: Placed) => ({ villageCode: facts.villageCode ?? null, townCode: facts.townCode ?? null, missingKinds: [] });
 
 const MODE_WORDS: Record<string, string> = { OWN: "its own organization", JOINT: "a joint branch", AFFILIATED: "an affiliation" };
 
@@ -101,7 +168,7 @@ export function classifyTwoNew(facts: TwoNewFacts): CoverageClassName {
 }
 
 export function twoNewGaps(facts: TwoNewFacts, rules: RuleThresholds): Gap[] {
-  const base = { subjectId: facts.id, subjectName: facts.name, subjectLabel: "TwoNewOrganization" as const, regionCode: facts.scope[0]!, scope: facts.scope };
+  const base = { subjectId: facts.id, subjectName: facts.name, subjectLabel: "TwoNewOrganization" as const, regionCode: facts.scope[0]!, scope: facts.scope, ...placeOf(facts) };
   const n = facts.formalMembers;
   const modes = [...new Set(facts.coverModes)];
   if (n >= rules.ownOrgMinMembers && !modes.includes("OWN")) {
@@ -115,6 +182,16 @@ export function twoNewGaps(facts: TwoNewFacts, rules: RuleThresholds): Gap[] {
     return [{ ...base, kind: "NO_WORK_COVERAGE", reason: "no formal Party member, no work coverage and no Party-building instructor" }];
   }
   return [];
+}
+
+/** Serving on asOf (DOMAIN.md, Additions): since absent or on/before asOf, and until absent or on/after asOf. */
+export function servesOn(term: Term, asOf: string): boolean {
+  return (term.since === null || term.since <= asOf) && (term.until === null || term.until >= asOf);
+}
+
+/** The first day after asOf on which a term starts or stops serving (null when none will). */
+export function termsChangeOn(terms: Term[], asOf: string): string | null {
+  return earliestAfter(asOf, terms.flatMap((t) => [t.since, t.until === null ? null : addDays(t.until, 1)]));
 }
 
 /** DOMAIN.md's weak village: its village org is 软弱涣散, or collective income is below the threshold. */
@@ -135,11 +212,13 @@ function earliestAfter(asOf: string, dates: Array<string | null>): string | null
 
 /**
  * The first day after asOf on which the village's gaps can change with no write: its latest
- * recruit leaves the window, or a join recorded ahead enters it. Never later than the change.
+ * recruit leaves the window, a join recorded ahead enters it, or a first secretary's or work
+ * team's term starts or ends (WEAK_VILLAGE_WITHOUT_FIRST_SECRETARY). Never later than the change.
  */
 export function villageChangesOn(facts: VillageFacts, asOf: string, rules: RuleThresholds): string | null {
   const leaves = facts.latestRecruitOn === null ? null : addDays(yearsBefore(facts.latestRecruitOn, -rules.recruitmentYears), 1);
-  return earliestAfter(asOf, [leaves, facts.upcomingRecruitOn]);
+  const terms = termsChangeOn([...(facts.firstSecretaryTerms ?? []), ...(facts.workTeamTerms ?? [])], asOf);
+  return earliestAfter(asOf, [leaves, facts.upcomingRecruitOn, terms]);
 }
 
 /** The first day after asOf on which a council's gap can change with no write (daily while its reason counts idle days). */
@@ -165,15 +244,26 @@ export function chainBreaks(facts: VillageFacts): string[] {
 export function villageGaps(facts: VillageFacts, asOf: string, rules: RuleThresholds): Gap[] {
   const gaps: Gap[] = [];
   const add = (kind: GapKindName, reason: string) =>
-    gaps.push({ kind, reason, subjectId: facts.code, subjectName: facts.name, subjectLabel: "Region", regionCode: facts.code, scope: facts.scope });
+    gaps.push({ kind, reason, subjectId: facts.code, subjectName: facts.name, subjectLabel: "Region", regionCode: facts.code, scope: facts.scope, ...placeOf(facts) });
+  const weak = isWeakVillage(facts, rules);
+  const whyWeak = facts.orgIsWeak ? "its Party organization is weak (软弱涣散)" : `collective income ${facts.collectiveIncome} 万元 is below ${rules.weakCollectiveIncome}`;
   if (!facts.hasPartyOrg) add("VILLAGE_WITHOUT_PARTY_ORG", "no active Party organization of category VILLAGE is based in the village");
   if (facts.hasPartyOrg && !facts.secretaryIsDirector) add("SECRETARY_NOT_DIRECTOR", "no secretary of the village Party organization is director of the village committee");
+  if (facts.hasPartyOrg && !facts.subordinateToTownOrg) {
+    add("VILLAGE_ORG_DETACHED", facts.townCode
+      ? "no village Party organization is directly subordinate to an active town Party organization based in the village's town"
+      : "the village has no town, so its Party organization cannot be subordinate to a town Party organization");
+  }
+  if (facts.directGrids === 0) add("VILLAGE_WITHOUT_GRID", "no active grid is directly part of the village");
   if (facts.hasPartyOrg && !facts.secretaryIsCollectiveHead) {
     add("SECRETARY_NOT_COLLECTIVE_HEAD", "no secretary of the village Party organization chairs the village's collective economic organization");
   }
-  if (isWeakVillage(facts, rules) && !facts.paired) {
-    const why = facts.orgIsWeak ? "its Party organization is weak (软弱涣散)" : `collective income ${facts.collectiveIncome} 万元 is below ${rules.weakCollectiveIncome}`;
-    add("WEAK_VILLAGE_UNPAIRED", `${why}, and ${facts.hasPartyOrg ? "its Party organization is in no active pairing" : "it has no Party organization to pair"}`);
+  if (weak && !facts.paired) {
+    add("WEAK_VILLAGE_UNPAIRED", `${whyWeak}, and ${facts.hasPartyOrg ? "its Party organization is in no active pairing" : "it has no Party organization to pair"}`);
+  }
+  const served = [...(facts.firstSecretaryTerms ?? []), ...(facts.workTeamTerms ?? [])].some((term) => servesOn(term, asOf));
+  if (weak && !served) {
+    add("WEAK_VILLAGE_WITHOUT_FIRST_SECRETARY", `${whyWeak}, and no first secretary (第一书记) or rural revitalization work team (乡村振兴工作队) serves it`);
   }
   if (facts.hasPartyOrg && !hasRecentRecruit(facts, asOf, rules)) {
     add("NO_RECENT_RECRUITMENT", `nobody in the village or grid Party organizations joined the Party in the last ${rules.recruitmentYears} years`);
@@ -181,13 +271,25 @@ export function villageGaps(facts: VillageFacts, asOf: string, rules: RuleThresh
   if (!facts.hasReserveSecretary) add("NO_RESERVE_SECRETARY", "nobody is in the reserve pool for the village secretary");
   if (!facts.hasServiceStation) add("NO_SERVICE_STATION", "no Party-masses service center or station serves the village");
   if (facts.isNewVillage && !facts.hasCoBuildingCouncil) add("NEW_VILLAGE_WITHOUT_COUNCIL", "the new village has no co-building council (共建议事会)");
+  if (facts.isNewVillage && facts.hasPartyOrg && !facts.hasPartTimeCommitteeMember) {
+    add("NEW_VILLAGE_WITHOUT_PART_TIME_MEMBER", "no active village Party organization of the new village has a part-time committee member (兼职委员)");
+  }
+  if (facts.isNewVillage && !facts.hasMassOrg) {
+    add("NEW_VILLAGE_WITHOUT_MASS_ORG", "no mass organization (区域化群团组织) is located in the new village or a region below it");
+  }
   return gaps;
 }
 
 export function gridGaps(facts: GridFacts): Gap[] {
-  const base = { subjectId: facts.code, subjectName: facts.name, subjectLabel: "Region" as const, regionCode: facts.code, scope: facts.scope };
+  const base = { subjectId: facts.code, subjectName: facts.name, subjectLabel: "Region" as const, regionCode: facts.code, scope: facts.scope, ...placeOf(facts) };
   const gaps: Gap[] = [];
   if (!facts.hasGridOrg) gaps.push({ ...base, kind: "GRID_WITHOUT_PARTY_ORG", reason: "no active grid Party organization is based in the grid" });
+  if (facts.parentIsVillage && facts.hasGridOrg && !facts.gridOrgUnderVillageOrg) {
+    gaps.push({
+      ...base, kind: "GRID_ORG_DETACHED",
+      reason: "no grid Party organization of the grid is directly subordinate to an active village Party organization of its village",
+    });
+  }
   if (!facts.hasCentralHousehold) {
     gaps.push({ ...base, kind: "GRID_WITHOUT_CENTRAL_HOUSEHOLD", reason: "no Party member central household (党员中心户) in the grid or any grid below it" });
   }
@@ -199,7 +301,7 @@ export function townGaps(facts: TownFacts): Gap[] {
     ? []
     : [{
         kind: "TOWN_WITHOUT_JOINT_MEETING", subjectId: facts.code, subjectName: facts.name, subjectLabel: "Region",
-        regionCode: facts.code, scope: facts.scope, reason: "no regional Party-building joint meeting (区域化党建联席会议) serves the town",
+        regionCode: facts.code, scope: facts.scope, ...placeOf(facts), reason: "no regional Party-building joint meeting (区域化党建联席会议) serves the town",
       }];
 }
 
@@ -208,7 +310,63 @@ export function councilGaps(facts: CouncilFacts, asOf: string, rules: RuleThresh
   if (idle !== null && idle <= rules.councilInactiveDays) return [];
   return [{
     kind: "COUNCIL_INACTIVE", subjectId: facts.id, subjectName: facts.name, subjectLabel: "JointCouncil",
-    regionCode: facts.served[0]!, scope: facts.scope,
+    regionCode: facts.served[0]!, scope: facts.scope, ...placeOf(facts),
     reason: idle === null ? "it has never met" : `its latest meeting, on ${facts.lastMeetingOn}, was ${idle} days before ${asOf}`,
   }];
+}
+
+/** Whether an event held on `heldOn` counts in the window of `days` days up to and including asOf. */
+function within(date: string, asOf: string, days: number): boolean {
+  const age = daysBetween(date, asOf);
+  return age >= 0 && age <= days;
+}
+
+/**
+ * The kinds of organizational life required of a village Party organization on asOf, with their
+ * windows: all of ORG_LIFE_WINDOWS, COMMITTEE_MEETING only when it has a committee (党委, 党工委,
+ * 党总支, or a branch with 7+ formal members), and none whose window holds its founding day (or
+ * that it was founded after asOf, when nothing could yet be held).
+ */
+export function requiredOrgLife(facts: Pick<OrgLifeFacts, "kind" | "formalMembers" | "foundedOn">, asOf: string): Array<{ kind: OrgLifeEventKindName; days: number }> {
+  const foundedDaysAgo = facts.foundedOn === null ? null : daysBetween(facts.foundedOn, asOf);
+  return ORG_LIFE_WINDOWS.filter(({ kind, days }) => {
+    if (kind === "COMMITTEE_MEETING" && !hasCommittee(facts.kind, facts.formalMembers)) return false;
+    return foundedDaysAgo === null || foundedDaysAgo > days;
+  });
+}
+
+/** ORG_LIFE_OVERDUE: the required kinds with no event held in their window; the reason names each. */
+export function orgLifeGaps(facts: OrgLifeFacts, asOf: string): Gap[] {
+  const latest = new Map(facts.latestEvents.map((e) => [e.kind, e.heldOn]));
+  const missing = requiredOrgLife(facts, asOf).filter(({ kind, days }) => {
+    const last = latest.get(kind);
+    return last === undefined || !within(last, asOf, days);
+  });
+  if (missing.length === 0) return [];
+  const described = missing.map(({ kind, days }) => {
+    const { zh, en } = ORG_LIFE_EVENT_LABELS[kind];
+    const last = latest.get(kind);
+    return `${zh} (${en}): none in the last ${days} days, ${last ? `last held ${last}` : "never held"}`;
+  });
+  return [{
+    kind: "ORG_LIFE_OVERDUE", subjectId: facts.id, subjectName: facts.name, subjectLabel: "PartyOrganization",
+    regionCode: facts.scope[0]!, scope: facts.scope, ...placeOf(facts), missingKinds: missing.map((m) => m.kind),
+    reason: `organizational life overdue: ${described.join("; ")}`,
+  }];
+}
+
+/**
+ * The first day after asOf on which the organization's ORG_LIFE_OVERDUE can change with no write:
+ * its latest event of a kind leaves the window, an event recorded ahead enters it, or a kind
+ * falls due once the founding day leaves its window. Never later than the change.
+ */
+export function orgLifeChangesOn(facts: OrgLifeFacts, asOf: string): string | null {
+  const latest = new Map(facts.latestEvents.map((e) => [e.kind, e.heldOn]));
+  const dates: Array<string | null> = (facts.upcomingEvents ?? []).map((e) => e.heldOn);
+  for (const { kind, days } of ORG_LIFE_WINDOWS) {
+    const last = latest.get(kind);
+    if (last) dates.push(addDays(last, days + 1));
+    if (facts.foundedOn) dates.push(addDays(facts.foundedOn, days + 1));
+  }
+  return earliestAfter(asOf, dates);
 }

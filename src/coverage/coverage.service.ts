@@ -15,11 +15,12 @@ import type { RuleThresholds } from "../config.js";
 import type { Graph, TransactionRun } from "../database/graph.js";
 import { today } from "../domain/dates.js";
 import { GAP_KINDS, type GapKindName } from "../domain/gap-kinds.js";
+import { regionCodeProblem } from "../domain/region-code.js";
 import { badInput } from "../errors/errors.js";
 import { encodeCursor, decodeCursor, pageSize, paginate, type Page, type PageRequest } from "../util/relay.js";
 import { requireRegion } from "../region/region.lookup.js";
 import { ALL_FAMILIES, FAMILY_OF, readFacts, type Facts, type Family } from "./coverage.facts.js";
-import { chainBreaks, councilGaps, gridGaps, isWeakVillage, townGaps, twoNewGaps, villageGaps, type Gap } from "./coverage.rules.js";
+import { chainBreaks, councilGaps, gridGaps, isWeakVillage, orgLifeGaps, placedIn, townGaps, twoNewGaps, villageGaps, type Gap, type GapFilter } from "./coverage.rules.js";
 import { Tallies, councilCounts, figures } from "./coverage.tally.js";
 import type { ChainGrid, CoverageReport, GapCount, OrganizationChain, RegionRef } from "./coverage.types.js";
 
@@ -84,6 +85,7 @@ export class CoverageService {
       ...facts.grids.flatMap(gridGaps),
       ...facts.towns.flatMap(townGaps),
       ...facts.councils.flatMap((f) => councilGaps(f, asOf, this.rules)),
+      ...facts.orgLife.flatMap((f) => orgLifeGaps(f, asOf)),
     ];
   }
 
@@ -111,6 +113,7 @@ export class CoverageService {
     const tallies = new Tallies((code) => inTree.has(code));
     for (const f of facts.twoNew) tallies.twoNew(f);
     for (const f of facts.villages) tallies.village(f, this.rules);
+    for (const f of facts.grids) tallies.grid(f);
     const gaps = this.gapsOf(facts, asOf);
     for (const gap of gaps) tallies.gap(gap);
     const inactive = councilCounts(gaps.filter((gap) => gap.kind === "COUNCIL_INACTIVE"));
@@ -160,19 +163,34 @@ export class CoverageService {
     return new Set<GapKindName>(kinds?.length ? kinds : GAP_KINDS);
   }
 
-  /** Every gap of the given kinds (all when none) in a region, ordered by kind then subject id. */
-  async gapList(regionCode: string, kinds: GapKindName[] | null | undefined, asOfArg: string | null | undefined): Promise<ListedGap[]> {
-    const asOf = asOfArg ?? today();
-    const wanted = this.wantedKinds(kinds);
-    await requireRegion(this.graph, "regionCode", regionCode, { active: true });
-    const kept = await (await this.kept(asOf))?.gaps(this.graph, regionCode, wanted, null, null);
-    return kept ? kept.gaps : this.computedGapList(regionCode, wanted, asOf);
+  /** The filter's codes, checked: a malformed one is bad input, before anything is read. */
+  private checkedFilter(filter: GapFilter): GapFilter {
+    for (const field of ["villageCode", "townCode"] as const) {
+      const code = filter[field];
+      const problem = code === null || code === undefined ? null : regionCodeProblem(code);
+      if (problem) throw badInput(field, problem);
+    }
+    return { villageCode: filter.villageCode || null, townCode: filter.townCode || null };
   }
 
-  private computedGapList(regionCode: string, wanted: Set<GapKindName>, asOf: string): Promise<Gap[]> {
+  /**
+   * Every gap of the given kinds (all when none) in a region, ordered by kind then subject id;
+   * with a filter, only those rolling up to that village and/or lying in that town.
+   */
+  async gapList(regionCode: string, kinds: GapKindName[] | null | undefined, asOfArg: string | null | undefined, filterArg: GapFilter = {}): Promise<ListedGap[]> {
+    const asOf = asOfArg ?? today();
+    const wanted = this.wantedKinds(kinds);
+    const filter = this.checkedFilter(filterArg);
+    await requireRegion(this.graph, "regionCode", regionCode, { active: true });
+    const kept = await (await this.kept(asOf))?.gaps(this.graph, regionCode, wanted, filter, null, null);
+    return kept ? kept.gaps : this.computedGapList(regionCode, wanted, asOf, filter);
+  }
+
+  private async computedGapList(regionCode: string, wanted: Set<GapKindName>, asOf: string, filter: GapFilter): Promise<Gap[]> {
     const families = new Set([...wanted].map((kind) => FAMILY_OF[kind]));
     const compute = async () => this.gapsOf(await this.facts(regionCode, asOf, families), asOf).filter((gap) => wanted.has(gap.kind)).sort(byKey);
-    return this.graph.remembered(this.answers, `gaps ${regionCode} ${asOf} ${[...wanted].sort().join(",")}`, compute, (gaps) => gaps.length);
+    const gaps = await this.graph.remembered(this.answers, `gaps ${regionCode} ${asOf} ${[...wanted].sort().join(",")}`, compute, (list) => list.length);
+    return filter.villageCode || filter.townCode ? gaps.filter((gap) => placedIn(gap, filter)) : gaps;
   }
 
   async gaps(
@@ -180,14 +198,16 @@ export class CoverageService {
     kinds: GapKindName[] | null | undefined,
     asOfArg: string | null | undefined,
     page: PageRequest,
+    filterArg: GapFilter = {},
   ): Promise<Page<ListedGap>> {
     const asOf = asOfArg ?? today();
     const wanted = this.wantedKinds(kinds);
+    const filter = this.checkedFilter(filterArg);
     const first = pageSize(page, GAP_PAGES);
     const after = page.after ? decodeCursor(GAP_PAGES.prefix, page.after) : null;
     await requireRegion(this.graph, "regionCode", regionCode, { active: true });
-    const kept = await (await this.kept(asOf))?.gaps(this.graph, regionCode, wanted, after, first);
-    if (!kept) return paginate(await this.computedGapList(regionCode, wanted, asOf), gapKey, page, GAP_PAGES);
+    const kept = await (await this.kept(asOf))?.gaps(this.graph, regionCode, wanted, filter, after, first);
+    if (!kept) return paginate(await this.computedGapList(regionCode, wanted, asOf, filter), gapKey, page, GAP_PAGES);
     const edges = kept.gaps.map((node) => ({ cursor: encodeCursor(GAP_PAGES.prefix, gapKey(node)), node }));
     return {
       edges,

@@ -8,7 +8,7 @@
  */
 import type { RuleThresholds } from "../config.js";
 import { GAP_KINDS, type GapKindName } from "../domain/gap-kinds.js";
-import { chainBreaks, classifyTwoNew, isWeakVillage, type Gap, type TwoNewFacts, type VillageFacts } from "./coverage.rules.js";
+import { chainBreaks, classifyTwoNew, isWeakVillage, type Gap, type GridFacts, type TwoNewFacts, type VillageFacts } from "./coverage.rules.js";
 import type { GapCount, TwoNewCoverage, VillageCoverage } from "./coverage.types.js";
 
 const SUMMED_GAP_KINDS = GAP_KINDS.filter((kind) => kind !== "COUNCIL_INACTIVE");
@@ -24,6 +24,10 @@ export const TALLY_KEYS = [
   "villages.secretaryIsDirector",
   "villages.secretaryIsCollectiveHead",
   "villages.weak",
+  "villages.withPartyLedCooperative",
+  // centralHouseholdReach is a ratio of sums: both sums add up like counts, the ratio is taken last.
+  "villages.households",
+  "grids.centralHouseholdHouseholds",
   ...SUMMED_GAP_KINDS.map((kind) => `gap.${kind}`),
 ] as const;
 type TallyKey = (typeof TALLY_KEYS)[number];
@@ -46,12 +50,12 @@ export class Tallies {
 
   constructor(private readonly counts: (code: string) => boolean = () => true) {}
 
-  private add(scope: readonly string[], keys: TallyKey[]): void {
+  private add(scope: readonly string[], keys: TallyKey[], amount = 1): void {
     for (const code of scope) {
       if (!this.counts(code)) continue;
       let tally = this.byRegion.get(code);
       if (!tally) this.byRegion.set(code, (tally = emptyTally()));
-      for (const key of keys) tally[at(key)]! += 1;
+      for (const key of keys) tally[at(key)]! += amount;
     }
   }
 
@@ -67,7 +71,13 @@ export class Tallies {
     if (facts.hasPartyOrg && facts.secretaryIsDirector) keys.push("villages.secretaryIsDirector");
     if (facts.hasPartyOrg && facts.secretaryIsCollectiveHead) keys.push("villages.secretaryIsCollectiveHead");
     if (isWeakVillage(facts, rules)) keys.push("villages.weak");
+    if (facts.hasPartyOrg && facts.leadsCooperative) keys.push("villages.withPartyLedCooperative");
     this.add(facts.scope, keys);
+    if (facts.households) this.add(facts.scope, ["villages.households"], facts.households);
+  }
+
+  grid(facts: GridFacts): void {
+    if (facts.centralHouseholdHouseholds) this.add(facts.scope, ["grids.centralHouseholdHouseholds"], facts.centralHouseholdHouseholds);
   }
 
   gap(gap: Gap): void {
@@ -110,6 +120,8 @@ export function figures(tally: readonly number[], councilsInactive: number): { t
       secretaryIsDirector: v("villages.secretaryIsDirector"),
       secretaryIsCollectiveHead: v("villages.secretaryIsCollectiveHead"),
       weak: v("villages.weak"),
+      withPartyLedCooperative: v("villages.withPartyLedCooperative"),
+      centralHouseholdReach: v("villages.households") > 0 ? v("grids.centralHouseholdHouseholds") / v("villages.households") : null,
     },
     gapCounts: GAP_KINDS.map((kind: GapKindName) => ({ kind, count: kind === "COUNCIL_INACTIVE" ? councilsInactive : v(`gap.${kind}` as TallyKey) })),
   };

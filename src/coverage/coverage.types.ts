@@ -1,7 +1,9 @@
 import { scalars } from "../util/scalars.js";
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { PageInfo } from "../util/relay.js";
+import { OrgLifeEventKind } from "../domain/enums.js";
 import { GAP_KINDS, type GapKindName } from "../domain/gap-kinds.js";
+import type { OrgLifeEventKindName } from "../domain/org-life.js";
 
 export const GapKind = Object.fromEntries(GAP_KINDS.map((kind) => [kind, kind])) as { [K in GapKindName]: K };
 registerEnumType(GapKind, {
@@ -61,6 +63,17 @@ export class VillageCoverage {
 
   @Field(() => Int, { description: "Weak: the village org is 软弱涣散, or collective income is below the threshold." })
   weak!: number;
+
+  @Field(() => Int, { description: "One of whose ACTIVE village orgs LEADS a PROFESSIONAL or UNION cooperative (党组织领办合作社)." })
+  withPartyLedCooperative!: number;
+
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      "党员联系农户: the households on every CENTRAL_HOUSEHOLD_OF a grid in the region, divided by the households of its ACTIVE villages " +
+      "(both summed over the region); null when the villages' households sum to 0. Not capped: above 1 points at bad data.",
+  })
+  centralHouseholdReach!: number | null;
 }
 
 @ObjectType()
@@ -104,11 +117,23 @@ export class CoverageGap {
   @Field(() => String)
   subjectName!: string;
 
-  @Field(() => String, { description: "Region, TwoNewOrganization or JointCouncil." })
+  @Field(() => String, { description: "Region, TwoNewOrganization, JointCouncil or PartyOrganization." })
   subjectLabel!: string;
 
-  @Field(() => String, { description: "Where the subject is: the region itself, where it is located, or what it serves." })
+  @Field(() => String, { description: "Where the subject is: the region itself, where it is located or based, or what it serves." })
   regionCode!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "The village the subject rolls up to: a village itself, a grid's nearest ACTIVE village, the village of the region it is located or based in; null for none.",
+  })
+  villageCode!: string | null;
+
+  @Field(() => String, { nullable: true, description: "That village's town, or the subject's own town when it is a town or sits in one; null for none." })
+  townCode!: string | null;
+
+  @Field(() => [OrgLifeEventKind], { description: "ORG_LIFE_OVERDUE: the required kinds of organizational life without an event in their window; empty for other kinds." })
+  missingKinds!: OrgLifeEventKindName[];
 
   @Field(() => String)
   reason!: string;

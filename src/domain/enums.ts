@@ -38,6 +38,16 @@ export enum CouncilCapacity {
   UNIT_REPRESENTATIVE = "UNIT_REPRESENTATIVE",
 }
 
+/** 党员大会, 支部委员会/党委会, 党小组会, 党课, 主题党日, 组织生活会, 民主评议党员 (src/domain/org-life.ts). */
+export enum OrgLifeEventKind {
+  MEMBER_CONGRESS = "MEMBER_CONGRESS",
+  COMMITTEE_MEETING = "COMMITTEE_MEETING",
+  GROUP_MEETING = "GROUP_MEETING",
+  PARTY_LECTURE = "PARTY_LECTURE",
+  THEME_DAY = "THEME_DAY",
+  LIFE_MEETING = "LIFE_MEETING",
+  MEMBER_REVIEW = "MEMBER_REVIEW",
+}
 export enum PartyOrganizationKind {
   COMMITTEE = "COMMITTEE",
   WORKING_COMMITTEE = "WORKING_COMMITTEE",
@@ -83,6 +93,7 @@ registerEnumType(PairingRole, { name: "PairingRole" });
 registerEnumType(FocusArea, { name: "FocusArea" });
 registerEnumType(JointCouncilKind, { name: "JointCouncilKind" });
 registerEnumType(CouncilCapacity, { name: "CouncilCapacity" });
+registerEnumType(OrgLifeEventKind, { name: "OrgLifeEventKind" });
 registerEnumType(PartyOrganizationKind, { name: "PartyOrganizationKind" });
 registerEnumType(PartyOrganizationCategory, { name: "PartyOrganizationCategory" });
 registerEnumType(OrganizationStatus, { name: "OrganizationStatus" });

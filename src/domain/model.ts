@@ -16,6 +16,8 @@ export const NODE_LABELS = [
   "ServiceItem",
   "MergeScenario",
   "ProposedVillage",
+  "OrgLifeEvent",
+  "WorkTeam",
 ] as const;
 
 export const RELATIONSHIP_TYPES = [
@@ -50,6 +52,9 @@ export const RELATIONSHIP_TYPES = [
   "IN_SCENARIO",
   "ABSORBS",
   "OFFERED_BY",
+  "HELD_BY",
+  "STATIONED_IN",
+  "SERVES_IN",
 ] as const;
 
 export type NodeLabel = (typeof NODE_LABELS)[number];
@@ -66,9 +71,10 @@ export const DATE_PROPERTIES = new Set([
   "establishedOn",
   "termStart",
   "since",
+  "until",
   "validFrom",
   "validTo",
 ]);
 export const DATETIME_PROPERTIES = new Set(["createdAt", "appliedAt"]);
 /** Property names holding a Neo4j Integer (the schema's Int fields); other numbers are Floats. */
-export const INTEGER_PROPERTIES = new Set(["population", "households", "employees", "memberHouseholds", "beneficiaries", "points", "birthYear"]);
+export const INTEGER_PROPERTIES = new Set(["population", "households", "employees", "memberHouseholds", "beneficiaries", "points", "birthYear", "attendees"]);

@@ -15,20 +15,27 @@ import type { Table, TableColumn } from "./tables.js";
 
 export const GAP_KIND_NAMES: Record<GapKindName, string> = {
   COUNCIL_INACTIVE: "联席会议/议事会不活跃",
+  GRID_ORG_DETACHED: "网格党组织未隶属村党组织",
   GRID_WITHOUT_CENTRAL_HOUSEHOLD: "网格无党员中心户",
   GRID_WITHOUT_PARTY_ORG: "网格无党组织",
   NEW_VILLAGE_WITHOUT_COUNCIL: "新村无共建议事会",
+  NEW_VILLAGE_WITHOUT_MASS_ORG: "新村无区域化群团组织",
+  NEW_VILLAGE_WITHOUT_PART_TIME_MEMBER: "新村无兼职委员",
   NO_RECENT_RECRUITMENT: "近两年未发展党员",
   NO_RESERVE_SECRETARY: "无后备书记人选",
   NO_SERVICE_STATION: "无党群服务站",
   NO_WORK_COVERAGE: "两新组织无工作覆盖",
+  ORG_LIFE_OVERDUE: "组织生活未按期开展",
   SECRETARY_NOT_COLLECTIVE_HEAD: "书记未兼集体经济组织负责人",
   SECRETARY_NOT_DIRECTOR: "书记未兼村委会主任",
   SHOULD_FORM_OWN_ORG: "应单独组建党组织",
   SHOULD_JOIN_JOINT_ORG: "应纳入联合党组织",
   TOWN_WITHOUT_JOINT_MEETING: "镇无区域化党建联席会议",
+  VILLAGE_ORG_DETACHED: "村党组织未隶属镇党委",
+  VILLAGE_WITHOUT_GRID: "村未划分网格",
   VILLAGE_WITHOUT_PARTY_ORG: "村无党组织",
   WEAK_VILLAGE_UNPAIRED: "薄弱村未结对",
+  WEAK_VILLAGE_WITHOUT_FIRST_SECRETARY: "薄弱村无第一书记或工作队",
 };
 
 const column = (key: string, label: string, format?: string): TableColumn => ({ key, header: `${label} ${key}`, format });
@@ -53,6 +60,8 @@ export const COVERAGE_COLUMNS: TableColumn[] = [
   column("secretaryIsDirector", "书记兼主任"),
   column("secretaryIsCollectiveHead", "书记兼集体负责人"),
   column("weak", "薄弱村"),
+  column("withPartyLedCooperative", "党组织领办合作社的村"),
+  column("centralHouseholdReach", "党员中心户联系农户比例", PERCENT),
   ...GAP_KINDS.map((kind) => column(kind, GAP_KIND_NAMES[kind])),
 ];
 
@@ -63,6 +72,9 @@ export const GAP_COLUMNS: TableColumn[] = [
   column("subjectName", "对象名称"),
   column("subjectLabel", "对象类别"),
   column("regionCode", "所在区划", TEXT),
+  column("villageCode", "所属村", TEXT),
+  column("townCode", "所属镇", TEXT),
+  column("missingKinds", "缺少的组织生活"),
   column("reason", "原因"),
 ];
 
@@ -86,6 +98,8 @@ function reportRows(report: CoverageReport, depth = 0): Array<Record<string, unk
     secretaryIsDirector: villages.secretaryIsDirector,
     secretaryIsCollectiveHead: villages.secretaryIsCollectiveHead,
     weak: villages.weak,
+    withPartyLedCooperative: villages.withPartyLedCooperative,
+    centralHouseholdReach: villages.centralHouseholdReach,
     ...Object.fromEntries(report.gapCounts.map((gap) => [gap.kind, gap.count])),
   };
   return [row, ...report.children.flatMap((child) => reportRows(child, depth + 1))];
@@ -104,6 +118,9 @@ export interface ExportRequest {
   asOf?: string;
   depth?: number;
   kinds?: GapKindName[];
+  /** Gap lists only: the gaps of one village and/or one town (villageCode, townCode of each gap). */
+  villageCode?: string;
+  townCode?: string;
 }
 
 /**
@@ -112,7 +129,7 @@ export interface ExportRequest {
  * BAD_USER_INPUT naming the parameter. Region existence, scope and depth range are the
  * coverage service's checks, as for the API.
  */
-export function parseExportRequest(params: { regionCode?: string; asOf?: string; depth?: string; kinds?: string }): ExportRequest {
+export function parseExportRequest(params: { regionCode?: string; asOf?: string; depth?: string; kinds?: string; villageCode?: string; townCode?: string }): ExportRequest {
   if (!params.regionCode) throw badInput("regionCode", "regionCode is required, e.g. regionCode=370285000000");
   if (params.asOf !== undefined && isoDate(params.asOf) === null) throw badInput("asOf", `asOf must be a date yyyy-mm-dd, got ${JSON.stringify(params.asOf)}`);
   if (params.depth !== undefined && !/^\d+$/.test(params.depth)) throw badInput("depth", `depth must be a whole number, got ${JSON.stringify(params.depth)}`);
@@ -121,6 +138,8 @@ export function parseExportRequest(params: { regionCode?: string; asOf?: string;
     asOf: params.asOf,
     depth: params.depth === undefined ? undefined : Number(params.depth),
     kinds: parseGapKinds(params.kinds),
+    villageCode: params.villageCode || undefined,
+    townCode: params.townCode || undefined,
   };
 }
 
@@ -130,7 +149,7 @@ export async function coverageTable(coverage: CoverageService, request: ExportRe
 }
 
 export async function gapsTable(coverage: CoverageService, request: ExportRequest): Promise<Table> {
-  const gaps = await coverage.gapList(request.regionCode, request.kinds, request.asOf);
+  const gaps = await coverage.gapList(request.regionCode, request.kinds, request.asOf, { villageCode: request.villageCode, townCode: request.townCode });
   return {
     name: "问题清单 gaps",
     columns: GAP_COLUMNS,

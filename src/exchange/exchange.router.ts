@@ -6,7 +6,7 @@
  *   POST /import?format=xlsx|csv[&sheet=Name][&dryRun=true] body: the file (ADMIN, EDITOR)
  *        → 200 {imported, dryRun, rows, counts} | 422 {imported: false, errorCount, errors}
  *   GET  /export/coverage.xlsx|.csv?regionCode=&asOf=&depth=    (any role)
- *   GET  /export/gaps.xlsx|.csv?regionCode=&asOf=&kinds=A,B     (roles that read gap lists)
+ *   GET  /export/gaps.xlsx|.csv?regionCode=&asOf=&kinds=A,B[&villageCode=][&townCode=]  (roles that read gap lists)
  *
  * Every request's services are bound to its principal, so a region outside the token's scope
  * answers like an unknown one. Bad parameters are HTTP 400 with
@@ -94,6 +94,8 @@ export function exchangeRouter({ driver, rules, shared, maxUpload = "20mb" }: Ex
             asOf: query(req, "asOf"),
             depth: query(req, "depth"),
             kinds: query(req, "kinds"),
+            villageCode: query(req, "villageCode"),
+            townCode: query(req, "townCode"),
           });
           const result = await table(new CoverageService(graphOf(res), rules, shared.answers, shared.coverage), request);
           const filename = `${name}-${request.regionCode}.${format}`;

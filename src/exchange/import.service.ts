@@ -84,6 +84,7 @@ export class ImportService {
     let done = 0;
     for (const pass of ["nodes", "links"] as const) {
       for (const spec of SHEETS) {
+        if (pass === "nodes" && spec.linksOnly) continue;
         const ofSheet = rows.filter((row) => row.sheet === spec.name);
         for (let i = 0; i < ofSheet.length; i += BATCH) {
           const batch = ofSheet.slice(i, i + BATCH);

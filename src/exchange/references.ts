@@ -89,7 +89,7 @@ function touches(rows: ParsedRow[], facts: GraphFacts, principal: Principal): To
     const spec = SHEET_BY_NAME.get(row.sheet)!;
     const current = facts.existing.get(id(row.sheet, row.key));
     const taken = `${row.sheet} ${row.key} already exists outside your region scope`;
-    for (const region of current ?? []) out.push({ row, column: spec.keyColumn, region, refusal: taken });
+    for (const region of current ?? []) out.push({ row, column: spec.keyColumn ?? spec.columns[0]!.key, region, refusal: taken });
     // A new region with no parent touches only itself: a new root, which no scope holds.
     if (row.sheet === "Region" && !current && row.values.parentCode === undefined) {
       out.push({ row, column: "code", region: row.key, refusal: `a new top-level region ${row.key} is outside your region scope` });

@@ -3,15 +3,18 @@
  * becomes in the graph. This table is the contract of import, of the template workbook and of
  * its 说明 (instructions) sheet, so the three cannot disagree.
  *
- * A sheet is one entity type (DOMAIN.md's label), keyed by `code` (Region) or `id` (the rest).
+ * A sheet is one entity type (DOMAIN.md's label), keyed by `code` (Region) or `id` (the rest);
+ * OrgLifeEvent rows are keyed by what makes an event one event: organization, kind and date.
  * A column is a node property, unless it `references` another sheet: then its value is that
  * row's key (in the same file or already in the graph) and becomes `relationship`.
  * Headers read "中文 key" (e.g. `名称 name`); only the key after the last space counts.
  */
 import { withCheckCharacter } from "../domain/credit-code.js";
+import { today } from "../domain/dates.js";
+import { ORG_LIFE_EVENT_KINDS } from "../domain/org-life.js";
 import { REGION_LEVELS } from "../domain/region-levels.js";
 
-export const SHEET_NAMES = ["Region", "PartyOrganization", "TwoNewOrganization", "Cooperative", "Institution", "Person"] as const;
+export const SHEET_NAMES = ["Region", "PartyOrganization", "TwoNewOrganization", "Cooperative", "Institution", "Person", "OrgLifeEvent"] as const;
 export type SheetName = (typeof SHEET_NAMES)[number];
 
 /** The instructions sheet of the template; an import skips it. */
@@ -52,7 +55,15 @@ export interface Column {
 export interface SheetSpec {
   name: SheetName;
   label: string;
-  keyColumn: "code" | "id";
+  /** The column holding each row's key; null for a sheet whose rows are keyed by `naturalKey`. */
+  keyColumn: "code" | "id" | null;
+  /**
+   * The key of a row of a sheet without key column: rows (of the file or the graph) with the same
+   * key are one node, the later row's filled cells winning.
+   */
+  naturalKey?: (values: Record<string, unknown>) => string;
+  /** Written only in the relationships pass (the node is merged together with the relationship it hangs on). */
+  linksOnly?: boolean;
   columns: Column[];
   /** A rule across columns of one row: the column at fault and why, or null. */
   rowRule?: (values: Record<string, unknown>) => { column: string; message: string } | null;
@@ -213,6 +224,28 @@ export const SHEETS: readonly SheetSpec[] = [
         ? { column: "joinedPartyOn", message: "a person with partyStatus NONE has no joinedPartyOn" }
         : null,
   },
+  {
+    name: "OrgLifeEvent",
+    label: "组织生活",
+    keyColumn: null,
+    naturalKey: (v) => `${String(v.organizationId)}|${String(v.kind)}|${String(v.heldOn)}`,
+    linksOnly: true,
+    columns: [
+      { ...orgRef("organizationId", "党组织", "(OrgLifeEvent)-[:HELD_BY]->(PartyOrganization)"), required: true, note: "同一党组织、类型、日期为同一次活动 (the same organization, kind and date is one event)" },
+      {
+        key: "kind",
+        label: "类型",
+        type: { kind: "enum", values: ORG_LIFE_EVENT_KINDS },
+        required: true,
+        note: "党员大会 MEMBER_CONGRESS, 支部委员会 COMMITTEE_MEETING, 党小组会 GROUP_MEETING, 党课 PARTY_LECTURE, 主题党日 THEME_DAY, 组织生活会 LIFE_MEETING, 民主评议党员 MEMBER_REVIEW",
+      },
+      { key: "heldOn", label: "日期", type: { kind: "date" }, required: true, note: "不晚于今天 (not after today)" },
+      { key: "attendees", label: "参加人数", type: COUNT },
+      { key: "topic", label: "主题", type: { kind: "text", maxLength: 2000 } },
+    ],
+    rowRule: (v) =>
+      typeof v.heldOn === "string" && v.heldOn > today() ? { column: "heldOn", message: `heldOn ${v.heldOn} is after today (${today()})` } : null,
+  },
 ];
 
 export const SHEET_BY_NAME = new Map<string, SheetSpec>(SHEETS.map((sheet) => [sheet.name, sheet]));
@@ -288,6 +321,13 @@ export function exampleRows(townCode: string): Record<SheetName, Record<string, 
       name: "示例镇农业服务中心",
       kind: "PUBLIC_INSTITUTION",
       regionCode: village,
+    },
+    OrgLifeEvent: {
+      organizationId: `example-po-${village}`,
+      kind: "THEME_DAY",
+      heldOn: "2024-07-01",
+      attendees: 18,
+      topic: "主题党日: 重温入党誓词",
     },
     Person: {
       id: `example-person-${village}`,

@@ -45,7 +45,8 @@ function parseRow(sheet: RawSheet, raw: RawSheet["rows"][number], problems: Impo
       return null;
     }
   }
-  return { sheet: spec.name, row: raw.row, key: values[spec.keyColumn] as string, values };
+  const key = spec.keyColumn ? (values[spec.keyColumn] as string) : spec.naturalKey!(values);
+  return { sheet: spec.name, row: raw.row, key, values };
 }
 
 /** Reports the second and later rows of a sheet holding the same value in `column`. */
@@ -73,7 +74,8 @@ export function validateRows(sheets: RawSheet[], onProgress: Progress = () => {}
       if (row) parsed.push(row);
       onProgress((done += 1), total);
     }
-    unique(parsed, sheet.spec.keyColumn, "key", problems);
+    // Rows keyed by what they describe (an event's organization, kind and date) are one node when equal.
+    if (sheet.spec.keyColumn) unique(parsed, sheet.spec.keyColumn, "key", problems);
     if (sheet.spec.columns.some((column) => column.key === "creditCode")) unique(parsed, "creditCode", "credit code", problems);
     rows.push(...parsed);
   }

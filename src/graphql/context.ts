@@ -9,6 +9,7 @@ import { CoverageService } from "../coverage/coverage.service.js";
 import type { SharedState } from "../coverage/shared-state.js";
 import type { Graph } from "../database/graph.js";
 import { LayoutService } from "../divisions/layout.service.js";
+import { OrgLifeService } from "../org-life/org-life.service.js";
 import { NetworkService } from "../pairing/network.service.js";
 import { PairingService } from "../pairing/pairing.service.js";
 import { PlanningService } from "../planning/planning.service.js";
@@ -22,6 +23,7 @@ export interface Services {
   network: NetworkService;
   pairing: PairingService;
   council: CouncilService;
+  orgLife: OrgLifeService;
   planning: PlanningService;
   suggestions: SuggestionService;
   layout: LayoutService;
@@ -57,6 +59,7 @@ export function createContext(driver: Driver, config: Config, shared: SharedStat
       network: new NetworkService(graph, coverage, config.networkMaxNodes, shared.answers),
       pairing: new PairingService(graph, config.rules),
       council: new CouncilService(graph),
+      orgLife: new OrgLifeService(graph),
       planning,
       suggestions: new SuggestionService(graph, planning, coverage, config.rules),
       layout: new LayoutService(graph),

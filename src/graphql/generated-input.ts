@@ -3,7 +3,9 @@
  * as typed parameters but does not check against the domain. Before anything runs, every value a
  * mutation would write (its `input`, its `update`, nested creates; filters are not written) is
  * checked by field name; the first problem is a BAD_USER_INPUT naming its path, e.g.
- * `input[0].creditCode`. Strings are stored verbatim otherwise: never interpreted.
+ * `input[0].creditCode`. Strings are stored verbatim otherwise: never interpreted. A period written
+ * whole (`since` and `until` in the same input, a work team's or a first secretary's) may not end
+ * before it starts.
  */
 import { MapperKind, mapSchema } from "@graphql-tools/utils";
 import { defaultFieldResolver, type GraphQLSchema } from "graphql";
@@ -17,7 +19,7 @@ const TEXT_MAX = 2000;
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 const NON_NEGATIVE = new Set([
   "population", "households", "employees", "memberHouseholds", "landAreaMu", "annualRevenue",
-  "collectiveIncome", "fundsCommitted", "funds", "beneficiaries",
+  "collectiveIncome", "fundsCommitted", "funds", "beneficiaries", "attendees",
 ]);
 const NOT_IN_FUTURE = new Set(["foundedOn", "joinedPartyOn", "establishedOn", "heldOn", "on", "termStart"]);
 /** Argument subtrees that select rather than write. */
@@ -57,16 +59,32 @@ function checkValue(path: string, key: string, value: unknown, owner: Json): voi
   }
 }
 
+/** A date an input writes (`v` or, in an update, `{set: v}`), as yyyy-mm-dd; null when none. */
+function writtenDate(value: unknown): string | null {
+  const written = value && typeof value === "object" && "set" in (value as Json) ? (value as Json).set : value;
+  return written && typeof written === "object" ? written.toString() : null;
+}
+
+/** `until` before `since` in one input (a work team, a first secretary's FIRST_SECRETARY_OF edge). */
+function checkPeriod(path: string, object: Json): void {
+  if (!("since" in object) || !("until" in object)) return;
+  const [since, until] = [writtenDate(object.since), writtenDate(object.until)];
+  if (since && until && until < since) throw badInput(path ? `${path}.until` : "until", `until (${until}) is before since (${since})`);
+}
+
 /** Walks what a mutation would write; `{set: v}` (update) counts as v. */
 export function checkWrittenValues(value: unknown, path: string, key = "", owner: Json = {}): void {
   if (Array.isArray(value)) {
     value.forEach((item, i) => checkWrittenValues(item, `${path}[${i}]`, key, owner));
     return;
   }
-  const isPlainObject = value !== null && typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype;
+  // Input objects written inline in the query (not through variables) come from graphql-js with a null prototype.
+  const prototype = value !== null && typeof value === "object" ? Object.getPrototypeOf(value) : undefined;
+  const isPlainObject = prototype === Object.prototype || prototype === null;
   if (!isPlainObject) return checkValue(path, key, value, owner);
   const object = value as Json;
   if ("set" in object && Object.keys(object).length === 1) return checkValue(path, key, object.set, owner);
+  checkPeriod(path, object);
   for (const [inner, innerValue] of Object.entries(object)) {
     if (!FILTERS.has(inner)) checkWrittenValues(innerValue, path ? `${path}.${inner}` : inner, inner, object);
   }

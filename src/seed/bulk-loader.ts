@@ -5,6 +5,8 @@
  * time; each batch of `batchSize` rows is one UNWIND statement in its own write transaction, MERGEd by key, so an
  * interrupted load can simply be run again: it finishes without duplicates. Reads go through
  * read transactions and writes through write transactions, so a cluster can route them.
+ * A dataset whose manifest says shiftToLoadDay has every date moved by whole days so that its
+ * referenceDate falls on the day of loading (as the sample's, src/seed/seed-file.ts asLoadedOn).
  * Its transactions tell the analytics' change feed to record nothing (metadata analytics =
  * "rebuild"): the caller ends the load with a rebuild of the kept analytics instead.
  */
@@ -12,7 +14,8 @@ import fs from "node:fs";
 import path from "node:path";
 import readline from "node:readline";
 import neo4j, { type Driver } from "neo4j-driver";
-import type { Props, RelationshipGroup } from "./seed-file.js";
+import { daysBetween, today } from "../domain/dates.js";
+import { shiftProps, type Props, type RelationshipGroup } from "./seed-file.js";
 import { mergeRelationships, nodeRows, nodeStatement, relationshipRows, relationshipStatement } from "./loader.js";
 
 export interface BulkLoadSummary {
@@ -49,8 +52,21 @@ async function pool<T>(items: T[], limit: number, work: (item: T) => Promise<voi
   }));
 }
 
-export async function bulkLoad(driver: Driver, dir: string, progress: Progress = () => {}, batchSize = 10_000, parallel = 2): Promise<BulkLoadSummary> {
-  const manifest = JSON.parse(fs.readFileSync(path.join(dir, "manifest.json"), "utf8")) as { files: Record<string, number> };
+export async function bulkLoad(
+  driver: Driver,
+  dir: string,
+  progress: Progress = () => {},
+  batchSize = 10_000,
+  parallel = 2,
+  day: string = today(),
+): Promise<BulkLoadSummary> {
+  const manifest = JSON.parse(fs.readFileSync(path.join(dir, "manifest.json"), "utf8")) as {
+    files: Record<string, number>;
+    referenceDate?: string;
+    shiftToLoadDay?: boolean;
+  };
+  const days = manifest.shiftToLoadDay && manifest.referenceDate ? daysBetween(manifest.referenceDate, day) : 0;
+  const moved = (props: Props) => (days ? shiftProps(props, days) : props);
   const files = Object.keys(manifest.files);
   const total = Object.values(manifest.files).reduce((s, n) => s + n, 0);
   const started = Date.now();
@@ -64,7 +80,7 @@ export async function bulkLoad(driver: Driver, dir: string, progress: Progress =
       if (file.startsWith("nodes/")) {
         const statement = nodeStatement(name);
         for await (const batch of batchesOf<Props>(path.join(dir, file), batchSize)) {
-          await session.executeWrite((tx) => tx.run(statement, { rows: nodeRows(name, batch) }), BULK);
+          await session.executeWrite((tx) => tx.run(statement, { rows: nodeRows(name, batch.map(moved)) }), BULK);
           summary.nodes += batch.length;
           progress((done += batch.length), total, name);
         }
@@ -72,7 +88,8 @@ export async function bulkLoad(driver: Driver, dir: string, progress: Progress =
         const [type, from, to] = name.split(".") as [string, string, string];
         const statement = relationshipStatement(type, from, to);
         for await (const batch of batchesOf<RelationshipGroup["rows"][number]>(path.join(dir, file), batchSize)) {
-          await session.executeWrite((tx) => mergeRelationships(tx, statement, `${type} ${from}→${to}`, relationshipRows(batch)), BULK);
+          const rows = batch.map((row) => (row.props ? { ...row, props: moved(row.props) } : row));
+          await session.executeWrite((tx) => mergeRelationships(tx, statement, `${type} ${from}→${to}`, relationshipRows(rows)), BULK);
           summary.relationships += batch.length;
           progress((done += batch.length), total, type);
         }

@@ -3,7 +3,10 @@
  *
  * Contract: the whole file goes in one write transaction (all or nothing); nodes are
  * MERGEd by key and relationships by (ends, type), so loading the same file twice
- * leaves the graph as it was. Labels and types must be DOMAIN.md's.
+ * leaves the graph as it was. Labels and types must be DOMAIN.md's. A file with
+ * shiftToLoadDay (the sample) is loaded with its dates moved by whole days so that its
+ * referenceDate is the day of loading (asLoadedOn): loaded again on a later day, it moves
+ * its dates to that day.
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -11,8 +14,8 @@ import neo4j, { type Driver, type ManagedTransaction } from "neo4j-driver";
 import { PROJECT_ROOT } from "../config.js";
 import { cypher, toNumber } from "../database/cypher.js";
 import { DATE_PROPERTIES, DATETIME_PROPERTIES, INTEGER_PROPERTIES, NODE_LABELS, RELATIONSHIP_TYPES } from "../domain/model.js";
-import { neo4jDate } from "../domain/dates.js";
-import { keyOf, type Props, type RelationshipGroup, type SeedFile } from "./seed-file.js";
+import { neo4jDate, today } from "../domain/dates.js";
+import { asLoadedOn, keyOf, type Props, type RelationshipGroup, type SeedFile } from "./seed-file.js";
 
 export const SAMPLE_SEED = path.join(PROJECT_ROOT, "seeds", "laixi.json");
 const BATCH = 2_000;
@@ -102,19 +105,28 @@ async function writeSeed(tx: ManagedTransaction, seed: SeedFile): Promise<LoadSu
   return summary;
 }
 
-/** Loads a seed file in one transaction; safe to repeat. */
-export async function loadSeed(driver: Driver, seed: SeedFile = readSeedFile()): Promise<LoadSummary> {
+export interface LoadOptions {
+  /**
+   * The day of loading (default: today where the platform is deployed): a file with
+   * shiftToLoadDay (the sample) has its dates moved so that its referenceDate falls on it.
+   */
+  day?: string;
+}
+
+/** Loads a seed file in one transaction; safe to repeat (on the same day, for a file whose dates follow the load day). */
+export async function loadSeed(driver: Driver, seed: SeedFile = readSeedFile(), options: LoadOptions = {}): Promise<LoadSummary> {
+  const shifted = asLoadedOn(seed, options.day ?? today());
   const session = driver.session({ defaultAccessMode: neo4j.session.WRITE });
   try {
-    return await session.executeWrite((tx) => writeSeed(tx, seed));
+    return await session.executeWrite((tx) => writeSeed(tx, shifted));
   } finally {
     await session.close();
   }
 }
 
 /** Loads the sample region when the database holds no node at all; returns what it loaded. */
-export async function seedIfEmpty(driver: Driver): Promise<LoadSummary | null> {
+export async function seedIfEmpty(driver: Driver, options: LoadOptions = {}): Promise<LoadSummary | null> {
   const { records } = await driver.executeQuery(cypher("seed/node-count"), {}, { routing: neo4j.routing.READ });
   if (toNumber(records[0]?.get("nodes")) > 0) return null;
-  return loadSeed(driver);
+  return loadSeed(driver, readSeedFile(), options);
 }

@@ -6,6 +6,9 @@
  * Dates are ISO strings ("2020-04-01"), instants ISO date-times, locations
  * { latitude, longitude }; the loader turns them into Neo4j Date, DateTime and Point.
  */
+import { addDays, daysBetween } from "../domain/dates.js";
+import { DATE_PROPERTIES, DATETIME_PROPERTIES } from "../domain/model.js";
+
 export type Props = Record<string, unknown>;
 
 export interface RelationshipGroup {
@@ -20,6 +23,12 @@ export interface SeedFile {
   description: string;
   /** The date the sample's "recent" facts are relative to; reports on it match the tests. */
   referenceDate: string;
+  /**
+   * When true, the loader moves every date of the file by the same whole number of days, so that
+   * referenceDate falls on the day of loading (see asLoadedOn): a sample's "recent" facts stay
+   * recent whenever it is loaded. Fixtures with fixed dates leave it out.
+   */
+  shiftToLoadDay?: boolean;
   nodes: Record<string, Props[]>;
   relationships: RelationshipGroup[];
 }
@@ -64,4 +73,36 @@ export class SeedBuilder {
       relationships: [...this.relationships.values()],
     };
   }
+}
+
+/** `props` with every date and instant moved by `days` whole days. */
+export function shiftProps(props: Props, days: number): Props {
+  const out: Props = { ...props };
+  for (const [name, value] of Object.entries(props)) {
+    if (typeof value !== "string") continue;
+    if (DATE_PROPERTIES.has(name)) out[name] = addDays(value, days);
+    else if (DATETIME_PROPERTIES.has(name)) out[name] = new Date(Date.parse(value) + days * 86_400_000).toISOString();
+  }
+  return out;
+}
+
+/**
+ * The seed as loaded on `day`: a file with shiftToLoadDay has every Date and DateTime property of
+ * its nodes and relationships moved by the whole days from its referenceDate to `day` (which
+ * becomes its referenceDate), so every interval between two of its dates, and so every rule
+ * boundary it plants, stays exactly as generated. Any other file comes back as it is.
+ */
+export function asLoadedOn(seed: SeedFile, day: string): SeedFile {
+  if (!seed.shiftToLoadDay) return seed;
+  const days = daysBetween(seed.referenceDate, day);
+  if (days === 0) return seed;
+  return {
+    ...seed,
+    referenceDate: day,
+    nodes: Object.fromEntries(Object.entries(seed.nodes).map(([label, rows]) => [label, rows.map((row) => shiftProps(row, days))])),
+    relationships: seed.relationships.map((group) => ({
+      ...group,
+      rows: group.rows.map((row) => (row.props ? { ...row, props: shiftProps(row.props, days) } : row)),
+    })),
+  };
 }

@@ -74,12 +74,12 @@ query ActivePairings {
 }`,
   },
   {
-    query: `# Coverage of Laixi, town by town (DOMAIN.md rules); the sample's reference date is 2026-11-15
+    query: `# Coverage of Laixi, town by town (DOMAIN.md rules), today: the sample's dates follow the day it was loaded
 query CoverageOfLaixi {
-  coverageReport(regionCode: "370285000000", asOf: "2026-11-15", depth: 1) {
+  coverageReport(regionCode: "370285000000", depth: 1) {
     region { name level }
     twoNew { total organizational workOnly none orgCoverageRate workCoverageRate }
-    villages { total withPartyOrg chainComplete secretaryIsDirector secretaryIsCollectiveHead weak }
+    villages { total withPartyOrg chainComplete secretaryIsDirector secretaryIsCollectiveHead weak withPartyLedCooperative centralHouseholdReach }
     gapCounts { kind count }
     children { region { code name } villages { total chainComplete } gapCounts { kind count } }
   }
@@ -88,10 +88,18 @@ query CoverageOfLaixi {
   {
     query: `# Every coverage gap of Laixi, with the reason, 20 per page (pass after: endCursor for more)
 query GapsOfLaixi($after: String) {
-  coverageGaps(regionCode: "370285000000", asOf: "2026-11-15", first: 20, after: $after) {
+  coverageGaps(regionCode: "370285000000", first: 20, after: $after) {
     totalCount
     pageInfo { hasNextPage endCursor }
-    edges { node { kind subjectId subjectName subjectLabel regionCode reason } }
+    edges { node { kind subjectId subjectName subjectLabel regionCode villageCode townCode reason } }
+  }
+}`,
+  },
+  {
+    query: `# Organizational life (三会一课, 主题党日, 组织生活会) overdue in one town, with the missing kinds
+query OrgLifeOverdue {
+  coverageGaps(regionCode: "370285000000", kinds: [ORG_LIFE_OVERDUE], townCode: "370285104000") {
+    edges { node { subjectName villageCode missingKinds reason } }
   }
 }`,
   },

@@ -19,7 +19,8 @@ import { VillageChain } from "./VillageChain";
 
 const TWO_NEW_COUNTS = ["total", "organizational", "workOnly", "none"] as const;
 const TWO_NEW_RATES = ["orgCoverageRate", "workCoverageRate"] as const;
-const VILLAGE_COUNTS = ["total", "withPartyOrg", "chainComplete", "secretaryIsDirector", "secretaryIsCollectiveHead", "weak"] as const;
+const VILLAGE_COUNTS = ["total", "withPartyOrg", "chainComplete", "secretaryIsDirector", "secretaryIsCollectiveHead", "weak", "withPartyLedCooperative"] as const;
+const VILLAGE_RATES = ["centralHouseholdReach"] as const;
 
 interface Props {
   roots: string[];
@@ -75,6 +76,9 @@ export function Dashboard({ roots, details, params }: Props) {
                 <h3>{t("dash.villages")}</h3>
                 {VILLAGE_COUNTS.map((key) => (
                   <Figure key={key} name={`villages.${key}`} text={String(report.villages[key])} />
+                ))}
+                {VILLAGE_RATES.map((key) => (
+                  <Figure key={key} name={`villages.${key}`} text={percent(report.villages[key])} />
                 ))}
               </div>
               <Charts report={report} onPick={(region) => go({ region, kinds: [] })} />

@@ -17,6 +17,8 @@ export interface Villages {
   secretaryIsDirector: number;
   secretaryIsCollectiveHead: number;
   weak: number;
+  withPartyLedCooperative: number;
+  centralHouseholdReach: number | null;
 }
 
 export interface Report {
@@ -28,7 +30,7 @@ export interface Report {
 }
 
 export const FIGURES = `twoNew { total organizational workOnly none orgCoverageRate workCoverageRate }
-  villages { total withPartyOrg chainComplete secretaryIsDirector secretaryIsCollectiveHead weak }
+  villages { total withPartyOrg chainComplete secretaryIsDirector secretaryIsCollectiveHead weak withPartyLedCooperative centralHouseholdReach }
   gapCounts { kind count }`;
 export const REPORT = `query ($code: String!, $asOf: Date) {
   coverageReport(regionCode: $code, asOf: $asOf, depth: 1) {
