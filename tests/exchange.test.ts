@@ -370,6 +370,20 @@ describe("exports", () => {
     expect(rows[0]!.ORG_LIFE_OVERDUE).toBeGreaterThan(0);
   });
 
+  it("lays the sheet out for Excel users: a filter on the header row, columns as wide as their Chinese names", async () => {
+    const response = await get(`/exchange/export/coverage.xlsx?regionCode=${LAIXI}&asOf=${asOf()}&depth=1`);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(await response.arrayBuffer());
+    const sheet = book.worksheets[0]!;
+    expect(sheet.autoFilter).toMatchObject({ from: { row: 1, column: 1 }, to: { row: 1, column: sheet.columnCount } });
+    const nameColumn = sheet.getRow(1).values as string[];
+    const index = nameColumn.findIndex((h) => typeof h === "string" && h.endsWith(" name"));
+    const names = sheet.getColumn(index).values.slice(2).map(String);
+    const longest = Math.max(...names.map((n) => [...n].length));
+    // A Chinese character takes two columns.
+    expect(sheet.getColumn(index).width).toBeGreaterThanOrEqual(2 * longest);
+  });
+
   it("exports gap lists as .xlsx and .csv (with byte order mark) equal to the service's", async () => {
     const kinds = "SHOULD_FORM_OWN_ORG,NO_WORK_COVERAGE,WEAK_VILLAGE_UNPAIRED";
     const expected = await new CoverageService(graphFor(driver), loadConfig({}).rules).gapList(LAIXI, kinds.split(",") as any, asOf());

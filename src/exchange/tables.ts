@@ -1,7 +1,8 @@
 /**
  * A table (named columns, rows of values) written as an .xlsx sheet or a .csv file: the one
- * place that decides how exports and the template look. Headers read "中文 key"; code-like
- * columns are text cells so Excel keeps 12-digit codes and leading zeros as written.
+ * place that decides how exports and the template look. Headers read "中文 key" and carry an
+ * auto-filter; columns are as wide as their widest value, a Chinese character counting twice;
+ * code-like columns are text cells so Excel keeps 12-digit codes and leading zeros as written.
  */
 import ExcelJS from "exceljs";
 import { formatCsv } from "./csv.js";
@@ -34,6 +35,17 @@ export const CONTENT_TYPES: Record<ExportFormat, string> = {
 /** Lists go into one cell, separated as the importer splits them. */
 const cellValue = (value: unknown) => (Array.isArray(value) ? value.join("; ") : (value ?? null));
 
+/** Han, kana, hangul and full-width forms take two columns in Excel, as on screen. */
+const WIDE = /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/u;
+const displayWidth = (text: string) => [...text].reduce((width, char) => width + (WIDE.test(char) ? 2 : 1), 0);
+
+/** Wide enough for the header and the longest value (a note spans the row, so it does not count), within reason. */
+function columnWidth(column: TableColumn, rows: Table["rows"]): number {
+  if (column.width) return column.width;
+  const widest = rows.reduce((max, row) => Math.max(max, displayWidth(String(cellValue(row[column.key]) ?? ""))), displayWidth(column.header));
+  return Math.min(60, Math.max(10, widest + 2));
+}
+
 export async function toXlsx(tables: Table[]): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "qingdao-org-graph";
@@ -41,7 +53,7 @@ export async function toXlsx(tables: Table[]): Promise<Buffer> {
     const sheet = workbook.addWorksheet(table.name);
     sheet.columns = table.columns.map((column) => ({
       key: column.key,
-      width: column.width ?? Math.max(12, [...column.header].length * 1.6),
+      width: columnWidth(column, table.rows),
       style: column.format ? { numFmt: column.format } : {},
     }));
     for (const note of table.notes ?? []) sheet.addRow([note]);
@@ -49,6 +61,8 @@ export async function toXlsx(tables: Table[]): Promise<Buffer> {
     header.font = { bold: true };
     header.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFE8EEF7" } };
     sheet.views = [{ state: "frozen", ySplit: header.number }];
+    // Excel users filter and sort from the header row.
+    sheet.autoFilter = { from: { row: header.number, column: 1 }, to: { row: header.number, column: table.columns.length } };
     for (const row of table.rows) sheet.addRow(table.columns.map((column) => cellValue(row[column.key])));
   }
   return Buffer.from(await workbook.xlsx.writeBuffer());
