@@ -384,6 +384,14 @@ describe("exports", () => {
     expect(sheet.getColumn(index).width).toBeGreaterThanOrEqual(2 * longest);
   });
 
+  it("names each file after its region, day and filters, so a filtered export never shares an unfiltered one's name", async () => {
+    const name = async (query: string) => (await get(`/exchange/export/gaps.xlsx?${query}`)).headers.get("content-disposition");
+    const all = await name(`regionCode=${LAIXI}&asOf=${asOf()}`);
+    const filtered = await name(`regionCode=${LAIXI}&asOf=${asOf()}&kinds=ORG_LIFE_OVERDUE&townCode=370285104000`);
+    expect(all).toContain(`gaps-${LAIXI}-${asOf()}.xlsx`);
+    expect(filtered).toContain(`gaps-${LAIXI}-${asOf()}-town370285104000-ORG_LIFE_OVERDUE.xlsx`);
+  });
+
   it("exports gap lists as .xlsx and .csv (with byte order mark) equal to the service's", async () => {
     const kinds = "SHOULD_FORM_OWN_ORG,NO_WORK_COVERAGE,WEAK_VILLAGE_UNPAIRED";
     const expected = await new CoverageService(graphFor(driver), loadConfig({}).rules).gapList(LAIXI, kinds.split(",") as any, asOf());

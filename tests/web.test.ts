@@ -161,7 +161,8 @@ describe("web explorer", () => {
     expect(await page.locator("[data-testid=gaps] tbody tr").count()).toBe(weak);
 
     const [download] = await Promise.all([page.waitForEvent("download"), page.click("[data-export='gaps.xlsx']")]);
-    expect(download.suggestedFilename()).toBe(`gaps-${LAIXI}-${AS_OF}.xlsx`);
+    // Named as the server names it: the filter is in the name.
+    expect(download.suggestedFilename()).toBe(`gaps-${LAIXI}-${AS_OF}-WEAK_VILLAGE_UNPAIRED.xlsx`);
     const file = await download.path();
     expect(fs.readFileSync(file).subarray(0, 2).toString()).toBe("PK"); // an .xlsx is a zip
     await context.close();

@@ -143,6 +143,24 @@ export function parseExportRequest(params: { regionCode?: string; asOf?: string;
   };
 }
 
+/**
+ * The file name says what is in the file: the export, the region, the day, and each filter, so
+ * that a filtered and an unfiltered download of one region never share a name.
+ */
+export function exportFileName(name: string, request: ExportRequest, today: string, extension: string): string {
+  const kinds = request.kinds?.length ? (request.kinds.length <= 3 ? request.kinds.join("+") : `${request.kinds.length}-kinds`) : null;
+  const parts = [
+    name,
+    request.regionCode,
+    request.asOf ?? today,
+    request.depth !== undefined ? `depth${request.depth}` : null,
+    request.townCode ? `town${request.townCode}` : null,
+    request.villageCode ? `village${request.villageCode}` : null,
+    kinds,
+  ];
+  return `${parts.filter(Boolean).join("-")}.${extension}`;
+}
+
 export async function coverageTable(coverage: CoverageService, request: ExportRequest): Promise<Table> {
   const report = await coverage.report(request.regionCode, request.asOf, request.depth ?? 1);
   return { name: "覆盖情况 coverage", columns: COVERAGE_COLUMNS, rows: reportRows(report) };

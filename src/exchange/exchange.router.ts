@@ -21,7 +21,8 @@ import type { SharedState } from "../coverage/shared-state.js";
 import { CoverageService } from "../coverage/coverage.service.js";
 import { graphFor } from "../audit/audit.js";
 import { badInput, ErrorCode, PlatformError } from "../errors/errors.js";
-import { coverageTable, gapsTable, parseExportRequest } from "./coverage-export.js";
+import { coverageTable, exportFileName, gapsTable, parseExportRequest } from "./coverage-export.js";
+import { today } from "../domain/dates.js";
 import { ImportService } from "./import.service.js";
 import { CONTENT_TYPES, EXPORT_FORMATS, toCsv, toXlsx, type ExportFormat } from "./tables.js";
 import { buildTemplate } from "./template.js";
@@ -98,7 +99,7 @@ export function exchangeRouter({ driver, rules, shared, maxUpload = "20mb" }: Ex
             townCode: query(req, "townCode"),
           });
           const result = await table(new CoverageService(graphOf(res), rules, shared.answers, shared.coverage), request);
-          const filename = `${name}-${request.regionCode}.${format}`;
+          const filename = exportFileName(name, request, today(), format);
           send(res, format, filename, format === "xlsx" ? await toXlsx([result]) : toCsv(result));
         }),
       );

@@ -64,6 +64,15 @@ export async function gql<T>(query: string, variables: Record<string, unknown> =
 }
 
 /** GETs a file with the token and hands it to the browser as a download. */
+/** The file name the server gave (Content-Disposition), which names the export's filters. */
+function attachmentName(response: Response): string | null {
+  const header = response.headers.get("content-disposition") ?? "";
+  const encoded = /filename\*=UTF-8''([^;]+)/i.exec(header)?.[1];
+  if (encoded) return decodeURIComponent(encoded);
+  return /filename="?([^";]+)"?/i.exec(header)?.[1] ?? null;
+}
+
+/** Downloads `path` as a file, named as the server names it, else `filename`. */
 export async function download(path: string, filename: string): Promise<void> {
   const response = await fetch(path, { headers: headers() });
   if (!response.ok) {
@@ -73,7 +82,7 @@ export async function download(path: string, filename: string): Promise<void> {
     throw new ApiError(error?.message ?? `HTTP ${response.status}`, error?.extensions?.code);
   }
   const url = URL.createObjectURL(await response.blob());
-  const link = Object.assign(document.createElement("a"), { href: url, download: filename });
+  const link = Object.assign(document.createElement("a"), { href: url, download: attachmentName(response) ?? filename });
   link.click();
   URL.revokeObjectURL(url);
 }
