@@ -1,4 +1,5 @@
 import neo4j, { type Driver } from "neo4j-driver";
+import { disableNagle } from "./no-delay.js";
 
 export interface DriverOptions {
   uri: string;
@@ -11,6 +12,7 @@ export async function connect({ uri, user, password }: DriverOptions): Promise<D
   // Fail fast while the database is down (a refused connection is UNAVAILABLE in seconds, not
   // minutes; retries stop after 2 s); the pool reconnects by itself once it is back. Waiting for
   // a free connection under load is not a fault: a report runs several queries at once.
+  disableNagle();
   const driver = neo4j.driver(uri, neo4j.auth.basic(user, password), {
     maxConnectionPoolSize: 100,
     connectionAcquisitionTimeout: 10_000,
