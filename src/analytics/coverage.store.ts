@@ -61,6 +61,22 @@ interface State {
   pending: boolean;
 }
 
+/** A committed transaction's record in the change feed (scripts/neo4j/ChangeFeed.java). */
+interface Change {
+  touched: string[];
+  moved: string[];
+  deletedRegions: string[];
+  rebuild: boolean;
+}
+
+/** What changes reach: cells of `regions`, every cell below `subtrees`, `councils`, regions gone. */
+interface Reach {
+  regions: string[];
+  subtrees: string[];
+  councils: string[];
+  deletedRegions: string[];
+}
+
 interface CellInfo {
   code: string;
   tree: boolean;
@@ -135,12 +151,43 @@ export class CoverageStore {
    * Brings what is kept up to date with every committed change and with today; cheap when it is.
    * False while a rebuild (here or in another process) leaves nothing complete to read.
    */
-  async current(day = today()): Promise<boolean> {
+  async current(day = today(), regionCode: string | null = null): Promise<boolean> {
     const { records } = await this.driver.executeQuery(cypher("analytics/state"), STATE, { routing: neo4j.routing.READ });
     const state = toPlain(records[0]!.toObject()) as State;
     if (state.rebuilding) return false;
-    if (state.version === this.version && state.day === day && !state.pending) return true;
+    const ofTheDay = state.version === this.version && state.day === day;
+    if (ofTheDay && !state.pending) return true;
+    if (ofTheDay && regionCode !== null && (await this.unreached(regionCode))) {
+      // Changes elsewhere are applied meanwhile, so that the feed stays short; should that
+      // fail, the next reader those changes reach applies them.
+      this.catchUp(day).catch(() => undefined);
+      return true;
+    }
     return this.catchUp(day);
+  }
+
+  /**
+   * Whether no waiting change reaches the region's kept answers (its figures, gaps, councils and
+   * what its networks show): then they are current for it, and a reader of one town does not
+   * wait for the city's writes to be applied.
+   */
+  private unreached(regionCode: string): Promise<boolean> {
+    return this.session("READ", async (run) => {
+      const changes = await run<Change>("analytics/waiting-changes", { limit: neo4j.int(CHANGES_PER_CATCH_UP) });
+      const reach = changes.length < CHANGES_PER_CATCH_UP ? await this.reachOf(run, changes) : null;
+      if (!reach) return false;
+      const [row] = await run<{ reached: boolean }>("analytics/reaches", { regionCode, regions: [...reach.regions, ...reach.deletedRegions], subtrees: reach.subtrees });
+      return !row!.reached;
+    });
+  }
+
+  /** What changes reach, in the analytics' terms (analytics/affected); null when only a rebuild will do. */
+  private async reachOf(run: TransactionRun, changes: Change[]): Promise<Reach | null> {
+    const touched = new Set(changes.flatMap((c) => c.touched));
+    if (changes.some((c) => c.rebuild) || touched.size > REBUILD_ABOVE_TOUCHED) return null;
+    const moved = [...new Set(changes.flatMap((c) => c.moved))];
+    const [affected] = await run<Omit<Reach, "deletedRegions">>("analytics/affected", { touched: [...touched], moved });
+    return { ...affected!, deletedRegions: [...new Set(changes.flatMap((c) => c.deletedRegions))] };
   }
 
   /**
@@ -331,24 +378,20 @@ export class CoverageStore {
       if (state!.rebuilding || state!.version !== this.version || state!.day === null || state!.day > day) return "rebuild" as const;
       if (state!.day === day && !state!.pending) return "current" as const;
 
-      const changes = await run<{ touched: string[]; moved: string[]; deletedRegions: string[]; rebuild: boolean }>("analytics/take-changes", {
-        limit: neo4j.int(CHANGES_PER_CATCH_UP),
-      });
-      const touched = new Set(changes.flatMap((c) => c.touched));
-      if (changes.some((c) => c.rebuild) || touched.size > REBUILD_ABOVE_TOUCHED) throw new RebuildNeeded();
+      const changes = await run<Change>("analytics/take-changes", { limit: neo4j.int(CHANGES_PER_CATCH_UP) });
+      const reach = await this.reachOf(run, changes);
+      if (!reach) throw new RebuildNeeded();
 
-      const moved = [...new Set(changes.flatMap((c) => c.moved))];
-      const deletedRegions = [...new Set(changes.flatMap((c) => c.deletedRegions))];
-      const [affected] = await run<{ regions: string[]; subtrees: string[]; councils: string[] }>("analytics/affected", { touched: [...touched], moved });
-      const below = affected!.subtrees.length ? (await run<{ codes: string[] }>("analytics/subtree", { codes: affected!.subtrees }))[0]!.codes : [];
-      const regions = [...new Set([...affected!.regions, ...below, ...deletedRegions])];
+      const { subtrees, deletedRegions } = reach;
+      const below = subtrees.length ? (await run<{ codes: string[] }>("analytics/subtree", { codes: subtrees }))[0]!.codes : [];
+      const regions = [...new Set([...reach.regions, ...below, ...deletedRegions])];
       const [{ cells: keptCells }] = (await run<{ cells: string[] }>("analytics/kept-cells", {
         codes: regions,
-        below: [...affected!.subtrees, ...deletedRegions],
+        below: [...subtrees, ...deletedRegions],
       })) as [{ cells: string[] }];
       const serving = below.length ? (await run<{ councils: string[] }>("analytics/councils-serving", { codes: below }))[0]!.councils : [];
       const cells = new Set(keptCells);
-      const councils = new Set([...affected!.councils, ...serving]);
+      const councils = new Set([...reach.councils, ...serving]);
       if (state!.day !== day) {
         const [due] = await run<{ cells: string[]; councils: string[] }>("analytics/due", { day: neo4jDate(day) });
         for (const cell of due!.cells) cells.add(cell);

@@ -59,7 +59,7 @@ export class CoverageService {
    * analytics are not kept (no change feed, or a rebuild under way).
    */
   async stamp(regionCode: string): Promise<string | null> {
-    return (await this.kept(today()))?.stamp(this.graph, regionCode) ?? null;
+    return (await this.kept(today(), regionCode))?.stamp(this.graph, regionCode) ?? null;
   }
 
   /**
@@ -72,10 +72,13 @@ export class CoverageService {
     return (await this.stamp(regionCode)) ?? this.graph.stateMark();
   }
 
-  /** The kept analytics, brought up to date, when they can answer for `asOf` (today only, not during a rebuild). */
-  private async kept(asOf: string): Promise<CoverageStore | null> {
+  /**
+   * The kept analytics, current for the region (every waiting change that reaches it applied),
+   * when they can answer for `asOf` (today only, not during a rebuild).
+   */
+  private async kept(asOf: string, regionCode: string): Promise<CoverageStore | null> {
     if (!this.store || asOf !== today()) return null;
-    return (await this.store.current(asOf)) ? this.store : null;
+    return (await this.store.current(asOf, regionCode)) ? this.store : null;
   }
 
   private gapsOf(facts: Facts, asOf: string): Gap[] {
@@ -95,7 +98,7 @@ export class CoverageService {
     }
     const asOf = asOfArg ?? today();
     const root = await requireRegion(this.graph, "regionCode", regionCode, { active: true });
-    const store = await this.kept(asOf);
+    const store = await this.kept(asOf, root.code);
     const kept = store && (await store.report(this.graph, root, asOf, depth));
     if (kept) return kept;
     return this.graph.remembered(this.answers, `report ${root.code} ${asOf} ${depth}`, () => this.computeReport(root, asOf, depth), regionsIn);
@@ -146,7 +149,7 @@ export class CoverageService {
   /** Weak villages in the region (DOMAIN.md definition) with and without an ACTIVE pairing. */
   async weakVillagePairing(regionCode: string): Promise<{ paired: number; unpaired: number }> {
     const asOf = today();
-    const totals = await (await this.kept(asOf))?.totals(this.graph, regionCode);
+    const totals = await (await this.kept(asOf, regionCode))?.totals(this.graph, regionCode);
     if (totals) {
       // Weak and unpaired is exactly WEAK_VILLAGE_UNPAIRED (a village without an org counts as unpaired).
       const { villages, gapCounts } = figures(totals, 0);
@@ -182,7 +185,7 @@ export class CoverageService {
     const wanted = this.wantedKinds(kinds);
     const filter = this.checkedFilter(filterArg);
     await requireRegion(this.graph, "regionCode", regionCode, { active: true });
-    const kept = await (await this.kept(asOf))?.gaps(this.graph, regionCode, wanted, filter, null, null);
+    const kept = await (await this.kept(asOf, regionCode))?.gaps(this.graph, regionCode, wanted, filter, null, null);
     return kept ? kept.gaps : this.computedGapList(regionCode, wanted, asOf, filter);
   }
 
@@ -206,7 +209,7 @@ export class CoverageService {
     const first = pageSize(page, GAP_PAGES);
     const after = page.after ? decodeCursor(GAP_PAGES.prefix, page.after) : null;
     await requireRegion(this.graph, "regionCode", regionCode, { active: true });
-    const kept = await (await this.kept(asOf))?.gaps(this.graph, regionCode, wanted, filter, after, first);
+    const kept = await (await this.kept(asOf, regionCode))?.gaps(this.graph, regionCode, wanted, filter, after, first);
     if (!kept) return paginate(await this.computedGapList(regionCode, wanted, asOf, filter), gapKey, page, GAP_PAGES);
     const edges = kept.gaps.map((node) => ({ cursor: encodeCursor(GAP_PAGES.prefix, gapKey(node)), node }));
     return {
