@@ -4,11 +4,13 @@ import { PageInfo } from "../util/relay.js";
 import { OrgLifeEventKind } from "../domain/enums.js";
 import { GAP_KINDS, type GapKindName } from "../domain/gap-kinds.js";
 import type { OrgLifeEventKindName } from "../domain/org-life.js";
+import { GAP_KIND_LABELS, valueDescriptions } from "../domain/labels.js";
 
 export const GapKind = Object.fromEntries(GAP_KINDS.map((kind) => [kind, kind])) as { [K in GapKindName]: K };
 registerEnumType(GapKind, {
   name: "GapKind",
-  description: "A coverage gap of DOMAIN.md (section Rules, table Gaps).",
+  description: "问题类型 (gap kind): a coverage rule of DOMAIN.md (section Coverage rules, table Gaps) that a subject breaks.",
+  valuesConfig: valueDescriptions(GAP_KIND_LABELS),
 });
 
 @ObjectType({ description: "A region as reports name it." })

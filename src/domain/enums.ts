@@ -1,8 +1,10 @@
 /**
  * Enums that hand-written resolvers share with the generated schema. They carry the same
- * names and values as in schema/*.graphql, so the merged schema holds one definition of each.
+ * names and values as in schema/*.graphql, so the merged schema holds one definition of each;
+ * their descriptions are those of the SDL, their values' from the labels (labels.ts).
  */
 import { registerEnumType } from "type-graphql";
+import { ENUM_LABELS, valueDescriptions } from "./labels.js";
 
 export enum PairingKind {
   INSTITUTION_VILLAGE = "INSTITUTION_VILLAGE",
@@ -87,15 +89,15 @@ export enum TwoNewOrganizationType {
   SOCIAL_ORGANIZATION = "SOCIAL_ORGANIZATION",
 }
 
-registerEnumType(PairingKind, { name: "PairingKind" });
-registerEnumType(PairingStatus, { name: "PairingStatus" });
-registerEnumType(PairingRole, { name: "PairingRole" });
-registerEnumType(FocusArea, { name: "FocusArea" });
-registerEnumType(JointCouncilKind, { name: "JointCouncilKind" });
-registerEnumType(CouncilCapacity, { name: "CouncilCapacity" });
-registerEnumType(OrgLifeEventKind, { name: "OrgLifeEventKind" });
-registerEnumType(PartyOrganizationKind, { name: "PartyOrganizationKind" });
-registerEnumType(PartyOrganizationCategory, { name: "PartyOrganizationCategory" });
-registerEnumType(OrganizationStatus, { name: "OrganizationStatus" });
-registerEnumType(InstitutionKind, { name: "InstitutionKind" });
-registerEnumType(TwoNewOrganizationType, { name: "TwoNewOrganizationType" });
+registerEnumType(PairingKind, { name: "PairingKind", valuesConfig: valueDescriptions(ENUM_LABELS.PairingKind) });
+registerEnumType(PairingStatus, { name: "PairingStatus", valuesConfig: valueDescriptions(ENUM_LABELS.PairingStatus) });
+registerEnumType(PairingRole, { name: "PairingRole", valuesConfig: valueDescriptions(ENUM_LABELS.PairingRole) });
+registerEnumType(FocusArea, { name: "FocusArea", valuesConfig: valueDescriptions(ENUM_LABELS.FocusArea) });
+registerEnumType(JointCouncilKind, { name: "JointCouncilKind", valuesConfig: valueDescriptions(ENUM_LABELS.JointCouncilKind) });
+registerEnumType(CouncilCapacity, { name: "CouncilCapacity", valuesConfig: valueDescriptions(ENUM_LABELS.CouncilCapacity) });
+registerEnumType(OrgLifeEventKind, { name: "OrgLifeEventKind", valuesConfig: valueDescriptions(ENUM_LABELS.OrgLifeEventKind) });
+registerEnumType(PartyOrganizationKind, { name: "PartyOrganizationKind", valuesConfig: valueDescriptions(ENUM_LABELS.PartyOrganizationKind) });
+registerEnumType(PartyOrganizationCategory, { name: "PartyOrganizationCategory", valuesConfig: valueDescriptions(ENUM_LABELS.PartyOrganizationCategory) });
+registerEnumType(OrganizationStatus, { name: "OrganizationStatus", valuesConfig: valueDescriptions(ENUM_LABELS.OrganizationStatus) });
+registerEnumType(InstitutionKind, { name: "InstitutionKind", valuesConfig: valueDescriptions(ENUM_LABELS.InstitutionKind) });
+registerEnumType(TwoNewOrganizationType, { name: "TwoNewOrganizationType", valuesConfig: valueDescriptions(ENUM_LABELS.TwoNewOrganizationType) });

@@ -25,6 +25,11 @@ export interface PlatformSchema {
   generatedMutations: ReadonlySet<string>;
 }
 
+/** The type-graphql part alone (tests/schema-descriptions.test.ts tells the two parts apart with it). */
+export function buildHandWrittenSchema(): Promise<GraphQLSchema> {
+  return buildSchema({ resolvers: RESOLVERS, validate: false, authChecker, authMode: "error" });
+}
+
 /**
  * One schema: the generated CRUD API merged with the type-graphql resolvers (merge.ts keeps
  * @neo4j/graphql's alias-aware field resolution). Both use the scalar instances of scalars.ts
@@ -32,10 +37,7 @@ export interface PlatformSchema {
  * Hand-written resolvers declare their roles with @Authorized, checked by `authChecker`.
  */
 export async function buildPlatformSchema(driver: Driver, tokenKeys: TokenVerifierOptions): Promise<PlatformSchema> {
-  const [generated, handWritten] = await Promise.all([
-    buildGeneratedSchema(driver, tokenKeys),
-    buildSchema({ resolvers: RESOLVERS, validate: false, authChecker, authMode: "error" }),
-  ]);
+  const [generated, handWritten] = await Promise.all([buildGeneratedSchema(driver, tokenKeys), buildHandWrittenSchema()]);
   return {
     schema: mergeGeneratedAndHandWritten(generated, handWritten),
     generatedMutations: new Set(Object.keys(generated.getMutationType()?.getFields() ?? {})),

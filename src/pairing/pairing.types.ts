@@ -12,6 +12,7 @@ import {
   PartyOrganizationKind,
   TwoNewOrganizationType,
 } from "../domain/enums.js";
+import { NETWORK_EDGE_TYPE_LABELS, NETWORK_NODE_TYPE_LABELS, valueDescriptions } from "../domain/labels.js";
 
 export enum NetworkNodeType {
   PARTY_ORGANIZATION = "PARTY_ORGANIZATION",
@@ -20,7 +21,11 @@ export enum NetworkNodeType {
   PAIRING = "PAIRING",
   JOINT_COUNCIL = "JOINT_COUNCIL",
 }
-registerEnumType(NetworkNodeType, { name: "NetworkNodeType" });
+registerEnumType(NetworkNodeType, {
+  name: "NetworkNodeType",
+  description: "节点类型 (node type) of a pairing network or a connection path.",
+  valuesConfig: valueDescriptions(NETWORK_NODE_TYPE_LABELS),
+});
 
 export enum NetworkEdgeType {
   PARTY_TO = "PARTY_TO",
@@ -33,7 +38,8 @@ export enum NetworkEdgeType {
 }
 registerEnumType(NetworkEdgeType, {
   name: "NetworkEdgeType",
-  description: "The graph relationship an edge stands for; networks use the first four, paths all.",
+  description: "连线类型 (edge type): the graph relationship an edge stands for; networks use the first four, paths all.",
+  valuesConfig: valueDescriptions(NETWORK_EDGE_TYPE_LABELS),
 });
 
 @ObjectType({ description: "The few facts a view shows of a node; which are set depends on the node type." })
