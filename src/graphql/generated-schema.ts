@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { MapperKind, mapSchema } from "@graphql-tools/utils";
 import { Neo4jGraphQL } from "@neo4j/graphql";
-import { getNamedType, isObjectType, Kind, parse, print, visit, type GraphQLNamedType, type GraphQLOutputType, type GraphQLSchema } from "graphql";
+import { getNamedType, GraphQLObjectType, isObjectType, Kind, parse, print, visit, type GraphQLNamedType, type GraphQLOutputType, type GraphQLSchema } from "graphql";
 import type { Driver } from "neo4j-driver";
 import { PROJECT_ROOT } from "../config.js";
 import { ENUM_LABELS, labelDescription, type Label } from "../domain/labels.js";
@@ -44,6 +44,24 @@ function withValueLabels(typeDefs: string): string {
       },
     }),
   );
+}
+
+/**
+ * @neo4j/graphql describes a relationship properties type by the fields that use it, in place of
+ * the SDL's description: the SDL's comes first again, the library's list after it.
+ */
+function keepSdlTypeDescriptions(schema: GraphQLSchema, typeDefs: string): GraphQLSchema {
+  const written = new Map<string, string>();
+  for (const definition of parse(typeDefs).definitions) {
+    if (definition.kind === Kind.OBJECT_TYPE_DEFINITION && definition.description) written.set(definition.name.value, definition.description.value);
+  }
+  return mapSchema(schema, {
+    [MapperKind.OBJECT_TYPE]: (type) => {
+      const sdl = written.get(type.name);
+      if (!sdl || type.description === sdl) return type;
+      return new GraphQLObjectType({ ...type.toConfig(), description: type.description ? `${sdl}\n\n${type.description}` : sdl });
+    },
+  });
 }
 
 /** Each node type's @limit maximum, from the SDL. */
@@ -115,5 +133,5 @@ export async function buildGeneratedSchema(driver: Driver, tokenKeys: TokenVerif
     },
   });
   const schema = validateGeneratedInput(scopeGeneratedUpdates(explainConstraintViolations(await neoSchema.getSchema())));
-  return boundPagingArguments(schema, limitMaxima(typeDefs));
+  return boundPagingArguments(keepSdlTypeDescriptions(schema, typeDefs), limitMaxima(typeDefs));
 }
