@@ -7,6 +7,7 @@ import { AuthResolver } from "../auth/auth.resolver.js";
 import { CouncilResolver } from "../council/council.resolver.js";
 import { CoverageResolver } from "../coverage/coverage.resolver.js";
 import { DivisionsResolver } from "../divisions/divisions.resolver.js";
+import { LabelsResolver } from "../labels/labels.resolver.js";
 import { OrgLifeResolver } from "../org-life/org-life.resolver.js";
 import { PairingResolver } from "../pairing/pairing.resolver.js";
 import { PlanningResolver } from "../planning/planning.resolver.js";
@@ -17,7 +18,7 @@ import { buildGeneratedSchema } from "./generated-schema.js";
 import { mergeGeneratedAndHandWritten } from "./merge.js";
 
 /** The hand-written analytics and planning resolvers, one per domain. */
-const RESOLVERS = [PlatformResolver, AuthResolver, CoverageResolver, PairingResolver, CouncilResolver, OrgLifeResolver, PlanningResolver, DivisionsResolver, AuditResolver] as const;
+const RESOLVERS = [PlatformResolver, AuthResolver, CoverageResolver, PairingResolver, CouncilResolver, OrgLifeResolver, PlanningResolver, DivisionsResolver, AuditResolver, LabelsResolver] as const;
 
 export interface PlatformSchema {
   schema: GraphQLSchema;
