@@ -42,7 +42,7 @@ beforeAll(async () => {
   const { __schema } = await platform.ok<{ __schema: { types: Array<IntrospectedEnum & { kind: string }> } }>(
     "{ __schema { types { kind name enumValues { name description } } } }",
   );
-  enums = __schema.types.filter((type) => type.kind === "ENUM" && (sdlEnums.has(type.name) || isEnumType(handWritten.getType(type.name))));
+  enums = __schema.types.filter((type) => type.kind === "ENUM" && !type.name.startsWith("__") && (sdlEnums.has(type.name) || isEnumType(handWritten.getType(type.name))));
 });
 afterAll(() => platform?.stop());
 
@@ -50,7 +50,8 @@ describe("enumLabels", () => {
   it("labels every value of every enum of the API, in Chinese and English, and the enum descriptions say the same", async () => {
     const { enumLabels } = await platform.ok<{ enumLabels: Labels[] }>(LABELS);
     const byName = new Map(enumLabels.map((labels) => [labels.enum, labels]));
-    expect(enums.length).toBeGreaterThan(20);
+    expect(enums.map((type) => type.name)).toContain("GapKind");
+    expect(enums.map((type) => type.name)).not.toContain("SortDirection");
     for (const type of enums) {
       const labels = byName.get(type.name);
       expect(labels, `no labels for ${type.name}`).toBeDefined();

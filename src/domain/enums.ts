@@ -89,15 +89,21 @@ export enum TwoNewOrganizationType {
   SOCIAL_ORGANIZATION = "SOCIAL_ORGANIZATION",
 }
 
-registerEnumType(PairingKind, { name: "PairingKind", valuesConfig: valueDescriptions(ENUM_LABELS.PairingKind) });
-registerEnumType(PairingStatus, { name: "PairingStatus", valuesConfig: valueDescriptions(ENUM_LABELS.PairingStatus) });
-registerEnumType(PairingRole, { name: "PairingRole", valuesConfig: valueDescriptions(ENUM_LABELS.PairingRole) });
-registerEnumType(FocusArea, { name: "FocusArea", valuesConfig: valueDescriptions(ENUM_LABELS.FocusArea) });
-registerEnumType(JointCouncilKind, { name: "JointCouncilKind", valuesConfig: valueDescriptions(ENUM_LABELS.JointCouncilKind) });
-registerEnumType(CouncilCapacity, { name: "CouncilCapacity", valuesConfig: valueDescriptions(ENUM_LABELS.CouncilCapacity) });
-registerEnumType(OrgLifeEventKind, { name: "OrgLifeEventKind", valuesConfig: valueDescriptions(ENUM_LABELS.OrgLifeEventKind) });
-registerEnumType(PartyOrganizationKind, { name: "PartyOrganizationKind", valuesConfig: valueDescriptions(ENUM_LABELS.PartyOrganizationKind) });
-registerEnumType(PartyOrganizationCategory, { name: "PartyOrganizationCategory", valuesConfig: valueDescriptions(ENUM_LABELS.PartyOrganizationCategory) });
-registerEnumType(OrganizationStatus, { name: "OrganizationStatus", valuesConfig: valueDescriptions(ENUM_LABELS.OrganizationStatus) });
-registerEnumType(InstitutionKind, { name: "InstitutionKind", valuesConfig: valueDescriptions(ENUM_LABELS.InstitutionKind) });
-registerEnumType(TwoNewOrganizationType, { name: "TwoNewOrganizationType", valuesConfig: valueDescriptions(ENUM_LABELS.TwoNewOrganizationType) });
+/** Registered by their names, their values described by their labels. */
+const REGISTERED = {
+  PairingKind,
+  PairingStatus,
+  PairingRole,
+  FocusArea,
+  JointCouncilKind,
+  CouncilCapacity,
+  OrgLifeEventKind,
+  PartyOrganizationKind,
+  PartyOrganizationCategory,
+  OrganizationStatus,
+  InstitutionKind,
+  TwoNewOrganizationType,
+} as const satisfies { [Name in keyof typeof ENUM_LABELS]?: object };
+for (const [name, values] of Object.entries(REGISTERED)) {
+  registerEnumType(values, { name, valuesConfig: valueDescriptions(ENUM_LABELS[name as keyof typeof REGISTERED]) });
+}
