@@ -20,6 +20,7 @@ export default defineConfig({
       "tests/import-cycles.test.ts",
       "tests/label-placement.test.ts",
       "tests/relay.test.ts",
+      "tests/schema-descriptions.test.ts",
       "tests/schema-file.test.ts",
       "tests/versioned-memo.test.ts",
       // key integration tests

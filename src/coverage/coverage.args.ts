@@ -7,43 +7,43 @@ import { GapKind } from "./coverage.types.js";
 
 @ArgsType()
 export class CoverageReportArgs {
-  @Field(() => String, { description: "The region to report on, e.g. 370285000000 (莱西市)." })
+  @Field(() => String, { description: "区划代码 (region code) to report on, e.g. 370285000000 (莱西市)." })
   regionCode!: string;
 
-  @Field(() => scalars.GraphQLDate, { nullable: true, description: "The date to evaluate the rules on; default today." })
+  @Field(() => scalars.GraphQLDate, { nullable: true, description: "评估日期 (as of): the date to evaluate the rules on; default today." })
   asOf?: Neo4jDate | null;
 
-  @Field(() => Int, { defaultValue: 1, description: "How many levels of child reports (0 to 5)." })
+  @Field(() => Int, { defaultValue: 1, description: "层数 (depth): how many levels of child reports, 0 to 5." })
   depth!: number;
 }
 
 @ArgsType()
 export class CoverageGapsArgs {
-  @Field(() => String)
+  @Field(() => String, { description: "区划代码 (region code) whose gaps to list." })
   regionCode!: string;
 
-  @Field(() => [GapKind], { nullable: true, description: "Only these kinds; all when omitted or empty." })
+  @Field(() => [GapKind], { nullable: true, description: "问题类型 (kinds): only these; all when omitted or empty." })
   kinds?: GapKindName[] | null;
 
-  @Field(() => scalars.GraphQLDate, { nullable: true })
+  @Field(() => scalars.GraphQLDate, { nullable: true, description: "评估日期 (as of): default today." })
   asOf?: Neo4jDate | null;
 
-  @Field(() => String, { nullable: true, description: "Only gaps whose subject rolls up to this village (their villageCode)." })
+  @Field(() => String, { nullable: true, description: "所属村 (village code): only gaps whose subject rolls up to this village (their villageCode)." })
   villageCode?: string | null;
 
-  @Field(() => String, { nullable: true, description: "Only gaps whose townCode is this town." })
+  @Field(() => String, { nullable: true, description: "所属镇 (town code): only gaps whose townCode is this town." })
   townCode?: string | null;
 
-  @Field(() => Int, { nullable: true, description: "Page size, 50 by default, 500 at most." })
+  @Field(() => Int, { nullable: true, description: "每页条数 (page size): 50 by default, 500 at most." })
   @Extensions(PAGE_SIZE_BOUNDS)
   first?: number | null;
 
-  @Field(() => String, { nullable: true, description: "The endCursor of the previous page." })
+  @Field(() => String, { nullable: true, description: "游标 (cursor): the endCursor of the previous page." })
   after?: string | null;
 }
 
 @ArgsType()
 export class OrganizationChainArgs {
-  @Field(() => String)
+  @Field(() => String, { description: "村的区划代码 (village code)." })
   villageCode!: string;
 }

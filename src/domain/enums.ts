@@ -1,8 +1,10 @@
 /**
  * Enums that hand-written resolvers share with the generated schema. They carry the same
- * names and values as in schema/*.graphql, so the merged schema holds one definition of each.
+ * names and values as in schema/*.graphql, so the merged schema holds one definition of each;
+ * their descriptions are those of the SDL, their values' from the labels (labels.ts).
  */
 import { registerEnumType } from "type-graphql";
+import { ENUM_LABELS, valueDescriptions } from "./labels.js";
 
 export enum PairingKind {
   INSTITUTION_VILLAGE = "INSTITUTION_VILLAGE",
@@ -87,15 +89,21 @@ export enum TwoNewOrganizationType {
   SOCIAL_ORGANIZATION = "SOCIAL_ORGANIZATION",
 }
 
-registerEnumType(PairingKind, { name: "PairingKind" });
-registerEnumType(PairingStatus, { name: "PairingStatus" });
-registerEnumType(PairingRole, { name: "PairingRole" });
-registerEnumType(FocusArea, { name: "FocusArea" });
-registerEnumType(JointCouncilKind, { name: "JointCouncilKind" });
-registerEnumType(CouncilCapacity, { name: "CouncilCapacity" });
-registerEnumType(OrgLifeEventKind, { name: "OrgLifeEventKind" });
-registerEnumType(PartyOrganizationKind, { name: "PartyOrganizationKind" });
-registerEnumType(PartyOrganizationCategory, { name: "PartyOrganizationCategory" });
-registerEnumType(OrganizationStatus, { name: "OrganizationStatus" });
-registerEnumType(InstitutionKind, { name: "InstitutionKind" });
-registerEnumType(TwoNewOrganizationType, { name: "TwoNewOrganizationType" });
+/** Registered by their names, their values described by their labels. */
+const REGISTERED = {
+  PairingKind,
+  PairingStatus,
+  PairingRole,
+  FocusArea,
+  JointCouncilKind,
+  CouncilCapacity,
+  OrgLifeEventKind,
+  PartyOrganizationKind,
+  PartyOrganizationCategory,
+  OrganizationStatus,
+  InstitutionKind,
+  TwoNewOrganizationType,
+} as const satisfies { [Name in keyof typeof ENUM_LABELS]?: object };
+for (const [name, values] of Object.entries(REGISTERED)) {
+  registerEnumType(values, { name, valuesConfig: valueDescriptions(ENUM_LABELS[name as keyof typeof REGISTERED]) });
+}

@@ -2,9 +2,10 @@ import fs from "node:fs";
 import path from "node:path";
 import { MapperKind, mapSchema } from "@graphql-tools/utils";
 import { Neo4jGraphQL } from "@neo4j/graphql";
-import { getNamedType, isObjectType, Kind, parse, type GraphQLNamedType, type GraphQLOutputType, type GraphQLSchema } from "graphql";
+import { getNamedType, GraphQLObjectType, isObjectType, Kind, parse, print, visit, type GraphQLNamedType, type GraphQLOutputType, type GraphQLSchema } from "graphql";
 import type { Driver } from "neo4j-driver";
 import { PROJECT_ROOT } from "../config.js";
+import { ENUM_LABELS, labelDescription, type Label } from "../domain/labels.js";
 import { scopeGeneratedUpdates } from "../auth/generated-update-scope.js";
 import type { TokenVerifierOptions } from "../auth/tokens.js";
 import { explainConstraintViolations } from "./constraint-errors.js";
@@ -22,6 +23,45 @@ export function domainTypeDefs(): string {
     .sort()
     .map((file) => fs.readFileSync(path.join(SCHEMA_DIR, file), "utf8"))
     .join("\n");
+}
+
+/**
+ * The SDL with every labelled enum value described by its labels (src/domain/labels.ts, the one
+ * place they are written), followed by the note the SDL gives it, if any.
+ */
+function withValueLabels(typeDefs: string): string {
+  const tables: Record<string, Record<string, Label> | undefined> = ENUM_LABELS;
+  return print(
+    visit(parse(typeDefs), {
+      EnumTypeDefinition(node) {
+        const labels = tables[node.name.value];
+        if (!labels) return undefined;
+        const values = node.values?.map((value) => {
+          const label = labels[value.name.value];
+          return label ? { ...value, description: { kind: Kind.STRING, value: labelDescription(label, value.description?.value) } } : value;
+        });
+        return { ...node, values };
+      },
+    }),
+  );
+}
+
+/**
+ * @neo4j/graphql describes a relationship properties type by the fields that use it, in place of
+ * the SDL's description: the SDL's comes first again, the library's list after it.
+ */
+function keepSdlTypeDescriptions(schema: GraphQLSchema, typeDefs: string): GraphQLSchema {
+  const written = new Map<string, string>();
+  for (const definition of parse(typeDefs).definitions) {
+    if (definition.kind === Kind.OBJECT_TYPE_DEFINITION && definition.description) written.set(definition.name.value, definition.description.value);
+  }
+  return mapSchema(schema, {
+    [MapperKind.OBJECT_TYPE]: (type) => {
+      const sdl = written.get(type.name);
+      if (!sdl || type.description === sdl) return type;
+      return new GraphQLObjectType({ ...type.toConfig(), description: type.description ? `${sdl}\n\n${type.description}` : sdl });
+    },
+  });
 }
 
 /** Each node type's @limit maximum, from the SDL. */
@@ -72,7 +112,7 @@ function boundPagingArguments(schema: GraphQLSchema, maxima: Map<string, number>
  * with the bounds of its paging arguments.
  */
 export async function buildGeneratedSchema(driver: Driver, tokenKeys: TokenVerifierOptions): Promise<GraphQLSchema> {
-  const typeDefs = domainTypeDefs();
+  const typeDefs = withValueLabels(domainTypeDefs());
   const neoSchema = new Neo4jGraphQL({
     typeDefs,
     driver,
@@ -93,5 +133,5 @@ export async function buildGeneratedSchema(driver: Driver, tokenKeys: TokenVerif
     },
   });
   const schema = validateGeneratedInput(scopeGeneratedUpdates(explainConstraintViolations(await neoSchema.getSchema())));
-  return boundPagingArguments(schema, limitMaxima(typeDefs));
+  return boundPagingArguments(keepSdlTypeDescriptions(schema, typeDefs), limitMaxima(typeDefs));
 }

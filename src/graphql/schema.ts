@@ -7,6 +7,7 @@ import { AuthResolver } from "../auth/auth.resolver.js";
 import { CouncilResolver } from "../council/council.resolver.js";
 import { CoverageResolver } from "../coverage/coverage.resolver.js";
 import { DivisionsResolver } from "../divisions/divisions.resolver.js";
+import { LabelsResolver } from "../labels/labels.resolver.js";
 import { OrgLifeResolver } from "../org-life/org-life.resolver.js";
 import { PairingResolver } from "../pairing/pairing.resolver.js";
 import { PlanningResolver } from "../planning/planning.resolver.js";
@@ -17,12 +18,17 @@ import { buildGeneratedSchema } from "./generated-schema.js";
 import { mergeGeneratedAndHandWritten } from "./merge.js";
 
 /** The hand-written analytics and planning resolvers, one per domain. */
-const RESOLVERS = [PlatformResolver, AuthResolver, CoverageResolver, PairingResolver, CouncilResolver, OrgLifeResolver, PlanningResolver, DivisionsResolver, AuditResolver] as const;
+const RESOLVERS = [PlatformResolver, AuthResolver, CoverageResolver, PairingResolver, CouncilResolver, OrgLifeResolver, PlanningResolver, DivisionsResolver, AuditResolver, LabelsResolver] as const;
 
 export interface PlatformSchema {
   schema: GraphQLSchema;
   /** Mutation fields @neo4j/graphql generated (the hand-written ones audit themselves). */
   generatedMutations: ReadonlySet<string>;
+}
+
+/** The type-graphql part alone (tests/schema-descriptions.test.ts tells the two parts apart with it). */
+export function buildHandWrittenSchema(): Promise<GraphQLSchema> {
+  return buildSchema({ resolvers: RESOLVERS, validate: false, authChecker, authMode: "error" });
 }
 
 /**
@@ -32,10 +38,7 @@ export interface PlatformSchema {
  * Hand-written resolvers declare their roles with @Authorized, checked by `authChecker`.
  */
 export async function buildPlatformSchema(driver: Driver, tokenKeys: TokenVerifierOptions): Promise<PlatformSchema> {
-  const [generated, handWritten] = await Promise.all([
-    buildGeneratedSchema(driver, tokenKeys),
-    buildSchema({ resolvers: RESOLVERS, validate: false, authChecker, authMode: "error" }),
-  ]);
+  const [generated, handWritten] = await Promise.all([buildGeneratedSchema(driver, tokenKeys), buildHandWrittenSchema()]);
   return {
     schema: mergeGeneratedAndHandWritten(generated, handWritten),
     generatedMutations: new Set(Object.keys(generated.getMutationType()?.getFields() ?? {})),

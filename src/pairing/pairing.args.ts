@@ -5,90 +5,90 @@ import { FocusArea, PairingKind, PairingRole } from "../domain/enums.js";
 
 @ArgsType()
 export class PairingNetworkArgs {
-  @Field(() => String)
+  @Field(() => String, { description: "区划代码 (region code) whose network to draw." })
   regionCode!: string;
 
-  @Field(() => [PairingKind], { nullable: true, description: "Only pairings of these kinds; all when omitted." })
+  @Field(() => [PairingKind], { nullable: true, description: "结对类型 (kinds): only pairings of these kinds; all when omitted." })
   kinds?: PairingKind[] | null;
 
-  @Field(() => Boolean, { defaultValue: false, description: "Also ENDED pairings." })
+  @Field(() => Boolean, { defaultValue: false, description: "含已结束的结对 (include ended): also ENDED pairings." })
   includeEnded!: boolean;
 
-  @Field(() => Boolean, { defaultValue: true, description: "Also the joint councils serving the region." })
+  @Field(() => Boolean, { defaultValue: true, description: "含联席会议与议事会 (include councils): also the joint councils serving the region." })
   includeCouncils!: boolean;
 }
 
 @ArgsType()
 export class ConnectionPathArgs {
-  @Field(() => ID)
+  @Field(() => ID, { description: "起点 (from): an organization id." })
   fromId!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: "终点 (to): an organization id." })
   toId!: string;
 
-  @Field(() => Int, { defaultValue: 6, description: "1 to 12." })
+  @Field(() => Int, { defaultValue: 6, description: "最多跳数 (max hops): 1 to 12." })
   maxHops!: number;
 }
 
 @ArgsType()
 export class PairingIdArgs {
-  @Field(() => ID)
+  @Field(() => ID, { description: "结对 (pairing) id." })
   pairingId!: string;
 }
 
-@InputType()
+@InputType({ description: "结对方 (party to a new pairing)." })
 export class PairingPartyInput {
-  @Field(() => ID, { description: "A PartyOrganization id." })
+  @Field(() => ID, { description: "党组织 (Party organization) id." })
   organizationId!: string;
 
-  @Field(() => PairingRole)
+  @Field(() => PairingRole, { description: "结对角色 (role): 帮扶方, 受援方 or 成员方." })
   role!: PairingRole;
 }
 
-@InputType()
+@InputType({ description: "新建结对 (new pairing)." })
 export class CreatePairingInput {
-  @Field(() => PairingKind)
+  @Field(() => PairingKind, { description: "结对类型 (kind)." })
   kind!: PairingKind;
 
-  @Field(() => [PairingPartyInput], { description: "At least two; at least one rural (VILLAGE, TOWN or GRID category)." })
+  @Field(() => [PairingPartyInput], { description: "结对方 (parties): at least two; at least one rural (VILLAGE, TOWN or GRID category)." })
   parties!: PairingPartyInput[];
 
-  @Field(() => scalars.GraphQLDate)
+  @Field(() => scalars.GraphQLDate, { description: "开始日期 (started on)." })
   startedOn!: Neo4jDate;
 
-  @Field(() => [FocusArea], { nullable: true })
+  @Field(() => [FocusArea], { nullable: true, description: "共建内容 (focus areas)." })
   focusAreas?: FocusArea[] | null;
 
-  @Field(() => Float, { nullable: true, description: "万元" })
+  @Field(() => Float, { nullable: true, description: "承诺资金 (funds committed), 万元." })
   fundsCommitted?: number | null;
 }
 
 @ArgsType()
 export class EndPairingArgs {
-  @Field(() => ID)
+  @Field(() => ID, { description: "结对 (pairing) id." })
   pairingId!: string;
 
-  @Field(() => scalars.GraphQLDate)
+  @Field(() => scalars.GraphQLDate, { description: "结束日期 (ended on): not before its start." })
   endedOn!: Neo4jDate;
 }
 
-@InputType()
+@InputType({ description: "共建活动 (pairing activity) to record." })
 export class RecordPairingActivityInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "结对 (pairing) id." })
   pairingId!: string;
 
-  @Field(() => scalars.GraphQLDate, { description: "When it happened: not before the pairing started, not in the future." })
+  @Field(() => scalars.GraphQLDate, { description: "日期 (date): when it happened, not before the pairing started, not in the future." })
   on!: Neo4jDate;
 
-  @Field(() => FocusArea)
+  @Field(() => FocusArea, { description: "共建内容 (focus area)." })
   focusArea!: FocusArea;
 
-  @Field(() => String)
+  @Field(() => String, { description: "标题 (title)." })
   title!: string;
 
-  @Field(() => Float, { nullable: true, description: "万元" })
+  @Field(() => Float, { nullable: true, description: "投入资金 (funds), 万元." })
   funds?: number | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: "受益人数 (beneficiaries)." })
   beneficiaries?: number | null;
 }

@@ -5,7 +5,7 @@ import { PlatformInfo } from "./platform.types.js";
 @Resolver()
 export class PlatformResolver {
   @Authorized("ADMIN")
-  @Query(() => PlatformInfo, { description: "Version, Neo4j version and node counts per label." })
+  @Query(() => PlatformInfo, { description: "平台信息 (platform info): version, Neo4j version and node counts per label; ADMIN only." })
   platformInfo(@Ctx() ctx: RequestContext): Promise<PlatformInfo> {
     return ctx.services.platform.info();
   }

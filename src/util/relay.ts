@@ -26,18 +26,18 @@ export interface ArgumentBounds {
  */
 export const PAGE_SIZE_BOUNDS = { minimum: 0, maximum: 500 } as const satisfies ArgumentBounds;
 
-@ObjectType({ description: "Relay page information." })
+@ObjectType({ description: "分页信息 (page info): Relay page information." })
 export class PageInfo {
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: "有下一页 (has next page)." })
   hasNextPage!: boolean;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: "有上一页 (has previous page); false for forward paging." })
   hasPreviousPage!: boolean;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "起始游标 (start cursor): the cursor of the page's first item." })
   startCursor!: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "结束游标 (end cursor): pass it as after for the next page." })
   endCursor!: string | null;
 }
 

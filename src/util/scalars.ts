@@ -46,7 +46,7 @@ function parseDateTime(value: unknown, node?: ValueNode): string {
 
 const GraphQLDate = new GraphQLScalarType({
   ...neo4jScalars.GraphQLDate.toConfig(),
-  description: "A calendar date, yyyy-mm-dd (RFC 3339 full-date), e.g. 2026-11-15.",
+  description: "日期 (date): a calendar date, yyyy-mm-dd (RFC 3339 full-date), e.g. 2026-11-15.",
   specifiedByURL: "https://scalars.graphql.org/andimarek/local-date.html",
   parseValue: (value) => parseDate(value),
   parseLiteral: (node) => parseDate(literal("Date", node, "2026-11-15"), node),
@@ -54,7 +54,7 @@ const GraphQLDate = new GraphQLScalarType({
 
 const GraphQLDateTime = new GraphQLScalarType({
   ...neo4jScalars.GraphQLDateTime.toConfig(),
-  description: "An instant, RFC 3339 date-time with offset, e.g. 2026-11-15T08:00:00.000Z (answers are always in UTC).",
+  description: "时间 (instant): RFC 3339 date-time with offset, e.g. 2026-11-15T08:00:00.000Z (answers are always in UTC).",
   specifiedByURL: "https://scalars.graphql.org/andimarek/date-time.html",
   parseValue: (value) => parseDateTime(value),
   parseLiteral: (node) => parseDateTime(literal("DateTime", node, "2026-11-15T08:00:00Z"), node),
