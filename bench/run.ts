@@ -129,7 +129,7 @@ try {
   const REPORT = `query ($code: String!, $depth: Int) { coverageReport(regionCode: $code, depth: $depth) { region { code } twoNew { total orgCoverageRate } villages { total chainComplete } gapCounts { kind count } children { region { code } villages { total } gapCounts { kind count } children { region { code } villages { total } } } } }`;
   const NETWORK = `query ($code: String!) { pairingNetwork(regionCode: $code) { truncated nodes { id type } edges { id } stats { pairings components } } }`;
   const networkFloor = (code: string, ids: string[]) => () => {
-    const params = { regionCode: code, kinds: null, includeEnded: false, limit: neo4j.int(config.networkMaxNodes + 1) };
+    const params = { regionCode: code, kinds: null, includeEnded: false, limit: neo4j.int(config.networkMaxNodes + 1), touching: null };
     return Promise.all([
       read("region/region", params), read("pairing/network-pairings", params), read("pairing/network-councils", params),
       read("coverage/village-facts", facts(code)), read("pairing/network-structure", { ids, regionCode: code }),

@@ -80,7 +80,9 @@ const GAPS = `query ($code: String!, $after: String, $first: Int, $villageCode: 
   totalCount pageInfo { hasNextPage hasPreviousPage endCursor }
   edges { node { kind subjectId subjectName subjectLabel regionCode villageCode townCode missingKinds reason } } } }`;
 
-const NETWORK = `query ($code: String!) { pairingNetwork(regionCode: $code) { truncated nodes { id type label regionCode } edges { id source target }
+const NETWORK = `query ($code: String!) { pairingNetwork(regionCode: $code) { truncated
+  nodes { id type label regionCode attributes { kind category status isWeak formalMembers memberUnits partiesOutOfScope members fundsCommitted startedOn endedOn lastMeetingOn } }
+  edges { id source target role }
   stats { pairings byKind { kind count } partyOrganizations institutions weakVillagesPaired weakVillagesUnpaired components isolatedVillageOrganizations } } }`;
 
 /** Every gap page of a list, from one platform. */

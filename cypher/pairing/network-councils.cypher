@@ -1,10 +1,15 @@
 // Joint councils serving a region in R (at most $limit, by id), with their conveners and
 // member units (party organizations with their institution, institutions, two-new organizations).
 // Units outside the caller's $scope are left out: for it they do not exist.
+// With $touching (ids), only the councils that show any of them (the council, a convener, a
+// unit, an organization's institution).
 MATCH (root:Region {code: $regionCode})
 MATCH p = (r:Region)-[:PART_OF*0..]->(root)
 WHERE all(n IN nodes(p) WHERE n.status = 'ACTIVE')
 MATCH (c:JointCouncil)-[:SERVES]->(r)
+WHERE $touching IS NULL OR c.id IN $touching
+  OR EXISTS { MATCH (c)-[:CONVENED_BY|MEMBER_UNIT_OF]-(t) WHERE t.id IN $touching }
+  OR EXISTS { MATCH (c)-[:CONVENED_BY|MEMBER_UNIT_OF]-(:PartyOrganization)<-[:HAS_PARTY_ORG]-(t:Institution) WHERE t.id IN $touching }
 WITH c, min(r.code) AS regionCode
 ORDER BY c.id
 LIMIT $limit

@@ -41,6 +41,8 @@ const LAYOUT = 3; // 2: regions carry a stamp; 3: the December 2026 additions, g
 const REBUILD_ABOVE_TOUCHED = 20_000;
 const CHANGES_PER_CATCH_UP = 2_000;
 const WRITE_BATCH = 5_000;
+/** Catch-up steps kept for refreshing remembered networks; one older than these is rebuilt. */
+const KEPT_STEPS = neo4j.int(1_000);
 /** A rebuild claimed longer ago than this is taken as abandoned (its process died). */
 const REBUILD_STALE_SECONDS = 600;
 const STATE = { staleSeconds: neo4j.int(REBUILD_STALE_SECONDS) };
@@ -71,6 +73,8 @@ interface Change {
 
 /** What changes reach: cells of `regions`, every cell below `subtrees`, `councils`, regions gone. */
 interface Reach {
+  touched: string[];
+  moved: string[];
   regions: string[];
   subtrees: string[];
   councils: string[];
@@ -186,8 +190,8 @@ export class CoverageStore {
     const touched = new Set(changes.flatMap((c) => c.touched));
     if (changes.some((c) => c.rebuild) || touched.size > REBUILD_ABOVE_TOUCHED) return null;
     const moved = [...new Set(changes.flatMap((c) => c.moved))];
-    const [affected] = await run<Omit<Reach, "deletedRegions">>("analytics/affected", { touched: [...touched], moved });
-    return { ...affected!, deletedRegions: [...new Set(changes.flatMap((c) => c.deletedRegions))] };
+    const [affected] = await run<Pick<Reach, "regions" | "subtrees" | "councils">>("analytics/affected", { touched: [...touched], moved });
+    return { ...affected!, touched: [...touched], moved, deletedRegions: [...new Set(changes.flatMap((c) => c.deletedRegions))] };
   }
 
   /**
@@ -315,7 +319,6 @@ export class CoverageStore {
     };
   }
 
-  /** A region's kept totals (null when nothing is kept for it). */
   /**
    * A region's stamp: it changes whenever anything at or below the region is recomputed, which
    * includes every write a network of the region shows (see analytics/affected). Null when the
@@ -326,6 +329,17 @@ export class CoverageStore {
     return kept?.stamp ?? null;
   }
 
+  /**
+   * What the catch-ups after stamp `from` up to stamp `to` touched of the networks (ids of
+   * pairings, councils and their units); null when that record is not whole (a step pruned, a
+   * rebuild, a region that moved or went), so a network must be read anew.
+   */
+  async networkChanges(graph: Graph, from: string, to: string): Promise<string[] | null> {
+    const [steps] = await graph.read<{ whole: boolean; entities: string[] }>("analytics/steps-between", { from, to });
+    return steps?.whole ? [...new Set(steps.entities)] : null;
+  }
+
+  /** A region's kept totals (null when nothing is kept for it). */
   async totals(graph: Graph, regionCode: string): Promise<Tally | null> {
     const [kept] = await graph.read<{ total: Tally }>("analytics/region", { regionCode });
     return kept?.total ?? null;
@@ -383,6 +397,7 @@ export class CoverageStore {
       if (!reach) throw new RebuildNeeded();
 
       const { subtrees, deletedRegions } = reach;
+      const [{ entities }] = (await run<{ entities: string[] }>("analytics/network-entities", { touched: reach.touched })) as [{ entities: string[] }];
       const below = subtrees.length ? (await run<{ codes: string[] }>("analytics/subtree", { codes: subtrees }))[0]!.codes : [];
       const regions = [...new Set([...reach.regions, ...below, ...deletedRegions])];
       const [{ cells: keptCells }] = (await run<{ cells: string[] }>("analytics/kept-cells", {
@@ -399,8 +414,11 @@ export class CoverageStore {
       }
       const info = await this.cellsOf(run, regions);
       for (const region of info) cells.add(region.cell);
-      await this.recompute(run, [...cells], [...councils], day, randomUUID());
-      await run("analytics/set-state", { day: neo4jDate(day), version: this.version });
+      const stamp = randomUUID();
+      await this.recompute(run, [...cells], [...councils], day, stamp);
+      // A region that moved or went reshapes every network around it: no refresh, a new one.
+      const reshaped = reach.moved.length > 0 || deletedRegions.length > 0;
+      await run("analytics/set-state", { day: neo4jDate(day), version: this.version, stamp, entities, reshaped, keptSteps: KEPT_STEPS });
       return "current" as const;
     }).catch((error: unknown) => {
       // Rolled back: the changes it took stay for the rebuild to read past.
@@ -534,7 +552,7 @@ export class CoverageStore {
       await write("analytics/write-councils", { ids: [], rows: councils.map(withDate) });
       await this.session("WRITE", async (run) => {
         await run("analytics/lock", STATE);
-        await run("analytics/finish-rebuild", { changeIds: claim!.changeIds, day: neo4jDate(day), version: this.version });
+        await run("analytics/finish-rebuild", { changeIds: claim!.changeIds, day: neo4jDate(day), version: this.version, stamp });
       });
       return { rebuilt: true, changes: claim!.changeIds.length, cells: regions.length, councils: councils.length };
     } catch (error) {

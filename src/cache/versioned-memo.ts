@@ -5,6 +5,8 @@
  * - `get(key, version, compute, weigh)` resolves to the answer stored for `key` if it was
  *   computed at the same `version`. Otherwise it calls `compute` and stores that answer under
  *   `version`, replacing whatever `key` held. Versions are compared for equality only.
+ * - `compute` is handed what `key` held at another version, if anything (its answer may still
+ *   be pending, or reject), so that it can derive the new answer from the old one.
  * - Calls for the same key and version that arrive while `compute` runs share it: it runs once.
  * - A `compute` that rejects stores nothing: its callers get the rejection, the next call computes.
  * - What is kept weighs at most `capacity`, each answer `weigh(answer)` (at least 1). The least
@@ -23,13 +25,19 @@ interface Entry {
   weight: number;
 }
 
+/** An answer held for a key, and the version it was computed at. */
+export interface Held<T> {
+  version: string;
+  answer: Promise<T>;
+}
+
 export class VersionedMemo {
   private readonly entries = new Map<string, Entry>();
   private weight = 0;
 
   constructor(readonly capacity: number) {}
 
-  get<T>(key: string, version: string, compute: () => Promise<T>, weigh: (answer: T) => number): Promise<T> {
+  get<T>(key: string, version: string, compute: (previous?: Held<T>) => Promise<T>, weigh: (answer: T) => number): Promise<T> {
     if (this.capacity <= 0) return compute();
     const held = this.entries.get(key);
     if (held?.version === version) {
@@ -38,7 +46,7 @@ export class VersionedMemo {
       return held.answer as Promise<T>;
     }
     if (held) this.drop(key, held);
-    const answer = compute();
+    const answer = compute(held && { version: held.version, answer: held.answer as Promise<T> });
     const entry: Entry = { version, answer, weight: 0 };
     this.entries.set(key, entry);
     answer.then(

@@ -62,6 +62,11 @@ export class CoverageService {
     return (await this.kept(today(), regionCode))?.stamp(this.graph, regionCode) ?? null;
   }
 
+  /** What networks show that changed between two stamps of kept analytics (CoverageStore.networkChanges). */
+  async networkChanges(from: string, to: string): Promise<string[] | null> {
+    return this.store ? this.store.networkChanges(this.graph, from, to) : null;
+  }
+
   /**
    * A token that changes whenever the region's report, gaps or network may have changed, so a
    * page can poll it (or listen on /events) and refetch only then: the kept stamp, or without

@@ -1,11 +1,12 @@
 /**
  * Pairing networks (联建共建) for front ends, and the shortest connection between two
  * organizations. The network is read with a bounded number of rows (at most the node cap
- * of pairings and of councils), assembled into nodes and edges here, and its components are
- * computed in the database over exactly the nodes returned.
+ * of pairings and of councils) and assembled into nodes, edges and components here. With kept
+ * analytics it is remembered by its region's stamp, and after a write it is refreshed: only
+ * the pairings and councils that show what the catch-ups touched are read again.
  */
 import neo4j from "neo4j-driver";
-import { VersionedMemo } from "../cache/versioned-memo.js";
+import { VersionedMemo, type Held } from "../cache/versioned-memo.js";
 import type { Graph } from "../database/graph.js";
 import {
   PairingKind,
@@ -158,6 +159,55 @@ const KIND_WORDS: Record<PairingKind, string> = {
   URBAN_RURAL: "城乡共建",
 };
 
+/**
+ * A network as remembered: the answer, and the rows it was assembled from, so that a write can be
+ * applied by re-reading only the pairings and councils it touched. `whole` when no read was cut
+ * at the cap (a cut one is read anew: rows past the cap were never seen).
+ */
+interface KeptNetwork {
+  network: PairingNetwork;
+  pairings: PairingRow[];
+  councils: CouncilRow[];
+  whole: boolean;
+}
+
+/** The ids a pairing row shows: the pairing, its parties and their institutions. */
+const pairingShows = (row: PairingRow): string[] => [
+  row.pairing.id,
+  ...row.parties.flatMap((p) => [p.organization.id, ...(p.institution ? [p.institution.id] : [])]),
+];
+
+/** The ids a council row shows: the council, its conveners, units and their institutions. */
+const councilShows = (row: CouncilRow): string[] => [
+  row.council.id,
+  ...row.conveners,
+  ...row.units,
+  ...row.organizations.flatMap((o) => [o.id, ...(o.institution ? [o.institution.id] : [])]),
+  ...row.institutions.map((i) => i.id),
+  ...row.twoNewOrganizations.map((t) => t.id),
+];
+
+/** Connected components of the network's nodes over its edges (union-find). */
+function components(nodes: NetworkNode[], edges: NetworkEdge[]): number {
+  const parent = new Map(nodes.map((n) => [n.id, n.id]));
+  const root = (id: string): string => {
+    let r = id;
+    while (parent.get(r) !== r) r = parent.get(r)!;
+    parent.set(id, r);
+    return r;
+  };
+  let count = nodes.length;
+  for (const e of edges) {
+    if (!parent.has(e.source) || !parent.has(e.target)) continue;
+    const [a, b] = [root(e.source), root(e.target)];
+    if (a !== b) {
+      parent.set(a, b);
+      count -= 1;
+    }
+  }
+  return count;
+}
+
 export class NetworkService {
   /** `answers` is shared by every request; a network depends on the asker's scope, so its key names it. */
   constructor(
@@ -177,26 +227,61 @@ export class NetworkService {
       request.includeEnded,
       request.includeCouncils,
     ].join(" ");
-    const build = () => this.build(request);
-    const weigh = (network: PairingNetwork) => network.nodes.length + network.edges.length;
-    // Kept analytics stamp each region: a write elsewhere leaves this network remembered.
+    const weigh = (kept: KeptNetwork) => kept.network.nodes.length + kept.network.edges.length;
+    // Kept analytics stamp each region: a write elsewhere leaves this network remembered, and
+    // one that reaches it is applied to the remembered rows (refresh) rather than read anew.
     const stamp = this.answers.capacity > 0 ? await this.coverage.stamp(request.regionCode) : null;
-    return stamp ? this.answers.get(key, stamp, build, weigh) : this.graph.remembered(this.answers, key, build, weigh);
+    const kept = stamp
+      ? this.answers.get(key, stamp, (previous) => this.refreshOrBuild(request, stamp, previous), weigh)
+      : this.graph.remembered(this.answers, key, () => this.build(request), weigh);
+    return (await kept).network;
   }
 
-  private async build(request: NetworkRequest): Promise<PairingNetwork> {
+  /** The network at `stamp`, refreshed from the one remembered at an earlier stamp when the steps between are known. */
+  private async refreshOrBuild(request: NetworkRequest, stamp: string, previous?: Held<KeptNetwork>): Promise<KeptNetwork> {
+    const before = previous && (await previous.answer.catch(() => null));
+    const touched = before?.whole ? await this.coverage.networkChanges(previous!.version, stamp) : null;
+    return touched ? this.refresh(request, before!, new Set(touched)) : this.build(request);
+  }
+
+  private rows(request: NetworkRequest, touching: string[] | null): Promise<[PairingRow[], CouncilRow[]]> {
     const params = {
       regionCode: request.regionCode,
       kinds: request.kinds?.length ? request.kinds : null,
       includeEnded: request.includeEnded,
       limit: neo4j.int(this.maxNodes + 1),
+      touching,
     };
-    const [pairings, councils, weak] = await Promise.all([
+    return Promise.all([
       this.graph.read<PairingRow>("pairing/network-pairings", params),
       request.includeCouncils ? this.graph.read<CouncilRow>("pairing/network-councils", params) : Promise.resolve([]),
-      this.coverage.weakVillagePairing(request.regionCode),
     ]);
+  }
 
+  private async build(request: NetworkRequest): Promise<KeptNetwork> {
+    const [pairings, councils] = await this.rows(request, null);
+    return this.assemble(request, pairings, councils);
+  }
+
+  /**
+   * The remembered rows with every pairing and council that shows a touched entity read again
+   * (those no longer in the network are not read back, so they leave it), in id order and cut
+   * at the cap exactly as a full read would be.
+   */
+  private async refresh(request: NetworkRequest, before: KeptNetwork, touched: ReadonlySet<string>): Promise<KeptNetwork> {
+    if (touched.size === 0) return this.assemble(request, before.pairings, before.councils);
+    const [pairings, councils] = await this.rows(request, [...touched]);
+    const byId = <R>(id: (row: R) => string) => (a: R, b: R) => (id(a) < id(b) ? -1 : id(a) > id(b) ? 1 : 0);
+    const merged = <R>(old: R[], fresh: R[], shows: (row: R) => string[], id: (row: R) => string) =>
+      [...old.filter((row) => !shows(row).some((entity) => touched.has(entity))), ...fresh].sort(byId(id)).slice(0, this.maxNodes + 1);
+    return this.assemble(
+      request,
+      merged(before.pairings, pairings, pairingShows, (row) => row.pairing.id),
+      merged(before.councils, councils, councilShows, (row) => row.council.id),
+    );
+  }
+
+  private async assemble(request: NetworkRequest, pairings: PairingRow[], councils: CouncilRow[]): Promise<KeptNetwork> {
     const builder = new NetworkBuilder(this.maxNodes);
     const byKind = new Map(Object.values(PairingKind).map((kind) => [kind, 0]));
     for (const { pairing, regionCode, partyCount, parties } of pairings) {
@@ -246,15 +331,15 @@ export class NetworkService {
     if (pairings.length > this.maxNodes || councils.length > this.maxNodes) builder.truncated = true;
 
     const nodes = [...builder.nodes.values()].map(typed);
-    const ids = nodes.map((n) => n.id);
-    const [structure] = await this.graph.read<{ components: number; isolatedVillageOrganizations: number }>(
-      "pairing/network-structure",
-      { ids, regionCode: request.regionCode },
-    );
+    const edges = [...builder.edges.values()];
+    const [weak, [structure]] = await Promise.all([
+      this.coverage.weakVillagePairing(request.regionCode),
+      this.graph.read<{ isolatedVillageOrganizations: number }>("pairing/network-structure", { ids: nodes.map((n) => n.id), regionCode: request.regionCode }),
+    ]);
     const count = (type: NetworkNodeType) => nodes.filter((n) => n.type === type).length;
-    return {
+    const network: PairingNetwork = {
       nodes,
-      edges: [...builder.edges.values()],
+      edges,
       truncated: builder.truncated,
       stats: {
         pairings: count(NetworkNodeType.PAIRING),
@@ -263,10 +348,11 @@ export class NetworkService {
         institutions: count(NetworkNodeType.INSTITUTION),
         weakVillagesPaired: weak.paired,
         weakVillagesUnpaired: weak.unpaired,
-        components: structure?.components ?? 0,
+        components: components(nodes, edges),
         isolatedVillageOrganizations: structure?.isolatedVillageOrganizations ?? 0,
       },
     };
+    return { network, pairings, councils, whole: pairings.length <= this.maxNodes && councils.length <= this.maxNodes };
   }
 
   async connectionPath(fromId: string, toId: string, maxHops: number): Promise<ConnectionPath> {
