@@ -143,8 +143,14 @@ export function secretaryCandidates(villages: PlanningVillage[], asOf: string): 
       const c = entry(s, village);
       c.score += 3;
       c.reasons.push(`+3 secretary of ${village.name}`);
-      if (s.director) (c.score += 2), c.reasons.push("+2 also village committee director");
-      if (s.collectiveHead) (c.score += 2), c.reasons.push("+2 also head of the collective");
+      if (s.director) {
+        c.score += 2;
+        c.reasons.push("+2 also village committee director");
+      }
+      if (s.collectiveHead) {
+        c.score += 2;
+        c.reasons.push("+2 also head of the collective");
+      }
     }
     for (const r of village.reserves) {
       const c = entry(r, village);
