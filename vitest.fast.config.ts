@@ -19,6 +19,7 @@ export default defineConfig({
       "tests/dates.test.ts",
       "tests/import-cycles.test.ts",
       "tests/label-placement.test.ts",
+      "tests/planning-rules.test.ts",
       "tests/relay.test.ts",
       "tests/schema-descriptions.test.ts",
       "tests/schema-file.test.ts",

@@ -11,12 +11,11 @@
 import "reflect-metadata";
 import { parseArgs } from "node:util";
 import { loadConfig } from "../src/config.js";
-import { graphFor } from "../src/audit/audit.js";
 import { readFacts } from "../src/coverage/coverage.facts.js";
 import { chainBreaks } from "../src/coverage/coverage.rules.js";
-import { CoverageService } from "../src/coverage/coverage.service.js";
 import { openDatabase } from "../src/database/database.js";
 import { today } from "../src/domain/dates.js";
+import { servicesFactory } from "../src/services.js";
 
 const CHAIN_KINDS = [
   "VILLAGE_WITHOUT_PARTY_ORG", "VILLAGE_ORG_DETACHED", "VILLAGE_WITHOUT_GRID",
@@ -30,10 +29,10 @@ const asOf = values["as-of"] ?? today();
 const config = loadConfig();
 const database = await openDatabase(config, console.error);
 try {
-  const graph = graphFor(database.driver);
+  const { graph, coverage } = servicesFactory(database.driver, config)();
   const { villages } = await readFacts((name, params) => graph.read(name, params), config.rules, { regionCode, asOf, families: new Set(["villages"]) });
 
-  const gaps = await new CoverageService(graph, config.rules).gapList(regionCode, [...CHAIN_KINDS], asOf);
+  const gaps = await coverage.gapList(regionCode, [...CHAIN_KINDS], asOf);
   const withGap = new Set(gaps.map((gap) => gap.villageCode));
   const incomplete = villages.filter((village) => chainBreaks(village).length > 0);
   const violations = incomplete.filter((village) => !withGap.has(village.code));

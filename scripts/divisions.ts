@@ -14,16 +14,18 @@
  * and cached in .cache/divisions/. Prints a progress bar and a summary; running it twice
  * changes nothing.
  */
+// The services' types carry type-graphql decorators, which need the metadata polyfill first.
+import "reflect-metadata";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import type { Principal } from "../src/domain/principal.js";
 import { loadConfig } from "../src/config.js";
 import { openDatabase } from "../src/database/database.js";
-import { graphFor } from "../src/audit/audit.js";
 import { applySchema } from "../src/database/migrations.js";
-import { DivisionImportService, type DivisionPhase, type WriteCounts } from "../src/divisions/division-import.service.js";
+import type { DivisionPhase, WriteCounts } from "../src/divisions/division-import.service.js";
 import { VINTAGE_YEARS } from "../src/divisions/vintages.js";
+import { servicesFactory } from "../src/services.js";
 
 const { values } = parseArgs({
   options: {
@@ -53,10 +55,11 @@ function bar(phase: DivisionPhase | "unpacking", done: number, total: number): v
 }
 const counts = (c: WriteCounts, verb: string) => `${c.created} ${verb === "would" ? "to create" : "created"}, ${c.updated} ${verb === "would" ? "to update" : "updated"}, ${c.unchanged} unchanged`;
 
-const database = await openDatabase(loadConfig(), console.error);
+const config = loadConfig();
+const database = await openDatabase(config, console.error);
 try {
   await applySchema(database.driver);
-  const result = await new DivisionImportService(graphFor(database.driver, principal)).importRegion({
+  const result = await servicesFactory(database.driver, config)(principal).divisionImports.importRegion({
     regionCode: values.region,
     year,
     reference: values.reference,

@@ -5,17 +5,16 @@
  *   npm run export -- coverage --region 370285000000 --as-of 2026-11-15 --depth 2 --out coverage.xlsx
  *   npm run export -- gaps --region 370285000000 --kinds NO_WORK_COVERAGE,SHOULD_FORM_OWN_ORG --out gaps.csv
  */
-// CoverageService's types carry type-graphql decorators, which need the metadata polyfill first.
+// The services' types carry type-graphql decorators, which need the metadata polyfill first.
 import "reflect-metadata";
 import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { loadConfig } from "../src/config.js";
-import { CoverageService } from "../src/coverage/coverage.service.js";
 import { openDatabase } from "../src/database/database.js";
-import { graphFor } from "../src/audit/audit.js";
 import { coverageTable, gapsTable, parseExportRequest } from "../src/exchange/coverage-export.js";
 import { toCsv, toXlsx } from "../src/exchange/tables.js";
+import { servicesFactory } from "../src/services.js";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -34,7 +33,7 @@ try {
   const request = parseExportRequest({
     regionCode: values.region, asOf: values["as-of"], depth: values.depth, kinds: values.kinds, villageCode: values.village, townCode: values.town,
   });
-  const coverage = new CoverageService(graphFor(database.driver), config.rules);
+  const { coverage } = servicesFactory(database.driver, config)();
   const table = await (report === "coverage" ? coverageTable : gapsTable)(coverage, request);
   fs.writeFileSync(values.out!, format === "xlsx" ? await toXlsx([table]) : toCsv(table));
   console.log(`${table.rows.length} rows written to ${path.resolve(values.out!)}`);

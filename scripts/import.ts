@@ -9,6 +9,8 @@
  * Prints a progress bar (validation, then writing) and a summary, or the row-level report and
  * exit code 1: a file goes in whole or not at all. Ends with the kept analytics brought current.
  */
+// The services' types carry type-graphql decorators, which need the metadata polyfill first.
+import "reflect-metadata";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -17,10 +19,10 @@ import { openCoverageStore } from "../src/analytics/change-feed.js";
 import type { Principal } from "../src/domain/principal.js";
 import { loadConfig } from "../src/config.js";
 import { openDatabase } from "../src/database/database.js";
-import { graphFor } from "../src/audit/audit.js";
 import { applySchema } from "../src/database/migrations.js";
-import { ImportService, type ImportPhase } from "../src/exchange/import.service.js";
+import type { ImportPhase } from "../src/exchange/import.service.js";
 import { csvSheetName, type ImportFormat } from "../src/exchange/workbook.js";
+import { servicesFactory } from "../src/services.js";
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { sheet: { type: "string" }, "dry-run": { type: "boolean" } } });
 const file = positionals[0];
@@ -45,7 +47,7 @@ const config = loadConfig();
 const database = await openDatabase(config, console.error);
 try {
   await applySchema(database.driver);
-  const result = await new ImportService(graphFor(database.driver, principal)).importFile(fs.readFileSync(file), {
+  const result = await servicesFactory(database.driver, config)(principal).imports.importFile(fs.readFileSync(file), {
     format: format as ImportFormat,
     sheet: values.sheet ?? csvSheetName(file),
     dryRun: values["dry-run"],

@@ -8,7 +8,7 @@ import path from "node:path";
 import { PROJECT_ROOT, type Config } from "./config.js";
 
 const WEAK_PASSWORDS = new Set(["neo4j", "password", "changeme", "change-me", "admin", "secret", "test", "12345678", "123456789", "1234567890", "qwertyuiop"]);
-const PLACEHOLDER = /change.?me|replace.?me|your.?(jwt.?)?secret|placeholder|example|default|^(.)\1*$/i;
+const PLACEHOLDER = /change.?me|replace.?me|your.?(?:jwt.?)?secret|placeholder|example|default|^(.)\1*$/i;
 const LOCAL_SECRET_FILE = path.join(PROJECT_ROOT, ".neo4j", "jwt-secret");
 
 export class ProductionConfigError extends Error {

@@ -5,7 +5,8 @@
  *   but belongs to the GraphQL layer that src/graphql/schema.ts assembles, so it counts as src/graphql/.
  *
  * Layers, bottom up: config, errors, domain, util, cache → database → auth → audit → the domain
- * services (coverage, pairing, planning, …) → graphql (with the resolvers) → http → server, main.
+ * services (coverage, pairing, planning, …) → services.ts (the factory that builds them) → graphql
+ * (with the resolvers) → http → server, main.
  */
 import fs from "node:fs";
 import path from "node:path";

@@ -11,7 +11,8 @@ import { CoverageService } from "../src/coverage/coverage.service.js";
 import { connect } from "../src/database/driver.js";
 import { graphFor } from "../src/audit/audit.js";
 import type { TransactionRun } from "../src/database/graph.js";
-import { distanceKm, PlanningService, type Plan } from "../src/planning/planning.service.js";
+import { distanceKm } from "../src/planning/geometry.js";
+import { PlanningService, type Plan } from "../src/planning/planning.service.js";
 import { fingerprint, startTestPlatform, type TestPlatform } from "./helpers.js";
 
 const TOWN = "370285105000";

@@ -11,27 +11,22 @@
  * as in the exchange routes; a failure later ends the stream with an `error` event.
  */
 import { Router, type Request, type Response } from "express";
-import type { Driver } from "neo4j-driver";
-import { graphFor } from "../audit/audit.js";
-import type { RuleThresholds } from "../config.js";
 import type { Principal } from "../domain/principal.js";
 import { PlatformError } from "../errors/errors.js";
-import { CoverageService } from "./coverage.service.js";
-import type { SharedState } from "./shared-state.js";
+import type { CoverageService } from "./coverage.service.js";
 
 export interface RegionEventsDeps {
-  driver: Driver;
-  rules: RuleThresholds;
-  shared: SharedState;
+  /** A principal's services, from the factory the GraphQL API uses (src/services.ts). */
+  servicesFor: (principal: Principal) => { coverage: CoverageService };
   pollMs?: number;
 }
 
 const KEEP_ALIVE_MS = 15_000;
 
-export function regionEventsRouter({ driver, rules, shared, pollMs = 2_000 }: RegionEventsDeps): Router {
+export function regionEventsRouter({ servicesFor, pollMs = 2_000 }: RegionEventsDeps): Router {
   const router = Router();
   router.get("/regions/:code", async (req: Request, res: Response) => {
-    const coverage = new CoverageService(graphFor(driver, res.locals.principal as Principal), rules, shared.answers, shared.coverage);
+    const { coverage } = servicesFor(res.locals.principal as Principal);
     const code = String(req.params.code);
     let version: string;
     try {

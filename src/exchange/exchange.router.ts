@@ -13,26 +13,23 @@
  * {errors: [{message, extensions: {code: "BAD_USER_INPUT", field}}]}.
  */
 import express, { Router, type Request, type Response } from "express";
-import type { Driver } from "neo4j-driver";
 import { requireRole } from "../auth/http.js";
 import { EDITORS, READERS, type Principal } from "../domain/principal.js";
-import type { RuleThresholds } from "../config.js";
-import type { SharedState } from "../coverage/shared-state.js";
-import { CoverageService } from "../coverage/coverage.service.js";
-import { graphFor } from "../audit/audit.js";
+import type { CoverageService } from "../coverage/coverage.service.js";
 import { badInput, ErrorCode, PlatformError } from "../errors/errors.js";
 import { coverageTable, exportFileName, gapsTable, parseExportRequest } from "./coverage-export.js";
 import { today } from "../domain/dates.js";
-import { ImportService } from "./import.service.js";
+import type { ImportService } from "./import.service.js";
 import { CONTENT_TYPES, EXPORT_FORMATS, toCsv, toXlsx, type ExportFormat } from "./tables.js";
 import { buildTemplate } from "./template.js";
 import { IMPORT_FORMATS, type ImportFormat } from "./workbook.js";
 
 export interface ExchangeDeps {
-  driver: Driver;
-  rules: RuleThresholds;
-  /** What the GraphQL API remembers and keeps, so an export of what a dashboard shows costs nothing. */
-  shared: SharedState;
+  /**
+   * A principal's services, from the factory the GraphQL API uses (src/services.ts), so an
+   * export of what a dashboard shows is what the API remembers and keeps, at no cost.
+   */
+  servicesFor: (principal: Principal) => { coverage: CoverageService; imports: ImportService };
   /** Largest upload, as an express size. */
   maxUpload?: string;
 }
@@ -56,9 +53,9 @@ function send(res: Response, format: ExportFormat, filename: string, body: Buffe
 
 const query = (req: Request, name: string) => (typeof req.query[name] === "string" ? (req.query[name] as string) : undefined);
 
-export function exchangeRouter({ driver, rules, shared, maxUpload = "20mb" }: ExchangeDeps): Router {
+export function exchangeRouter({ servicesFor, maxUpload = "20mb" }: ExchangeDeps): Router {
   const router = Router();
-  const graphOf = (res: Response) => graphFor(driver, res.locals.principal as Principal);
+  const services = (res: Response) => servicesFor(res.locals.principal as Principal);
 
   router.get(
     "/template.xlsx",
@@ -75,7 +72,7 @@ export function exchangeRouter({ driver, rules, shared, maxUpload = "20mb" }: Ex
       const sheet = query(req, "sheet");
       if (format === "csv" && !sheet) throw badInput("sheet", "a .csv file holds one sheet: name it with sheet=, e.g. sheet=PartyOrganization");
       const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
-      const result = await new ImportService(graphOf(res)).importFile(body, { format: format as ImportFormat, sheet, dryRun: query(req, "dryRun") === "true" });
+      const result = await services(res).imports.importFile(body, { format: format as ImportFormat, sheet, dryRun: query(req, "dryRun") === "true" });
       res.status("errors" in result ? 422 : 200).json(result);
     }),
   );
@@ -98,7 +95,7 @@ export function exchangeRouter({ driver, rules, shared, maxUpload = "20mb" }: Ex
             villageCode: query(req, "villageCode"),
             townCode: query(req, "townCode"),
           });
-          const result = await table(new CoverageService(graphOf(res), rules, shared.answers, shared.coverage), request);
+          const result = await table(services(res).coverage, request);
           const filename = exportFileName(name, request, today(), format);
           send(res, format, filename, format === "xlsx" ? await toXlsx([result]) : toCsv(result));
         }),

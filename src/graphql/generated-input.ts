@@ -16,6 +16,7 @@ import { badInput } from "../errors/errors.js";
 
 const NAME_MAX = 200;
 const TEXT_MAX = 2000;
+// eslint-disable-next-line no-control-regex -- control characters are what it looks for
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 const NON_NEGATIVE = new Set([
   "population", "households", "employees", "memberHouseholds", "landAreaMu", "annualRevenue",

@@ -20,6 +20,7 @@ import { formatError, maskInternalErrors } from "../graphql/errors.js";
 import { queryLimitsPlugin } from "../graphql/limits.js";
 import { queryCountPlugin } from "../graphql/query-count-plugin.js";
 import type { PlatformSchema } from "../graphql/schema.js";
+import { servicesFactory } from "../services.js";
 
 const NODE_MODULES = path.join(PROJECT_ROOT, "node_modules");
 const WEB_DIST = path.join(PROJECT_ROOT, "web", "dist");
@@ -98,18 +99,18 @@ export async function createHttpServer(
     });
   });
 
-  const shared = { answers: new VersionedMemo(config.answerCacheSize), coverage };
+  const servicesFor = servicesFactory(driver, config, { answers: new VersionedMemo(config.answerCacheSize), coverage });
   const authenticate = bearerAuthentication(createTokenVerifier(tokenKeys(config)));
   app.use(
     "/graphql",
     authenticate,
     express.json({ limit: config.limits.maxBody }),
     expressMiddleware(apollo, {
-      context: async ({ res }) => createContext(driver, config, shared, (res.locals as AuthenticatedLocals).principal),
+      context: async ({ res }) => createContext(servicesFor, (res.locals as AuthenticatedLocals).principal),
     }),
   );
-  app.use("/exchange", authenticate, exchangeRouter({ driver, rules: config.rules, shared }));
-  app.use("/events", authenticate, regionEventsRouter({ driver, rules: config.rules, shared }));
+  app.use("/exchange", authenticate, exchangeRouter({ servicesFor }));
+  app.use("/events", authenticate, regionEventsRouter({ servicesFor }));
   app.use(jsonErrors);
   return { server, apollo };
 }

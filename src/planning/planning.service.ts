@@ -1,5 +1,7 @@
 /**
- * Village layout adjustment (村庄布局调整): simulate, save, compare, apply, revert.
+ * Village layout adjustment (村庄布局调整): simulate, save, compare, apply, revert. This service
+ * checks requests against the graph and writes; what a group would be (figures, warnings,
+ * secretary candidates) is decided by the pure rules of planning.rules.ts.
  *
  * Simulation and apply agree by construction: both run `applyGroups`, the one
  * implementation of DOMAIN.md's apply; a simulation runs it in a transaction that is rolled
@@ -10,14 +12,14 @@
 import { randomUUID } from "node:crypto";
 import neo4j from "neo4j-driver";
 import type { RuleThresholds } from "../config.js";
-import { isWeakVillage, partyOrganizationForm as formFor } from "../coverage/coverage.rules.js";
 import type { CoverageService } from "../coverage/coverage.service.js";
 import type { Graph, TransactionRun } from "../database/graph.js";
 import { neo4jDate, today } from "../domain/dates.js";
 import { badInput, conflict, ErrorCode, notFound, PlatformError, type ErrorCodeName } from "../errors/errors.js";
 import { requireText } from "../domain/validate.js";
 import { requireRegion } from "../region/region.lookup.js";
-import type { GroupSimulation, MergeScenarioRecord, MergeSimulation, PlanningWarning, SecretaryCandidate } from "./planning.types.js";
+import { describeGroup, mergedFigures, newOrganization, type PlannedGroup, type PlanningVillage } from "./planning.rules.js";
+import type { MergeScenarioRecord, MergeSimulation } from "./planning.types.js";
 
 export interface MergeGroup {
   name: string;
@@ -40,36 +42,11 @@ interface Town {
   codesInUse: string[];
 }
 
-export interface VillageFacts {
-  code: string;
-  found: boolean;
-  name: string | null;
-  level: string | null;
-  status: string | null;
-  inTown: boolean;
-  population: number | null;
-  households: number | null;
-  collectiveIncome: number | null;
-  industries: string[];
-  location: { latitude: number; longitude: number } | null;
-  orgs: Array<{ id: string; formalMembers: number }>;
-  orgIsWeak: boolean;
-  grids: number;
-  members: string[];
-  pairings: string[];
-  cooperatives: string[];
-  twoNewOrganizations: string[];
-  councils: string[];
-  serviceCenters: string[];
-  secretaries: Array<{ id: string; name: string; points: number | null; birthYear: number | null; director: boolean; collectiveHead: boolean }>;
-  reserves: Array<{ id: string; name: string; points: number | null; birthYear: number | null }>;
-}
-
 /** A validated request: groups with their codes fixed and the facts of their villages. */
 export interface Plan {
   town: Town;
   asOf: string;
-  groups: Array<{ name: string; code: string; villages: VillageFacts[] }>;
+  groups: PlannedGroup[];
 }
 
 interface ApplyLog {
@@ -82,41 +59,6 @@ interface ApplyLog {
 }
 
 const CODE = /^\d{12}$/;
-const KIND_WORDS: Record<string, string> = { COMMITTEE: "委员会", GENERAL_BRANCH: "总支部委员会", BRANCH: "支部委员会", PARTY_GROUP: "党小组" };
-
-/** Great-circle distance in km (haversine, mean Earth radius). */
-export function distanceKm(a: { latitude: number; longitude: number }, b: { latitude: number; longitude: number }): number {
-  const rad = Math.PI / 180;
-  const dLat = (b.latitude - a.latitude) * rad;
-  const dLon = (b.longitude - a.longitude) * rad;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.latitude * rad) * Math.cos(b.latitude * rad) * Math.sin(dLon / 2) ** 2;
-  return 2 * 6371.0088 * Math.asin(Math.sqrt(h));
-}
-
-export function spreadKm(villages: VillageFacts[]): number {
-  const located = villages.map((v) => v.location).filter((l): l is NonNullable<typeof l> => !!l);
-  let spread = 0;
-  for (let i = 0; i < located.length; i += 1) for (let j = i + 1; j < located.length; j += 1) spread = Math.max(spread, distanceKm(located[i]!, located[j]!));
-  return spread;
-}
-
-/** The mean position of the located villages, or null when none is located. */
-export function centroidOf(villages: VillageFacts[]): { latitude: number; longitude: number } | null {
-  const located = villages.map((v) => v.location).filter((l): l is NonNullable<typeof l> => !!l);
-  if (located.length === 0) return null;
-  return {
-    latitude: located.reduce((s, l) => s + l.latitude, 0) / located.length,
-    longitude: located.reduce((s, l) => s + l.longitude, 0) / located.length,
-  };
-}
-
-function distinctMembers(villages: VillageFacts[], status: string): number {
-  return new Set(villages.flatMap((v) => v.members).filter((m) => m.endsWith(`|${status}`))).size;
-}
-
-const union = (lists: string[][]) => [...new Set(lists.flat())];
-const round = (value: number, digits = 2) => Number(value.toFixed(digits));
-
 export class PlanningService {
   constructor(
     private readonly graph: Graph,
@@ -124,17 +66,9 @@ export class PlanningService {
     private readonly rules: RuleThresholds,
   ) {}
 
-  isWeak(v: VillageFacts): boolean {
-    return isWeakVillage(v, this.rules);
-  }
-
-  isStrong(v: VillageFacts): boolean {
-    return (v.collectiveIncome ?? 0) >= this.rules.strongCollectiveIncome;
-  }
-
   /** The town and the facts of its villages (all ACTIVE villages when `codes` is omitted). */
-  async villageFacts(run: TransactionRun, townCode: string, codes: string[]): Promise<VillageFacts[]> {
-    return run<VillageFacts>("planning/villages", { townCode, codes });
+  async villageFacts(run: TransactionRun, townCode: string, codes: string[]): Promise<PlanningVillage[]> {
+    return run<PlanningVillage>("planning/villages", { townCode, codes });
   }
 
   /** DOMAIN.md validation: every failure names the village codes at fault; nothing is written. */
@@ -200,119 +134,30 @@ export class PlanningService {
   }
 
   /** One group of the apply (protected: tests make it fail half-way to prove the rollback). */
-  protected async applyGroup(run: TransactionRun, plan: Plan, group: Plan["groups"][number], scenarioId: string, on: string): Promise<string> {
-    const kind = formFor(distinctMembers(group.villages, "FORMAL"));
-    const centroid = centroidOf(group.villages);
+  protected async applyGroup(run: TransactionRun, plan: Plan, group: PlannedGroup, scenarioId: string, on: string): Promise<string> {
+    const figures = mergedFigures(group.villages);
+    const org = newOrganization(plan.town.name, group);
     const orgId = `po-${randomUUID()}`;
     await run("planning/apply-group", {
       townCode: plan.town.code,
       townOrgId: plan.town.townOrgId,
       code: group.code,
       name: group.name,
-      population: neo4jInt(group.villages.reduce((s, v) => s + (v.population ?? 0), 0)),
-      households: neo4jInt(group.villages.reduce((s, v) => s + (v.households ?? 0), 0)),
-      collectiveIncome: round(group.villages.reduce((s, v) => s + (v.collectiveIncome ?? 0), 0), 4),
-      industries: union(group.villages.map((v) => v.industries)),
-      latitude: centroid?.latitude ?? null,
-      longitude: centroid?.longitude ?? null,
+      population: neo4jInt(figures.population),
+      households: neo4jInt(figures.households),
+      collectiveIncome: figures.collectiveIncome,
+      industries: figures.industries,
+      latitude: figures.centroid?.latitude ?? null,
+      longitude: figures.centroid?.longitude ?? null,
       on: neo4jDate(on),
       orgId,
-      orgName: `中共${plan.town.name}${group.name}${KIND_WORDS[kind]}`,
-      orgKind: kind,
+      orgName: org.name,
+      orgKind: org.kind,
       villages: group.villages.map((v) => v.code),
-      // DOMAIN.md: an absorbed village org becomes a BRANCH with 3+ formal members, else a PARTY_GROUP.
-      absorbedOrgs: group.villages.flatMap((v) => v.orgs.map((o) => ({ id: o.id, kind: formFor(o.formalMembers) === "PARTY_GROUP" ? "PARTY_GROUP" : "BRANCH" }))),
+      absorbedOrgs: org.absorbed,
       scenarioId,
     });
     return orgId;
-  }
-
-  private describe(plan: Plan): GroupSimulation[] {
-    return plan.groups.map((group) => {
-      const villages = group.villages;
-      const industryCounts = new Map<string, number>();
-      for (const v of villages) for (const industry of new Set(v.industries)) industryCounts.set(industry, (industryCounts.get(industry) ?? 0) + 1);
-      const formalMembers = distinctMembers(villages, "FORMAL");
-      const households = villages.reduce((s, v) => s + (v.households ?? 0), 0);
-      const spread = spreadKm(villages);
-      const weak = villages.filter((v) => this.isWeak(v)).length;
-      const candidates = this.secretaryCandidates(plan, villages);
-      const warnings: PlanningWarning[] = [];
-      const sharedIndustryRatio = villages.length ? Math.max(0, ...industryCounts.values()) / villages.length : 0;
-      if (spread > this.rules.mergeMaxSpreadKm) warnings.push({ code: "SPREAD_TOO_LARGE", message: `villages lie up to ${round(spread, 1)} km apart (more than ${this.rules.mergeMaxSpreadKm} km)` });
-      if (weak === villages.length) warnings.push({ code: "ONLY_WEAK_VILLAGES", message: "every village of the group is weak: no strong village to lead (强村带弱村)" });
-      if (candidates.length === 0) warnings.push({ code: "NO_SECRETARY_CANDIDATE", message: "no secretary or reserve candidate among the villages" });
-      if (households < this.rules.mergeMinHouseholds) warnings.push({ code: "TOO_FEW_HOUSEHOLDS", message: `${households} households, fewer than ${this.rules.mergeMinHouseholds}` });
-      if (sharedIndustryRatio < 0.5) warnings.push({ code: "NO_SHARED_INDUSTRY", message: "fewer than half of the villages share an industry (产业相融)" });
-      return {
-        name: group.name,
-        code: group.code,
-        villageCodes: villages.map((v) => v.code),
-        population: villages.reduce((s, v) => s + (v.population ?? 0), 0),
-        households,
-        collectiveIncome: round(villages.reduce((s, v) => s + (v.collectiveIncome ?? 0), 0), 4),
-        formalMembers,
-        probationaryMembers: distinctMembers(villages, "PROBATIONARY"),
-        recommendedOrgKind: formFor(formalMembers),
-        grids: villages.length + villages.reduce((s, v) => s + v.grids, 0),
-        spreadKm: round(spread, 3),
-        centroid: centroidOf(villages),
-        industries: union(villages.map((v) => v.industries)),
-        sharedIndustryRatio: round(sharedIndustryRatio, 4),
-        weakVillages: weak,
-        strongVillages: villages.filter((v) => this.isStrong(v)).length,
-        inheritedPairings: union(villages.map((v) => v.pairings)).length,
-        cooperatives: union(villages.map((v) => v.cooperatives)).length,
-        twoNewOrganizations: union(villages.map((v) => v.twoNewOrganizations)).length,
-        councils: union(villages.map((v) => v.councils)).length,
-        serviceCenters: union(villages.map((v) => v.serviceCenters)).length,
-        secretaryCandidates: candidates,
-        warnings,
-      };
-    });
-  }
-
-  /**
-   * Transparent scoring: +3 secretary of an absorbed village, +2 also its director, +2 also
-   * head of its collective, +1 in its reserve pool, + points / 25, −2 when 60 or older on asOf.
-   */
-  private secretaryCandidates(plan: Plan, villages: VillageFacts[]): SecretaryCandidate[] {
-    const year = Number(plan.asOf.slice(0, 4));
-    const byPerson = new Map<string, SecretaryCandidate>();
-    const entry = (person: { id: string; name: string; points: number | null; birthYear: number | null }, village: VillageFacts) => {
-      let candidate = byPerson.get(person.id);
-      if (!candidate) {
-        candidate = { personId: person.id, name: person.name, villageCode: village.code, score: 0, reasons: [] };
-        if (person.points) {
-          candidate.score += person.points / 25;
-          candidate.reasons.push(`+${round(person.points / 25)} for ${person.points} points`);
-        }
-        if (person.birthYear && year - person.birthYear >= 60) {
-          candidate.score -= 2;
-          candidate.reasons.push(`-2 aged ${year - person.birthYear}`);
-        }
-        byPerson.set(person.id, candidate);
-      }
-      return candidate;
-    };
-    for (const village of villages) {
-      for (const s of village.secretaries) {
-        const c = entry(s, village);
-        c.score += 3;
-        c.reasons.push(`+3 secretary of ${village.name}`);
-        if (s.director) (c.score += 2), c.reasons.push("+2 also village committee director");
-        if (s.collectiveHead) (c.score += 2), c.reasons.push("+2 also head of the collective");
-      }
-      for (const r of village.reserves) {
-        const c = entry(r, village);
-        c.score += 1;
-        c.reasons.push(`+1 reserve candidate of ${village.name}`);
-      }
-    }
-    return [...byPerson.values()]
-      .map((c) => ({ ...c, score: round(c.score) }))
-      .sort((a, b) => b.score - a.score || a.personId.localeCompare(b.personId))
-      .slice(0, 5);
   }
 
   /** Measures a plan by applying it in a transaction that is always rolled back. */
@@ -321,7 +166,7 @@ export class PlanningService {
     await this.applyGroups(run, plan, "simulation", plan.asOf);
     const after = await this.coverage.regionSummary(plan.town.code, plan.asOf, run);
     return {
-      groups: this.describe(plan),
+      groups: plan.groups.map((group) => describeGroup(group, plan.asOf, this.rules)),
       town: {
         code: plan.town.code,
         name: plan.town.name,

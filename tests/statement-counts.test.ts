@@ -1,0 +1,63 @@
+/**
+ * What a request costs in hand-written Cypher statements (`extensions.cypherQueries`) does not grow
+ * with the items it answers: a gap list and its subjects, a pairing network and its nodes' details,
+ * the councils of a network and their member units. Each is asked of a small and a large region, and
+ * of one item and many, with nothing remembered between requests (ANSWER_CACHE_SIZE=0), both from
+ * the kept analytics and computed from scratch. The generated API is not counted: @neo4j/graphql
+ * turns each root field, nested relationships included, into one statement of its own.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { startTestPlatform, type TestPlatform } from "./helpers.js";
+
+const LAIXI = "370285000000";
+const TOWN = "370285105000";
+const AS_OF = inject("sampleAsOf");
+
+const GAPS = `query ($code: String!, $asOf: Date!, $first: Int!) {
+  coverageGaps(regionCode: $code, asOf: $asOf, first: $first) {
+    totalCount edges { node { kind subjectId subjectName subjectLabel regionCode villageCode townCode missingKinds reason } }
+  } }`;
+const NETWORK = `query ($code: String!) { pairingNetwork(regionCode: $code, includeCouncils: true) {
+  nodes { id type label regionCode attributes { kind category status isWeak formalMembers memberUnits } }
+  edges { id type } } }`;
+
+describe.each<{ analytics: string; env: Record<string, string>; gapList: number; network: number }>([
+  // The statements each request costs, as measured: the same whatever the region or the page size.
+  { analytics: "kept", env: { ANSWER_CACHE_SIZE: "0" }, gapList: 5, network: 5 },
+  { analytics: "computed from scratch", env: { ANSWER_CACHE_SIZE: "0", ANALYTICS: "scratch" }, gapList: 7, network: 6 },
+])("statements per request, analytics $analytics", ({ env, gapList, network }) => {
+  let platform: TestPlatform;
+  beforeAll(async () => {
+    platform = await startTestPlatform(env);
+  });
+  afterAll(async () => {
+    await platform?.stop();
+  });
+
+  async function cost(query: string, variables: Record<string, unknown>) {
+    const response = await platform.gql(query, variables);
+    expect(response.errors).toBeUndefined();
+    return { data: response.data!, statements: (response as { extensions?: { cypherQueries: number } }).extensions!.cypherQueries };
+  }
+
+  it("lists one gap or all of them, of a town or of the district, for the same statements", async () => {
+    const one = await cost(GAPS, { code: LAIXI, asOf: AS_OF, first: 1 });
+    const many = await cost(GAPS, { code: LAIXI, asOf: AS_OF, first: 500 });
+    const town = await cost(GAPS, { code: TOWN, asOf: AS_OF, first: 500 });
+    const counts = [one, many, town].map((c) => c.data.coverageGaps.edges.length);
+    expect(counts[0]).toBe(1);
+    expect(counts[1]).toBe(many.data.coverageGaps.totalCount);
+    expect(counts[1]).toBeGreaterThan(20);
+    expect(counts[2]).toBeLessThan(counts[1]!);
+    expect([one, many, town].map((c) => c.statements)).toEqual([gapList, gapList, gapList]);
+  });
+
+  it("answers a network's nodes with their details, and its councils' member units, for the same statements in a town and the district", async () => {
+    const town = await cost(NETWORK, { code: TOWN });
+    const district = await cost(NETWORK, { code: LAIXI });
+    const nodes = (c: typeof town) => c.data.pairingNetwork.nodes as Array<{ type: string; attributes: { memberUnits: number | null } }>;
+    expect(nodes(district).length).toBeGreaterThan(2 * nodes(town).length);
+    expect(nodes(district).filter((n) => n.type === "JOINT_COUNCIL").length).toBeGreaterThan(nodes(town).filter((n) => n.type === "JOINT_COUNCIL").length);
+    expect([town, district].map((c) => c.statements)).toEqual([network, network]);
+  });
+});
