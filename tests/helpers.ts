@@ -5,6 +5,7 @@ import { mintToken } from "../src/auth/tokens.js";
 import { cypher, toNumber } from "../src/database/cypher.js";
 import { loadConfig } from "../src/config.js";
 import { startPlatform, type RunningPlatform } from "../src/server.js";
+import { CoverageStore } from "../src/analytics/coverage.store.js";
 
 export interface GraphQLResponse<T = Record<string, any>> {
   data?: T;
@@ -51,6 +52,18 @@ export async function startTestPlatform(env: Record<string, string> = {}): Promi
       return data!;
     },
   };
+}
+
+/**
+ * Waits until the kept analytics can answer (current, no rebuild under way): a test that measures
+ * them must not run while a rebuild, set off by another file's bulk writes, serves from scratch.
+ */
+export async function keptAnalyticsReady(driver: Driver, timeoutMs = 180_000): Promise<void> {
+  const store = new CoverageStore(driver, loadConfig().rules);
+  for (const until = Date.now() + timeoutMs; !(await store.current()); ) {
+    if (Date.now() > until) throw new Error("the kept analytics did not become current in time");
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
 }
 
 /**

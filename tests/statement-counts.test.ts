@@ -7,7 +7,7 @@
  * turns each root field, nested relationships included, into one statement of its own.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { startTestPlatform, type TestPlatform } from "./helpers.js";
+import { keptAnalyticsReady, startTestPlatform, type TestPlatform } from "./helpers.js";
 
 const LAIXI = "370285000000";
 const TOWN = "370285105000";
@@ -29,6 +29,7 @@ describe.each<{ analytics: string; env: Record<string, string>; gapList: number;
   let platform: TestPlatform;
   beforeAll(async () => {
     platform = await startTestPlatform(env);
+    await keptAnalyticsReady(platform.database.driver);
   });
   afterAll(async () => {
     await platform?.stop();
