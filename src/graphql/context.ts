@@ -6,6 +6,7 @@ import type { Principal } from "../domain/principal.js";
 import type { Config } from "../config.js";
 import { CouncilService } from "../council/council.service.js";
 import { CoverageService } from "../coverage/coverage.service.js";
+import type { RegionWatch } from "../coverage/region-watch.js";
 import type { SharedState } from "../coverage/shared-state.js";
 import type { Graph } from "../database/graph.js";
 import { LayoutService } from "../divisions/layout.service.js";
@@ -38,6 +39,8 @@ export interface RequestContext extends GeneratedApiContext {
   principal: Principal;
   graph: Graph;
   services: Services;
+  /** The process's one poller of region versions, which `regionChanged` listens to. */
+  regionChanges: RegionWatch;
   /** Where @neo4j/graphql runs its statements: a request's generated mutations share one transaction. */
   executionContext?: Transaction;
 }
@@ -53,6 +56,7 @@ export function createContext(driver: Driver, config: Config, shared: SharedStat
     ...generatedApiContext(principal),
     principal,
     graph,
+    regionChanges: shared.regionChanges,
     services: {
       platform: new PlatformService(graph),
       coverage,

@@ -13,13 +13,20 @@ import { tokenKeys } from "../auth/secret.js";
 import { VersionedMemo } from "../cache/versioned-memo.js";
 import { createTokenVerifier } from "../auth/tokens.js";
 import { PROJECT_ROOT, type Config } from "../config.js";
+import { graphFor } from "../audit/audit.js";
 import { regionEventsRouter } from "../coverage/coverage.events.js";
+import { CoverageService } from "../coverage/coverage.service.js";
+import { RegionWatch } from "../coverage/region-watch.js";
+import type { SharedState } from "../coverage/shared-state.js";
 import { exchangeRouter } from "../exchange/exchange.router.js";
 import { createContext, type RequestContext } from "../graphql/context.js";
 import { formatError, maskInternalErrors } from "../graphql/errors.js";
 import { queryLimitsPlugin } from "../graphql/limits.js";
 import { queryCountPlugin } from "../graphql/query-count-plugin.js";
 import type { PlatformSchema } from "../graphql/schema.js";
+import { crossOrigin } from "./cross-origin.js";
+import { jsonStatusPlugin } from "../graphql/json-status.js";
+import { serveSubscriptions } from "./subscriptions.js";
 
 const NODE_MODULES = path.join(PROJECT_ROOT, "node_modules");
 const WEB_DIST = path.join(PROJECT_ROOT, "web", "dist");
@@ -53,6 +60,16 @@ export async function createHttpServer(
 ): Promise<HttpServer> {
   const app = express();
   const server = http.createServer(app);
+  const answers = new VersionedMemo(config.answerCacheSize);
+  // The poller reads as the platform; each listener's scope is checked before it listens.
+  const system = graphFor(driver);
+  const regionChanges = new RegionWatch({
+    version: (regionCode) => new CoverageService(system, config.rules, answers, coverage).version(regionCode),
+    stateMark: () => system.stateMark(),
+  });
+  const shared: SharedState = { answers, coverage, regionChanges };
+  const verify = createTokenVerifier(tokenKeys(config));
+  const closeSubscriptions = serveSubscriptions(server, { schema, verify, driver, config, shared });
   const apollo = new ApolloServer<RequestContext>({
     schema,
     formatError: config.production ? (formatted, error) => maskInternalErrors(formatError(formatted, error)) : formatError,
@@ -64,6 +81,17 @@ export async function createHttpServer(
     csrfPrevention: { requestHeaders: ["apollo-require-preflight", "x-apollo-operation-name"] },
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
+      {
+        async serverWillStart() {
+          return {
+            async drainServer() {
+              regionChanges.close();
+              await closeSubscriptions();
+            },
+          };
+        },
+      },
+      jsonStatusPlugin,
       ApolloServerPluginLandingPageDisabled(),
       queryLimitsPlugin(config.limits),
       generatedMutationAuditPlugin(generatedMutations),
@@ -98,8 +126,10 @@ export async function createHttpServer(
     });
   });
 
-  const shared = { answers: new VersionedMemo(config.answerCacheSize), coverage };
-  const authenticate = bearerAuthentication(createTokenVerifier(tokenKeys(config)));
+  const authenticate = bearerAuthentication(verify);
+  // Preflights come without a token: answered before authentication.
+  const cors = crossOrigin(config.corsOrigins);
+  if (cors) app.use(["/graphql", "/exchange", "/events"], cors);
   app.use(
     "/graphql",
     authenticate,
