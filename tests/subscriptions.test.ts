@@ -5,14 +5,13 @@
  * a socket whose token expires is closed with 4403, one without a valid token with 4401.
  */
 import { createClient, type Client, type FormattedExecutionResult } from "graphql-ws";
-import neo4j, { type Driver } from "neo4j-driver";
+import type { Driver } from "neo4j-driver";
 import WebSocket from "ws";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { mintToken } from "../src/auth/tokens.js";
 import { connect } from "../src/database/driver.js";
-import { startTestPlatform, tokenFor, TEST_JWT_SECRET, type TestPlatform } from "./helpers.js";
+import { laixiTowns, startTestPlatform, tokenFor, TEST_JWT_SECRET, type TestPlatform } from "./helpers.js";
 
-const LAIXI = "370285000000";
 const SUBSCRIPTION = `subscription ($code: String!) { regionChanged(regionCode: $code) { regionCode version mayHaveChanged } }`;
 
 interface RegionChange {
@@ -49,14 +48,8 @@ const regionVersion = async (code: string) => (await platform.ok<{ regionVersion
 beforeAll(async () => {
   platform = await startTestPlatform();
   driver = await connect({ uri: inject("neo4jUri"), user: "neo4j", password: "neo4j" });
-  const { records } = await driver.executeQuery(
-    `MATCH (t:Region {level: 'TOWN', status: 'ACTIVE'})-[:PART_OF]->(:Region {code: $laixi})
-     MATCH (v:Region {level: 'VILLAGE', status: 'ACTIVE'})-[:PART_OF]->(t)
-     WITH t, min(v.code) AS village ORDER BY t.code DESC LIMIT 2 RETURN t.code AS code, village`,
-    { laixi: LAIXI },
-    { routing: neo4j.routing.READ },
-  );
-  towns = records.map((r) => ({ code: r.get("code") as string, village: r.get("village") as string }));
+  // The last two towns: tests/region-events.test.ts writes in the first two.
+  towns = (await laixiTowns(driver)).slice(-2).reverse();
   // Neo4j plans the analytics' catch-up queries on their first run, which can take seconds on a
   // loaded machine: one write applied before anything is timed.
   const before = await regionVersion(towns[1]!.code);
