@@ -24,8 +24,8 @@ import { formatError, maskInternalErrors } from "../graphql/errors.js";
 import { queryLimitsPlugin } from "../graphql/limits.js";
 import { queryCountPlugin } from "../graphql/query-count-plugin.js";
 import type { PlatformSchema } from "../graphql/schema.js";
-import { crossOrigin } from "./cross-origin.js";
 import { jsonStatusPlugin } from "../graphql/json-status.js";
+import { crossOrigin } from "./cross-origin.js";
 import { serveSubscriptions } from "./subscriptions.js";
 
 const NODE_MODULES = path.join(PROJECT_ROOT, "node_modules");
@@ -82,6 +82,7 @@ export async function createHttpServer(
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
       {
+        // On stop: end the SSE streams and subscriptions, then close the sockets.
         async serverWillStart() {
           return {
             async drainServer() {
