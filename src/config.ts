@@ -81,6 +81,24 @@ export interface Config {
   limits: RequestLimits;
   /** "auto": keep the analytics current when Neo4j has the change feed; "scratch": always compute from scratch. */
   analytics: "auto" | "scratch";
+  /** Origins of front ends on other sites that may call the API (CORS_ORIGINS); "*" for any; none: same origin only. */
+  corsOrigins: string[];
+}
+
+/** CORS_ORIGINS: comma-separated origins (scheme://host[:port], as a browser sends them) or "*". */
+function originsFrom(raw: string | undefined): string[] {
+  const origins = (raw ?? "").split(",").map((origin) => origin.trim()).filter(Boolean);
+  for (const origin of origins) {
+    if (origin === "*") continue;
+    let parsed: URL | undefined;
+    try {
+      parsed = new URL(origin);
+    } catch {
+      parsed = undefined;
+    }
+    if (!parsed || parsed.origin !== origin) throw new Error(`CORS_ORIGINS: "${origin}" is not an origin such as https://front.example.org or http://127.0.0.1:5173`);
+  }
+  return origins;
 }
 
 function intFrom(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -111,6 +129,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     networkMaxNodes: intFrom(env, "NETWORK_MAX_NODES", 2000),
     answerCacheSize: intFrom(env, "ANSWER_CACHE_SIZE", 50000),
     analytics: env.ANALYTICS === "scratch" ? "scratch" : "auto",
+    corsOrigins: originsFrom(env.CORS_ORIGINS),
     auth: { jwtSecret: env.AUTH_JWT_SECRET || undefined, jwksUrl: env.AUTH_JWKS_URL || undefined },
     limits: {
       maxDepth: intFrom(env, "LIMIT_QUERY_DEPTH", 10),

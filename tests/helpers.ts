@@ -75,3 +75,15 @@ export async function fingerprint(driver: Driver, excludeLabels: string[] = []):
   const r = records[0]!;
   return { nodes: toNumber(r.get("nodes")), relationships: toNumber(r.get("relationships")), hash: r.get("hash") as string };
 }
+
+/** Laixi's (370285000000) ACTIVE towns by code, each with its first ACTIVE village: places where one test's writes land and another's do not. */
+export async function laixiTowns(driver: Driver): Promise<Array<{ code: string; village: string }>> {
+  const { records } = await driver.executeQuery(
+    `MATCH (t:Region {level: 'TOWN', status: 'ACTIVE'})-[:PART_OF]->(:Region {code: '370285000000'})
+     MATCH (v:Region {level: 'VILLAGE', status: 'ACTIVE'})-[:PART_OF]->(t)
+     WITH t, min(v.code) AS village ORDER BY t.code RETURN t.code AS code, village`,
+    {},
+    { routing: neo4j.routing.READ },
+  );
+  return records.map((r) => ({ code: r.get("code") as string, village: r.get("village") as string }));
+}

@@ -3,10 +3,10 @@
  * put when it lands elsewhere (so the region's network stays remembered), and GET
  * /events/regions/:code pushes the new version to a listening page.
  */
-import neo4j, { type Driver } from "neo4j-driver";
+import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { connect } from "../src/database/driver.js";
-import { startTestPlatform, tokenFor, type TestPlatform } from "./helpers.js";
+import { laixiTowns, startTestPlatform, tokenFor, type TestPlatform } from "./helpers.js";
 
 const LAIXI = "370285000000";
 
@@ -22,14 +22,7 @@ const networkQueries = async (code: string) =>
 beforeAll(async () => {
   platform = await startTestPlatform();
   driver = await connect({ uri: inject("neo4jUri"), user: "neo4j", password: "neo4j" });
-  const { records } = await driver.executeQuery(
-    `MATCH (t:Region {level: 'TOWN', status: 'ACTIVE'})-[:PART_OF]->(:Region {code: $laixi})
-     MATCH (v:Region {level: 'VILLAGE', status: 'ACTIVE'})-[:PART_OF]->(t)
-     WITH t, min(v.code) AS village ORDER BY t.code LIMIT 2 RETURN t.code AS code, village`,
-    { laixi: LAIXI },
-    { routing: neo4j.routing.READ },
-  );
-  towns = records.map((r) => ({ code: r.get("code") as string, village: r.get("village") as string }));
+  towns = (await laixiTowns(driver)).slice(0, 2);
 });
 
 afterAll(async () => {

@@ -1,12 +1,16 @@
 /**
- * What every request shares, the GraphQL API and the REST routes alike: the remembered answers
- * and the kept analytics. Here, below the GraphQL layer, so that routes beside their domain
- * (coverage.events.ts, exchange.router.ts) need not import graphql/context.ts.
+ * What every request shares, the GraphQL API and the REST routes alike: the remembered answers,
+ * the kept analytics and who listens to which region's changes. Here, below the GraphQL layer,
+ * so that routes beside their domain (coverage.events.ts, exchange.router.ts) need not import
+ * graphql/context.ts.
  */
 import type { CoverageStore } from "../analytics/coverage.store.js";
 import type { VersionedMemo } from "../cache/versioned-memo.js";
+import type { RegionWatch } from "./region-watch.js";
 
 export interface SharedState {
   answers: VersionedMemo;
   coverage: CoverageStore | null;
+  /** The process's one poller of region versions (SSE and subscriptions). */
+  regionChanges: RegionWatch;
 }

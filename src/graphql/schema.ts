@@ -1,11 +1,12 @@
 import "reflect-metadata";
 import type { GraphQLSchema } from "graphql";
 import type { Driver } from "neo4j-driver";
-import { buildSchema } from "type-graphql";
+import { buildSchema, type BuildSchemaOptions } from "type-graphql";
 import { AuditResolver } from "../audit/audit.resolver.js";
 import { AuthResolver } from "../auth/auth.resolver.js";
 import { CouncilResolver } from "../council/council.resolver.js";
 import { CoverageResolver } from "../coverage/coverage.resolver.js";
+import { RegionChangeResolver } from "../coverage/region-change.resolver.js";
 import { DivisionsResolver } from "../divisions/divisions.resolver.js";
 import { LabelsResolver } from "../labels/labels.resolver.js";
 import { OrgLifeResolver } from "../org-life/org-life.resolver.js";
@@ -18,7 +19,20 @@ import { buildGeneratedSchema } from "./generated-schema.js";
 import { mergeGeneratedAndHandWritten } from "./merge.js";
 
 /** The hand-written analytics and planning resolvers, one per domain. */
-const RESOLVERS = [PlatformResolver, AuthResolver, CoverageResolver, PairingResolver, CouncilResolver, OrgLifeResolver, PlanningResolver, DivisionsResolver, AuditResolver, LabelsResolver] as const;
+const RESOLVERS = [PlatformResolver, AuthResolver, CoverageResolver, RegionChangeResolver, PairingResolver, CouncilResolver, OrgLifeResolver, PlanningResolver, DivisionsResolver, AuditResolver, LabelsResolver] as const;
+
+/**
+ * type-graphql wants a PubSub once any @Subscription exists; each of ours brings its own
+ * `subscribe` (fed by the RegionWatch in the context), so nothing ever publishes here.
+ */
+const NO_PUBSUB: NonNullable<BuildSchemaOptions["pubSub"]> = {
+  publish() {
+    throw new Error("subscriptions here bring their own subscribe; nothing publishes");
+  },
+  subscribe() {
+    throw new Error("subscriptions here bring their own subscribe; nothing subscribes by topic");
+  },
+};
 
 export interface PlatformSchema {
   schema: GraphQLSchema;
@@ -28,7 +42,7 @@ export interface PlatformSchema {
 
 /** The type-graphql part alone (tests/schema-descriptions.test.ts tells the two parts apart with it). */
 export function buildHandWrittenSchema(): Promise<GraphQLSchema> {
-  return buildSchema({ resolvers: RESOLVERS, validate: false, authChecker, authMode: "error" });
+  return buildSchema({ resolvers: RESOLVERS, validate: false, authChecker, authMode: "error", pubSub: NO_PUBSUB });
 }
 
 /**

@@ -14,13 +14,17 @@ import { VersionedMemo } from "../cache/versioned-memo.js";
 import { createTokenVerifier } from "../auth/tokens.js";
 import { PROJECT_ROOT, type Config } from "../config.js";
 import { regionEventsRouter } from "../coverage/coverage.events.js";
+import { RegionWatch } from "../coverage/region-watch.js";
 import { exchangeRouter } from "../exchange/exchange.router.js";
 import { createContext, type RequestContext } from "../graphql/context.js";
 import { formatError, maskInternalErrors } from "../graphql/errors.js";
 import { queryLimitsPlugin } from "../graphql/limits.js";
 import { queryCountPlugin } from "../graphql/query-count-plugin.js";
 import type { PlatformSchema } from "../graphql/schema.js";
+import { jsonStatusPlugin } from "../graphql/json-status.js";
 import { servicesFactory } from "../services.js";
+import { crossOrigin } from "./cross-origin.js";
+import { serveSubscriptions } from "./subscriptions.js";
 
 const NODE_MODULES = path.join(PROJECT_ROOT, "node_modules");
 const WEB_DIST = path.join(PROJECT_ROOT, "web", "dist");
@@ -54,6 +58,14 @@ export async function createHttpServer(
 ): Promise<HttpServer> {
   const app = express();
   const server = http.createServer(app);
+  // The poller reads as the platform; each listener's scope is checked before it listens.
+  const regionChanges = new RegionWatch({
+    version: (regionCode) => servicesFor().coverage.version(regionCode),
+    stateMark: () => servicesFor().graph.stateMark(),
+  });
+  const servicesFor = servicesFactory(driver, config, { answers: new VersionedMemo(config.answerCacheSize), coverage, regionChanges });
+  const verify = createTokenVerifier(tokenKeys(config));
+  const closeSubscriptions = serveSubscriptions(server, { schema, verify, config, servicesFor, regionChanges });
   const apollo = new ApolloServer<RequestContext>({
     schema,
     formatError: config.production ? (formatted, error) => maskInternalErrors(formatError(formatted, error)) : formatError,
@@ -65,6 +77,18 @@ export async function createHttpServer(
     csrfPrevention: { requestHeaders: ["apollo-require-preflight", "x-apollo-operation-name"] },
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
+      {
+        // On stop: end the SSE streams and subscriptions, then close the sockets.
+        async serverWillStart() {
+          return {
+            async drainServer() {
+              regionChanges.close();
+              await closeSubscriptions();
+            },
+          };
+        },
+      },
+      jsonStatusPlugin,
       ApolloServerPluginLandingPageDisabled(),
       queryLimitsPlugin(config.limits),
       generatedMutationAuditPlugin(generatedMutations),
@@ -99,18 +123,20 @@ export async function createHttpServer(
     });
   });
 
-  const servicesFor = servicesFactory(driver, config, { answers: new VersionedMemo(config.answerCacheSize), coverage });
-  const authenticate = bearerAuthentication(createTokenVerifier(tokenKeys(config)));
+  const authenticate = bearerAuthentication(verify);
+  // Preflights come without a token: answered before authentication.
+  const cors = crossOrigin(config.corsOrigins);
+  if (cors) app.use(["/graphql", "/exchange", "/events"], cors);
   app.use(
     "/graphql",
     authenticate,
     express.json({ limit: config.limits.maxBody }),
     expressMiddleware(apollo, {
-      context: async ({ res }) => createContext(servicesFor, (res.locals as AuthenticatedLocals).principal),
+      context: async ({ res }) => createContext(servicesFor, regionChanges, (res.locals as AuthenticatedLocals).principal),
     }),
   );
   app.use("/exchange", authenticate, exchangeRouter({ servicesFor }));
-  app.use("/events", authenticate, regionEventsRouter({ servicesFor }));
+  app.use("/events", authenticate, regionEventsRouter({ servicesFor, regionChanges }));
   app.use(jsonErrors);
   return { server, apollo };
 }

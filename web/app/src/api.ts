@@ -1,6 +1,6 @@
 /**
- * The one way the pages talk to the platform: GraphQL over POST /graphql and file downloads,
- * both with the signed-in bearer token. A 401 or an UNAUTHENTICATED error forgets the token and
+ * The one way the pages talk to the platform: GraphQL over POST /graphql (as persisted queries)
+ * and file downloads, both with the signed-in bearer token. A 401 or an UNAUTHENTICATED error forgets the token and
  * tells the app (which shows the sign-in again).
  */
 import { useEffect, useState } from "react";
@@ -49,13 +49,39 @@ function refused(status: number, code?: string): boolean {
   return status === 401 || code === "UNAUTHENTICATED";
 }
 
-export async function gql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+/**
+ * Operations go as Apollo's automatic persisted queries: the SHA-256 of the text alone, and the
+ * text only the first time a server has not seen it (PERSISTED_QUERY_NOT_FOUND), when it keeps
+ * it. The browser computes hashes only in a secure context (https, localhost, 127.0.0.1);
+ * elsewhere the text goes every time.
+ */
+const hashes = new Map<string, Promise<string | null>>();
+
+function hashOf(query: string): Promise<string | null> {
+  let hash = hashes.get(query);
+  if (!hash) {
+    hash = globalThis.crypto?.subtle
+      ? crypto.subtle.digest("SHA-256", new TextEncoder().encode(query)).then((digest) => [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, "0")).join(""))
+      : Promise.resolve(null);
+    hashes.set(query, hash);
+  }
+  return hash;
+}
+
+async function post<T>(request: Record<string, unknown>): Promise<{ response: Response; body: GraphQLResponse<T> }> {
   const response = await fetch("/graphql", {
     method: "POST",
     headers: { "content-type": "application/json", ...headers() },
-    body: JSON.stringify({ query, variables }),
+    body: JSON.stringify(request),
   });
-  const body = (await response.json().catch(() => ({}))) as GraphQLResponse<T>;
+  return { response, body: (await response.json().catch(() => ({}))) as GraphQLResponse<T> };
+}
+
+export async function gql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const sha256Hash = await hashOf(query);
+  const extensions = sha256Hash ? { persistedQuery: { version: 1, sha256Hash } } : undefined;
+  let { response, body } = await post<T>(extensions ? { extensions, variables } : { query, variables });
+  if (body.errors?.[0]?.extensions?.code === "PERSISTED_QUERY_NOT_FOUND") ({ response, body } = await post<T>({ query, variables, extensions }));
   const error = body.errors?.[0];
   if (refused(response.status, error?.extensions?.code)) session.signOut(true);
   if (error) throw new ApiError(error.message, error.extensions?.code);
