@@ -1,4 +1,5 @@
 import { Field, ObjectType, registerEnumType } from "type-graphql";
+import { REGION_VIEW_LABELS, valueDescriptions } from "../domain/labels.js";
 
 /** The views of a region that one version covers: a new version means any of them may differ. */
 export enum RegionView {
@@ -9,11 +10,7 @@ export enum RegionView {
 registerEnumType(RegionView, {
   name: "RegionView",
   description: "区域视图 (region view): what a front end shows of a region and refetches when it may have changed.",
-  valuesConfig: {
-    COVERAGE_REPORT: { description: "覆盖报告 (coverage report): `coverageReport` of the region and its child regions." },
-    GAP_LIST: { description: "缺口清单 (gap list): `coverageGaps` of the region." },
-    PAIRING_NETWORK: { description: "结对网络 (pairing network): `pairingNetwork` of the region." },
-  },
+  valuesConfig: valueDescriptions(REGION_VIEW_LABELS),
 });
 
 /** Every view: the version is one stamp per region, which does not tell them apart. */

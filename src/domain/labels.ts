@@ -238,6 +238,13 @@ export const PLANNING_WARNING_LABELS: Labels<"SPREAD_TOO_LARGE" | "ONLY_WEAK_VIL
   NO_SHARED_INDUSTRY: { zh: "没有共同产业", en: "No shared industry" },
 };
 
+/** What a front end shows of a region, which the `regionChanged` subscription says may have changed. */
+export const REGION_VIEW_LABELS: Labels<"COVERAGE_REPORT" | "GAP_LIST" | "PAIRING_NETWORK"> = {
+  COVERAGE_REPORT: { zh: "覆盖报告", en: "Coverage report" },
+  GAP_LIST: { zh: "缺口清单", en: "Gap list" },
+  PAIRING_NETWORK: { zh: "结对网络", en: "Pairing network" },
+};
+
 /**
  * Every labelled set by its GraphQL enum name; `Role` and `PlanningWarningCode` are closed sets
  * the API carries as text. Tables in the order of their values' declaration.
@@ -267,6 +274,7 @@ export const ENUM_LABELS = {
   PostTitle: POST_TITLE_LABELS,
   RegionLevel: REGION_LEVEL_LABELS,
   RegionStatus: REGION_STATUS_LABELS,
+  RegionView: REGION_VIEW_LABELS,
   Role: ROLE_LABELS,
   ServiceCenterLevel: SERVICE_CENTER_LEVEL_LABELS,
   ServiceMode: SERVICE_MODE_LABELS,
