@@ -8,4 +8,4 @@ CALL {
 }
 SET s.day = $day, s.version = $version, s.updatedAt = datetime(), s.step = coalesce(s.step, 0) + 1
 REMOVE s.rebuildingSince
-CREATE (:AnalyticsStep {stamp: $stamp, step: s.step, entities: [], reshaped: true})
+CREATE (:AnalyticsStep {stamp: $stamp, step: s.step, entities: [], recount: true, reshaped: true})

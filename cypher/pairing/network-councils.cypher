@@ -2,14 +2,28 @@
 // member units (party organizations with their institution, institutions, two-new organizations).
 // Units outside the caller's $scope are left out: for it they do not exist.
 // With $touching (ids), only the councils that show any of them (the council, a convener, a
-// unit, an organization's institution).
-MATCH (root:Region {code: $regionCode})
-MATCH p = (r:Region)-[:PART_OF*0..]->(root)
-WHERE all(n IN nodes(p) WHERE n.status = 'ACTIVE')
-MATCH (c:JointCouncil)-[:SERVES]->(r)
-WHERE $touching IS NULL OR c.id IN $touching
-  OR EXISTS { MATCH (c)-[:CONVENED_BY|MEMBER_UNIT_OF]-(t) WHERE t.id IN $touching }
-  OR EXISTS { MATCH (c)-[:CONVENED_BY|MEMBER_UNIT_OF]-(:PartyOrganization)<-[:HAS_PARTY_ORG]-(t:Institution) WHERE t.id IN $touching }
+// unit, an organization's institution), found from those ids rather than from the whole region.
+CALL {
+  WITH 1 AS whole WHERE $touching IS NULL
+  MATCH (root:Region {code: $regionCode})
+  MATCH p = (r:Region)-[:PART_OF*0..]->(root)
+  WHERE all(n IN nodes(p) WHERE n.status = 'ACTIVE')
+  MATCH (c:JointCouncil)-[:SERVES]->(r)
+  RETURN c, r
+  UNION
+  UNWIND $touching AS id
+  CALL {
+    WITH id MATCH (c:JointCouncil {id: id}) RETURN c
+    UNION WITH id MATCH (:PartyOrganization {id: id})-[:CONVENED_BY|MEMBER_UNIT_OF]-(c:JointCouncil) RETURN c
+    UNION WITH id MATCH (:Institution {id: id})-[:MEMBER_UNIT_OF]->(c:JointCouncil) RETURN c
+    UNION WITH id MATCH (:TwoNewOrganization {id: id})-[:MEMBER_UNIT_OF]->(c:JointCouncil) RETURN c
+    UNION WITH id MATCH (:Institution {id: id})-[:HAS_PARTY_ORG]->(:PartyOrganization)-[:CONVENED_BY|MEMBER_UNIT_OF]-(c:JointCouncil) RETURN c
+  }
+  MATCH (c)-[:SERVES]->(r:Region)
+  MATCH p = (r)-[:PART_OF*0..]->(:Region {code: $regionCode})
+  WHERE all(n IN nodes(p) WHERE n.status = 'ACTIVE')
+  RETURN c, r
+}
 WITH c, min(r.code) AS regionCode
 ORDER BY c.id
 LIMIT $limit

@@ -4,15 +4,29 @@
 // Parties and institutions outside the caller's $scope are left out, never named: partyCount
 // (all parties) lets the caller say that a pairing has parties it may not see.
 // With $touching (ids), only the pairings that show any of them (the pairing, a party, a party's
-// institution): a remembered network is refreshed from those.
-MATCH (root:Region {code: $regionCode})
-MATCH p = (r:Region)-[:PART_OF*0..]->(root)
-WHERE all(n IN nodes(p) WHERE n.status = 'ACTIVE')
-MATCH (r)<-[:BASED_IN]-(:PartyOrganization {status: 'ACTIVE'})-[:PARTY_TO]->(pairing:Pairing)
+// institution), found from those ids rather than from the whole region: a remembered network
+// is refreshed from them.
+CALL {
+  WITH 1 AS whole WHERE $touching IS NULL
+  MATCH (root:Region {code: $regionCode})
+  MATCH p = (r:Region)-[:PART_OF*0..]->(root)
+  WHERE all(n IN nodes(p) WHERE n.status = 'ACTIVE')
+  MATCH (r)<-[:BASED_IN]-(:PartyOrganization {status: 'ACTIVE'})-[:PARTY_TO]->(pairing:Pairing)
+  RETURN pairing, r
+  UNION
+  UNWIND $touching AS id
+  CALL {
+    WITH id MATCH (pairing:Pairing {id: id}) RETURN pairing
+    UNION WITH id MATCH (:PartyOrganization {id: id})-[:PARTY_TO]->(pairing:Pairing) RETURN pairing
+    UNION WITH id MATCH (:Institution {id: id})-[:HAS_PARTY_ORG]->(:PartyOrganization)-[:PARTY_TO]->(pairing:Pairing) RETURN pairing
+  }
+  MATCH (pairing)<-[:PARTY_TO]-(:PartyOrganization {status: 'ACTIVE'})-[:BASED_IN]->(r:Region)
+  MATCH p = (r)-[:PART_OF*0..]->(:Region {code: $regionCode})
+  WHERE all(n IN nodes(p) WHERE n.status = 'ACTIVE')
+  RETURN pairing, r
+}
+WITH pairing, r
 WHERE ($kinds IS NULL OR pairing.kind IN $kinds) AND ($includeEnded OR pairing.status = 'ACTIVE')
-  AND ($touching IS NULL OR pairing.id IN $touching
-    OR EXISTS { MATCH (pairing)<-[:PARTY_TO]-(t:PartyOrganization) WHERE t.id IN $touching }
-    OR EXISTS { MATCH (pairing)<-[:PARTY_TO]-(:PartyOrganization)<-[:HAS_PARTY_ORG]-(t:Institution) WHERE t.id IN $touching })
 WITH pairing, min(r.code) AS regionCode
 ORDER BY pairing.id
 LIMIT $limit

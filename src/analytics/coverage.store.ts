@@ -63,6 +63,14 @@ interface State {
   pending: boolean;
 }
 
+/** What catch-ups touched of the pairing networks (analytics/network-entities). */
+export interface NetworkChanges {
+  /** Ids of the pairings, councils and units touched. */
+  entities: string[];
+  /** Whether a region or a Party organization was touched: the village organizations a network leaves out are counted again. */
+  recount: boolean;
+}
+
 /** A committed transaction's record in the change feed (scripts/neo4j/ChangeFeed.java). */
 interface Change {
   touched: string[];
@@ -331,12 +339,12 @@ export class CoverageStore {
 
   /**
    * What the catch-ups after stamp `from` up to stamp `to` touched of the networks (ids of
-   * pairings, councils and their units); null when that record is not whole (a step pruned, a
+   * pairings, councils and their units, and whether to recount what networks leave out); null when that record is not whole (a step pruned, a
    * rebuild, a region that moved or went), so a network must be read anew.
    */
-  async networkChanges(graph: Graph, from: string, to: string): Promise<string[] | null> {
-    const [steps] = await graph.read<{ whole: boolean; entities: string[] }>("analytics/steps-between", { from, to });
-    return steps?.whole ? [...new Set(steps.entities)] : null;
+  async networkChanges(graph: Graph, from: string, to: string): Promise<NetworkChanges | null> {
+    const [steps] = await graph.read<NetworkChanges & { whole: boolean }>("analytics/steps-between", { from, to });
+    return steps?.whole ? { entities: [...new Set(steps.entities)], recount: steps.recount } : null;
   }
 
   /** A region's kept totals (null when nothing is kept for it). */
@@ -397,7 +405,7 @@ export class CoverageStore {
       if (!reach) throw new RebuildNeeded();
 
       const { subtrees, deletedRegions } = reach;
-      const [{ entities }] = (await run<{ entities: string[] }>("analytics/network-entities", { touched: reach.touched })) as [{ entities: string[] }];
+      const [{ entities, recount }] = (await run<NetworkChanges>("analytics/network-entities", { touched: reach.touched })) as [NetworkChanges];
       const below = subtrees.length ? (await run<{ codes: string[] }>("analytics/subtree", { codes: subtrees }))[0]!.codes : [];
       const regions = [...new Set([...reach.regions, ...below, ...deletedRegions])];
       const [{ cells: keptCells }] = (await run<{ cells: string[] }>("analytics/kept-cells", {
@@ -418,7 +426,7 @@ export class CoverageStore {
       await this.recompute(run, [...cells], [...councils], day, stamp);
       // A region that moved or went reshapes every network around it: no refresh, a new one.
       const reshaped = reach.moved.length > 0 || deletedRegions.length > 0;
-      await run("analytics/set-state", { day: neo4jDate(day), version: this.version, stamp, entities, reshaped, keptSteps: KEPT_STEPS });
+      await run("analytics/set-state", { day: neo4jDate(day), version: this.version, stamp, entities, recount, reshaped, keptSteps: KEPT_STEPS });
       return "current" as const;
     }).catch((error: unknown) => {
       // Rolled back: the changes it took stay for the rebuild to read past.

@@ -8,7 +8,7 @@
  * rules run once per subject, and the counts are added up for every region of the report tree;
  * those answers are remembered (`answers`) until the graph changes.
  */
-import type { CoverageStore, ListedGap } from "../analytics/coverage.store.js";
+import type { CoverageStore, ListedGap, NetworkChanges } from "../analytics/coverage.store.js";
 import { gapKey } from "../analytics/cells.js";
 import { VersionedMemo } from "../cache/versioned-memo.js";
 import type { RuleThresholds } from "../config.js";
@@ -63,7 +63,7 @@ export class CoverageService {
   }
 
   /** What networks show that changed between two stamps of kept analytics (CoverageStore.networkChanges). */
-  async networkChanges(from: string, to: string): Promise<string[] | null> {
+  async networkChanges(from: string, to: string): Promise<NetworkChanges | null> {
     return this.store ? this.store.networkChanges(this.graph, from, to) : null;
   }
 

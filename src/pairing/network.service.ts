@@ -21,6 +21,7 @@ import {
 } from "../domain/enums.js";
 import { badInput } from "../errors/errors.js";
 import type { CoverageService } from "../coverage/coverage.service.js";
+import type { NetworkChanges } from "../analytics/coverage.store.js";
 import { requireRegion } from "../region/region.lookup.js";
 import {
   NetworkEdgeType,
@@ -240,8 +241,8 @@ export class NetworkService {
   /** The network at `stamp`, refreshed from the one remembered at an earlier stamp when the steps between are known. */
   private async refreshOrBuild(request: NetworkRequest, stamp: string, previous?: Held<KeptNetwork>): Promise<KeptNetwork> {
     const before = previous && (await previous.answer.catch(() => null));
-    const touched = before?.whole ? await this.coverage.networkChanges(previous!.version, stamp) : null;
-    return touched ? this.refresh(request, before!, new Set(touched)) : this.build(request);
+    const changes = before?.whole ? await this.coverage.networkChanges(previous!.version, stamp) : null;
+    return changes ? this.refresh(request, before!, changes) : this.build(request);
   }
 
   private rows(request: NetworkRequest, touching: string[] | null): Promise<[PairingRow[], CouncilRow[]]> {
@@ -268,8 +269,11 @@ export class NetworkService {
    * (those no longer in the network are not read back, so they leave it), in id order and cut
    * at the cap exactly as a full read would be.
    */
-  private async refresh(request: NetworkRequest, before: KeptNetwork, touched: ReadonlySet<string>): Promise<KeptNetwork> {
-    if (touched.size === 0) return this.assemble(request, before.pairings, before.councils);
+  private async refresh(request: NetworkRequest, before: KeptNetwork, changes: NetworkChanges): Promise<KeptNetwork> {
+    const touched = new Set(changes.entities);
+    // Unless a region or an organization was touched, the same organizations leave out the same ones.
+    const leftOut = changes.recount ? null : before;
+    if (touched.size === 0) return this.assemble(request, before.pairings, before.councils, leftOut);
     const [pairings, councils] = await this.rows(request, [...touched]);
     const byId = <R>(id: (row: R) => string) => (a: R, b: R) => (id(a) < id(b) ? -1 : id(a) > id(b) ? 1 : 0);
     const merged = <R>(old: R[], fresh: R[], shows: (row: R) => string[], id: (row: R) => string) =>
@@ -278,10 +282,12 @@ export class NetworkService {
       request,
       merged(before.pairings, pairings, pairingShows, (row) => row.pairing.id),
       merged(before.councils, councils, councilShows, (row) => row.council.id),
+      leftOut,
     );
   }
 
-  private async assemble(request: NetworkRequest, pairings: PairingRow[], councils: CouncilRow[]): Promise<KeptNetwork> {
+  /** Nodes, edges and figures from the rows; with `before`, its count of left-out village organizations if its organizations are the same. */
+  private async assemble(request: NetworkRequest, pairings: PairingRow[], councils: CouncilRow[], before: KeptNetwork | null = null): Promise<KeptNetwork> {
     const builder = new NetworkBuilder(this.maxNodes);
     const byKind = new Map(Object.values(PairingKind).map((kind) => [kind, 0]));
     for (const { pairing, regionCode, partyCount, parties } of pairings) {
@@ -332,9 +338,13 @@ export class NetworkService {
 
     const nodes = [...builder.nodes.values()].map(typed);
     const edges = [...builder.edges.values()];
+    const organizations = (list: NetworkNode[]) => list.filter((n) => n.type === NetworkNodeType.PARTY_ORGANIZATION).map((n) => n.id).sort().join(" ");
+    const sameOrganizations = before !== null && organizations(before.network.nodes) === organizations(nodes);
     const [weak, [structure]] = await Promise.all([
       this.coverage.weakVillagePairing(request.regionCode),
-      this.graph.read<{ isolatedVillageOrganizations: number }>("pairing/network-structure", { ids: nodes.map((n) => n.id), regionCode: request.regionCode }),
+      sameOrganizations
+        ? [{ isolatedVillageOrganizations: before.network.stats.isolatedVillageOrganizations }]
+        : this.graph.read<{ isolatedVillageOrganizations: number }>("pairing/network-structure", { ids: nodes.map((n) => n.id), regionCode: request.regionCode }),
     ]);
     const count = (type: NetworkNodeType) => nodes.filter((n) => n.type === type).length;
     const network: PairingNetwork = {
