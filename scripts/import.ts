@@ -1,6 +1,7 @@
 /**
  * Imports an .xlsx or .csv file (laid out as `npm run template` shows) into the configured
- * Neo4j (NEO4J_URI, or the embedded one), as a local ADMIN named after the OS user:
+ * Neo4j (NEO4J_URI, else the local Neo4j `npm start` runs, else the embedded one started here),
+ * as a local ADMIN named after the OS user:
  *
  *   npm run import -- villages.xlsx
  *   npm run import -- PartyOrganization.csv            # the sheet comes from the file name …
@@ -15,8 +16,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { openCoverageStore } from "../src/analytics/change-feed.js";
 import type { Principal } from "../src/domain/principal.js";
-import { loadConfig } from "../src/config.js";
-import { openDatabase } from "../src/database/database.js";
+import { runTool } from "../src/database/attach.js";
 import { graphFor } from "../src/audit/audit.js";
 import { applySchema } from "../src/database/migrations.js";
 import { ImportService, type ImportPhase } from "../src/exchange/import.service.js";
@@ -41,9 +41,7 @@ function bar(phase: ImportPhase, done: number, total: number): void {
   if (done === total) process.stderr.write("\n");
 }
 
-const config = loadConfig();
-const database = await openDatabase(config, console.error);
-try {
+await runTool("Import", async (database, config) => {
   await applySchema(database.driver);
   const result = await new ImportService(graphFor(database.driver, principal)).importFile(fs.readFileSync(file), {
     format: format as ImportFormat,
@@ -62,6 +60,4 @@ try {
     // rebuilt when they touched more than a rebuild costs.
     if (!result.dryRun) await openCoverageStore(database.driver, config.rules, config.analytics, console.log);
   }
-} finally {
-  await database.close();
-}
+});
