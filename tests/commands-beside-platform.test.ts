@@ -42,8 +42,9 @@ function run(script: string, args: string[] = []): Promise<Run> {
 /** Ran beside the platform: it used the running local Neo4j (not a second one) and printed no stack trace. */
 function besidePlatform(result: Run): void {
   expect(result.status, result.stderr).toBe(0);
-  expect(result.stderr).toMatch(/Using the local Neo4j already running at bolt:\/\/127\.0\.0\.1:\d+/);
-  expect(result.stderr).not.toMatch(/^\s+at /m);
+  const output = result.stdout + result.stderr;
+  expect(output).toMatch(/Using the local Neo4j already running at bolt:\/\/127\.0\.0\.1:\d+/);
+  expect(output).not.toMatch(/^\s+at /m);
 }
 
 async function gql(query: string, token?: string): Promise<any> {
