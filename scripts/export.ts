@@ -32,8 +32,8 @@ await runTool("Export", async (database, config) => {
   const request = parseExportRequest({
     regionCode: values.region, asOf: values["as-of"], depth: values.depth, kinds: values.kinds, villageCode: values.village, townCode: values.town,
   });
-  const coverage = new CoverageService(graphFor(database.driver), config.rules);
-  const table = await (report === "coverage" ? coverageTable : gapsTable)(coverage, request);
+  const graph = graphFor(database.driver);
+  const table = await (report === "coverage" ? coverageTable : gapsTable)({ coverage: new CoverageService(graph, config.rules), graph }, request);
   fs.writeFileSync(values.out!, format === "xlsx" ? await toXlsx([table]) : toCsv(table));
   console.log(`${table.rows.length} rows written to ${path.resolve(values.out!)}`);
 });

@@ -98,7 +98,8 @@ export function exchangeRouter({ driver, rules, shared, maxUpload = "20mb" }: Ex
             villageCode: query(req, "villageCode"),
             townCode: query(req, "townCode"),
           });
-          const result = await table(new CoverageService(graphOf(res), rules, shared.answers, shared.coverage), request);
+          const graph = graphOf(res);
+          const result = await table({ coverage: new CoverageService(graph, rules, shared.answers, shared.coverage), graph }, request);
           const filename = exportFileName(name, request, today(), format);
           send(res, format, filename, format === "xlsx" ? await toXlsx([result]) : toCsv(result));
         }),
