@@ -247,6 +247,12 @@ export function NetworkPage({ roots, params }: Props) {
                   <i className="swatch partial" />
                   {t("net.partial")}
                 </span>
+                {extra.added.size > 0 && (
+                  <span>
+                    <i className="swatch expanded" />
+                    {t("net.expandedLegend")}
+                  </span>
+                )}
               </div>
             </div>
             <aside className="network-side">
