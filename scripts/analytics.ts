@@ -7,8 +7,7 @@
  * Both use the running local Neo4j when `npm start` runs it (or NEO4J_URI), else start it.
  */
 import { CoverageStore } from "../src/analytics/coverage.store.js";
-import { loadConfig } from "../src/config.js";
-import { openDatabase } from "../src/database/database.js";
+import { runTool } from "../src/database/attach.js";
 import { applySchema } from "../src/database/migrations.js";
 
 const command = process.argv[2];
@@ -16,9 +15,7 @@ if (command !== "verify" && command !== "rebuild") {
   console.error("usage: npm run analytics -- verify|rebuild");
   process.exit(2);
 }
-const config = loadConfig();
-const database = await openDatabase(config, () => {});
-try {
+await runTool("Analytics", async (database, config) => {
   await applySchema(database.driver);
   const store = new CoverageStore(database.driver, config.rules);
   const started = Date.now();
@@ -36,6 +33,4 @@ try {
     console.log(problems.length === 0 ? `Verified: what is kept equals a recomputation from scratch (${Date.now() - started} ms).` : `${problems.length} difference(s).`);
     process.exitCode = problems.length === 0 ? 0 : 1;
   }
-} finally {
-  await database.close();
-}
+}, () => {});

@@ -1,6 +1,6 @@
 /**
  * Checks DOMAIN.md's chain invariant (Additions, "Chain gaps") on whatever the configured Neo4j
- * holds (NEO4J_URI, or the embedded one): every ACTIVE village in the region whose organization
+ * holds (NEO4J_URI, else the local Neo4j `npm start` runs, else the embedded one): every ACTIVE village in the region whose organization
  * chain is incomplete has a chain gap on itself or on a grid below it.
  *
  *   npx tsx scripts/check-chain.ts [--region 370200000000] [--as-of yyyy-mm-dd]
@@ -10,10 +10,9 @@
  */
 import "reflect-metadata";
 import { parseArgs } from "node:util";
-import { loadConfig } from "../src/config.js";
 import { readFacts } from "../src/coverage/coverage.facts.js";
 import { chainBreaks } from "../src/coverage/coverage.rules.js";
-import { openDatabase } from "../src/database/database.js";
+import { runTool } from "../src/database/attach.js";
 import { today } from "../src/domain/dates.js";
 import { servicesFactory } from "../src/services.js";
 
@@ -26,9 +25,7 @@ const { values } = parseArgs({ options: { region: { type: "string" }, "as-of": {
 const regionCode = values.region ?? "370200000000";
 const asOf = values["as-of"] ?? today();
 
-const config = loadConfig();
-const database = await openDatabase(config, console.error);
-try {
+await runTool("Chain check", async (database, config) => {
   const { graph, coverage } = servicesFactory(database.driver, config)();
   const { villages } = await readFacts((name, params) => graph.read(name, params), config.rules, { regionCode, asOf, families: new Set(["villages"]) });
 
@@ -40,6 +37,4 @@ try {
   console.log(JSON.stringify({ regionCode, asOf, villages: villages.length, incomplete: incomplete.length, chainGaps: byKind, violations: violations.length }));
   for (const village of violations) console.log(`${village.code} ${village.name}: ${chainBreaks(village).join("; ")} — and no chain gap`);
   process.exitCode = violations.length ? 1 : 0;
-} finally {
-  await database.close();
-}
+});

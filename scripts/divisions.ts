@@ -1,6 +1,7 @@
 /**
  * Imports the official divisions (统计用区划代码) of a region of China into the configured Neo4j
- * (NEO4J_URI, or the embedded one), as a local ADMIN named after the OS user:
+ * (NEO4J_URI, else the local Neo4j `npm start` runs, else the embedded one started here), as a
+ * local ADMIN named after the OS user:
  *
  *   npm run divisions -- --region 370285 --vintage 2019              # Laixi, live regions
  *   npm run divisions -- --region 370285 --vintage 2023 --reference  # 2023 as data only
@@ -20,8 +21,7 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import type { Principal } from "../src/domain/principal.js";
-import { loadConfig } from "../src/config.js";
-import { openDatabase } from "../src/database/database.js";
+import { runTool } from "../src/database/attach.js";
 import { applySchema } from "../src/database/migrations.js";
 import type { DivisionPhase, WriteCounts } from "../src/divisions/division-import.service.js";
 import { VINTAGE_YEARS } from "../src/divisions/vintages.js";
@@ -38,7 +38,8 @@ const { values } = parseArgs({
   },
 });
 const year = Number(values.vintage);
-if (!values.region || !VINTAGE_YEARS.includes(year)) {
+const regionCode = values.region;
+if (!regionCode || !VINTAGE_YEARS.includes(year)) {
   console.error(`usage: npm run divisions -- --region <code> --vintage ${VINTAGE_YEARS.join("|")} [--reference] [--adopt] [--dry-run] [--data <dir>]`);
   process.exit(2);
 }
@@ -55,12 +56,10 @@ function bar(phase: DivisionPhase | "unpacking", done: number, total: number): v
 }
 const counts = (c: WriteCounts, verb: string) => `${c.created} ${verb === "would" ? "to create" : "created"}, ${c.updated} ${verb === "would" ? "to update" : "updated"}, ${c.unchanged} unchanged`;
 
-const config = loadConfig();
-const database = await openDatabase(config, console.error);
-try {
+await runTool("Divisions", async (database, config) => {
   await applySchema(database.driver);
   const result = await servicesFactory(database.driver, config)(principal).divisionImports.importRegion({
-    regionCode: values.region,
+    regionCode,
     year,
     reference: values.reference,
     adopt: values.adopt,
@@ -95,9 +94,4 @@ try {
   } else {
     console.log(`  live regions: left alone (--reference)`);
   }
-} catch (error) {
-  console.error(`divisions: ${(error as Error).message}`);
-  process.exitCode = 1;
-} finally {
-  await database.close();
-}
+});

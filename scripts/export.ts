@@ -1,6 +1,7 @@
 /**
  * Exports the coverage report or the gap list of a region to .xlsx or .csv (by --out's
- * extension), from the configured Neo4j (NEO4J_URI, or the embedded one):
+ * extension), from the configured Neo4j (NEO4J_URI, else the local Neo4j `npm start` runs, else
+ * the embedded one started here):
  *
  *   npm run export -- coverage --region 370285000000 --as-of 2026-11-15 --depth 2 --out coverage.xlsx
  *   npm run export -- gaps --region 370285000000 --kinds NO_WORK_COVERAGE,SHOULD_FORM_OWN_ORG --out gaps.csv
@@ -10,8 +11,7 @@ import "reflect-metadata";
 import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { loadConfig } from "../src/config.js";
-import { openDatabase } from "../src/database/database.js";
+import { runTool } from "../src/database/attach.js";
 import { coverageTable, gapsTable, parseExportRequest } from "../src/exchange/coverage-export.js";
 import { toCsv, toXlsx } from "../src/exchange/tables.js";
 import { servicesFactory } from "../src/services.js";
@@ -27,19 +27,12 @@ if ((report !== "coverage" && report !== "gaps") || (format !== "xlsx" && format
   process.exit(2);
 }
 
-const config = loadConfig();
-const database = await openDatabase(config, console.error);
-try {
+await runTool("Export", async (database, config) => {
   const request = parseExportRequest({
     regionCode: values.region, asOf: values["as-of"], depth: values.depth, kinds: values.kinds, villageCode: values.village, townCode: values.town,
   });
-  const { coverage } = servicesFactory(database.driver, config)();
-  const table = await (report === "coverage" ? coverageTable : gapsTable)(coverage, request);
+  const services = servicesFactory(database.driver, config)();
+  const table = await (report === "coverage" ? coverageTable : gapsTable)(services, request);
   fs.writeFileSync(values.out!, format === "xlsx" ? await toXlsx([table]) : toCsv(table));
   console.log(`${table.rows.length} rows written to ${path.resolve(values.out!)}`);
-} catch (error) {
-  console.error((error as Error).message);
-  process.exitCode = 1;
-} finally {
-  await database.close();
-}
+});

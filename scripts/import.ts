@@ -1,6 +1,7 @@
 /**
  * Imports an .xlsx or .csv file (laid out as `npm run template` shows) into the configured
- * Neo4j (NEO4J_URI, or the embedded one), as a local ADMIN named after the OS user:
+ * Neo4j (NEO4J_URI, else the local Neo4j `npm start` runs, else the embedded one started here),
+ * as a local ADMIN named after the OS user:
  *
  *   npm run import -- villages.xlsx
  *   npm run import -- PartyOrganization.csv            # the sheet comes from the file name …
@@ -17,8 +18,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { openCoverageStore } from "../src/analytics/change-feed.js";
 import type { Principal } from "../src/domain/principal.js";
-import { loadConfig } from "../src/config.js";
-import { openDatabase } from "../src/database/database.js";
+import { runTool } from "../src/database/attach.js";
 import { applySchema } from "../src/database/migrations.js";
 import type { ImportPhase } from "../src/exchange/import.service.js";
 import { csvSheetName, type ImportFormat } from "../src/exchange/workbook.js";
@@ -43,9 +43,7 @@ function bar(phase: ImportPhase, done: number, total: number): void {
   if (done === total) process.stderr.write("\n");
 }
 
-const config = loadConfig();
-const database = await openDatabase(config, console.error);
-try {
+await runTool("Import", async (database, config) => {
   await applySchema(database.driver);
   const result = await servicesFactory(database.driver, config)(principal).imports.importFile(fs.readFileSync(file), {
     format: format as ImportFormat,
@@ -64,6 +62,4 @@ try {
     // rebuilt when they touched more than a rebuild costs.
     if (!result.dryRun) await openCoverageStore(database.driver, config.rules, config.analytics, console.log);
   }
-} finally {
-  await database.close();
-}
+});

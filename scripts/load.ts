@@ -1,5 +1,6 @@
 /**
- * Loads a generated dataset into the configured Neo4j (NEO4J_URI, or the embedded one):
+ * Loads a generated dataset into the configured Neo4j (NEO4J_URI, else the local Neo4j
+ * `npm start` runs, else the embedded one started here):
  *
  *   npm run load -- .tmp/datasets/qingdao-1
  *
@@ -7,16 +8,13 @@
  * rebuild of the kept analytics (the load's own transactions are not recorded one by one).
  */
 import path from "node:path";
-import { loadConfig } from "../src/config.js";
-import { openDatabase } from "../src/database/database.js";
+import { runTool } from "../src/database/attach.js";
 import { applySchema } from "../src/database/migrations.js";
 import { CoverageStore } from "../src/analytics/coverage.store.js";
 import { bulkLoad } from "../src/seed/bulk-loader.js";
 
 const dir = path.resolve(process.argv[2] ?? "");
-const config = loadConfig();
-const database = await openDatabase(config, console.error);
-try {
+await runTool("Load", async (database, config) => {
   await applySchema(database.driver);
   let last = 0;
   const summary = await bulkLoad(database.driver, dir, (done, total, what) => {
@@ -34,6 +32,4 @@ try {
   const started = Date.now();
   const rebuilt = await new CoverageStore(database.driver, config.rules).rebuild();
   console.log(rebuilt ? `Analytics rebuilt: ${rebuilt.cells} regions, ${rebuilt.councils} councils in ${Date.now() - started} ms` : "Analytics: another process is rebuilding them.");
-} finally {
-  await database.close();
-}
+});

@@ -1,7 +1,7 @@
 /**
  * Loads a seed file (default: the sample region, seeds/laixi.json) into the configured Neo4j.
  *
- *   npm run seed                 # the embedded local Neo4j (must not be running already)
+ *   npm run seed                 # the local Neo4j `npm start` runs, else the embedded one started here
  *   NEO4J_URI=bolt://… npm run seed -- seeds/other.json
  *
  * Idempotent: loading the same file twice changes nothing. The sample's dates follow the day it is
@@ -9,18 +9,14 @@
  * so loading it on a later day moves them again.
  */
 import path from "node:path";
-import { loadConfig } from "../src/config.js";
-import { openDatabase } from "../src/database/database.js";
+import { runTool } from "../src/database/attach.js";
 import { applySchema } from "../src/database/migrations.js";
 import { loadSeed, readSeedFile, SAMPLE_SEED } from "../src/seed/loader.js";
 
 const file = process.argv[2] ? path.resolve(process.argv[2]) : SAMPLE_SEED;
-const database = await openDatabase(loadConfig(), console.log);
-try {
+await runTool("Seed", async (database) => {
   await applySchema(database.driver);
   const started = Date.now();
   const summary = await loadSeed(database.driver, readSeedFile(file));
   console.log(`${file}: ${summary.nodes} nodes and ${summary.relationships} relationships merged in ${Date.now() - started} ms`);
-} finally {
-  await database.close();
-}
+}, console.log);

@@ -337,14 +337,25 @@ describe("exports", () => {
   const get = async (path: string, token?: string) =>
     fetch(`${platform.url}${path}`, { headers: { authorization: `Bearer ${token ?? (await tokenFor("ADMIN"))}` } });
 
-  async function sheetRows(response: Response): Promise<Array<Record<string, unknown>>> {
+  async function sheetOf(response: Response): Promise<ExcelJS.Worksheet> {
     expect(response.status).toBe(200);
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(await response.arrayBuffer());
-    const values = book.worksheets[0]!.getSheetValues() as unknown[][];
-    const header = Array.from(values[1] as string[], (h) => (h ? headerKey(h) : ""));
-    return values.slice(2).filter(Boolean).map((row) => Object.fromEntries(header.map((key, i) => [key, row[i] ?? null])));
+    return book.worksheets[0]!;
   }
+  /** The header's row number: the auto-filter's, as Excel stores it ("A6:S6"), below the title rows. */
+  const headerRowOf = (sheet: ExcelJS.Worksheet) => Number(/^A(\d+):[A-Z]+\1$/.exec(String(sheet.autoFilter))![1]);
+  /** Title rows by their label ("区划 region" → the cell beside it). */
+  const titleOf = (sheet: ExcelJS.Worksheet) =>
+    new Map(Array.from({ length: headerRowOf(sheet) - 1 }, (_, i) => sheet.getRow(i + 1)).map((row) => [String(row.getCell(1).value ?? ""), row.getCell(2)] as const));
+
+  function rowsOf(sheet: ExcelJS.Worksheet): Array<Record<string, unknown>> {
+    const values = sheet.getSheetValues() as unknown[][];
+    const headerRow = headerRowOf(sheet);
+    const header = Array.from(values[headerRow] as string[], (h) => (h ? headerKey(h) : ""));
+    return values.slice(headerRow + 1).filter(Boolean).map((row) => Object.fromEntries(header.map((key, i) => [key, row[i] ?? null])));
+  }
+  const sheetRows = async (response: Response) => rowsOf(await sheetOf(response));
 
   it("exports the coverage report as .xlsx with the API's figures", async () => {
     const rows = await sheetRows(await get(`/exchange/export/coverage.xlsx?regionCode=${LAIXI}&asOf=${asOf()}&depth=1`));
@@ -370,18 +381,61 @@ describe("exports", () => {
     expect(rows[0]!.ORG_LIFE_OVERDUE).toBeGreaterThan(0);
   });
 
-  it("lays the sheet out for Excel users: a filter on the header row, columns as wide as their Chinese names", async () => {
-    const response = await get(`/exchange/export/coverage.xlsx?regionCode=${LAIXI}&asOf=${asOf()}&depth=1`);
-    const book = new ExcelJS.Workbook();
-    await book.xlsx.load(await response.arrayBuffer());
-    const sheet = book.worksheets[0]!;
-    expect(sheet.autoFilter).toBe(`A1:${sheet.getColumn(sheet.columnCount).letter}1`); // as Excel stores it
-    const nameColumn = sheet.getRow(1).values as string[];
-    const index = nameColumn.findIndex((h) => typeof h === "string" && h.endsWith(" name"));
-    const names = sheet.getColumn(index).values.slice(2).map(String);
+  it("lays the sheet out for Excel users: title rows, a filter on the header row below them, date cells, Chinese levels, columns as wide as their Chinese names", async () => {
+    const sheet = await sheetOf(await get(`/exchange/export/coverage.xlsx?regionCode=${LAIXI}&asOf=${asOf()}&depth=1`));
+    const headerRow = headerRowOf(sheet);
+    expect(sheet.autoFilter).toBe(`A${headerRow}:${sheet.getColumn(sheet.columnCount).letter}${headerRow}`); // as Excel stores it
+    expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: headerRow });
+
+    // The title rows: what, where, which day (a date cell), the depth, how many rows.
+    expect(sheet.getCell("A1").value).toBe("覆盖情况 · 莱西市");
+    const titles = titleOf(sheet);
+    expect(titles.get("区划 region")!.value).toBe(`莱西市（${LAIXI}）`);
+    const day = titles.get("统计日期 as of")!;
+    expect(day.type).toBe(ExcelJS.ValueType.Date);
+    expect((day.value as Date).toISOString().slice(0, 10)).toBe(asOf());
+    expect(day.numFmt).toBe("yyyy-mm-dd");
+    expect(titles.get("筛选 filter")!.value).toBe("下含 1 级 (depth 1)");
+    expect(titles.get("行数 rows")!.value).toBe("12");
+
+    const header = sheet.getRow(headerRow).values as string[];
+    const columnOf = (key: string) => header.findIndex((h) => typeof h === "string" && h.endsWith(` ${key}`));
+    const cells = (key: string) => Array.from({ length: sheet.rowCount - headerRow }, (_, i) => sheet.getRow(headerRow + 1 + i).getCell(columnOf(key)));
+    // Every row's day is a date cell shown yyyy-mm-dd, not text.
+    for (const cell of cells("asOf")) {
+      expect(cell.type).toBe(ExcelJS.ValueType.Date);
+      expect(cell.numFmt).toBe("yyyy-mm-dd");
+      expect((cell.value as Date).toISOString().slice(0, 10)).toBe(asOf());
+    }
+    // Levels by their Chinese names: Laixi, then its towns and subdistricts.
+    expect(cells("level").map((cell) => cell.value)).toEqual(["区(市)", ...Array(11).fill("镇(街道)")]);
+
+    const names = cells("name").map((cell) => String(cell.value));
     const longest = Math.max(...names.map((n) => [...n].length));
     // A Chinese character takes two columns.
-    expect(sheet.getColumn(index).width).toBeGreaterThanOrEqual(2 * longest);
+    expect(sheet.getColumn(columnOf("name")).width).toBeGreaterThanOrEqual(2 * longest);
+  });
+
+  it("titles a filtered gap list with its filter, and names each gap's town and village in Chinese", async () => {
+    const town = "370285104000";
+    const sheet = await sheetOf(await get(`/exchange/export/gaps.xlsx?regionCode=${LAIXI}&asOf=${asOf()}&kinds=ORG_LIFE_OVERDUE,WEAK_VILLAGE_UNPAIRED&townCode=${town}`));
+    const { regions } = await platform.ok(`{ regions(where: { code: { startsWith: "${town.slice(0, 9)}" } }, limit: 1000) { code name } }`);
+    const nameOf = new Map<string, string>(regions.map((r: { code: string; name: string }) => [r.code, r.name]));
+    expect(sheet.getCell("A1").value).toBe("问题清单 · 莱西市");
+    const titles = titleOf(sheet);
+    expect(titles.get("区划 region")!.value).toBe(`莱西市（${LAIXI}）`);
+    expect(titles.get("统计日期 as of")!.type).toBe(ExcelJS.ValueType.Date);
+    expect(titles.get("筛选 filter")!.value).toBe(`问题：组织生活未按期开展、薄弱村未结对；镇：${nameOf.get(town)}（${town}）`);
+
+    const rows = rowsOf(sheet);
+    expect(titles.get("行数 rows")!.value).toBe(String(rows.length));
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) {
+      expect(row.townName).toBe(nameOf.get(town));
+      expect(row.villageName).toBe(nameOf.get(row.villageCode as string));
+      expect(row.kindName).toBe(row.kind === "ORG_LIFE_OVERDUE" ? "组织生活未按期开展" : "薄弱村未结对");
+      expect(row.subjectLabel).toBe(row.kind === "ORG_LIFE_OVERDUE" ? "党组织" : "区划");
+    }
   });
 
   it("names each file after its region, day and filters, so a filtered export never shares an unfiltered one's name", async () => {
@@ -406,16 +460,16 @@ describe("exports", () => {
     const bytes = Buffer.from(await response.arrayBuffer());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const [header, ...records] = parseCsv(bytes.toString("utf8"));
-    expect(header).toContain("对象编号 subjectId");
-    expect(records.map((r) => r[2])).toEqual(expected.map((g) => g.subjectId));
+    expect(records.map((r) => r[header!.indexOf("对象编号 subjectId")])).toEqual(expected.map((g) => g.subjectId));
   });
 
-  it("exports one town's organizational-life gaps, with the missing kinds", async () => {
+  it("exports one town's organizational-life gaps, with the missing kinds by their names", async () => {
     const town = "370285104000";
     const expected = await new CoverageService(graphFor(driver), loadConfig({}).rules).gapList(LAIXI, ["ORG_LIFE_OVERDUE"], asOf(), { townCode: town });
     expect(expected.length).toBeGreaterThan(0);
     const rows = await sheetRows(await get(`/exchange/export/gaps.xlsx?regionCode=${LAIXI}&asOf=${asOf()}&kinds=ORG_LIFE_OVERDUE&townCode=${town}`));
-    expect(rows.map((r) => [r.subjectId, r.townCode, r.missingKinds])).toEqual(expected.map((g) => [g.subjectId, town, g.missingKinds.join("; ")]));
+    const labels = { MEMBER_CONGRESS: "党员大会", COMMITTEE_MEETING: "支部委员会/党委会", PARTY_LECTURE: "党课", THEME_DAY: "主题党日", LIFE_MEETING: "组织生活会", MEMBER_REVIEW: "民主评议党员" } as Record<string, string>;
+    expect(rows.map((r) => [r.subjectId, r.townCode, r.missingKinds])).toEqual(expected.map((g) => [g.subjectId, town, g.missingKinds.map((kind) => labels[kind]).join("; ")]));
     const bad = await get(`/exchange/export/gaps.xlsx?regionCode=${LAIXI}&villageCode=3702`);
     expect(bad.status).toBe(400);
     expect(await bad.json()).toMatchObject({ errors: [{ extensions: { code: "BAD_USER_INPUT", field: "villageCode" } }] });

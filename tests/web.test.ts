@@ -226,6 +226,67 @@ describe("web explorer", () => {
     await context.close();
   });
 
+  it("places Laixi's towns at their coordinates, sized by their gaps, coloured by the thresholds for a share, and saves the map", async () => {
+    const { context, page } = await newPage(1440);
+    await signIn(page, admin);
+    await page.goto(`${platform.url}/#/dashboard?region=${LAIXI}&asOf=${AS_OF}`);
+    await page.waitForSelector("[data-chart=region-map] [data-located]", SOON);
+    const { coverageReport: report } = await platform.ok(`{ coverageReport(regionCode: "${LAIXI}", asOf: "${AS_OF}", depth: 1) {
+      children { region { code } twoNew { orgCoverageRate } villages { total chainComplete } gapCounts { count } } } }`);
+    const { regions } = await platform.ok(`query ($codes: [String!]!) { regions(where: { code: { in: $codes } }) { code location { latitude longitude } } }`, {
+      codes: report.children.map((c: { region: { code: string } }) => c.region.code),
+    });
+    const where = new Map<string, { latitude: number; longitude: number }>(regions.filter((r: { location: unknown }) => r.location).map((r: { code: string; location: { latitude: number; longitude: number } }) => [r.code, r.location]));
+    expect(where.size).toBe(report.children.length); // every town of the sample has coordinates
+    type Mark = { code: string; value: string; rating: string | null; x: number; y: number; r: number };
+    const marks = () =>
+      page.$$eval("[data-chart=region-map] [data-located]", (gs) =>
+        gs.map((g) => ({
+          code: g.getAttribute("data-located")!,
+          value: g.getAttribute("data-value")!,
+          rating: g.getAttribute("data-rating"),
+          x: Number(g.getAttribute("data-x")),
+          y: Number(g.getAttribute("data-y")),
+          r: Number(g.querySelector("circle")!.getAttribute("r")),
+        })),
+      ) as Promise<Mark[]>;
+
+    // Each town where it lies: east is right, north is up.
+    const drawn = await marks();
+    expect(new Set(drawn.map((m) => m.code))).toEqual(new Set(where.keys()));
+    const byLongitude = [...drawn].sort((a, b) => where.get(a.code)!.longitude - where.get(b.code)!.longitude).map((m) => m.code);
+    expect([...drawn].sort((a, b) => a.x - b.x).map((m) => m.code)).toEqual(byLongitude);
+    const byLatitude = [...drawn].sort((a, b) => where.get(b.code)!.latitude - where.get(a.code)!.latitude).map((m) => m.code);
+    expect([...drawn].sort((a, b) => a.y - b.y).map((m) => m.code)).toEqual(byLatitude);
+    // By default sized by the town's gaps: the API's counts, more gaps a larger circle.
+    type Child = { region: { code: string }; twoNew: { orgCoverageRate: number | null }; villages: { total: number; chainComplete: number }; gapCounts: Array<{ count: number }> };
+    const children = new Map<string, Child>(report.children.map((c: Child) => [c.region.code, c]));
+    for (const mark of drawn) expect(Number(mark.value)).toBe(children.get(mark.code)!.gapCounts.reduce((sum, g) => sum + g.count, 0));
+    const bySize = [...drawn].sort((a, b) => Number(a.value) - Number(b.value));
+    for (let i = 1; i < bySize.length; i += 1) expect(bySize[i]!.r).toBeGreaterThanOrEqual(bySize[i - 1]!.r);
+    expect(await page.getAttribute("[data-chart=region-map] .scale-bar", "data-km")).toMatch(/^\d+(\.\d+)?$/);
+
+    // A share instead: one size, coloured green/amber/red by the thresholds.
+    await page.selectOption("select[name=map-indicator]", "chainComplete");
+    await expect.poll(async () => (await marks()).every((m) => m.rating !== null), SOON).toBe(true);
+    for (const mark of await marks()) {
+      const { villages } = children.get(mark.code)!;
+      expect(mark.rating).toBe(rating(villages.chainComplete / villages.total));
+    }
+    expect(await page.textContent("[data-chart=region-map] .map-caption")).toContain("绿 ≥ 90%");
+    const [image] = await Promise.all([page.waitForEvent("download"), page.click("[data-save-chart=region-map]")]);
+    expect(image.suggestedFilename()).toBe(`map-${LAIXI}-${AS_OF}.png`);
+    await page.locator("[data-chart=region-map]").scrollIntoViewIfNeeded();
+    await shotAtWidths(page, "dashboard-map");
+
+    // Clicking a town opens its dashboard.
+    const first = drawn[0]!.code;
+    await page.dispatchEvent(`[data-chart=region-map] [data-located="${first}"]`, "click");
+    await page.waitForSelector(`[data-testid=report][data-as-of="${AS_OF}"]`);
+    await expect.poll(() => page.url(), SOON).toContain(`region=${first}`);
+    await context.close();
+  });
+
   it("draws a village's organization chain and marks what is missing", async () => {
     const { regions } = await platform.ok(`{ regions(where: { parent: { some: { code: { eq: "${TOWN}" } } }, level: { eq: VILLAGE }, status: { eq: ACTIVE } }, sort: [{ code: ASC }]) { code } }`);
     type Chain = { complete: boolean; villageOrganization: { name: string } | null; grids: Array<{ code: string; gridOrganization: { name: string } | null; centralHouseholdsBelow: number }> };
@@ -308,6 +369,108 @@ describe("web explorer", () => {
     await context.close();
   });
 
+  it("brings in a node's neighbours beyond the town on a double click, and colours or sizes nodes by a property", async () => {
+    type Node = { id: string; type: string; label: string; regionCode: string | null; attributes: { category: string | null; formalMembers: number | null } };
+    type Edge = { source: string; target: string; type: string };
+    const { pairingNetwork: whole } = await platform.ok(`{ pairingNetwork(regionCode: "${LAIXI}") {
+      nodes { id type label regionCode attributes { category formalMembers } } edges { source target type } } }`);
+    const byId = new Map<string, Node>(whole.nodes.map((n: Node) => [n.id, n]));
+    const townOf = (code: string | null) => (code?.startsWith("370285") && code.slice(6, 9) !== "000" ? `${code.slice(0, 9)}000` : null);
+    // An institution whose Party organization is paired with villages of two towns or more.
+    let found: { institution: string; pairings: Map<string, string> } | undefined;
+    for (const institution of whole.nodes.filter((n: Node) => n.type === "INSTITUTION")) {
+      const orgs = whole.edges.filter((e: Edge) => e.type === "HAS_PARTY_ORG" && e.source === institution.id).map((e: Edge) => e.target);
+      const pairings = new Map<string, string>();
+      for (const edge of whole.edges.filter((e: Edge) => e.type === "PARTY_TO" && orgs.includes(e.source))) {
+        const other = whole.edges.find((e: Edge) => e.type === "PARTY_TO" && e.target === edge.target && !orgs.includes(e.source) && townOf(byId.get(e.source)!.regionCode));
+        if (other) pairings.set(edge.target, townOf(byId.get(other.source)!.regionCode)!);
+      }
+      if (new Set(pairings.values()).size >= 2) {
+        found = { institution: institution.id, pairings };
+        break;
+      }
+    }
+    expect(found).toBeDefined();
+    const town = [...found!.pairings.values()][0]!;
+    const elsewhere = [...found!.pairings].filter(([, t]) => t !== town).map(([pairing]) => pairing);
+
+    const { context, page } = await newPage(1440);
+    await signIn(page, admin);
+    await page.goto(`${platform.url}/#/network?region=${town}`);
+    await page.waitForSelector(`[data-node-id="${found!.institution}"]`, SOON);
+    for (const pairing of elsewhere) expect(await page.locator(`[data-node-id="${pairing}"]`).count()).toBe(0);
+    await page.dispatchEvent(`[data-node-id="${found!.institution}"]`, "dblclick");
+    await page.waitForSelector("[data-testid=expansion][data-added]", SOON);
+    // Its pairings in other towns are drawn now, marked as brought in, with their other parties.
+    expect(Number(await page.getAttribute("[data-testid=expansion]", "data-added"))).toBeGreaterThanOrEqual(2 * elsewhere.length);
+    for (const pairing of elsewhere) expect(await page.locator(`[data-node-id="${pairing}"].expanded`).count()).toBe(1);
+    await shotAtWidths(page, "network-expanded");
+
+    // Weak villages red, other villages green, the rest grey.
+    await page.selectOption("select[name=encoding]", "weak");
+    const fills = () => page.$$eval("[data-node-id]", (gs) => gs.map((g) => [g.getAttribute("data-node-id")!, g.classList.contains("weak"), g.querySelector("circle")!.getAttribute("fill")!] as const));
+    for (const [id, weak, fill] of await fills()) {
+      const node = byId.get(id);
+      const village = node?.type === "PARTY_ORGANIZATION" && node.attributes.category === "VILLAGE";
+      expect(fill, id).toBe(weak ? "#c62828" : village ? "#2e7d32" : "#c8c8c8");
+    }
+    // Sized by formal Party members: the API's figure gives the radius.
+    await page.selectOption("select[name=encoding]", "members");
+    const radii = await page.$$eval("[data-node-type=PARTY_ORGANIZATION]:not(.selected)", (gs) => gs.map((g) => [g.getAttribute("data-node-id")!, Number(g.querySelector("circle")!.getAttribute("r"))] as const));
+    expect(radii.length).toBeGreaterThan(0);
+    for (const [id, r] of radii) {
+      const members = byId.get(id)?.attributes.formalMembers;
+      if (members !== undefined && members !== null) expect(r).toBeCloseTo(3 + 1.6 * Math.sqrt(members), 3);
+    }
+    expect(await rawEnums(page)).toEqual([]);
+    await context.close();
+  });
+
+  it("lays out a district's network of 500 nodes within 2 s", async () => {
+    // A district of its own (378500…): 200 villages' organizations, each paired with one of 50 institutions.
+    await driver.executeQuery(`
+      CREATE (d:Region {code: '378500000000', name: '布局测试区', level: 'DISTRICT', status: 'ACTIVE'})
+      WITH d UNWIND range(1, 5) AS t
+      CREATE (town:Region {code: '378500' + right('00' + toString(100 + t), 3) + '000', name: '布局测试镇' + t, level: 'TOWN', status: 'ACTIVE'})-[:PART_OF]->(d)
+      WITH d, town, t UNWIND range(1, 40) AS v
+      CREATE (village:Region {code: left(town.code, 9) + toString(200 + v), name: '布局测试村' + t + '-' + v, level: 'VILLAGE', status: 'ACTIVE'})-[:PART_OF]->(town)
+      CREATE (:PartyOrganization {id: 'layout-po-' + t + '-' + v, name: '布局测试村党支部' + t + '-' + v, kind: 'BRANCH', category: 'VILLAGE', status: 'ACTIVE', isWeak: false})-[:BASED_IN]->(village)
+    `);
+    await driver.executeQuery(`
+      MATCH (d:Region {code: '378500000000'})
+      UNWIND range(0, 49) AS i
+      CREATE (inst:Institution {id: 'layout-inst-' + i, name: '布局测试单位' + i, kind: 'SOE'})-[:LOCATED_IN]->(d)
+      CREATE (inst)-[:HAS_PARTY_ORG]->(:PartyOrganization {id: 'layout-inst-po-' + i, name: '布局测试单位党委' + i, kind: 'COMMITTEE', category: 'INSTITUTION', status: 'ACTIVE'})-[:BASED_IN]->(d)
+    `);
+    await driver.executeQuery(`
+      MATCH (v:PartyOrganization) WHERE v.id STARTS WITH 'layout-po-'
+      WITH v ORDER BY v.id
+      WITH collect(v) AS villages
+      UNWIND range(0, size(villages) - 1) AS k
+      WITH villages[k] AS village, k
+      MATCH (helper:PartyOrganization {id: 'layout-inst-po-' + (k % 50)})
+      CREATE (p:Pairing {id: 'layout-pairing-' + k, kind: 'INSTITUTION_VILLAGE', status: 'ACTIVE', startedOn: date('2025-01-01')})
+      CREATE (helper)-[:PARTY_TO {role: 'HELPER'}]->(p)
+      CREATE (village)-[:PARTY_TO {role: 'RECIPIENT'}]->(p)
+    `);
+    try {
+      const { context, page } = await newPage(1440);
+      await signIn(page, admin);
+      await page.goto(`${platform.url}/#/network?region=378500000000`);
+      await page.waitForSelector("[data-testid=network][data-layout-ms]", { timeout: 60_000 });
+      const nodes = Number(await page.getAttribute("[data-testid=network]", "data-layout-nodes"));
+      const ms = Number(await page.getAttribute("[data-testid=network]", "data-layout-ms"));
+      console.log(`network layout: ${nodes} nodes laid out by d3-force in ${ms} ms in Chromium`);
+      expect(nodes).toBe(500);
+      expect(await page.locator("[data-node-id]").count()).toBe(500);
+      expect(ms).toBeLessThanOrEqual(2000);
+      await shot(page, "network-500");
+      await context.close();
+    } finally {
+      await driver.executeQuery("MATCH (n) WHERE n.code STARTS WITH '378500' OR n.id STARTS WITH 'layout-' DETACH DELETE n");
+    }
+  });
+
   it("tells a town's analyst that a pairing's other party is outside its regions, without naming it", async () => {
     // A pairing with a party based outside one town of Laixi: seen from that town, one party is hidden.
     const { pairingNetwork: whole } = await platform.ok(`{ pairingNetwork(regionCode: "${LAIXI}") { nodes { id type label regionCode } edges { source target type } } }`);
@@ -335,7 +498,8 @@ describe("web explorer", () => {
     expect(await page.textContent("body")).not.toContain(found!.hidden);
     await shot(page, "network-out-of-scope");
     await context.close();
-  });
+    // It reads the whole district's network first: a busy machine needs more than the default minute.
+  }, 120_000);
 
   it("simulates a merge of villages picked on the town's map and shows the simulation's figures", async () => {
     const { context, page } = await newPage();
@@ -360,7 +524,8 @@ describe("web explorer", () => {
     expect(await cell("population")).toBe(String(group.population));
     expect(await cell("households")).toBe(String(group.households));
     expect(await page.textContent("[data-town=villages] td")).toBe(`${simulation.town.villagesBefore} → ${simulation.town.villagesAfter}`);
-    await shot(page, "planner");
+    expect(await page.getAttribute("[data-testid=village-map] .scale-bar", "data-km")).toMatch(/^\d+(\.\d+)?$/);
+    await shotAtWidths(page, "planner");
     await context.close();
   });
 
@@ -388,6 +553,13 @@ describe("web explorer", () => {
     await page.click("text=比较所选方案");
     await page.waitForSelector("[data-testid=comparison]");
     expect(await page.$$eval("[data-testid=comparison] thead th", (cells) => cells.map((cell) => cell.textContent))).toEqual(["", "乙方案", "甲方案"]);
+    // The rows where the two differ stand out (the groups: two villages against three), the others do not.
+    const rows = await page.$$eval("[data-testid=comparison] tbody tr", (trs) =>
+      trs.map((tr) => ({ differs: tr.hasAttribute("data-differs"), cells: [...tr.querySelectorAll("td")].map((td) => td.textContent) })),
+    );
+    expect(rows.filter((row) => row.differs).length).toBeGreaterThan(0);
+    for (const row of rows) expect(row.differs).toBe(new Set(row.cells).size > 1);
+    await shotAtWidths(page, "planner-compare");
 
     const row = (name: string) => page.locator("[data-scenario]", { hasText: name });
     const act = async (name: string, action: string, status: string, codes: string[]) => {
@@ -395,7 +567,7 @@ describe("web explorer", () => {
       await page.waitForSelector("[role=dialog]");
       // The confirmation names every village the action concerns.
       await expect.poll(() => page.textContent("[role=dialog] [data-villages]"), SOON).toBe(codes.map((code) => names[code]).join("、"));
-      if (action === "apply") await shot(page, "planner-confirm");
+      if (action === "apply") await shotAtWidths(page, "planner-confirm");
       await page.click("[data-testid=confirm]");
       await expect.poll(async () => (await page.locator(".scenarios [role=alert]").allTextContents()).join() || row(name).textContent(), SOON).toContain(status);
     };
@@ -464,6 +636,28 @@ describe("web explorer", () => {
     expect(await partly.page.textContent("[data-testid=missing-regions]")).toContain(missing);
     await expect.poll(() => partly.page.$$eval(".tree > ul > li > .tree-item [data-region]", (links) => links.map((link) => link.getAttribute("data-region"))), SOON).toEqual([TOWN]);
     await partly.context.close();
+  });
+
+  it("offers each role the pages of its task, starting at its own region", async () => {
+    const tabs: Record<string, string[]> = {
+      ADMIN: ["dashboard", "network", "planner"],
+      EDITOR: ["dashboard", "network"],
+      PLANNER: ["dashboard", "network", "planner"],
+      ANALYST: ["dashboard", "network"],
+      VIEWER: ["dashboard"],
+    };
+    const { regions } = await platform.ok(`{ regions(where: { code: { eq: "${TOWN}" } }) { name } }`);
+    for (const [role, expected] of Object.entries(tabs)) {
+      const { context, page } = await newPage();
+      await signIn(page, await tokenFor(role as "ADMIN", role === "ADMIN" ? [] : [TOWN], `web-${role.toLowerCase()}`));
+      await page.waitForSelector("[data-testid=report]", SOON);
+      expect(await page.$$eval("[data-tab]", (all) => all.map((tab) => tab.getAttribute("data-tab"))), role).toEqual(expected);
+      // Each starts at its own region: ADMIN at the city, the others at their town.
+      expect(await page.textContent("[data-testid=region-name]"), role).toContain(role === "ADMIN" ? "青岛市" : regions[0].name);
+      // The gap list is for those who read details.
+      expect(await page.locator("section.gaps").count(), role).toBe(role === "VIEWER" ? 0 : 1);
+      await context.close();
+    }
   });
 
   it("shows a VIEWER only aggregate figures of its own region: no gap list, network or planner", async () => {

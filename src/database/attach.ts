@@ -1,5 +1,6 @@
 /**
- * How command-line tools (backup, restore) reach the graph:
+ * How command-line tools (import, export, seed, load, backup, restore, analytics …) reach the
+ * graph, so that they work beside a running `npm start`:
  * - NEO4J_URI set: that server;
  * - else, when the local Neo4j of NEO4J_HOME is already running (`npm start` or `npm run neo4j`
  *   started it; its launcher.pid names a live process): that one, on NEO4J_BOLT_PORT, online;
@@ -7,7 +8,7 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import type { Config } from "../config.js";
+import { loadConfig, type Config } from "../config.js";
 import { openDatabase, type Database } from "./database.js";
 import { connect } from "./driver.js";
 
@@ -40,4 +41,24 @@ export async function openDatabaseForTool(config: Config, log: (line: string) =>
   }
   log(`Using the local Neo4j already running at ${uri} (pid ${pid}, data in ${config.local.home})`);
   return { driver, uri, local: false, close: () => driver.close() };
+}
+
+/**
+ * Runs a command-line tool's work on the graph openDatabaseForTool reaches, and closes it after.
+ * A failure is one line on stderr ("<what> failed: reason") and exit code 1, never a stack trace:
+ * the reader is someone at a terminal, not a developer.
+ */
+export async function runTool(what: string, work: (database: Database, config: Config) => Promise<void>, log: (line: string) => void = console.error): Promise<void> {
+  try {
+    const config = loadConfig();
+    const database = await openDatabaseForTool(config, log);
+    try {
+      await work(database, config);
+    } finally {
+      await database.close();
+    }
+  } catch (error) {
+    console.error(`${what} failed: ${(error as Error).message}`);
+    process.exitCode = 1;
+  }
 }

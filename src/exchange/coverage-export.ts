@@ -5,13 +5,22 @@
  *
  * The report is one row per region of the report tree (the root, then its children depth
  * first, `depth` levels down); rates are fractions (0.25), shown as percentages in Excel.
+ * Both sheets open with title rows (the region, the day, the filter) and read in Chinese: levels,
+ * gap kinds, subject types and organizational-life kinds by their names; the gap list names
+ * each gap's village and town beside their codes.
  */
 import type { CoverageService } from "../coverage/coverage.service.js";
+import type { Gap } from "../coverage/coverage.rules.js";
+import type { Graph } from "../database/graph.js";
+import { today } from "../domain/dates.js";
 import { GAP_KINDS, type GapKindName } from "../domain/gap-kinds.js";
+import { ORG_LIFE_EVENT_LABELS } from "../domain/org-life.js";
+import type { RegionLevelName } from "../domain/region-levels.js";
 import type { CoverageReport } from "../coverage/coverage.types.js";
 import { badInput } from "../errors/errors.js";
+import { regionNames } from "../region/region.lookup.js";
 import { isoDate } from "./cells.js";
-import type { Table, TableColumn } from "./tables.js";
+import { DATE, type Table, type TableColumn, type TitleLine } from "./tables.js";
 
 export const GAP_KIND_NAMES: Record<GapKindName, string> = {
   COUNCIL_INACTIVE: "联席会议/议事会不活跃",
@@ -38,6 +47,25 @@ export const GAP_KIND_NAMES: Record<GapKindName, string> = {
   WEAK_VILLAGE_WITHOUT_FIRST_SECRETARY: "薄弱村无第一书记或工作队",
 };
 
+// The export's own names of levels and subject types, until the API's labels (zh/en of every
+// enum value) replace them and GAP_KIND_NAMES alike.
+const LEVEL_NAMES: Record<RegionLevelName, string> = {
+  PROVINCE: "省",
+  CITY: "市",
+  DISTRICT: "区(市)",
+  TOWN: "镇(街道)",
+  COMMUNITY: "农村社区",
+  VILLAGE: "村",
+  RESIDENTIAL: "居委会",
+  GRID: "网格",
+};
+const SUBJECT_NAMES: Record<Gap["subjectLabel"], string> = {
+  Region: "区划",
+  TwoNewOrganization: "两新组织",
+  JointCouncil: "联席会议/议事会",
+  PartyOrganization: "党组织",
+};
+
 const column = (key: string, label: string, format?: string): TableColumn => ({ key, header: `${label} ${key}`, format });
 const TEXT = "@";
 const PERCENT = "0.0%";
@@ -47,7 +75,7 @@ export const COVERAGE_COLUMNS: TableColumn[] = [
   column("depth", "深度"),
   column("code", "区划代码", TEXT),
   column("name", "名称"),
-  column("asOf", "统计日期", TEXT),
+  column("asOf", "统计日期", DATE),
   column("twoNewTotal", "两新组织数"),
   column("organizational", "组织覆盖"),
   column("workOnly", "仅工作覆盖"),
@@ -66,22 +94,24 @@ export const COVERAGE_COLUMNS: TableColumn[] = [
 ];
 
 export const GAP_COLUMNS: TableColumn[] = [
-  column("kind", "问题类型"),
   column("kindName", "问题名称"),
-  column("subjectId", "对象编号", TEXT),
+  column("townName", "所属镇名称"),
+  column("villageName", "所属村名称"),
   column("subjectName", "对象名称"),
   column("subjectLabel", "对象类别"),
-  column("regionCode", "所在区划", TEXT),
-  column("villageCode", "所属村", TEXT),
-  column("townCode", "所属镇", TEXT),
   column("missingKinds", "缺少的组织生活"),
   column("reason", "原因"),
+  column("kind", "问题代码"),
+  column("subjectId", "对象编号", TEXT),
+  column("regionCode", "所在区划", TEXT),
+  column("villageCode", "所属村代码", TEXT),
+  column("townCode", "所属镇代码", TEXT),
 ];
 
 function reportRows(report: CoverageReport, depth = 0): Array<Record<string, unknown>> {
   const { twoNew, villages } = report;
   const row = {
-    level: report.region.level,
+    level: LEVEL_NAMES[report.region.level as RegionLevelName] ?? report.region.level,
     depth,
     code: report.region.code,
     name: report.region.name,
@@ -161,16 +191,63 @@ export function exportFileName(name: string, request: ExportRequest, today: stri
   return `${parts.filter(Boolean).join("-")}.${extension}`;
 }
 
-export async function coverageTable(coverage: CoverageService, request: ExportRequest): Promise<Table> {
-  const report = await coverage.report(request.regionCode, request.asOf, request.depth ?? 1);
-  return { name: "覆盖情况 coverage", columns: COVERAGE_COLUMNS, rows: reportRows(report) };
+/** Where an export reads: the coverage service for its figures, the graph for region names (both bound to who asks). */
+export interface ExportSources {
+  coverage: CoverageService;
+  graph: Graph;
 }
 
-export async function gapsTable(coverage: CoverageService, request: ExportRequest): Promise<Table> {
+const named = (names: Map<string, string>, code: string) => (names.has(code) ? `${names.get(code)}（${code}）` : code);
+
+/** The title rows: what, where, on which day, and (given) which filter; then how many rows. */
+function title(heading: string, region: string, asOf: string, filter: string | null, rows: number): Table["title"] {
+  const lines: TitleLine[] = [
+    { label: "区划 region", value: region },
+    { label: "统计日期 as of", value: asOf, date: true },
+    ...(filter === null ? [] : [{ label: "筛选 filter", value: filter }]),
+    { label: "行数 rows", value: String(rows) },
+  ];
+  return { heading, lines };
+}
+
+export async function coverageTable({ coverage }: ExportSources, request: ExportRequest): Promise<Table> {
+  const depth = request.depth ?? 1;
+  const report = await coverage.report(request.regionCode, request.asOf, depth);
+  const rows = reportRows(report);
+  const region = `${report.region.name}（${report.region.code}）`;
+  return {
+    name: "覆盖情况 coverage",
+    title: title(`覆盖情况 · ${report.region.name}`, region, report.asOf, `下含 ${depth} 级 (depth ${depth})`, rows.length),
+    columns: COVERAGE_COLUMNS,
+    rows,
+  };
+}
+
+export async function gapsTable({ coverage, graph }: ExportSources, request: ExportRequest): Promise<Table> {
   const gaps = await coverage.gapList(request.regionCode, request.kinds, request.asOf, { villageCode: request.villageCode, townCode: request.townCode });
+  const names = await regionNames(graph, [request.regionCode, request.townCode, request.villageCode, ...gaps.flatMap((gap) => [gap.townCode, gap.villageCode])]);
+  const filters = [
+    request.kinds?.length ? `问题：${request.kinds.map((kind) => GAP_KIND_NAMES[kind]).join("、")}` : null,
+    request.townCode ? `镇：${named(names, request.townCode)}` : null,
+    request.villageCode ? `村：${named(names, request.villageCode)}` : null,
+  ].filter(Boolean);
   return {
     name: "问题清单 gaps",
+    title: title(
+      `问题清单 · ${names.get(request.regionCode) ?? request.regionCode}`,
+      named(names, request.regionCode),
+      request.asOf ?? today(),
+      filters.length ? filters.join("；") : "无（全部问题）",
+      gaps.length,
+    ),
     columns: GAP_COLUMNS,
-    rows: gaps.map((gap) => ({ ...gap, kindName: GAP_KIND_NAMES[gap.kind] })),
+    rows: gaps.map((gap) => ({
+      ...gap,
+      kindName: GAP_KIND_NAMES[gap.kind],
+      subjectLabel: SUBJECT_NAMES[gap.subjectLabel],
+      townName: gap.townCode ? names.get(gap.townCode) : null,
+      villageName: gap.villageCode ? names.get(gap.villageCode) : null,
+      missingKinds: gap.missingKinds.map((kind) => ORG_LIFE_EVENT_LABELS[kind].zh),
+    })),
   };
 }

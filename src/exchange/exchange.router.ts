@@ -15,9 +15,8 @@
 import express, { Router, type Request, type Response } from "express";
 import { requireRole } from "../auth/http.js";
 import { EDITORS, READERS, type Principal } from "../domain/principal.js";
-import type { CoverageService } from "../coverage/coverage.service.js";
 import { badInput, ErrorCode, PlatformError } from "../errors/errors.js";
-import { coverageTable, exportFileName, gapsTable, parseExportRequest } from "./coverage-export.js";
+import { coverageTable, exportFileName, gapsTable, parseExportRequest, type ExportSources } from "./coverage-export.js";
 import { today } from "../domain/dates.js";
 import type { ImportService } from "./import.service.js";
 import { CONTENT_TYPES, EXPORT_FORMATS, toCsv, toXlsx, type ExportFormat } from "./tables.js";
@@ -29,7 +28,7 @@ export interface ExchangeDeps {
    * A principal's services, from the factory the GraphQL API uses (src/services.ts), so an
    * export of what a dashboard shows is what the API remembers and keeps, at no cost.
    */
-  servicesFor: (principal: Principal) => { coverage: CoverageService; imports: ImportService };
+  servicesFor: (principal: Principal) => ExportSources & { imports: ImportService };
   /** Largest upload, as an express size. */
   maxUpload?: string;
 }
@@ -95,7 +94,7 @@ export function exchangeRouter({ servicesFor, maxUpload = "20mb" }: ExchangeDeps
             villageCode: query(req, "villageCode"),
             townCode: query(req, "townCode"),
           });
-          const result = await table(services(res).coverage, request);
+          const result = await table(services(res), request);
           const filename = exportFileName(name, request, today(), format);
           send(res, format, filename, format === "xlsx" ? await toXlsx([result]) : toCsv(result));
         }),

@@ -23,3 +23,10 @@ export async function requireRegion(graph: Graph, field: string, code: string, {
   if (active && region.status !== "ACTIVE") throw badInput(field, `${code} (${region.name}) is ${region.status}; only ACTIVE regions hold anything to count`);
   return region;
 }
+
+/** The names of the regions among `codes` that the caller's scope holds, by code. */
+export async function regionNames(graph: Graph, codes: Iterable<string | null | undefined>): Promise<Map<string, string>> {
+  const wanted = [...new Set([...codes].filter((code): code is string => Boolean(code)))];
+  const rows = wanted.length ? await graph.read<{ code: string; name: string }>("region/region-names", { codes: wanted }) : [];
+  return new Map(rows.map((row) => [row.code, row.name]));
+}

@@ -8,6 +8,9 @@ export const RATE_THRESHOLDS = { green: 0.9, amber: 0.6 } as const;
 
 export type Rating = "green" | "amber" | "red";
 
+/** The ratings' colours in charts drawn as SVG (styles.css gives the bars the same). */
+export const RATING_COLOURS: Record<Rating, string> = { green: "#2e7d32", amber: "#f9a825", red: "#c62828" };
+
 export function rating(share: number): Rating {
   return share >= RATE_THRESHOLDS.green ? "green" : share >= RATE_THRESHOLDS.amber ? "amber" : "red";
 }

@@ -1,7 +1,9 @@
 /**
  * A network drawn as SVG, laid out by d3-force. The layout is computed to rest before drawing
  * (a fixed number of ticks), so the same network always looks the same and nothing moves
- * under the pointer. The wheel zooms, dragging pans, and `zoomTo` centres a node (search).
+ * under the pointer. The wheel zooms, dragging pans, and `zoomTo` centres a node (search); a
+ * double click asks for the node's neighbourhood (`onExpand`). How long the layout took is on the
+ * drawing (`data-layout-ms`), for the browser test's budget (500 nodes within 2 s).
  */
 import { forceCenter, forceLink, forceManyBody, forceSimulation, forceX, forceY, type SimulationNodeDatum } from "d3-force";
 import { useEffect, useMemo, useRef, useState } from "react";
@@ -28,6 +30,7 @@ const FOCUS_SHARE = 0.25;
 const CAPTION_CHARS = 8;
 
 function layout(nodes: NetworkNode[], edges: NetworkEdge[]) {
+  const started = performance.now();
   const positioned: Positioned[] = nodes.map((node) => ({ id: node.id, x: 0, y: 0 }));
   const links = edges.map((edge) => ({ source: edge.source, target: edge.target }));
   forceSimulation(positioned)
@@ -44,14 +47,15 @@ function layout(nodes: NetworkNode[], edges: NetworkEdge[]) {
   const ys = positioned.map((node) => node.y);
   const [minX, minY] = [Math.min(0, ...xs) - MARGIN, Math.min(0, ...ys) - MARGIN];
   const whole: Box = { x: minX, y: minY, width: Math.max(0, ...xs) + MARGIN - minX, height: Math.max(0, ...ys) + MARGIN - minY };
-  return { at, whole };
+  return { at, whole, ms: performance.now() - started };
 }
 
 interface Props {
   nodes: NetworkNode[];
   edges: NetworkEdge[];
   nameOf: (node: NetworkNode) => string;
-  colourOf: (node: NetworkNode) => string;
+  /** Fill and radius of a node (network.ts styleOf under the chosen encoding). */
+  styleOf: (node: NetworkNode) => { fill: string; r: number };
   /** Weak villages' organizations, ringed in red. */
   weak: Set<string>;
   /** Nodes and edges of a found path, drawn bold. */
@@ -59,11 +63,14 @@ interface Props {
   selected: string | undefined;
   /** Changing it centres and enlarges the node. */
   zoomTo: { id: string } | undefined;
+  /** Nodes brought in by expanding a neighbourhood. */
+  expanded: Set<string>;
   onSelect: (id: string) => void;
+  onExpand: (id: string) => void;
 }
 
-export function ForceGraph({ nodes, edges, nameOf, colourOf, weak, path, selected, zoomTo, onSelect }: Props) {
-  const { at, whole } = useMemo(() => layout(nodes, edges), [nodes, edges]);
+export function ForceGraph({ nodes, edges, nameOf, styleOf, weak, path, selected, zoomTo, expanded, onSelect, onExpand }: Props) {
+  const { at, whole, ms } = useMemo(() => layout(nodes, edges), [nodes, edges]);
   const [view, setView] = useState<Box>(whole);
   const svg = useRef<SVGSVGElement>(null);
   const drag = useRef<{ x: number; y: number; view: Box } | null>(null);
@@ -116,6 +123,8 @@ export function ForceGraph({ nodes, edges, nameOf, colourOf, weak, path, selecte
         role="img"
         data-testid="network"
         data-zoomed={view.width < whole.width ? "true" : undefined}
+        data-layout-ms={Math.round(ms)}
+        data-layout-nodes={nodes.length}
         onPointerDown={(event) => (drag.current = { x: event.clientX, y: event.clientY, view })}
         onPointerMove={(event) => {
           const start = drag.current;
@@ -136,14 +145,25 @@ export function ForceGraph({ nodes, edges, nameOf, colourOf, weak, path, selecte
           {nodes.map((node) => {
             const { x, y } = at.get(node.id)!;
             const partial = (node.attributes.partiesOutOfScope ?? 0) > 0;
-            const classes = [weak.has(node.id) && "weak", partial && "partial", path.has(node.id) && "on-path", node.id === selected && "selected"].filter(Boolean).join(" ");
+            const classes = [weak.has(node.id) && "weak", partial && "partial", path.has(node.id) && "on-path", node.id === selected && "selected", expanded.has(node.id) && "expanded"]
+              .filter(Boolean)
+              .join(" ");
             const name = nameOf(node);
+            const { fill, r } = styleOf(node);
             return (
-              <g key={node.id} data-node-id={node.id} data-node-type={node.type} className={classes || undefined} transform={`translate(${x},${y})`} onClick={() => onSelect(node.id)}>
-                <circle r={node.type === "PAIRING" ? 4 : 6} fill={colourOf(node)} />
+              <g
+                key={node.id}
+                data-node-id={node.id}
+                data-node-type={node.type}
+                className={classes || undefined}
+                transform={`translate(${x},${y})`}
+                onClick={() => onSelect(node.id)}
+                onDoubleClick={() => onExpand(node.id)}
+              >
+                <circle r={r} fill={fill} />
                 <title>{name}</title>
                 {node.type !== "PAIRING" && (
-                  <text x={8} y={3} className="caption">
+                  <text x={r + 2} y={3} className="caption">
                     {node.id === selected || name.length <= CAPTION_CHARS ? name : `${name.slice(0, CAPTION_CHARS - 1)}…`}
                   </text>
                 )}

@@ -2,10 +2,12 @@
  * Pairing network view (pairingNetwork): the region's pairings, parties and councils drawn with
  * a force layout and captioned, coloured by kind, weak villages ringed in red (those without a
  * pairing drawn too, unconnected), filters by kind, search by name, details of the clicked node,
- * and a path finder by name (connectionPath).
+ * its neighbourhood brought in on a double click (the network of the node's own region, so
+ * pairings reaching beyond the region shown), colour or size by a property, and a path finder by
+ * name (connectionPath).
  */
-import { useMemo, useState } from "react";
-import { useQuery } from "../../api";
+import { useEffect, useMemo, useState } from "react";
+import { gql, useQuery } from "../../api";
 import { ErrorNote } from "../../components/ErrorNote";
 import { RegionTree } from "../../components/RegionTree";
 import { useI18n } from "../../i18n";
@@ -13,7 +15,10 @@ import { href, navigate } from "../../route";
 import { PAIRING_KINDS, type PairingKind } from "../../types";
 import { ForceGraph } from "./ForceGraph";
 import { NamePicker, type Choice } from "./NamePicker";
-import { colourOf, EDGE_FIELDS, isWeakVillageOrg, LEGEND_TYPES, nameOf, NODE_FIELDS, PAIRING_COLOURS, TYPE_COLOURS, type NetworkEdge, type NetworkNode } from "./network";
+import {
+  EDGE_FIELDS, ENCODINGS, isWeakVillageOrg, LEGEND_TYPES, nameOf, neighbourhood, NODE_FIELDS, PAIRING_COLOURS, styleOf, TYPE_COLOURS,
+  type Encoding, type NetworkEdge, type NetworkNode,
+} from "./network";
 import { NodeDetails } from "./NodeDetails";
 import { PathFinder, type FoundPath } from "./PathFinder";
 
@@ -93,13 +98,48 @@ export function NetworkPage({ roots, params }: Props) {
   const unpairedCodes = useMemo(() => new Set(weakVillages.map((village) => village.subjectId)), [weak.data]);
   const villageOrgs = useQuery<{ partyOrganizations: VillageOrg[] }>(VILLAGE_ORGS, { codes: [...unpairedCodes] }, unpairedCodes.size === 0);
   const [zoomTo, setZoomTo] = useState<{ id: string }>();
+  const [encoding, setEncoding] = useState<Encoding>("type");
+  // Neighbourhoods brought in by double clicks, until the network asked for changes.
+  const [extra, setExtra] = useState<{ nodes: NetworkNode[]; edges: NetworkEdge[]; added: Set<string> }>({ nodes: [], edges: [], added: new Set() });
+  const [expansion, setExpansion] = useState<{ id: string; added: number } | { id: string; error: Error }>();
+  const networkKey = JSON.stringify([code, kinds, ended, councils]);
+  useEffect(() => {
+    setExtra({ nodes: [], edges: [], added: new Set() });
+    setExpansion(undefined);
+  }, [networkKey]);
 
   const nodes = useMemo(() => {
     const drawn = new Set(data?.nodes.map((node) => node.id));
     const unconnected = (villageOrgs.data?.partyOrganizations ?? []).filter((org) => !drawn.has(org.id)).map(villageOrgNode);
-    return [...(data?.nodes ?? []), ...unconnected];
-  }, [data, villageOrgs.data]);
-  const edges = data?.edges ?? [];
+    const all = [...(data?.nodes ?? []), ...unconnected];
+    const shown = new Set(all.map((node) => node.id));
+    return [...all, ...extra.nodes.filter((node) => !shown.has(node.id))];
+  }, [data, villageOrgs.data, extra]);
+  const edges = useMemo(() => {
+    const own = data?.edges ?? [];
+    const shown = new Set(own.map((edge) => edge.id));
+    return [...own, ...extra.edges.filter((edge) => !shown.has(edge.id))];
+  }, [data, extra]);
+
+  /** Brings in a node's neighbourhood from the network of its own region (which the token must see). */
+  const expand = async (id: string) => {
+    const node = nodes.find((n) => n.id === id);
+    if (!node?.regionCode) return setExpansion({ id, added: 0 });
+    try {
+      const { pairingNetwork } = await gql<{ pairingNetwork: Network }>(NETWORK, { code: node.regionCode, kinds: kinds.length ? kinds : null, ended, councils });
+      const around = neighbourhood(id, pairingNetwork);
+      const shown = new Set(nodes.map((n) => n.id));
+      const added = around.nodes.filter((n) => !shown.has(n.id));
+      setExtra((previous) => ({
+        nodes: [...previous.nodes, ...added],
+        edges: [...previous.edges, ...around.edges],
+        added: new Set([...previous.added, ...added.map((n) => n.id)]),
+      }));
+      setExpansion({ id, added: added.length });
+    } catch (error) {
+      setExpansion({ id, error: error as Error });
+    }
+  };
   const weakIds = useMemo(() => new Set(nodes.filter((node) => isWeakVillageOrg(node, unpairedCodes)).map((node) => node.id)), [nodes, unpairedCodes]);
   const name = useMemo(() => {
     const byId = new Map(nodes.map((node) => [node.id, node]));
@@ -152,7 +192,23 @@ export function NetworkPage({ roots, params }: Props) {
             {t("net.search")}
             <NamePicker name="search" placeholder={t("net.typeName")} choices={choices} value={focus ?? ""} onPick={search} />
           </label>
+          <label>
+            {t("net.encoding")}
+            <select name="encoding" value={encoding} onChange={(event) => setEncoding(event.target.value as Encoding)}>
+              {ENCODINGS.map((option) => (
+                <option key={option} value={option}>
+                  {t(`net.encoding.${option}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <small>{t("net.expandHint")}</small>
         </div>
+        {expansion && (
+          <p className="expansion" data-testid="expansion" data-added={"added" in expansion ? expansion.added : undefined}>
+            {"error" in expansion ? t("net.expandFailed", { message: expansion.error.message }) : t("net.expanded", { n: expansion.added })}
+          </p>
+        )}
         <ErrorNote error={network.error ?? weak.error ?? villageOrgs.error} />
         {network.loading && !data && <p>{t("loading")}</p>}
         {data && (
@@ -166,12 +222,14 @@ export function NetworkPage({ roots, params }: Props) {
                 nodes={nodes}
                 edges={edges}
                 nameOf={name}
-                colourOf={colourOf}
+                styleOf={(node) => styleOf(encoding, node, weakIds)}
                 weak={weakIds}
                 path={pathIds}
                 selected={focus}
                 zoomTo={zoomTo}
+                expanded={extra.added}
                 onSelect={(id) => go({ focus: id })}
+                onExpand={expand}
               />
               <div className="legend">
                 <b>{t("net.legend")}</b>
@@ -189,6 +247,12 @@ export function NetworkPage({ roots, params }: Props) {
                   <i className="swatch partial" />
                   {t("net.partial")}
                 </span>
+                {extra.added.size > 0 && (
+                  <span>
+                    <i className="swatch expanded" />
+                    {t("net.expandedLegend")}
+                  </span>
+                )}
               </div>
             </div>
             <aside className="network-side">
@@ -200,6 +264,7 @@ export function NetworkPage({ roots, params }: Props) {
                 nameOf={name}
                 onSelect={(id) => go({ focus: id })}
                 onPathEnd={(end, id) => setEnds({ ...ends, [end]: id })}
+                onExpand={expand}
               />
               <PathFinder choices={choices} nodes={nodes} nameOf={name} ends={ends} onEnds={setEnds} path={path} onPath={setPath} onSelect={(id) => go({ focus: id })} />
               <h4>

@@ -17,9 +17,11 @@ interface Props {
   nameOf: (node: NetworkNode) => string;
   onSelect: (id: string) => void;
   onPathEnd: (end: "from" | "to", id: string) => void;
+  /** Brings in the node's neighbourhood beyond the region shown (as a double click does). */
+  onExpand: (id: string) => void;
 }
 
-export function NodeDetails({ node, missing, nodes, edges, nameOf, onSelect, onPathEnd }: Props) {
+export function NodeDetails({ node, missing, nodes, edges, nameOf, onSelect, onPathEnd, onExpand }: Props) {
   const { t, label } = useI18n();
   if (!node) return <p className="hint">{missing ? t("net.focusMissing", { id: missing }) : t("net.clickHint")}</p>;
   const byId = new Map(nodes.map((n) => [n.id, n]));
@@ -70,6 +72,11 @@ export function NodeDetails({ node, missing, nodes, edges, nameOf, onSelect, onP
         <button type="button" onClick={() => onPathEnd("to", node.id)}>
           {t("net.setTo")}
         </button>
+        {node.type !== "PAIRING" && (
+          <button type="button" onClick={() => onExpand(node.id)} data-testid="expand">
+            {t("net.expand")}
+          </button>
+        )}
       </div>
       <h5>{t("net.neighbours")}</h5>
       <ul>

@@ -80,3 +80,41 @@ export function nameOf(node: NetworkNode, parties: string[], label: (prefix: str
 /** A weak village's Party organization (软弱涣散, or listed as a weak village without a pairing). */
 export const isWeakVillageOrg = (node: NetworkNode, unpairedVillages: Set<string>) =>
   node.type === "PARTY_ORGANIZATION" && node.attributes.category === "VILLAGE" && (!!node.attributes.isWeak || (!!node.regionCode && unpairedVillages.has(node.regionCode)));
+
+/** What the drawing brings out: the type (colours of the legend), weak villages, or size by members. */
+export const ENCODINGS = ["type", "weak", "members"] as const;
+export type Encoding = (typeof ENCODINGS)[number];
+
+const WEAK_COLOURS = { weak: "#c62828", village: "#2e7d32", other: "#c8c8c8" } as const;
+
+/** A node's fill and radius under an encoding; `weak` holds the weak villages' organizations. */
+export function styleOf(encoding: Encoding, node: NetworkNode, weak: Set<string>): { fill: string; r: number } {
+  const r = node.type === "PAIRING" ? 4 : 6;
+  if (encoding === "weak") {
+    const village = node.type === "PARTY_ORGANIZATION" && node.attributes.category === "VILLAGE";
+    return { fill: weak.has(node.id) ? WEAK_COLOURS.weak : village ? WEAK_COLOURS.village : WEAK_COLOURS.other, r };
+  }
+  if (encoding === "members") {
+    // Formal Party members of an organization, people on a council: the area grows with them.
+    const members = node.attributes.formalMembers ?? node.attributes.members ?? 0;
+    return { fill: colourOf(node), r: node.type === "PAIRING" ? r : 3 + 1.6 * Math.sqrt(members) };
+  }
+  return { fill: colourOf(node), r };
+}
+
+/**
+ * The neighbourhood of a node in a network: the edges at it (at an institution's Party
+ * organizations too), and through the pairings and councils it takes part in, their other
+ * parties: a party's neighbours are its pairings' other parties.
+ */
+export function neighbourhood(id: string, network: { nodes: NetworkNode[]; edges: NetworkEdge[] }): { nodes: NetworkNode[]; edges: NetworkEdge[] } {
+  const at = (node: string) => network.edges.filter((edge) => edge.source === node || edge.target === node);
+  const byId = new Map(network.nodes.map((node) => [node.id, node]));
+  // An institution takes part through its own Party organizations.
+  const selves = [id, ...network.edges.filter((edge) => edge.type === "HAS_PARTY_ORG" && edge.source === id).map((edge) => edge.target)];
+  const first = selves.flatMap(at);
+  const hubs = first.flatMap((edge) => [edge.source, edge.target]).filter((node) => byId.get(node)?.type === "PAIRING" || byId.get(node)?.type === "JOINT_COUNCIL");
+  const edges = [...new Map([...first, ...hubs.flatMap(at)].map((edge) => [edge.id, edge])).values()];
+  const ids = new Set([id, ...edges.flatMap((edge) => [edge.source, edge.target])]);
+  return { nodes: [...ids].map((node) => byId.get(node)).filter((node): node is NetworkNode => node !== undefined), edges };
+}

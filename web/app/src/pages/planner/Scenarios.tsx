@@ -130,14 +130,19 @@ function ComparisonTable({ comparison }: { comparison: Comparison[] }) {
         </tr>
       </thead>
       <tbody>
-        {rows.map(([name, cell]) => (
-          <tr key={name}>
-            <th>{name}</th>
-            {comparison.map(({ scenario, simulation }) => (
-              <td key={scenario.id}>{cell(simulation)}</td>
-            ))}
-          </tr>
-        ))}
+        {rows.map(([name, cell]) => {
+          const values = comparison.map(({ simulation }) => cell(simulation));
+          // Where the scenarios differ is what a planner compares them for: those rows stand out.
+          const differs = new Set(values).size > 1;
+          return (
+            <tr key={name} className={differs ? "differs" : undefined} data-differs={differs || undefined}>
+              <th>{name}</th>
+              {comparison.map(({ scenario }, i) => (
+                <td key={scenario.id}>{values[i]}</td>
+              ))}
+            </tr>
+          );
+        })}
       </tbody>
     </table>
   );

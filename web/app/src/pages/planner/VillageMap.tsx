@@ -1,9 +1,10 @@
 /**
- * A town's villages at their coordinates (equirectangular, longitudes shortened by the cosine
- * of the latitude so that kilometres look the same both ways), coloured by group. A simulated
- * group's new-village centroid is drawn as a diamond. Names go where they cover nothing
- * (label-placement.ts).
+ * A town's villages at their coordinates (components/charts/projection.ts) with a scale bar,
+ * coloured by group. A simulated group's new-village centroid is drawn as a diamond. Names go
+ * where they cover nothing (label-placement.ts).
  */
+import { fitProjection } from "../../components/charts/projection";
+import { ScaleBar } from "../../components/charts/ScaleBar";
 import { useI18n } from "../../i18n";
 import { placeLabels } from "./label-placement";
 import { groupColour, type GroupSimulation, type MergeGroup, type Village } from "./planning";
@@ -26,25 +27,14 @@ const radius = (village: Village) => 5 + Math.sqrt(village.households ?? 0) / 5;
 export function VillageMap({ villages, groups, current, simulated, onToggle }: Props) {
   const { t } = useI18n();
   const placed = villages.filter((village) => village.location);
-  const lats = placed.map((village) => village.location!.latitude);
-  const lons = placed.map((village) => village.location!.longitude);
-  const squeeze = Math.cos(((Math.min(...lats) + Math.max(...lats)) / 2) * (Math.PI / 180));
-  const [minLon, minLat] = [Math.min(...lons), Math.min(...lats)];
-  const spanX = (Math.max(...lons) - minLon) * squeeze || 1e-3;
-  const spanY = Math.max(...lats) - minLat || 1e-3;
-  const scale = Math.min((WIDTH - 2 * PAD) / spanX, (HEIGHT - 2 * PAD) / spanY);
-  // Centred: the town's extent fills one dimension of the drawing.
-  const [offsetX, offsetY] = [(WIDTH - spanX * scale) / 2, (HEIGHT - spanY * scale) / 2];
-  const project = ({ latitude, longitude }: { latitude: number; longitude: number }) => ({
-    x: offsetX + (longitude - minLon) * squeeze * scale,
-    y: HEIGHT - offsetY - (latitude - minLat) * scale,
-  });
+  const { project, pixelsPerKm } = fitProjection(placed.map((village) => village.location!), WIDTH, HEIGHT, PAD);
   const marks = placed.map((village) => ({ ...project(village.location!), r: radius(village), text: village.name }));
   const labels = placeLabels(marks);
   const groupOf = new Map(groups.flatMap((group, index) => group.villageCodes.map((code) => [code, index] as const)));
 
   return (
     <svg className="village-map" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} data-testid="village-map">
+      <ScaleBar pixelsPerKm={pixelsPerKm} width={WIDTH} height={HEIGHT} />
       {simulated.map((group, index) => {
         if (!group.centroid) return null;
         const { x, y } = project(group.centroid);
