@@ -4,9 +4,9 @@
  */
 import { createRemoteJWKSet, jwtVerify, SignJWT, type JWTPayload, type JWTVerifyGetKey } from "jose";
 import { ROLES, type Principal, type Role } from "../domain/principal.js";
+import { DIVISION_CODE } from "../domain/region-code.js";
 
 export const TOKEN_ISSUER = "qingdao-org-graph";
-const REGION_CODE = /^\d{12}$/;
 
 export interface TokenVerifierOptions {
   /** HS256 shared secret (AUTH_JWT_SECRET). */
@@ -23,7 +23,7 @@ export function principalFromClaims(payload: JWTPayload): Principal {
   const role = Array.isArray(roles) && roles.length === 1 ? roles[0] : undefined;
   if (!ROLES.includes(role as Role)) throw new InvalidTokenError(`the token's roles must be one of ${ROLES.join(", ")}`);
   const regions = payload.regions ?? [];
-  if (!Array.isArray(regions) || !regions.every((code) => typeof code === "string" && REGION_CODE.test(code))) {
+  if (!Array.isArray(regions) || !regions.every((code) => typeof code === "string" && DIVISION_CODE.test(code))) {
     throw new InvalidTokenError("the token's regions must be 12-digit region codes");
   }
   if (typeof payload.sub !== "string" || payload.sub === "") throw new InvalidTokenError("the token has no subject (sub)");

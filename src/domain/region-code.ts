@@ -5,6 +5,8 @@
  * all-zero segments).
  */
 export const REGION_CODE = /^\d{12}(-G\d{2})*$/;
+/** A division's code alone (a town, a village, a token's region): 12 digits, no grid suffix. */
+export const DIVISION_CODE = /^\d{12}$/;
 
 const SEGMENT_ENDS = [2, 4, 6, 9, 12];
 

@@ -15,6 +15,7 @@ import type { RuleThresholds } from "../config.js";
 import type { CoverageService } from "../coverage/coverage.service.js";
 import type { Graph, TransactionRun } from "../database/graph.js";
 import { neo4jDate, today } from "../domain/dates.js";
+import { DIVISION_CODE } from "../domain/region-code.js";
 import { badInput, conflict, ErrorCode, notFound, PlatformError, type ErrorCodeName } from "../errors/errors.js";
 import { requireText } from "../domain/validate.js";
 import { requireRegion } from "../region/region.lookup.js";
@@ -58,7 +59,6 @@ interface ApplyLog {
   touched: Array<{ key: string; hash: string; degree: number }>;
 }
 
-const CODE = /^\d{12}$/;
 export class PlanningService {
   constructor(
     private readonly graph: Graph,
@@ -75,7 +75,7 @@ export class PlanningService {
   async plan(run: TransactionRun, request: MergeRequest, code: ErrorCodeName = ErrorCode.BAD_USER_INPUT): Promise<Plan> {
     const fail = (field: string, message: string, codes: string[] = []) =>
       new PlatformError(code, message, { field, codes });
-    if (!CODE.test(request.townCode)) throw fail("townCode", `"${request.townCode}" is not a 12-digit region code`);
+    if (!DIVISION_CODE.test(request.townCode)) throw fail("townCode", `"${request.townCode}" is not a 12-digit region code`);
     const [town] = await run<Town>("planning/town", { townCode: request.townCode, prefix: request.townCode.slice(0, 9) });
     if (!town) throw fail("townCode", `no region has code ${request.townCode}`);
     if (town.level !== "TOWN" || town.status !== "ACTIVE") throw fail("townCode", `${town.code} (${town.name}) is not an ACTIVE town`);
@@ -109,7 +109,7 @@ export class PlanningService {
     const groups = request.groups.map((group, i) => {
       let groupCode = group.code ?? null;
       if (groupCode !== null) {
-        if (!CODE.test(groupCode) || !groupCode.startsWith(town.code.slice(0, 9)) || groupCode === town.code) {
+        if (!DIVISION_CODE.test(groupCode) || !groupCode.startsWith(town.code.slice(0, 9)) || groupCode === town.code) {
           throw fail(`groups[${i}].code`, `${groupCode} is not a village code of ${town.name}: 12 digits starting with ${town.code.slice(0, 9)}`);
         }
         if (used.has(groupCode)) throw fail(`groups[${i}].code`, `code ${groupCode} is already in use`, [groupCode]);
