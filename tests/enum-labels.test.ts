@@ -2,8 +2,9 @@
  * `enumLabels` serves the Chinese and English label of every enum value from one source
  * (src/domain/labels.ts), to every role: a label comes back for every value of every enum the
  * platform writes (schema/*.graphql and the hand-written API), the schema's enum value
- * descriptions say the same labels, and the gap kinds are labelled as the dashboard shows them.
+ * descriptions say the same labels, and the explorer shows every value it labels by these labels.
  */
+import fs from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { isEnumType, Kind, parse } from "graphql";
@@ -79,31 +80,48 @@ describe("enumLabels", () => {
     expect(errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "enum" });
   });
 
-  it("labels the gap kinds as the dashboard shows them", async () => {
-    const { enumLabels } = await platform.ok<{ enumLabels: Labels[] }>(LABELS, { enum: "GapKind" });
-    const served = enumLabels[0]!.values;
-    expect(served.map((v) => v.value)).toEqual([...GAP_KINDS]);
+  it("labels every value of every enum the explorer shows as the API does, in each language", async () => {
+    const { enumLabels } = await platform.ok<{ enumLabels: Labels[] }>(LABELS);
+    const served = new Map(enumLabels.map((labels) => [labels.enum, labels.values]));
+    expect(served.get("GapKind")!.map((v) => v.value)).toEqual([...GAP_KINDS]);
     // The explorer's own label function (web/app/src/i18n.tsx), rendered in each language. Loaded by
     // path: it is JSX under the web's tsconfig, which `npm run build:web` checks.
-    const i18nPath = path.join(PROJECT_ROOT, "web", "app", "src", "i18n.tsx");
-    const { I18nProvider, useI18n } = (await import(pathToFileURL(i18nPath).href)) as {
+    const web = (file: string) => import(pathToFileURL(path.join(PROJECT_ROOT, "web", "app", "src", file)).href);
+    const { I18nProvider, useI18n, LABELLED_ENUMS } = (await web("i18n.tsx")) as {
       I18nProvider: FunctionComponent<{ children: ReactNode }>;
       useI18n: () => { label: (prefix: string, value: string) => string };
+      LABELLED_ENUMS: Record<string, string>;
     };
-    const shown = (lang: "zh" | "en"): string[] => {
+    const { KIND_LABELS } = (await web("pages/network/network.ts")) as { KIND_LABELS: Record<string, string> };
+    const shown = (lang: "zh" | "en", prefix: string, values: string[]): string[] => {
       (globalThis as { localStorage?: unknown }).localStorage = { getItem: () => lang, setItem: () => {} };
-      const Labels = () => {
+      const Shown = () => {
         const { label } = useI18n();
-        return createElement("ol", null, GAP_KINDS.map((kind) => createElement("li", { key: kind }, label("gap", kind))));
+        return createElement("ol", null, values.map((value) => createElement("li", { key: value }, label(prefix, value))));
       };
-      const html = renderToStaticMarkup(createElement(I18nProvider, null, createElement(Labels)));
-      return [...html.matchAll(/<li>(.*?)<\/li>/g)].map((m) => m[1]!.replace(/&#x27;/g, "'"));
+      const html = renderToStaticMarkup(createElement(I18nProvider, null, createElement(Shown)));
+      return [...html.matchAll(/<li>(.*?)<\/li>/g)].map((m) => m[1]!.replace(/&#x27;/g, "'").replace(/&amp;/g, "&"));
     };
     try {
-      expect(served.map((v) => v.zh)).toEqual(shown("zh"));
-      expect(served.map((v) => v.en)).toEqual(shown("en"));
+      for (const [prefix, name] of Object.entries(LABELLED_ENUMS)) {
+        const values = served.get(name);
+        expect(values, `${prefix}: no enum ${name}`).toBeDefined();
+        const raw = values!.map((v) => v.value);
+        expect(shown("zh", prefix, raw), prefix).toEqual(values!.map((v) => v.zh));
+        expect(shown("en", prefix, raw), prefix).toEqual(values!.map((v) => v.en));
+      }
     } finally {
       delete (globalThis as { localStorage?: unknown }).localStorage;
     }
+
+    // Every prefix the pages label a value under is one of them, so no raw value reaches a page.
+    const sources = (fs.readdirSync(path.join(PROJECT_ROOT, "web", "app", "src"), { recursive: true }) as string[]).filter((file) => /\.tsx?$/.test(file));
+    const used = new Set(Object.values(KIND_LABELS));
+    for (const file of sources) {
+      const text = fs.readFileSync(path.join(PROJECT_ROOT, "web", "app", "src", file), "utf8");
+      for (const [, prefix] of text.matchAll(/\blabel\(([^,]+),/g)) for (const [, literal] of prefix!.matchAll(/"([a-z]\w*)"/g)) used.add(literal!);
+    }
+    expect([...used].filter((prefix) => !(prefix in LABELLED_ENUMS))).toEqual([]);
+    expect(used.size).toBeGreaterThan(10);
   });
 });

@@ -13,6 +13,8 @@ import { CoverageService } from "../src/coverage/coverage.service.js";
 import { connect } from "../src/database/driver.js";
 import { graphFor } from "../src/audit/audit.js";
 import { withCheckCharacter } from "../src/domain/credit-code.js";
+import { GAP_KINDS, type GapKindName } from "../src/domain/gap-kinds.js";
+import { GAP_KIND_LABELS, GAP_SUBJECT_LABELS, REGION_LEVEL_LABELS } from "../src/domain/labels.js";
 import { formatCsv, parseCsv } from "../src/exchange/csv.js";
 import { ImportService } from "../src/exchange/import.service.js";
 import type { ImportProblem, ImportResult } from "../src/exchange/report.js";
@@ -407,8 +409,10 @@ describe("exports", () => {
       expect(cell.numFmt).toBe("yyyy-mm-dd");
       expect((cell.value as Date).toISOString().slice(0, 10)).toBe(asOf());
     }
-    // Levels by their Chinese names: Laixi, then its towns and subdistricts.
-    expect(cells("level").map((cell) => cell.value)).toEqual(["区(市)", ...Array(11).fill("镇(街道)")]);
+    // Levels by their Chinese labels: Laixi, then its towns and subdistricts.
+    expect(cells("level").map((cell) => cell.value)).toEqual([REGION_LEVEL_LABELS.DISTRICT.zh, ...Array(11).fill(REGION_LEVEL_LABELS.TOWN.zh)]);
+    // A gap kind's column by the label the API and the dashboard give it.
+    expect(GAP_KINDS.map((kind) => header[columnOf(kind)])).toEqual(GAP_KINDS.map((kind) => `${GAP_KIND_LABELS[kind].zh} ${kind}`));
 
     const names = cells("name").map((cell) => String(cell.value));
     const longest = Math.max(...names.map((n) => [...n].length));
@@ -425,7 +429,7 @@ describe("exports", () => {
     const titles = titleOf(sheet);
     expect(titles.get("区划 region")!.value).toBe(`莱西市（${LAIXI}）`);
     expect(titles.get("统计日期 as of")!.type).toBe(ExcelJS.ValueType.Date);
-    expect(titles.get("筛选 filter")!.value).toBe(`问题：组织生活未按期开展、薄弱村未结对；镇：${nameOf.get(town)}（${town}）`);
+    expect(titles.get("筛选 filter")!.value).toBe(`问题：组织生活未按期开展、薄弱村无结对；镇：${nameOf.get(town)}（${town}）`);
 
     const rows = rowsOf(sheet);
     expect(titles.get("行数 rows")!.value).toBe(String(rows.length));
@@ -433,8 +437,10 @@ describe("exports", () => {
     for (const row of rows) {
       expect(row.townName).toBe(nameOf.get(town));
       expect(row.villageName).toBe(nameOf.get(row.villageCode as string));
-      expect(row.kindName).toBe(row.kind === "ORG_LIFE_OVERDUE" ? "组织生活未按期开展" : "薄弱村未结对");
+      expect(row.kindName).toBe(row.kind === "ORG_LIFE_OVERDUE" ? "组织生活未按期开展" : "薄弱村无结对");
+      expect(row.kindName).toBe(GAP_KIND_LABELS[row.kind as GapKindName].zh);
       expect(row.subjectLabel).toBe(row.kind === "ORG_LIFE_OVERDUE" ? "党组织" : "区划");
+      expect(row.subjectLabel).toBe(GAP_SUBJECT_LABELS[row.kind === "ORG_LIFE_OVERDUE" ? "PartyOrganization" : "Region"].zh);
     }
   });
 

@@ -30,14 +30,15 @@ let neo4j: LocalNeo4j | undefined;
 let home: string | undefined;
 
 /**
- * `npm run build:web` (typecheck and Vite build) when a source under web/app, the domain module
- * it shares with the API, or the lockfile is newer than web/dist.
+ * `npm run build:web` (typecheck and Vite build) when a source under web/app, a domain module
+ * it shares with the API (gap kinds, labels and what labels.ts imports), or the lockfile is newer
+ * than web/dist.
  */
 async function buildWebExplorer(): Promise<void> {
   const app = path.join(PROJECT_ROOT, "web", "app");
   const sources = [
     path.join(PROJECT_ROOT, "package-lock.json"),
-    path.join(PROJECT_ROOT, "src", "domain", "gap-kinds.ts"),
+    ...["gap-kinds.ts", "labels.ts", "org-life.ts", "principal.ts", "region-levels.ts"].map((file) => path.join(PROJECT_ROOT, "src", "domain", file)),
     ...(fs.readdirSync(app, { recursive: true }) as string[]).map((file) => path.join(app, file)),
   ];
   const newest = Math.max(...sources.map((file) => fs.statSync(file).mtimeMs));

@@ -5,7 +5,7 @@
  */
 import type { RuleThresholds } from "../config.js";
 import { addDays, daysBetween, yearsBefore } from "../domain/dates.js";
-import type { GapKindName } from "../domain/gap-kinds.js";
+import type { GapKindName, GapSubjectLabel } from "../domain/gap-kinds.js";
 import { hasCommittee, ORG_LIFE_EVENT_LABELS, ORG_LIFE_WINDOWS, type OrgLifeEventKindName } from "../domain/org-life.js";
 
 export type CoverageClassName = "ORGANIZATIONAL" | "WORK_ONLY" | "NONE";
@@ -125,7 +125,7 @@ export interface Gap extends Scoped {
   kind: GapKindName;
   subjectId: string;
   subjectName: string;
-  subjectLabel: "TwoNewOrganization" | "Region" | "JointCouncil" | "PartyOrganization";
+  subjectLabel: GapSubjectLabel;
   regionCode: string;
   /** The village the subject rolls up to, and that village's town (or the subject's own town). */
   villageCode: string | null;

@@ -27,3 +27,6 @@ export const GAP_KINDS = [
   "WEAK_VILLAGE_WITHOUT_FIRST_SECRETARY",
 ] as const;
 export type GapKindName = (typeof GAP_KINDS)[number];
+
+/** The node label of a gap's subject (`CoverageGap.subjectLabel`, carried as text). */
+export type GapSubjectLabel = "TwoNewOrganization" | "Region" | "JointCouncil" | "PartyOrganization";

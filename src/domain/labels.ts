@@ -3,9 +3,10 @@
  * API's enum value descriptions (schema/*.graphql and type-graphql enums alike) and of the
  * `enumLabels` query. Chinese terms are DOMAIN.md's (glossary, "Canonical labels"); where the
  * contract names no term (statuses, gap kinds, roles, warnings) the explorer's words are kept.
- * Free of imports but other import-free domain modules, so the web explorer may share it.
+ * Free of imports but other import-free domain modules, so the web explorer shares it: its pages
+ * (web/app/src/i18n.tsx) and the exports (src/exchange) label values from these tables alone.
  */
-import type { GapKindName } from "./gap-kinds.js";
+import type { GapKindName, GapSubjectLabel } from "./gap-kinds.js";
 import { ORG_LIFE_EVENT_LABELS } from "./org-life.js";
 import type { Role } from "./principal.js";
 import type { RegionLevelName } from "./region-levels.js";
@@ -218,6 +219,17 @@ export const NETWORK_EDGE_TYPE_LABELS: Labels<"PARTY_TO" | "HAS_PARTY_ORG" | "ME
   SUBORDINATE_TO: { zh: "隶属关系", en: "Subordinate to" },
   COVERS: { zh: "组织覆盖", en: "Covers" },
   WORK_COVERS: { zh: "工作覆盖", en: "Work-covers" },
+};
+
+/**
+ * What a gap is about: not an enum (`CoverageGap.subjectLabel` is text), so not in ENUM_LABELS;
+ * named as the network names the same nodes.
+ */
+export const GAP_SUBJECT_LABELS: Labels<GapSubjectLabel> = {
+  Region: { zh: "区划", en: "Region" },
+  PartyOrganization: NETWORK_NODE_TYPE_LABELS.PARTY_ORGANIZATION,
+  TwoNewOrganization: NETWORK_NODE_TYPE_LABELS.TWO_NEW_ORGANIZATION,
+  JointCouncil: NETWORK_NODE_TYPE_LABELS.JOINT_COUNCIL,
 };
 
 /** The roles of a token (src/domain/principal.ts); `Me.role` and `AuditEntry.role` carry them as text. */

@@ -6,14 +6,15 @@
  * The report is one row per region of the report tree (the root, then its children depth
  * first, `depth` levels down); rates are fractions (0.25), shown as percentages in Excel.
  * Both sheets open with title rows (the region, the day, the filter) and read in Chinese: levels,
- * gap kinds, subject types and organizational-life kinds by their names; the gap list names
- * each gap's village and town beside their codes.
+ * gap kinds, subject types and organizational-life kinds by their labels (src/domain/labels.ts,
+ * as the API and the explorer name them); the gap list names each gap's village and town beside
+ * their codes.
  */
 import type { CoverageService } from "../coverage/coverage.service.js";
-import type { Gap } from "../coverage/coverage.rules.js";
 import type { Graph } from "../database/graph.js";
 import { today } from "../domain/dates.js";
 import { GAP_KINDS, type GapKindName } from "../domain/gap-kinds.js";
+import { GAP_KIND_LABELS, GAP_SUBJECT_LABELS, REGION_LEVEL_LABELS } from "../domain/labels.js";
 import { ORG_LIFE_EVENT_LABELS } from "../domain/org-life.js";
 import type { RegionLevelName } from "../domain/region-levels.js";
 import type { CoverageReport } from "../coverage/coverage.types.js";
@@ -21,50 +22,6 @@ import { badInput } from "../errors/errors.js";
 import { regionNames } from "../region/region.lookup.js";
 import { isoDate } from "./cells.js";
 import { DATE, type Table, type TableColumn, type TitleLine } from "./tables.js";
-
-export const GAP_KIND_NAMES: Record<GapKindName, string> = {
-  COUNCIL_INACTIVE: "联席会议/议事会不活跃",
-  GRID_ORG_DETACHED: "网格党组织未隶属村党组织",
-  GRID_WITHOUT_CENTRAL_HOUSEHOLD: "网格无党员中心户",
-  GRID_WITHOUT_PARTY_ORG: "网格无党组织",
-  NEW_VILLAGE_WITHOUT_COUNCIL: "新村无共建议事会",
-  NEW_VILLAGE_WITHOUT_MASS_ORG: "新村无区域化群团组织",
-  NEW_VILLAGE_WITHOUT_PART_TIME_MEMBER: "新村无兼职委员",
-  NO_RECENT_RECRUITMENT: "近两年未发展党员",
-  NO_RESERVE_SECRETARY: "无后备书记人选",
-  NO_SERVICE_STATION: "无党群服务站",
-  NO_WORK_COVERAGE: "两新组织无工作覆盖",
-  ORG_LIFE_OVERDUE: "组织生活未按期开展",
-  SECRETARY_NOT_COLLECTIVE_HEAD: "书记未兼集体经济组织负责人",
-  SECRETARY_NOT_DIRECTOR: "书记未兼村委会主任",
-  SHOULD_FORM_OWN_ORG: "应单独组建党组织",
-  SHOULD_JOIN_JOINT_ORG: "应纳入联合党组织",
-  TOWN_WITHOUT_JOINT_MEETING: "镇无区域化党建联席会议",
-  VILLAGE_ORG_DETACHED: "村党组织未隶属镇党委",
-  VILLAGE_WITHOUT_GRID: "村未划分网格",
-  VILLAGE_WITHOUT_PARTY_ORG: "村无党组织",
-  WEAK_VILLAGE_UNPAIRED: "薄弱村未结对",
-  WEAK_VILLAGE_WITHOUT_FIRST_SECRETARY: "薄弱村无第一书记或工作队",
-};
-
-// The export's own names of levels and subject types, until the API's labels (zh/en of every
-// enum value) replace them and GAP_KIND_NAMES alike.
-const LEVEL_NAMES: Record<RegionLevelName, string> = {
-  PROVINCE: "省",
-  CITY: "市",
-  DISTRICT: "区(市)",
-  TOWN: "镇(街道)",
-  COMMUNITY: "农村社区",
-  VILLAGE: "村",
-  RESIDENTIAL: "居委会",
-  GRID: "网格",
-};
-const SUBJECT_NAMES: Record<Gap["subjectLabel"], string> = {
-  Region: "区划",
-  TwoNewOrganization: "两新组织",
-  JointCouncil: "联席会议/议事会",
-  PartyOrganization: "党组织",
-};
 
 const column = (key: string, label: string, format?: string): TableColumn => ({ key, header: `${label} ${key}`, format });
 const TEXT = "@";
@@ -90,7 +47,7 @@ export const COVERAGE_COLUMNS: TableColumn[] = [
   column("weak", "薄弱村"),
   column("withPartyLedCooperative", "党组织领办合作社的村"),
   column("centralHouseholdReach", "党员中心户联系农户比例", PERCENT),
-  ...GAP_KINDS.map((kind) => column(kind, GAP_KIND_NAMES[kind])),
+  ...GAP_KINDS.map((kind) => column(kind, GAP_KIND_LABELS[kind].zh)),
 ];
 
 export const GAP_COLUMNS: TableColumn[] = [
@@ -111,7 +68,7 @@ export const GAP_COLUMNS: TableColumn[] = [
 function reportRows(report: CoverageReport, depth = 0): Array<Record<string, unknown>> {
   const { twoNew, villages } = report;
   const row = {
-    level: LEVEL_NAMES[report.region.level as RegionLevelName] ?? report.region.level,
+    level: REGION_LEVEL_LABELS[report.region.level as RegionLevelName]?.zh ?? report.region.level,
     depth,
     code: report.region.code,
     name: report.region.name,
@@ -227,7 +184,7 @@ export async function gapsTable({ coverage, graph }: ExportSources, request: Exp
   const gaps = await coverage.gapList(request.regionCode, request.kinds, request.asOf, { villageCode: request.villageCode, townCode: request.townCode });
   const names = await regionNames(graph, [request.regionCode, request.townCode, request.villageCode, ...gaps.flatMap((gap) => [gap.townCode, gap.villageCode])]);
   const filters = [
-    request.kinds?.length ? `问题：${request.kinds.map((kind) => GAP_KIND_NAMES[kind]).join("、")}` : null,
+    request.kinds?.length ? `问题：${request.kinds.map((kind) => GAP_KIND_LABELS[kind].zh).join("、")}` : null,
     request.townCode ? `镇：${named(names, request.townCode)}` : null,
     request.villageCode ? `村：${named(names, request.villageCode)}` : null,
   ].filter(Boolean);
@@ -243,8 +200,8 @@ export async function gapsTable({ coverage, graph }: ExportSources, request: Exp
     columns: GAP_COLUMNS,
     rows: gaps.map((gap) => ({
       ...gap,
-      kindName: GAP_KIND_NAMES[gap.kind],
-      subjectLabel: SUBJECT_NAMES[gap.subjectLabel],
+      kindName: GAP_KIND_LABELS[gap.kind].zh,
+      subjectLabel: GAP_SUBJECT_LABELS[gap.subjectLabel].zh,
       townName: gap.townCode ? names.get(gap.townCode) : null,
       villageName: gap.villageCode ? names.get(gap.villageCode) : null,
       missingKinds: gap.missingKinds.map((kind) => ORG_LIFE_EVENT_LABELS[kind].zh),
