@@ -467,7 +467,10 @@ describe("web explorer", () => {
       await shot(page, "network-500");
       await context.close();
     } finally {
-      await driver.executeQuery("MATCH (n) WHERE n.code STARTS WITH '378500' OR n.id STARTS WITH 'layout-' DETACH DELETE n");
+      // Domain nodes only: the kept analytics (Analytics*) are the platform's to clear, as it does for any deletion.
+      await driver.executeQuery(
+        "MATCH (n) WHERE (n.code STARTS WITH '378500' OR n.id STARTS WITH 'layout-') AND none(l IN labels(n) WHERE l STARTS WITH 'Analytics') DETACH DELETE n",
+      );
     }
   });
 
