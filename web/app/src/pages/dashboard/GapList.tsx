@@ -109,7 +109,9 @@ export function GapList({ regionCode, asOf, kinds, onToggleKind, onClearKinds }:
           <tbody>
             {gaps.map((gap) => (
               <tr key={`${gap.kind}:${gap.subjectId}`}>
-                <td>{label("gap", gap.kind)}</td>
+                <td className="kind">
+                  <span>{label("gap", gap.kind)}</span>
+                </td>
                 <td>
                   <a href={subjectLink(gap, asOf)}>{gap.subjectName}</a>
                 </td>
