@@ -99,6 +99,8 @@ describe("groupWarnings", () => {
     expect(warnings.map((w) => w.code)).toEqual(["SPREAD_TOO_LARGE", "ONLY_WEAK_VILLAGES", "NO_SECRETARY_CANDIDATE", "TOO_FEW_HOUSEHOLDS", "NO_SHARED_INDUSTRY"]);
     expect(warnings[0]!.message).toBe("villages lie up to 6 km apart (more than 5 km)");
     expect(warnings[3]!.message).toBe("299 households, fewer than 300");
+    // Each with what it measured and the limit it was held to, for the page to show.
+    expect(warnings.map((w) => [w.value, w.limit])).toEqual([[6, 5], [0, null], [0, null], [299, 300], [0.49, 0.5]]);
   });
 });
 

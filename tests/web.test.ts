@@ -524,11 +524,15 @@ describe("web explorer", () => {
     await page.waitForSelector("[data-testid=simulation]");
 
     const { simulateMerge: simulation } = await platform.ok(
-      `query ($input: MergeInput!) { simulateMerge(input: $input) { groups { code population households recommendedOrgKind } town { villagesBefore villagesAfter } } }`,
+      `query ($input: MergeInput!) { simulateMerge(input: $input) { groups { code population households recommendedOrgKind warnings { code value limit } } town { villagesBefore villagesAfter } } }`,
       { input: { townCode: TOWN, groups: [{ name: "新村1", villageCodes: picked }] } },
     );
     const cell = (row: string) => page.textContent(`[data-sim=${row}] td`);
     const [group] = simulation.groups;
+    // Each warning that has a limit shows the value against it.
+    for (const warning of group.warnings.filter((w: { limit: number | null }) => w.limit !== null)) {
+      expect(await page.textContent(`[data-warning=${warning.code}] .limit`)).toContain(String(warning.limit));
+    }
     expect(await cell("code")).toBe(group.code);
     expect(await cell("population")).toBe(String(group.population));
     expect(await cell("households")).toBe(String(group.households));

@@ -98,19 +98,38 @@ export function sharedIndustryRatio(villages: PlanningVillage[]): number {
   return villages.length ? Math.max(0, ...counts.values()) / villages.length : 0;
 }
 
-/** What a planner should look at before applying, from a group's measures. */
+/** The share of a group's villages that should share an industry (产业相融). */
+const SHARED_INDUSTRY_SHARE = 0.5;
+
+/** What a planner should look at before applying, from a group's measures, each with its value and limit. */
 export function groupWarnings(
   measures: { spreadKm: number; villages: number; weakVillages: number; candidates: number; households: number; sharedIndustryRatio: number },
   rules: RuleThresholds,
 ): PlanningWarning[] {
   const warnings: PlanningWarning[] = [];
   if (measures.spreadKm > rules.mergeMaxSpreadKm) {
-    warnings.push({ code: "SPREAD_TOO_LARGE", message: `villages lie up to ${round(measures.spreadKm, 1)} km apart (more than ${rules.mergeMaxSpreadKm} km)` });
+    warnings.push({
+      code: "SPREAD_TOO_LARGE",
+      message: `villages lie up to ${round(measures.spreadKm, 1)} km apart (more than ${rules.mergeMaxSpreadKm} km)`,
+      value: round(measures.spreadKm, 1),
+      limit: rules.mergeMaxSpreadKm,
+    });
   }
-  if (measures.weakVillages === measures.villages) warnings.push({ code: "ONLY_WEAK_VILLAGES", message: "every village of the group is weak: no strong village to lead (强村带弱村)" });
-  if (measures.candidates === 0) warnings.push({ code: "NO_SECRETARY_CANDIDATE", message: "no secretary or reserve candidate among the villages" });
-  if (measures.households < rules.mergeMinHouseholds) warnings.push({ code: "TOO_FEW_HOUSEHOLDS", message: `${measures.households} households, fewer than ${rules.mergeMinHouseholds}` });
-  if (measures.sharedIndustryRatio < 0.5) warnings.push({ code: "NO_SHARED_INDUSTRY", message: "fewer than half of the villages share an industry (产业相融)" });
+  if (measures.weakVillages === measures.villages) {
+    warnings.push({ code: "ONLY_WEAK_VILLAGES", message: "every village of the group is weak: no strong village to lead (强村带弱村)", value: 0, limit: null });
+  }
+  if (measures.candidates === 0) warnings.push({ code: "NO_SECRETARY_CANDIDATE", message: "no secretary or reserve candidate among the villages", value: 0, limit: null });
+  if (measures.households < rules.mergeMinHouseholds) {
+    warnings.push({ code: "TOO_FEW_HOUSEHOLDS", message: `${measures.households} households, fewer than ${rules.mergeMinHouseholds}`, value: measures.households, limit: rules.mergeMinHouseholds });
+  }
+  if (measures.sharedIndustryRatio < SHARED_INDUSTRY_SHARE) {
+    warnings.push({
+      code: "NO_SHARED_INDUSTRY",
+      message: "fewer than half of the villages share an industry (产业相融)",
+      value: round(measures.sharedIndustryRatio, 2),
+      limit: SHARED_INDUSTRY_SHARE,
+    });
+  }
   return warnings;
 }
 

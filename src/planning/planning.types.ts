@@ -18,6 +18,18 @@ export class PlanningWarning {
 
   @Field(() => String, { description: "说明 (message), in words." })
   message!: string;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: "实际值 (value) the warning is about: the spread in km, the households, the share of villages with a shared industry, or the candidates or strong villages found (0); null when none applies.",
+  })
+  value?: number | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: "限值 (limit) it is measured against: the largest spread in km, the fewest households, the smallest share (RULE_* settings); null when the warning has none.",
+  })
+  limit?: number | null;
 }
 
 @ObjectType({ description: "书记人选 (secretary candidate): someone who could lead the new village's Party organization, with the score's reasons." })

@@ -35,6 +35,7 @@ export function SimulationView({ simulation, villageName }: { simulation: MergeS
           {g.warnings.map((w) => (
             <li key={w.code} title={w.message} data-warning={w.code}>
               {label("warning", w.code)}
+              {w.limit !== null && <span className="limit">{t("sim.warningLimit", { value: w.value ?? "?", limit: w.limit })}</span>}
             </li>
           ))}
         </ul>
