@@ -27,4 +27,5 @@ RUN mkdir -p /backups && chown node:node /backups
 EXPOSE 4000
 USER node
 HEALTHCHECK --interval=10s --timeout=3s --retries=5 CMD node -e "fetch('http://127.0.0.1:4000/health').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
-CMD ["node", "dist/src/main.js"]
+# The API's heap cap, as package.json's config.apiHeapMb (npm start): memory stays bounded under load.
+CMD ["node", "--max-old-space-size=256", "dist/src/main.js"]

@@ -17,6 +17,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { mintToken } from "../src/auth/tokens.js";
+import { spawnApi } from "./api-process.js";
 import { PROJECT_ROOT } from "../src/config.js";
 import { connect } from "../src/database/driver.js";
 import { startLocalNeo4j, type LocalNeo4j } from "../src/database/local-neo4j.js";
@@ -48,8 +49,7 @@ await seedIfEmpty(driver);
 await driver.close();
 
 const port = await freePort();
-const api = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
-  cwd: PROJECT_ROOT,
+const api = spawnApi({
   env: { ...process.env, NEO4J_URI: database.uri, PORT: String(port), SEED_IF_EMPTY: "false", NODE_ENV: "production", AUTH_JWT_SECRET: SECRET, NEO4J_PASSWORD },
   stdio: ["ignore", "pipe", "inherit"],
 });

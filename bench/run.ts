@@ -13,6 +13,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import neo4j, { type Driver } from "neo4j-driver";
+import { spawnApi } from "./api-process.js";
 import { PROJECT_ROOT, loadConfig } from "../src/config.js";
 import { cypher } from "../src/database/cypher.js";
 import { openDatabase } from "../src/database/database.js";
@@ -99,8 +100,7 @@ try {
 
   // The API, as its own process, against the same Neo4j.
   const port = await freePort();
-  api = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
-    cwd: PROJECT_ROOT,
+  api = spawnApi({
     env: { ...process.env, NEO4J_URI: database.uri, PORT: String(port), SEED_IF_EMPTY: "false", NODE_ENV: "production", AUTH_JWT_SECRET: BENCH_SECRET,
       // Production refuses a default Neo4j password; the benchmark's own Neo4j checks none.
       NEO4J_PASSWORD: "benchmark-password-of-a-throwaway-neo4j",

@@ -25,12 +25,13 @@
  *   remembers and keeps nothing (ANSWER_CACHE_SIZE=0, ANALYTICS=scratch);
  * - the API's memory (RSS) at minute 5 (or a sixth of a shorter run) and at the end.
  */
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { mintToken } from "../src/auth/tokens.js";
+import { spawnApi } from "./api-process.js";
 import { PROJECT_ROOT } from "../src/config.js";
 import { connect } from "../src/database/driver.js";
 import { startLocalNeo4j, type LocalNeo4j } from "../src/database/local-neo4j.js";
@@ -93,8 +94,7 @@ const mergeVillages = (await pick("MATCH (v:Region {level: 'VILLAGE', status: 'A
 
 async function startApi(env: Record<string, string> = {}): Promise<{ url: string; child: ChildProcess }> {
   const port = await freePort();
-  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
-    cwd: PROJECT_ROOT,
+  const child = spawnApi({
     env: { ...process.env, NEO4J_URI: database.uri, NEO4J_PASSWORD, PORT: String(port), SEED_IF_EMPTY: "false", NODE_ENV: "production", AUTH_JWT_SECRET: SECRET, ...env },
     stdio: ["ignore", "pipe", "inherit"],
   });

@@ -92,6 +92,9 @@ describe("docker-compose.yml (parsed; not run: no Docker engine here)", () => {
       hasLimits(service);
     }
     expect(api!.healthcheck.test.join(" ")).toContain("/health");
+    // The API's heap is capped as npm start caps it (package.json config.apiHeapMb), so its memory stays bounded.
+    const { config } = JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, "package.json"), "utf8")) as { config: { apiHeapMb: string } };
+    expect(fs.readFileSync(path.join(PROJECT_ROOT, "Dockerfile"), "utf8")).toContain(`CMD ["node", "--max-old-space-size=${config.apiHeapMb}", "dist/src/main.js"]`);
   });
 
   it("keeps Neo4j's data and the backups in named volumes", () => {
