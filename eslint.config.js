@@ -1,6 +1,8 @@
 // ESLint with typescript-eslint's recommended rules (syntax only, no type information, so that
-// `npm test` stays fast); `tsc --noEmit` does the type checking. Formatting is not linted here.
+// `npm test` stays fast); `tsc --noEmit` does the type checking and Prettier (.prettierrc.json,
+// `npm run format`) the formatting, both in `npm run lint`.
 import js from "@eslint/js";
+import prettier from "eslint-config-prettier";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
@@ -22,10 +24,15 @@ export default tseslint.config(
   },
   js.configs.recommended,
   tseslint.configs.recommended,
+  // Turns off the rules that disagree with Prettier's layout (no-unexpected-multiline …).
+  prettier,
   {
     rules: {
       // A leading underscore marks what is left out on purpose: `({ scope: _, ...gap })`, `(_req, res)`.
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrorsIgnorePattern: "^_", ignoreRestSiblings: true }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrorsIgnorePattern: "^_", ignoreRestSiblings: true },
+      ],
     },
   },
   {
