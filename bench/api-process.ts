@@ -8,8 +8,14 @@ import fs from "node:fs";
 import path from "node:path";
 import { PROJECT_ROOT } from "../src/config.js";
 
-export const API_HEAP_MB = Number((JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, "package.json"), "utf8")) as { config: { apiHeapMb: string } }).config.apiHeapMb);
+export const API_HEAP_MB = Number(
+  (JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, "package.json"), "utf8")) as { config: { apiHeapMb: string } })
+    .config.apiHeapMb,
+);
 
 export function spawnApi(options: SpawnOptions): ChildProcess {
-  return spawn(process.execPath, [`--max-old-space-size=${API_HEAP_MB}`, "--import", "tsx", "src/main.ts"], { cwd: PROJECT_ROOT, ...options });
+  return spawn(process.execPath, [`--max-old-space-size=${API_HEAP_MB}`, "--import", "tsx", "src/main.ts"], {
+    cwd: PROJECT_ROOT,
+    ...options,
+  });
 }

@@ -44,7 +44,8 @@ const say = (line = "") => {
   lines.push(line);
 };
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 /** Times `run` after 2 warm-ups; `before` (untimed) runs ahead of each run. */
 async function timeIt(run: () => Promise<unknown>, before?: () => Promise<unknown>): Promise<number[]> {
   for (let i = 0; i < 2; i += 1) await run(); // warm-up: plans cached, pages in memory
@@ -61,7 +62,10 @@ const fmt = (ms: number) => (ms >= 100 ? ms.toFixed(0) : ms.toFixed(1));
 
 // ------------------------------------------------------------------------------------------
 if (!fs.existsSync(path.join(dataset, "manifest.json"))) {
-  spawnSync("npx", ["tsx", "scripts/generate.ts", "--scale", scale, "--seed", seed], { cwd: PROJECT_ROOT, stdio: "inherit" });
+  spawnSync("npx", ["tsx", "scripts/generate.ts", "--scale", scale, "--seed", seed], {
+    cwd: PROJECT_ROOT,
+    stdio: "inherit",
+  });
 }
 const config = loadConfig({
   ...process.env,
@@ -78,41 +82,76 @@ try {
   const { records } = await driver.executeQuery(cypher("seed/node-count"));
   say(`# Benchmark: ${scale} scale (seed ${seed}), ${today()}`);
   say();
-  say(`Machine: ${spawnSync("nproc").stdout.toString().trim()} cores; Neo4j heap ${config.local.heap}, page cache ${config.local.pageCacheMb} MB; ${iterations} timed runs per query after 2 warm-ups.`);
+  say(
+    `Machine: ${spawnSync("nproc").stdout.toString().trim()} cores; Neo4j heap ${config.local.heap}, page cache ${config.local.pageCacheMb} MB; ${iterations} timed runs per query after 2 warm-ups.`,
+  );
   if (neo4j.integer.toNumber(records[0]!.get("nodes")) === 0) {
     const loaded = await bulkLoad(driver, dataset);
-    say(`Loaded ${loaded.nodes} nodes + ${loaded.relationships} relationships in ${loaded.seconds.toFixed(1)} s: **${loaded.perSecond} per second**.`);
+    say(
+      `Loaded ${loaded.nodes} nodes + ${loaded.relationships} relationships in ${loaded.seconds.toFixed(1)} s: **${loaded.perSecond} per second**.`,
+    );
   }
   const rebuildStarted = Date.now();
   const rebuilt = await new CoverageStore(driver, config.rules).rebuild();
-  say(`Kept analytics rebuilt from scratch (${rebuilt?.cells} regions, ${rebuilt?.councils} councils) in ${((Date.now() - rebuildStarted) / 1000).toFixed(1)} s.`);
+  say(
+    `Kept analytics rebuilt from scratch (${rebuilt?.cells} regions, ${rebuilt?.councils} councils) in ${((Date.now() - rebuildStarted) / 1000).toFixed(1)} s.`,
+  );
   say();
 
   // Reference subjects of the dataset.
-  const pick = async (query: string, params: Record<string, unknown> = {}) => (await driver.executeQuery(query, params)).records.map((r) => r.toObject());
+  const pick = async (query: string, params: Record<string, unknown> = {}) =>
+    (await driver.executeQuery(query, params)).records.map((r) => r.toObject());
   const [city] = await pick("MATCH (c:Region {level: 'CITY'}) RETURN c.code AS code ORDER BY code LIMIT 1");
-  const [district] = await pick("MATCH (d:Region {level: 'DISTRICT'})-[:PART_OF]->(:Region {code: $c}) RETURN d.code AS code ORDER BY code LIMIT 1", { c: city!.code });
-  const towns = await pick("MATCH (t:Region {level: 'TOWN'})<-[:PART_OF]-(v:Region {level: 'VILLAGE', status: 'ACTIVE'}) RETURN t.code AS code, count(v) AS villages ORDER BY villages DESC, code");
+  const [district] = await pick(
+    "MATCH (d:Region {level: 'DISTRICT'})-[:PART_OF]->(:Region {code: $c}) RETURN d.code AS code ORDER BY code LIMIT 1",
+    { c: city!.code },
+  );
+  const towns = await pick(
+    "MATCH (t:Region {level: 'TOWN'})<-[:PART_OF]-(v:Region {level: 'VILLAGE', status: 'ACTIVE'}) RETURN t.code AS code, count(v) AS villages ORDER BY villages DESC, code",
+  );
   const town = towns[Math.floor(towns.length / 2)]!;
   const largestTown = towns[0]!;
-  const largestTownVillages = (await pick("MATCH (v:Region {level: 'VILLAGE', status: 'ACTIVE'})-[:PART_OF]->(:Region {code: $t}) RETURN v.code AS code ORDER BY code", { t: largestTown.code })).map((r) => r.code as string);
-  const tenVillages = (await pick("MATCH (v:Region {level: 'VILLAGE', status: 'ACTIVE'})-[:PART_OF]->(:Region {code: $t}) RETURN v.code AS code ORDER BY code LIMIT 10", { t: largestTown.code })).map((r) => r.code as string);
+  const largestTownVillages = (
+    await pick(
+      "MATCH (v:Region {level: 'VILLAGE', status: 'ACTIVE'})-[:PART_OF]->(:Region {code: $t}) RETURN v.code AS code ORDER BY code",
+      { t: largestTown.code },
+    )
+  ).map((r) => r.code as string);
+  const tenVillages = (
+    await pick(
+      "MATCH (v:Region {level: 'VILLAGE', status: 'ACTIVE'})-[:PART_OF]->(:Region {code: $t}) RETURN v.code AS code ORDER BY code LIMIT 10",
+      { t: largestTown.code },
+    )
+  ).map((r) => r.code as string);
 
   // The API, as its own process, against the same Neo4j.
   const port = await freePort();
   api = spawnApi({
-    env: { ...process.env, NEO4J_URI: database.uri, PORT: String(port), SEED_IF_EMPTY: "false", NODE_ENV: "production", AUTH_JWT_SECRET: BENCH_SECRET,
+    env: {
+      ...process.env,
+      NEO4J_URI: database.uri,
+      PORT: String(port),
+      SEED_IF_EMPTY: "false",
+      NODE_ENV: "production",
+      AUTH_JWT_SECRET: BENCH_SECRET,
       // Production refuses a default Neo4j password; the benchmark's own Neo4j checks none.
       NEO4J_PASSWORD: "benchmark-password-of-a-throwaway-neo4j",
       // The nested query asks for up to 1000 towns × 1000 villages: measured here, refused by the default limit.
-      LIMIT_QUERY_COMPLEXITY: "100000000" },
+      LIMIT_QUERY_COMPLEXITY: "100000000",
+    },
     stdio: ["ignore", "pipe", "inherit"],
   });
-  await new Promise<void>((resolve) => api!.stdout!.on("data", (chunk: Buffer) => chunk.toString().includes("GraphQL API at") && resolve()));
+  await new Promise<void>((resolve) =>
+    api!.stdout!.on("data", (chunk: Buffer) => chunk.toString().includes("GraphQL API at") && resolve()),
+  );
   const url = `http://127.0.0.1:${port}/graphql`;
   const token = await mintToken(BENCH_SECRET, { subject: "bench", role: "ADMIN" });
   const gql = async (query: string, variables: Record<string, unknown> = {}) => {
-    const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }) });
+    const response = await fetch(url, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query, variables }),
+    });
     const body = (await response.json()) as { data?: any; errors?: unknown[] };
     if (body.errors) throw new Error(JSON.stringify(body.errors).slice(0, 500));
     return body.data;
@@ -122,22 +161,45 @@ try {
     return { regionCode, exact: false, asOf: neo4jDate(asOf), recruitedSince: neo4jDate(yearsBefore(asOf, 2)) };
   };
   // As the API runs them for an ADMIN: no region scope.
-  const read = (file: string, params: Record<string, unknown>) => driver.executeQuery(cypher(file), { scope: null, ...params }, { routing: neo4j.routing.READ });
-  const FACT_FILES = ["coverage/two-new-facts", "coverage/village-facts", "coverage/grid-facts", "coverage/town-facts", "coverage/council-facts", "coverage/org-life-facts"];
+  const read = (file: string, params: Record<string, unknown>) =>
+    driver.executeQuery(cypher(file), { scope: null, ...params }, { routing: neo4j.routing.READ });
+  const FACT_FILES = [
+    "coverage/two-new-facts",
+    "coverage/village-facts",
+    "coverage/grid-facts",
+    "coverage/town-facts",
+    "coverage/council-facts",
+    "coverage/org-life-facts",
+  ];
   const reportFloor = (code: string, depth: number) => () =>
-    Promise.all([read("region/region", { regionCode: code }), ...(depth ? [read("coverage/scope-regions", { regionCode: code })] : []), ...FACT_FILES.map((f) => read(f, facts(code)))]);
+    Promise.all([
+      read("region/region", { regionCode: code }),
+      ...(depth ? [read("coverage/scope-regions", { regionCode: code })] : []),
+      ...FACT_FILES.map((f) => read(f, facts(code))),
+    ]);
   const REPORT = `query ($code: String!, $depth: Int) { coverageReport(regionCode: $code, depth: $depth) { region { code } twoNew { total orgCoverageRate } villages { total chainComplete } gapCounts { kind count } children { region { code } villages { total } gapCounts { kind count } children { region { code } villages { total } } } } }`;
   const NETWORK = `query ($code: String!) { pairingNetwork(regionCode: $code) { truncated nodes { id type } edges { id } stats { pairings components } } }`;
   const networkFloor = (code: string, ids: string[]) => () => {
-    const params = { regionCode: code, kinds: null, includeEnded: false, limit: neo4j.int(config.networkMaxNodes + 1), touching: null };
+    const params = {
+      regionCode: code,
+      kinds: null,
+      includeEnded: false,
+      limit: neo4j.int(config.networkMaxNodes + 1),
+      touching: null,
+    };
     return Promise.all([
-      read("region/region", params), read("pairing/network-pairings", params), read("pairing/network-councils", params),
-      read("coverage/village-facts", facts(code)), read("pairing/network-structure", { ids, regionCode: code }),
+      read("region/region", params),
+      read("pairing/network-pairings", params),
+      read("pairing/network-councils", params),
+      read("coverage/village-facts", facts(code)),
+      read("pairing/network-structure", { ids, regionCode: code }),
     ]);
   };
   const townNetwork = await gql(NETWORK, { code: town.code });
   const districtNetwork = await gql(NETWORK, { code: district!.code });
-  const orgs = districtNetwork.pairingNetwork.nodes.filter((n: { type: string }) => n.type === "PARTY_ORGANIZATION").map((n: { id: string }) => n.id);
+  const orgs = districtNetwork.pairingNetwork.nodes
+    .filter((n: { type: string }) => n.type === "PARTY_ORGANIZATION")
+    .map((n: { id: string }) => n.id);
   const [fromId, toId] = [orgs[0], orgs[orgs.length - 1]];
   const NESTED = `query ($district: String!) { regions(where: { level: { eq: TOWN }, parent: { some: { code: { eq: $district } } } }, limit: 1000) {
     code name children(where: { level: { eq: VILLAGE }, status: { eq: ACTIVE } }, limit: 1000) { code name partyOrganizations(where: { category: { eq: VILLAGE } }) { name formalMemberCount } } } }`;
@@ -147,41 +209,108 @@ try {
   // untimed, through the driver like any other client: the kept analytics apply it first) and
   // with nothing written since. Coverage writes go to one village (a different one each time),
   // network writes to one pairing.
-  const villageCodes = (await pick("MATCH (v:Region {level: 'VILLAGE', status: 'ACTIVE'}) RETURN v.code AS code ORDER BY code")).map((r) => r.code as string);
+  const villageCodes = (
+    await pick("MATCH (v:Region {level: 'VILLAGE', status: 'ACTIVE'}) RETURN v.code AS code ORDER BY code")
+  ).map((r) => r.code as string);
   let ticks = 0;
-  const villageWrite = () => driver.executeQuery(cypher("bench/village-write"), { code: villageCodes[(ticks += 7919) % villageCodes.length] });
-  const pairingIds = (await pick("MATCH (p:Pairing)<-[:PARTY_TO]-(:PartyOrganization)-[:BASED_IN]->(:Region)-[:PART_OF*0..]->(:Region {code: $d}) RETURN DISTINCT p.id AS id ORDER BY id", { d: district!.code })).map((r) => r.id as string);
-  const pairingWrite = () => driver.executeQuery(cypher("bench/pairing-write"), { id: pairingIds[(ticks += 1) % pairingIds.length] });
+  const villageWrite = () =>
+    driver.executeQuery(cypher("bench/village-write"), { code: villageCodes[(ticks += 7919) % villageCodes.length] });
+  const pairingIds = (
+    await pick(
+      "MATCH (p:Pairing)<-[:PARTY_TO]-(:PartyOrganization)-[:BASED_IN]->(:Region)-[:PART_OF*0..]->(:Region {code: $d}) RETURN DISTINCT p.id AS id ORDER BY id",
+      { d: district!.code },
+    )
+  ).map((r) => r.id as string);
+  const pairingWrite = () =>
+    driver.executeQuery(cypher("bench/pairing-write"), { id: pairingIds[(ticks += 1) % pairingIds.length] });
   const remembered = [
-    { name: "coverage report, city depth 1", write: villageWrite, ours: () => gql(REPORT, { code: city!.code, depth: 1 }), floor: reportFloor(city!.code, 1) },
-    { name: "coverage report, district depth 2", write: villageWrite, ours: () => gql(REPORT, { code: district!.code, depth: 2 }), floor: reportFloor(district!.code, 2) },
+    {
+      name: "coverage report, city depth 1",
+      write: villageWrite,
+      ours: () => gql(REPORT, { code: city!.code, depth: 1 }),
+      floor: reportFloor(city!.code, 1),
+    },
+    {
+      name: "coverage report, district depth 2",
+      write: villageWrite,
+      ours: () => gql(REPORT, { code: district!.code, depth: 2 }),
+      floor: reportFloor(district!.code, 2),
+    },
     {
       name: "coverage gaps, city, first page",
       write: villageWrite,
-      ours: () => gql(`query ($code: String!) { coverageGaps(regionCode: $code, first: 50) { totalCount edges { node { kind subjectId reason } } } }`, { code: city!.code }),
-      floor: () => Promise.all([read("region/region", { regionCode: city!.code }), ...FACT_FILES.map((f) => read(f, facts(city!.code)))]),
+      ours: () =>
+        gql(
+          `query ($code: String!) { coverageGaps(regionCode: $code, first: 50) { totalCount edges { node { kind subjectId reason } } } }`,
+          { code: city!.code },
+        ),
+      floor: () =>
+        Promise.all([
+          read("region/region", { regionCode: city!.code }),
+          ...FACT_FILES.map((f) => read(f, facts(city!.code))),
+        ]),
     },
-    { name: `pairing network, town (${townNetwork.pairingNetwork.nodes.length} nodes)`, write: pairingWrite, ours: () => gql(NETWORK, { code: town.code }), floor: networkFloor(town.code, townNetwork.pairingNetwork.nodes.map((n: { id: string }) => n.id)) },
-    { name: `pairing network, district (${districtNetwork.pairingNetwork.nodes.length} nodes)`, write: pairingWrite, ours: () => gql(NETWORK, { code: district!.code }), floor: networkFloor(district!.code, districtNetwork.pairingNetwork.nodes.map((n: { id: string }) => n.id)) },
+    {
+      name: `pairing network, town (${townNetwork.pairingNetwork.nodes.length} nodes)`,
+      write: pairingWrite,
+      ours: () => gql(NETWORK, { code: town.code }),
+      floor: networkFloor(
+        town.code,
+        townNetwork.pairingNetwork.nodes.map((n: { id: string }) => n.id),
+      ),
+    },
+    {
+      name: `pairing network, district (${districtNetwork.pairingNetwork.nodes.length} nodes)`,
+      write: pairingWrite,
+      ours: () => gql(NETWORK, { code: district!.code }),
+      floor: networkFloor(
+        district!.code,
+        districtNetwork.pairingNetwork.nodes.map((n: { id: string }) => n.id),
+      ),
+    },
   ];
-  const mix: Array<{ name: string; ours: () => Promise<unknown>; floor?: () => Promise<unknown>; before?: () => Promise<unknown> }> = [
+  const mix: Array<{
+    name: string;
+    ours: () => Promise<unknown>;
+    floor?: () => Promise<unknown>;
+    before?: () => Promise<unknown>;
+  }> = [
     ...remembered.map((q) => ({ ...q, name: `${q.name}, after a write`, before: q.write })),
     ...remembered.map((q) => ({ ...q, name: `${q.name}, nothing written` })),
     {
       name: "connection path",
-      ours: () => gql(`query ($a: ID!, $b: ID!) { connectionPath(fromId: $a, toId: $b, maxHops: 8) { found hops nodes { id } } }`, { a: fromId, b: toId }),
-      floor: () => Promise.all([read("pairing/known-organizations", { ids: [fromId, toId] }), read("pairing/connection-path", { fromId, toId, maxHops: neo4j.int(8) })]),
+      ours: () =>
+        gql(
+          `query ($a: ID!, $b: ID!) { connectionPath(fromId: $a, toId: $b, maxHops: 8) { found hops nodes { id } } }`,
+          { a: fromId, b: toId },
+        ),
+      floor: () =>
+        Promise.all([
+          read("pairing/known-organizations", { ids: [fromId, toId] }),
+          read("pairing/connection-path", { fromId, toId, maxHops: neo4j.int(8) }),
+        ]),
     },
     {
       name: "simulate a 10-village merge",
-      ours: () => gql(`query ($input: MergeInput!) { simulateMerge(input: $input) { groups { population formalMembers warnings { code } } town { villagesAfter gapsAfter { kind count } } } }`, { input: simulation }),
+      ours: () =>
+        gql(
+          `query ($input: MergeInput!) { simulateMerge(input: $input) { groups { population formalMembers warnings { code } } town { villagesAfter gapsAfter { kind count } } } }`,
+          { input: simulation },
+        ),
     },
     {
       name: `suggest merges, town of ${largestTown.villages} villages`,
-      ours: () => gql(`query ($t: String!) { suggestMerges(townCode: $t) { groups { villageCodes } leftAlone } }`, { t: largestTown.code }),
+      ours: () =>
+        gql(`query ($t: String!) { suggestMerges(townCode: $t) { groups { villageCodes } leftAlone } }`, {
+          t: largestTown.code,
+        }),
       floor: () => read("planning/villages", { townCode: largestTown.code, codes: largestTownVillages }),
     },
-    { name: "nested generated query (towns → villages → orgs with member counts)", ours: () => gql(NESTED, { district: district!.code }), floor: () => read("bench/nested-floor", { districtCode: district!.code }) },
+    {
+      name: "nested generated query (towns → villages → orgs with member counts)",
+      ours: () => gql(NESTED, { district: district!.code }),
+      floor: () => read("bench/nested-floor", { districtCode: district!.code }),
+    },
   ];
 
   if (only.has("queries")) say("| query | ours p50 | p95 | p99 (ms) | floor p50 (ms) | ours / floor |");
@@ -190,50 +319,89 @@ try {
     const ours = await timeIt(q.ours, q.before);
     const floor = q.floor ? await timeIt(q.floor, q.before) : null;
     const ratio = floor ? (percentile(ours, 50) / percentile(floor, 50)).toFixed(2) : "–";
-    say(`| ${q.name} | ${fmt(percentile(ours, 50))} | ${fmt(percentile(ours, 95))} | ${fmt(percentile(ours, 99))} | ${floor ? fmt(percentile(floor, 50)) : "–"} | ${ratio} |`);
+    say(
+      `| ${q.name} | ${fmt(percentile(ours, 50))} | ${fmt(percentile(ours, 95))} | ${fmt(percentile(ours, 99))} | ${floor ? fmt(percentile(floor, 50)) : "–"} | ${ratio} |`,
+    );
   }
 
   // The naive rollup: one coverage query per region of the report, no batching; both fresh.
   if (only.has("rollup")) {
-    const children = (await gql(REPORT, { code: city!.code, depth: 1 })).coverageReport.children.map((c: { region: { code: string } }) => c.region.code);
+    const children = (await gql(REPORT, { code: city!.code, depth: 1 })).coverageReport.children.map(
+      (c: { region: { code: string } }) => c.region.code,
+    );
     const naive = await timeIt(async () => {
       for (const code of [city!.code, ...children]) await gql(REPORT, { code, depth: 0 });
     }, villageWrite);
     const ours = await timeIt(() => gql(REPORT, { code: city!.code, depth: 1 }), villageWrite);
     say();
-    say(`Rollup, city at depth 1 (${children.length} children), after a write: naive one-query-per-region p50 ${fmt(percentile(naive, 50))} ms vs ours ${fmt(percentile(ours, 50))} ms: **${(percentile(naive, 50) / percentile(ours, 50)).toFixed(1)}× faster**.`);
+    say(
+      `Rollup, city at depth 1 (${children.length} children), after a write: naive one-query-per-region p50 ${fmt(percentile(naive, 50))} ms vs ours ${fmt(percentile(ours, 50))} ms: **${(percentile(naive, 50) / percentile(ours, 50)).toFixed(1)}× faster**.`,
+    );
   }
 
   // What keeping the analytics current adds to a write: the same one-village write with the change
   // feed recording it and with the feed told to skip it (a bulk load's metadata).
   if (only.has("write")) {
     const recorded = await timeIt(villageWrite);
-    const skipped = await timeIt(() => driver.executeQuery(cypher("bench/village-write"), { code: villageCodes[(ticks += 7919) % villageCodes.length] }, { transactionConfig: { metadata: { analytics: "rebuild" } } }));
+    const skipped = await timeIt(() =>
+      driver.executeQuery(
+        cypher("bench/village-write"),
+        { code: villageCodes[(ticks += 7919) % villageCodes.length] },
+        { transactionConfig: { metadata: { analytics: "rebuild" } } },
+      ),
+    );
     await new CoverageStore(driver, config.rules).rebuild();
     say();
-    say(`A one-village write: p50 ${fmt(percentile(recorded, 50))} ms with the change feed recording it, ${fmt(percentile(skipped, 50))} ms without: the feed adds **${fmt(percentile(recorded, 50) - percentile(skipped, 50))} ms**. Applying it to the kept answers is paid by the next reader (the "after a write" rows).`);
+    say(
+      `A one-village write: p50 ${fmt(percentile(recorded, 50))} ms with the change feed recording it, ${fmt(percentile(skipped, 50))} ms without: the feed adds **${fmt(percentile(recorded, 50) - percentile(skipped, 50))} ms**. Applying it to the kept answers is paid by the next reader (the "after a write" rows).`,
+    );
     // A past date is computed from scratch: its cost.
     const pastDay = neo4jDate(yearsBefore(today(), 1)).toString();
-    const past = await timeIt(() => gql(`query ($code: String!, $asOf: Date) { coverageReport(regionCode: $code, depth: 1, asOf: $asOf) { region { code } gapCounts { kind count } } }`, { code: city!.code, asOf: pastDay }), villageWrite);
-    say(`City report at depth 1 for a past asOf (${pastDay}), computed from scratch after a write: p50 ${fmt(percentile(past, 50))} ms.`);
+    const past = await timeIt(
+      () =>
+        gql(
+          `query ($code: String!, $asOf: Date) { coverageReport(regionCode: $code, depth: 1, asOf: $asOf) { region { code } gapCounts { kind count } } }`,
+          { code: city!.code, asOf: pastDay },
+        ),
+      villageWrite,
+    );
+    say(
+      `City report at depth 1 for a past asOf (${pastDay}), computed from scratch after a write: p50 ${fmt(percentile(past, 50))} ms.`,
+    );
   }
 
   // Sustained load from a second process.
   if (only.has("sustained")) {
     say();
-    say(`Sustained load (autocannon, ${loadSeconds} s each) on a read mix of random towns: town report depth 1, town gaps first page, town network; with a writer, the benchmark commits one-village writes to random towns meanwhile.`);
+    say(
+      `Sustained load (autocannon, ${loadSeconds} s each) on a read mix of random towns: town report depth 1, town gaps first page, town network; with a writer, the benchmark commits one-village writes to random towns meanwhile.`,
+    );
     say();
     say("| connections | writer | reads/s | p50 (ms) | p99 (ms) | errors | non-2xx | writes/s (share of the mix) |");
     say("| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |");
     const mixTowns = towns.filter((_, i) => i % Math.max(1, Math.floor(towns.length / 30)) === 0).slice(0, 30);
-    const bodies = mixTowns.flatMap((t) => [
-      { query: REPORT, variables: { code: t.code, depth: 1 } },
-      { query: `query ($code: String!) { coverageGaps(regionCode: $code, first: 20) { totalCount edges { node { kind subjectId } } } }`, variables: { code: t.code } },
-      { query: NETWORK, variables: { code: t.code } },
-    ]).map((b) => ({ body: JSON.stringify(b), token }));
-    for (const [connections, writesPerSecond] of [[10, 0], [20, 0], [20, 5], [50, 5]] as const) {
+    const bodies = mixTowns
+      .flatMap((t) => [
+        { query: REPORT, variables: { code: t.code, depth: 1 } },
+        {
+          query: `query ($code: String!) { coverageGaps(regionCode: $code, first: 20) { totalCount edges { node { kind subjectId } } } }`,
+          variables: { code: t.code },
+        },
+        { query: NETWORK, variables: { code: t.code } },
+      ])
+      .map((b) => ({ body: JSON.stringify(b), token }));
+    for (const [connections, writesPerSecond] of [
+      [10, 0],
+      [20, 0],
+      [20, 5],
+      [50, 5],
+    ] as const) {
       const load = new Promise<{ stdout: string }>((resolve) => {
-        const child = spawn(process.execPath, ["--import", "tsx", "bench/load.ts", url, String(connections), String(loadSeconds), JSON.stringify(bodies)], { cwd: PROJECT_ROOT, stdio: ["ignore", "pipe", "inherit"] });
+        const child = spawn(
+          process.execPath,
+          ["--import", "tsx", "bench/load.ts", url, String(connections), String(loadSeconds), JSON.stringify(bodies)],
+          { cwd: PROJECT_ROOT, stdio: ["ignore", "pipe", "inherit"] },
+        );
         let stdout = "";
         child.stdout!.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
         child.once("exit", () => resolve({ stdout }));
@@ -255,8 +423,10 @@ try {
       await writer;
       const rate = writes / loadSeconds;
       const share = writes ? ` (${((100 * writes) / (writes + result.requests)).toFixed(1)}%)` : "";
-      say(`| ${connections} | ${writesPerSecond ? `${writesPerSecond}/s` : "none"} | ${result.rps} | ${result.p50} | ${result.p99} | ${result.errors} | ${result.non2xx} | ${rate.toFixed(1)}${share} |`);
-  }
+      say(
+        `| ${connections} | ${writesPerSecond ? `${writesPerSecond}/s` : "none"} | ${result.rps} | ${result.p50} | ${result.p99} | ${result.errors} | ${result.non2xx} | ${rate.toFixed(1)}${share} |`,
+      );
+    }
   }
   const status = fs.readFileSync(`/proc/${api.pid}/status`, "utf8");
   const peak = /VmHWM:\s+(\d+) kB/.exec(status)?.[1];
@@ -264,10 +434,16 @@ try {
   say(`API peak memory (VmHWM of the API process): **${Math.round(Number(peak) / 1024)} MB**.`);
   say();
   // Figures on a shared 2-core machine move with whatever else runs: say how busy it was.
-  say(`Load average at the end: ${os.loadavg().map((l) => l.toFixed(1)).join(", ")}.`);
+  say(
+    `Load average at the end: ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(", ")}.`,
+  );
   fs.mkdirSync(path.join(PROJECT_ROOT, "bench", "results"), { recursive: true });
   // A partial run is printed, not recorded.
-  if (only.size === 4) fs.writeFileSync(path.join(PROJECT_ROOT, "bench", "results", `${scale}.md`), `${lines.join("\n")}\n`);
+  if (only.size === 4)
+    fs.writeFileSync(path.join(PROJECT_ROOT, "bench", "results", `${scale}.md`), `${lines.join("\n")}\n`);
 } finally {
   api?.kill("SIGTERM");
   await database.close();

@@ -55,7 +55,8 @@ const { values } = parseArgs({
 const minutes = Number(values.minutes);
 const clients = Number(values.clients);
 const restartEvery = values["restart-every"] ? Number(values["restart-every"]) : minutes >= 15 ? 5 : minutes / 3;
-if (!(minutes > 0 && clients > 0 && restartEvery > 0)) throw new Error("--minutes, --clients and --restart-every must be positive");
+if (!(minutes > 0 && clients > 0 && restartEvery > 0))
+  throw new Error("--minutes, --clients and --restart-every must be positive");
 
 const SECRET = "soak-test-secret-of-a-throwaway-api-0123456789";
 const NEO4J_PASSWORD = "soak-test-password-of-a-throwaway-neo4j";
@@ -74,7 +75,8 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const home = path.resolve(values.home);
 fs.rmSync(home, { recursive: true, force: true });
 const boltPort = await freePort();
-const startDatabase = () => startLocalNeo4j({ home, boltPort, heap: "1g", pageCacheMb: 256, transactionTimeoutMs: 30_000 }, () => {});
+const startDatabase = () =>
+  startLocalNeo4j({ home, boltPort, heap: "1g", pageCacheMb: 256, transactionTimeoutMs: 30_000 }, () => {});
 let database: LocalNeo4j = await startDatabase();
 const driver = await connect({ uri: database.uri, user: "neo4j", password: "neo4j" });
 await applySchema(driver);
@@ -86,16 +88,40 @@ await driver.executeQuery(
    MERGE (t)-[:PART_OF]->(d)`,
   { district: SOAK_DISTRICT, towns: SOAK_TOWNS },
 );
-const pick = async (query: string, params: Record<string, unknown> = {}) => (await driver.executeQuery(query, params)).records.map((r) => r.toObject());
+const pick = async (query: string, params: Record<string, unknown> = {}) =>
+  (await driver.executeQuery(query, params)).records.map((r) => r.toObject());
 const yesterday = new Date(Date.parse(`${today()}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
-const councilId = (await pick("MATCH (c:JointCouncil) WHERE c.establishedOn < date($d) RETURN c.id AS id ORDER BY c.id LIMIT 1", { d: yesterday }))[0]!.id as string;
-const updateTargets = (await pick("MATCH (v:Region {level: 'VILLAGE', status: 'ACTIVE'})-[:PART_OF]->(:Region {code: $t}) RETURN v.code AS code ORDER BY code LIMIT 20", { t: UPDATE_TOWN })).map((r) => r.code as string);
-const mergeVillages = (await pick("MATCH (v:Region {level: 'VILLAGE', status: 'ACTIVE'})-[:PART_OF]->(:Region {code: $t}) RETURN v.code AS code ORDER BY code LIMIT 2", { t: MERGE_TOWN })).map((r) => r.code as string);
+const councilId = (
+  await pick("MATCH (c:JointCouncil) WHERE c.establishedOn < date($d) RETURN c.id AS id ORDER BY c.id LIMIT 1", {
+    d: yesterday,
+  })
+)[0]!.id as string;
+const updateTargets = (
+  await pick(
+    "MATCH (v:Region {level: 'VILLAGE', status: 'ACTIVE'})-[:PART_OF]->(:Region {code: $t}) RETURN v.code AS code ORDER BY code LIMIT 20",
+    { t: UPDATE_TOWN },
+  )
+).map((r) => r.code as string);
+const mergeVillages = (
+  await pick(
+    "MATCH (v:Region {level: 'VILLAGE', status: 'ACTIVE'})-[:PART_OF]->(:Region {code: $t}) RETURN v.code AS code ORDER BY code LIMIT 2",
+    { t: MERGE_TOWN },
+  )
+).map((r) => r.code as string);
 
 async function startApi(env: Record<string, string> = {}): Promise<{ url: string; child: ChildProcess }> {
   const port = await freePort();
   const child = spawnApi({
-    env: { ...process.env, NEO4J_URI: database.uri, NEO4J_PASSWORD, PORT: String(port), SEED_IF_EMPTY: "false", NODE_ENV: "production", AUTH_JWT_SECRET: SECRET, ...env },
+    env: {
+      ...process.env,
+      NEO4J_URI: database.uri,
+      NEO4J_PASSWORD,
+      PORT: String(port),
+      SEED_IF_EMPTY: "false",
+      NODE_ENV: "production",
+      AUTH_JWT_SECRET: SECRET,
+      ...env,
+    },
     stdio: ["ignore", "pipe", "inherit"],
   });
   await new Promise<void>((resolve, reject) => {
@@ -107,8 +133,14 @@ async function startApi(env: Record<string, string> = {}): Promise<{ url: string
 }
 const api = await startApi();
 
-const token = (role: "ADMIN" | "ANALYST", subject: string, regions: string[] = []) => mintToken(SECRET, { subject, role, regions, expiresIn: `${Math.ceil(minutes) + 60}m` });
-const actors = { writer: `${RUN}-writer`, domain: `${RUN}-council`, importer: `${RUN}-importer`, planner: `${RUN}-planner` };
+const token = (role: "ADMIN" | "ANALYST", subject: string, regions: string[] = []) =>
+  mintToken(SECRET, { subject, role, regions, expiresIn: `${Math.ceil(minutes) + 60}m` });
+const actors = {
+  writer: `${RUN}-writer`,
+  domain: `${RUN}-council`,
+  importer: `${RUN}-importer`,
+  planner: `${RUN}-planner`,
+};
 const tokens = {
   reader: await token("ANALYST", `${RUN}-reader`, [DISTRICT]),
   writer: await token("ADMIN", actors.writer),
@@ -131,7 +163,12 @@ const reads = { ok: 0, unavailable: 0, other: 0 };
 const errorCodes: Record<string, number> = {};
 const count = (code: string) => (errorCodes[code] = (errorCodes[code] ?? 0) + 1);
 
-async function gql(url: string, bearer: string, query: string, variables: Record<string, unknown> = {}): Promise<{ data?: any; code?: string }> {
+async function gql(
+  url: string,
+  bearer: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<{ data?: any; code?: string }> {
   try {
     const response = await fetch(`${url}/graphql`, {
       method: "POST",
@@ -156,9 +193,18 @@ function record(actor: string, operation: string, key: string | undefined, code:
 }
 
 const READS = [
-  [`query($c: String!) { coverageReport(regionCode: $c, asOf: "${AS_OF}", depth: 1) { villages { total chainComplete } gapCounts { kind count } } }`, { c: DISTRICT }],
-  [`query($c: String!) { coverageGaps(regionCode: $c, asOf: "${AS_OF}", first: 50) { totalCount edges { node { kind subjectId } } } }`, { c: UPDATE_TOWN }],
-  [`query($c: String!) { pairingNetwork(regionCode: $c) { nodes { id } edges { id } stats { pairings } } }`, { c: DISTRICT }],
+  [
+    `query($c: String!) { coverageReport(regionCode: $c, asOf: "${AS_OF}", depth: 1) { villages { total chainComplete } gapCounts { kind count } } }`,
+    { c: DISTRICT },
+  ],
+  [
+    `query($c: String!) { coverageGaps(regionCode: $c, asOf: "${AS_OF}", first: 50) { totalCount edges { node { kind subjectId } } } }`,
+    { c: UPDATE_TOWN },
+  ],
+  [
+    `query($c: String!) { pairingNetwork(regionCode: $c) { nodes { id } edges { id } stats { pairings } } }`,
+    { c: DISTRICT },
+  ],
   [`query { regions(where: {level: {eq: VILLAGE}}, limit: 50, sort: [{code: ASC}]) { code name population } }`, {}],
 ] as const;
 
@@ -183,7 +229,18 @@ async function createRegion(): Promise<void> {
     api.url,
     tokens.writer,
     `mutation($input: [RegionCreateInput!]!) { createRegions(input: $input) { regions { code } } }`,
-    { input: [{ code, name: `浸泡村${n}`, level: "VILLAGE", status: "ACTIVE", population: 100, parent: { connect: [{ where: { node: { code: { eq: town } } } }] } }] },
+    {
+      input: [
+        {
+          code,
+          name: `浸泡村${n}`,
+          level: "VILLAGE",
+          status: "ACTIVE",
+          population: 100,
+          parent: { connect: [{ where: { node: { code: { eq: town } } } }] },
+        },
+      ],
+    },
   );
   if (record(actors.writer, "createRegions", code, error) === "ok") createdRegions.push(code);
 }
@@ -196,19 +253,29 @@ async function updatePopulation(client: number): Promise<void> {
   if (mine.length === 0) return read();
   const village = mine[Math.floor(Math.random() * mine.length)]!;
   const value = populationSerial++;
-  const { code } = await gql(api.url, tokens.writer, `mutation($c: String!, $p: Int!) { updateRegions(where: {code: {eq: $c}}, update: {population: {set: $p}}) { regions { code population } } }`, {
-    c: village,
-    p: value,
-  });
+  const { code } = await gql(
+    api.url,
+    tokens.writer,
+    `mutation($c: String!, $p: Int!) { updateRegions(where: {code: {eq: $c}}, update: {population: {set: $p}}) { regions { code population } } }`,
+    {
+      c: village,
+      p: value,
+    },
+  );
   const outcome = record(actors.writer, "updateRegions", village, code);
   populations.set(village, [...(populations.get(village) ?? []), { value, outcome }]);
 }
 
 const meetings: string[] = [];
 async function recordMeeting(): Promise<void> {
-  const { data, code } = await gql(api.url, tokens.domain, `mutation($input: RecordCouncilMeetingInput!) { recordCouncilMeeting(input: $input) { id } }`, {
-    input: { councilId, heldOn: yesterday, topics: ["浸泡测试议题"], resolutions: ["浸泡测试决议"] },
-  });
+  const { data, code } = await gql(
+    api.url,
+    tokens.domain,
+    `mutation($input: RecordCouncilMeetingInput!) { recordCouncilMeeting(input: $input) { id } }`,
+    {
+      input: { councilId, heldOn: yesterday, topics: ["浸泡测试议题"], resolutions: ["浸泡测试决议"] },
+    },
+  );
   const id = data?.recordCouncilMeeting?.id as string | undefined;
   if (record(actors.domain, "recordCouncilMeeting", id, code) === "ok") meetings.push(id!);
 }
@@ -219,8 +286,16 @@ const personSheet = SHEET_BY_NAME.get("Person")!;
 async function importPeople(): Promise<void> {
   const n = importSerial++;
   const ids = [`${RUN}-p${n}a`, `${RUN}-p${n}b`];
-  const row = (id: string): Record<string, string> => ({ id, name: `浸泡导入${id.slice(-6)}`, partyStatus: "NONE", residenceCode: updateTargets[n % updateTargets.length]! });
-  const csv = formatCsv([personSheet.columns.map(headerOf), ...ids.map((id) => personSheet.columns.map((c) => row(id)[c.key] ?? ""))]);
+  const row = (id: string): Record<string, string> => ({
+    id,
+    name: `浸泡导入${id.slice(-6)}`,
+    partyStatus: "NONE",
+    residenceCode: updateTargets[n % updateTargets.length]!,
+  });
+  const csv = formatCsv([
+    personSheet.columns.map(headerOf),
+    ...ids.map((id) => personSheet.columns.map((c) => row(id)[c.key] ?? "")),
+  ]);
   let code: string | undefined;
   try {
     const response = await fetch(`${api.url}/exchange/import?format=csv&sheet=Person`, {
@@ -229,8 +304,13 @@ async function importPeople(): Promise<void> {
       body: csv,
       signal: AbortSignal.timeout(60_000),
     });
-    const body = (await response.json()) as { imported?: boolean; errors?: Array<{ extensions?: { code?: string }; message?: string }> };
-    if (!(response.ok && body.imported)) code = response.status === 422 ? "IMPORT_REJECTED" : (body.errors?.[0]?.extensions?.code ?? `HTTP_${response.status}`);
+    const body = (await response.json()) as {
+      imported?: boolean;
+      errors?: Array<{ extensions?: { code?: string }; message?: string }>;
+    };
+    if (!(response.ok && body.imported))
+      code =
+        response.status === 422 ? "IMPORT_REJECTED" : (body.errors?.[0]?.extensions?.code ?? `HTTP_${response.status}`);
   } catch {
     code = "NETWORK";
   }
@@ -242,7 +322,12 @@ const scenarios = new Map<string, string>(); // id → the status the planner la
 let mergeSerial = 0;
 async function scenarioStatus(id: string): Promise<string | undefined> {
   for (;;) {
-    const { data, code } = await gql(api.url, tokens.planner, `query($t: String!) { mergeScenarios(townCode: $t) { id status } }`, { t: MERGE_TOWN });
+    const { data, code } = await gql(
+      api.url,
+      tokens.planner,
+      `query($t: String!) { mergeScenarios(townCode: $t) { id status } }`,
+      { t: MERGE_TOWN },
+    );
     if (!code) return (data.mergeScenarios as Array<{ id: string; status: string }>).find((s) => s.id === id)?.status;
     await sleep(1000);
   }
@@ -250,17 +335,24 @@ async function scenarioStatus(id: string): Promise<string | undefined> {
 /** Save, apply, revert; after a lost reply, looks at the scenario's status and carries on from there. */
 async function mergeCycle(): Promise<void> {
   const n = mergeSerial++;
-  const saved = await gql(api.url, tokens.planner, `mutation($input: MergeInput!, $name: String!) { saveMergeScenario(input: $input, name: $name) { id } }`, {
-    input: { townCode: MERGE_TOWN, groups: [{ name: `浸泡新村${n}`, villageCodes: mergeVillages }] },
-    name: `${RUN} ${n}`,
-  });
+  const saved = await gql(
+    api.url,
+    tokens.planner,
+    `mutation($input: MergeInput!, $name: String!) { saveMergeScenario(input: $input, name: $name) { id } }`,
+    {
+      input: { townCode: MERGE_TOWN, groups: [{ name: `浸泡新村${n}`, villageCodes: mergeVillages }] },
+      name: `${RUN} ${n}`,
+    },
+  );
   const id = saved.data?.saveMergeScenario?.id as string | undefined;
   if (record(actors.planner, "saveMergeScenario", id, saved.code) !== "ok") return;
   scenarios.set(id!, "DRAFT");
   for (const step of ["applyMergeScenario", "revertMergeScenario"] as const) {
     const want = step === "applyMergeScenario" ? "APPLIED" : "REVERTED";
     for (;;) {
-      const { code } = await gql(api.url, tokens.planner, `mutation($id: ID!) { ${step}(id: $id) { id status } }`, { id });
+      const { code } = await gql(api.url, tokens.planner, `mutation($id: ID!) { ${step}(id: $id) { id status } }`, {
+        id,
+      });
       const outcome = record(actors.planner, step, id, code);
       if (outcome === "ok") break;
       if (outcome === "rejected") return;
@@ -276,7 +368,8 @@ started = Date.now();
 const deadline = started + minutes * 60_000;
 const restarts: Array<{ at: number; kind: string; downSeconds: number; answeredAfterMs: number }> = [];
 const memory: Array<{ minute: number; rssMb: number }> = [];
-const rss = (pid: number) => Math.round(Number(/VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"))?.[1]) / 1024);
+const rss = (pid: number) =>
+  Math.round(Number(/VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"))?.[1]) / 1024);
 
 async function client(n: number): Promise<void> {
   while (Date.now() < deadline) {
@@ -309,7 +402,12 @@ async function restarter(): Promise<void> {
     database = await startDatabase();
     const back = Date.now();
     while (!(await healthy(api.url))) await sleep(200);
-    restarts.push({ at: (down - started) / 60_000, kind, downSeconds: (back - down) / 1000, answeredAfterMs: Date.now() - back });
+    restarts.push({
+      at: (down - started) / 60_000,
+      kind,
+      downSeconds: (back - down) / 1000,
+      answeredAfterMs: Date.now() - back,
+    });
     console.error(`${elapsedMin().toFixed(1)} min: Neo4j ${kind} and started again`);
   }
 }
@@ -317,7 +415,9 @@ async function restarter(): Promise<void> {
 const sampler = setInterval(() => memory.push({ minute: elapsedMin(), rssMb: rss(api.child.pid!) }), 10_000);
 const progress = setInterval(() => {
   const acked = writes.filter((w) => w.outcome === "ok").length;
-  console.error(`${elapsedMin().toFixed(1)} / ${minutes} min: ${reads.ok} reads, ${acked} acknowledged writes, ${writes.length - acked} other, API ${rss(api.child.pid!)} MB`);
+  console.error(
+    `${elapsedMin().toFixed(1)} / ${minutes} min: ${reads.ok} reads, ${acked} acknowledged writes, ${writes.length - acked} other, API ${rss(api.child.pid!)} MB`,
+  );
 }, 60_000);
 
 let fresh: { url: string; child: ChildProcess } | undefined;
@@ -334,28 +434,55 @@ try {
 
   // 1. The graph against the model of acknowledged writes.
   const existing = async (label: string, key: string, ids: string[]) =>
-    new Set((await pick(`MATCH (n:${label}) WHERE n.${key} IN $ids RETURN n.${key} AS id`, { ids })).map((r) => r.id as string));
+    new Set(
+      (await pick(`MATCH (n:${label}) WHERE n.${key} IN $ids RETURN n.${key} AS id`, { ids })).map(
+        (r) => r.id as string,
+      ),
+    );
   const regionsThere = await existing("Region", "code", createdRegions);
   const meetingsThere = await existing("CouncilMeeting", "id", meetings);
   const peopleThere = await existing("Person", "id", importedPeople);
   const lostRegions = createdRegions.filter((c) => !regionsThere.has(c)).length;
   const lostMeetings = meetings.filter((id) => !meetingsThere.has(id)).length;
   const lostPeople = importedPeople.filter((id) => !peopleThere.has(id)).length;
-  const finalPopulation = new Map((await pick("MATCH (v:Region) WHERE v.code IN $codes RETURN v.code AS code, v.population AS p", { codes: updateTargets })).map((r) => [r.code as string, Number(r.p)]));
+  const finalPopulation = new Map(
+    (
+      await pick("MATCH (v:Region) WHERE v.code IN $codes RETURN v.code AS code, v.population AS p", {
+        codes: updateTargets,
+      })
+    ).map((r) => [r.code as string, Number(r.p)]),
+  );
   let populationMismatches = 0;
   for (const [village, history] of populations) {
     // The last acknowledged value, or any value written after it whose reply was lost.
     const lastOk = history.map((h) => h.outcome).lastIndexOf("ok");
     if (lastOk < 0) continue; // nothing acknowledged, nothing to lose
-    const allowed = new Set([history[lastOk]!.value, ...history.slice(lastOk + 1).filter((h) => h.outcome === "unknown").map((h) => h.value)]);
+    const allowed = new Set([
+      history[lastOk]!.value,
+      ...history
+        .slice(lastOk + 1)
+        .filter((h) => h.outcome === "unknown")
+        .map((h) => h.value),
+    ]);
     if (!allowed.has(finalPopulation.get(village)!)) populationMismatches += 1;
   }
-  const statuses = new Map((await pick("MATCH (s:MergeScenario) WHERE s.id IN $ids RETURN s.id AS id, s.status AS status", { ids: [...scenarios.keys()] })).map((r) => [r.id as string, r.status as string]));
+  const statuses = new Map(
+    (
+      await pick("MATCH (s:MergeScenario) WHERE s.id IN $ids RETURN s.id AS id, s.status AS status", {
+        ids: [...scenarios.keys()],
+      })
+    ).map((r) => [r.id as string, r.status as string]),
+  );
   const scenarioMismatches = [...scenarios].filter(([id, status]) => statuses.get(id) !== status).length;
   const lost = lostRegions + lostMeetings + lostPeople + populationMismatches + scenarioMismatches;
 
   // 2. Audit entries against acknowledged writes.
-  const entries = (await pick("MATCH (a:AuditEntry) WHERE a.actor STARTS WITH $run RETURN a.actor AS actor, a.operation AS operation, a.subjectIds AS ids", { run: RUN })).map((r) => ({
+  const entries = (
+    await pick(
+      "MATCH (a:AuditEntry) WHERE a.actor STARTS WITH $run RETURN a.actor AS actor, a.operation AS operation, a.subjectIds AS ids",
+      { run: RUN },
+    )
+  ).map((r) => ({
     actor: r.actor as string,
     operation: r.operation as string,
     ids: r.ids as string[],
@@ -363,14 +490,21 @@ try {
   }));
   let missing = 0;
   for (const op of writes.filter((w) => w.outcome === "ok")) {
-    const entry = entries.find((e) => !e.used && e.actor === op.actor && e.operation === op.operation && (op.key === undefined || e.ids.includes(op.key)));
+    const entry = entries.find(
+      (e) =>
+        !e.used &&
+        e.actor === op.actor &&
+        e.operation === op.operation &&
+        (op.key === undefined || e.ids.includes(op.key)),
+    );
     if (entry) entry.used = true;
     else missing += 1;
   }
   let ofLostReplies = 0;
   let extra = 0;
   const leftOver = new Map<string, number>();
-  for (const e of entries.filter((e) => !e.used)) leftOver.set(`${e.actor} ${e.operation}`, (leftOver.get(`${e.actor} ${e.operation}`) ?? 0) + 1);
+  for (const e of entries.filter((e) => !e.used))
+    leftOver.set(`${e.actor} ${e.operation}`, (leftOver.get(`${e.actor} ${e.operation}`) ?? 0) + 1);
   for (const [key, left] of leftOver) {
     const unknown = writes.filter((w) => w.outcome === "unknown" && `${w.actor} ${w.operation}` === key).length;
     ofLostReplies += Math.min(left, unknown);
@@ -384,7 +518,8 @@ try {
     await gql(api.url, tokens.reader, query, variables);
     const remembered = await gql(api.url, tokens.reader, query, variables);
     const computed = await gql(fresh.url, tokens.reader, query, variables);
-    if (remembered.code || computed.code || JSON.stringify(remembered.data) !== JSON.stringify(computed.data)) mismatches += 1;
+    if (remembered.code || computed.code || JSON.stringify(remembered.data) !== JSON.stringify(computed.data))
+      mismatches += 1;
   }
 
   // 4. Memory.
@@ -402,34 +537,55 @@ try {
   }
   say(`# Soak test, ${new Date().toISOString().slice(0, 10)}`);
   say();
-  say(`Machine: ${os.cpus().length} cores (load average ${os.loadavg().map((l) => l.toFixed(1)).join(", ")} at the end; shared with other work). Sample region, API in production mode,`);
-  say(`${clients} clients for ${minutes} minutes, Neo4j restarted every ${restartEvery} minutes (alternately killed and stopped cleanly). \`npm run soak -- --minutes ${minutes} --clients ${clients}\`.`);
+  say(
+    `Machine: ${os.cpus().length} cores (load average ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(", ")} at the end; shared with other work). Sample region, API in production mode,`,
+  );
+  say(
+    `${clients} clients for ${minutes} minutes, Neo4j restarted every ${restartEvery} minutes (alternately killed and stopped cleanly). \`npm run soak -- --minutes ${minutes} --clients ${clients}\`.`,
+  );
   say();
   say("| check | result |");
   say("| --- | ---: |");
-  say(`| reads answered / unavailable during restarts / other errors | ${reads.ok} / ${reads.unavailable} / ${reads.other} |`);
-  say(`| writes acknowledged / reply lost (unknown) / rejected | ${acked.length} / ${writes.filter((w) => w.outcome === "unknown").length} / ${writes.filter((w) => w.outcome === "rejected").length} |`);
+  say(
+    `| reads answered / unavailable during restarts / other errors | ${reads.ok} / ${reads.unavailable} / ${reads.other} |`,
+  );
+  say(
+    `| writes acknowledged / reply lost (unknown) / rejected | ${acked.length} / ${writes.filter((w) => w.outcome === "unknown").length} / ${writes.filter((w) => w.outcome === "rejected").length} |`,
+  );
   say(`| lost acknowledged writes (graph against the soak's model) | ${lost} |`);
   say(`| acknowledged writes without their audit entry | ${missing} |`);
   say(`| audit entries of writes whose reply was lost (counted apart) | ${ofLostReplies} |`);
   say(`| extra audit entries | ${extra} |`);
   say(`| answers differing from a fresh API's (remembered answers included) | ${mismatches} of ${READS.length} |`);
-  say(`| API RSS at minute ${early.minute.toFixed(1)} → end (minute ${late.minute.toFixed(1)}) | ${early.rssMb} MB → ${late.rssMb} MB (${growth >= 0 ? "+" : ""}${growth.toFixed(1)}%) |`);
+  say(
+    `| API RSS at minute ${early.minute.toFixed(1)} → end (minute ${late.minute.toFixed(1)}) | ${early.rssMb} MB → ${late.rssMb} MB (${growth >= 0 ? "+" : ""}${growth.toFixed(1)}%) |`,
+  );
   say(`| API RSS peak | ${Math.max(...memory.map((m) => m.rssMb))} MB |`);
   say();
   say("| write | acknowledged | reply lost | rejected |");
   say("| --- | ---: | ---: | ---: |");
-  for (const [operation, row] of [...byOperation].sort()) say(`| ${operation} | ${row.ok} | ${row.unknown} | ${row.rejected} |`);
+  for (const [operation, row] of [...byOperation].sort())
+    say(`| ${operation} | ${row.ok} | ${row.unknown} | ${row.rejected} |`);
   say();
   say("| Neo4j restart at minute | how | down (s) | API answered again after Neo4j was ready (ms) |");
   say("| ---: | --- | ---: | ---: |");
-  for (const r of restarts) say(`| ${r.at.toFixed(1)} | ${r.kind} | ${r.downSeconds.toFixed(1)} | ${r.answeredAfterMs} |`);
+  for (const r of restarts)
+    say(`| ${r.at.toFixed(1)} | ${r.kind} | ${r.downSeconds.toFixed(1)} | ${r.answeredAfterMs} |`);
   if (Object.keys(errorCodes).length > 0) {
     say();
-    say(`Error codes seen: ${Object.entries(errorCodes).map(([k, v]) => `${k} ×${v}`).join(", ")}.`);
+    say(
+      `Error codes seen: ${Object.entries(errorCodes)
+        .map(([k, v]) => `${k} ×${v}`)
+        .join(", ")}.`,
+    );
   }
   say();
-  say(`Lost writes by kind: regions ${lostRegions}, meetings ${lostMeetings}, imported people ${lostPeople}, populations ${populationMismatches}, scenarios ${scenarioMismatches}.`);
+  say(
+    `Lost writes by kind: regions ${lostRegions}, meetings ${lostMeetings}, imported people ${lostPeople}, populations ${populationMismatches}, scenarios ${scenarioMismatches}.`,
+  );
   fs.mkdirSync(path.dirname(path.resolve(values.out)), { recursive: true });
   fs.writeFileSync(path.resolve(values.out), `${lines.join("\n")}\n`);
   process.exitCode = lost + missing + extra + mismatches > 0 ? 1 : 0;

@@ -15,22 +15,32 @@ if (command !== "verify" && command !== "rebuild") {
   console.error("usage: npm run analytics -- verify|rebuild");
   process.exit(2);
 }
-await runTool("Analytics", async (database, config) => {
-  await applySchema(database.driver);
-  const store = new CoverageStore(database.driver, config.rules);
-  const started = Date.now();
-  if (command === "rebuild") {
-    const report = await store.rebuild();
-    if (!report) {
-      console.log("Another process is rebuilding the kept analytics right now; try again when it has finished.");
-      process.exitCode = 1;
+await runTool(
+  "Analytics",
+  async (database, config) => {
+    await applySchema(database.driver);
+    const store = new CoverageStore(database.driver, config.rules);
+    const started = Date.now();
+    if (command === "rebuild") {
+      const report = await store.rebuild();
+      if (!report) {
+        console.log("Another process is rebuilding the kept analytics right now; try again when it has finished.");
+        process.exitCode = 1;
+      } else {
+        console.log(
+          `Rebuilt ${report.cells} regions and ${report.councils} councils in ${Date.now() - started} ms (${report.changes} waiting changes absorbed).`,
+        );
+      }
     } else {
-      console.log(`Rebuilt ${report.cells} regions and ${report.councils} councils in ${Date.now() - started} ms (${report.changes} waiting changes absorbed).`);
+      const problems = await store.verify();
+      for (const problem of problems.slice(0, 50)) console.log(problem);
+      console.log(
+        problems.length === 0
+          ? `Verified: what is kept equals a recomputation from scratch (${Date.now() - started} ms).`
+          : `${problems.length} difference(s).`,
+      );
+      process.exitCode = problems.length === 0 ? 0 : 1;
     }
-  } else {
-    const problems = await store.verify();
-    for (const problem of problems.slice(0, 50)) console.log(problem);
-    console.log(problems.length === 0 ? `Verified: what is kept equals a recomputation from scratch (${Date.now() - started} ms).` : `${problems.length} difference(s).`);
-    process.exitCode = problems.length === 0 ? 0 : 1;
-  }
-}, () => {});
+  },
+  () => {},
+);

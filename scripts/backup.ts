@@ -28,7 +28,8 @@ try {
   const key = backupKeyFromEnv();
   if (key) checkBackupKey(key);
   const keep = values.keep === undefined ? undefined : Number(values.keep);
-  if (keep !== undefined && !(Number.isInteger(keep) && keep >= 1)) throw new Error(`--keep must be a whole number of at least 1, got ${values.keep}`);
+  if (keep !== undefined && !(Number.isInteger(keep) && keep >= 1))
+    throw new Error(`--keep must be a whole number of at least 1, got ${values.keep}`);
   const out = path.resolve(values.out ?? process.env.BACKUP_DIR ?? path.join(PROJECT_ROOT, "backups"));
   const isFile = /\.(gz|enc)$/.test(out) && !(fs.existsSync(out) && fs.statSync(out).isDirectory());
   const dir = isFile ? path.dirname(out) : out;
@@ -51,14 +52,18 @@ try {
     });
     bar.finish();
     const { header } = result;
-    const labels = Object.entries(header.counts.labels).map(([label, n]) => `${label} ${n}`).join(", ");
+    const labels = Object.entries(header.counts.labels)
+      .map(([label, n]) => `${label} ${n}`)
+      .join(", ");
     console.log(
       `${result.file}: ${header.counts.nodes} nodes (${labels}) and ${header.counts.relationships} relationships, ` +
         `${(result.bytes / 1e6).toFixed(2)} MB${key ? ", encrypted (AES-256-GCM)" : ""}, in ${result.seconds.toFixed(1)} s; fingerprint ${header.fingerprint.hash}`,
     );
     if (keep !== undefined) {
       const removed = pruneBackups(dir, keep);
-      console.log(`Kept the ${keep} newest backups in ${dir}${removed.length ? `; removed ${removed.map((f) => path.basename(f)).join(", ")}` : ""}`);
+      console.log(
+        `Kept the ${keep} newest backups in ${dir}${removed.length ? `; removed ${removed.map((f) => path.basename(f)).join(", ")}` : ""}`,
+      );
     }
   } finally {
     bar.finish();

@@ -17,8 +17,12 @@ import { today } from "../src/domain/dates.js";
 import { servicesFactory } from "../src/services.js";
 
 const CHAIN_KINDS = [
-  "VILLAGE_WITHOUT_PARTY_ORG", "VILLAGE_ORG_DETACHED", "VILLAGE_WITHOUT_GRID",
-  "GRID_WITHOUT_PARTY_ORG", "GRID_ORG_DETACHED", "GRID_WITHOUT_CENTRAL_HOUSEHOLD",
+  "VILLAGE_WITHOUT_PARTY_ORG",
+  "VILLAGE_ORG_DETACHED",
+  "VILLAGE_WITHOUT_GRID",
+  "GRID_WITHOUT_PARTY_ORG",
+  "GRID_ORG_DETACHED",
+  "GRID_WITHOUT_CENTRAL_HOUSEHOLD",
 ] as const;
 
 const { values } = parseArgs({ options: { region: { type: "string" }, "as-of": { type: "string" } } });
@@ -27,14 +31,28 @@ const asOf = values["as-of"] ?? today();
 
 await runTool("Chain check", async (database, config) => {
   const { graph, coverage } = servicesFactory(database.driver, config)();
-  const { villages } = await readFacts((name, params) => graph.read(name, params), config.rules, { regionCode, asOf, families: new Set(["villages"]) });
+  const { villages } = await readFacts((name, params) => graph.read(name, params), config.rules, {
+    regionCode,
+    asOf,
+    families: new Set(["villages"]),
+  });
 
   const gaps = await coverage.gapList(regionCode, [...CHAIN_KINDS], asOf);
   const withGap = new Set(gaps.map((gap) => gap.villageCode));
   const incomplete = villages.filter((village) => chainBreaks(village).length > 0);
   const violations = incomplete.filter((village) => !withGap.has(village.code));
   const byKind = Object.fromEntries(CHAIN_KINDS.map((kind) => [kind, gaps.filter((gap) => gap.kind === kind).length]));
-  console.log(JSON.stringify({ regionCode, asOf, villages: villages.length, incomplete: incomplete.length, chainGaps: byKind, violations: violations.length }));
-  for (const village of violations) console.log(`${village.code} ${village.name}: ${chainBreaks(village).join("; ")} — and no chain gap`);
+  console.log(
+    JSON.stringify({
+      regionCode,
+      asOf,
+      villages: villages.length,
+      incomplete: incomplete.length,
+      chainGaps: byKind,
+      violations: violations.length,
+    }),
+  );
+  for (const village of violations)
+    console.log(`${village.code} ${village.name}: ${chainBreaks(village).join("; ")} — and no chain gap`);
   process.exitCode = violations.length ? 1 : 0;
 });

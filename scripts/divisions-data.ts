@@ -17,7 +17,8 @@ import { VINTAGES } from "../src/divisions/vintages.js";
 const provinces = process.argv.slice(2).length ? process.argv.slice(2) : ["37"];
 for (const vintage of VINTAGES) {
   const cache = path.join(CACHE_DIR, String(vintage.year));
-  if (!fs.existsSync(path.join(cache, FETCHED_MARK))) await fetchVintage(vintage, { cacheDir: CACHE_DIR, log: console.error });
+  if (!fs.existsSync(path.join(cache, FETCHED_MARK)))
+    await fetchVintage(vintage, { cacheDir: CACHE_DIR, log: console.error });
   for (const province of provinces) {
     const from = path.join(cache, `${province}.tsv.gz`);
     const to = path.join(SHIPPED_DIR, String(vintage.year), `${province}.tsv.gz`);

@@ -40,7 +40,9 @@ const { values } = parseArgs({
 const year = Number(values.vintage);
 const regionCode = values.region;
 if (!regionCode || !VINTAGE_YEARS.includes(year)) {
-  console.error(`usage: npm run divisions -- --region <code> --vintage ${VINTAGE_YEARS.join("|")} [--reference] [--adopt] [--dry-run] [--data <dir>]`);
+  console.error(
+    `usage: npm run divisions -- --region <code> --vintage ${VINTAGE_YEARS.join("|")} [--reference] [--adopt] [--dry-run] [--data <dir>]`,
+  );
   process.exit(2);
 }
 
@@ -54,11 +56,15 @@ function bar(phase: DivisionPhase | "unpacking", done: number, total: number): v
   process.stderr.write(`\r${phase.padEnd(10)} [${"#".repeat(filled)}${".".repeat(width - filled)}] ${done}/${total}`);
   if (done >= total) process.stderr.write("\n");
 }
-const counts = (c: WriteCounts, verb: string) => `${c.created} ${verb === "would" ? "to create" : "created"}, ${c.updated} ${verb === "would" ? "to update" : "updated"}, ${c.unchanged} unchanged`;
+const counts = (c: WriteCounts, verb: string) =>
+  `${c.created} ${verb === "would" ? "to create" : "created"}, ${c.updated} ${verb === "would" ? "to update" : "updated"}, ${c.unchanged} unchanged`;
 
 await runTool("Divisions", async (database, config) => {
   await applySchema(database.driver);
-  const result = await servicesFactory(database.driver, config)(principal).divisionImports.importRegion({
+  const result = await servicesFactory(
+    database.driver,
+    config,
+  )(principal).divisionImports.importRegion({
     regionCode,
     year,
     reference: values.reference,
@@ -75,21 +81,36 @@ await runTool("Divisions", async (database, config) => {
     `${region.code} ${region.name} (${vintage.title}, from ${path.relative(process.cwd(), result.file)})` +
       `${result.dryRun ? ": dry run, nothing written" : ""}`,
   );
-  console.log(`  divisions: ${Object.entries(result.byLevel).map(([level, n]) => `${level} ${n}`).join(", ")}`);
+  console.log(
+    `  divisions: ${Object.entries(result.byLevel)
+      .map(([level, n]) => `${level} ${n}`)
+      .join(", ")}`,
+  );
   console.log(`  division units (${vintage.year}, data of their own): ${counts(result.units, verb)}`);
   if (result.regions) {
     const r = result.regions;
-    console.log(`  live regions: ${counts(r, verb)}${r.moved ? `, ${r.moved} placed under their official parent` : ""}${r.adjusted ? `, ${r.adjusted} changed by a layout adjustment (level, status and place kept)` : ""}`);
+    console.log(
+      `  live regions: ${counts(r, verb)}${r.moved ? `, ${r.moved} placed under their official parent` : ""}${r.adjusted ? `, ${r.adjusted} changed by a layout adjustment (level, status and place kept)` : ""}`,
+    );
     if (r.renamed.length) {
-      const shown = r.renamed.slice(0, 5).map((n) => `${n.code} ${n.from} → ${n.to}`).join(", ");
-      console.log(`  ${r.renamed.length} existing regions ${verb === "would" ? "would be" : "were"} renamed: ${shown}${r.renamed.length > 5 ? ", …" : ""}`);
+      const shown = r.renamed
+        .slice(0, 5)
+        .map((n) => `${n.code} ${n.from} → ${n.to}`)
+        .join(", ");
+      console.log(
+        `  ${r.renamed.length} existing regions ${verb === "would" ? "would be" : "were"} renamed: ${shown}${r.renamed.length > 5 ? ", …" : ""}`,
+      );
       if (result.dryRun && r.renamedUnlisted && !values.adopt) {
-        console.log(`  ${r.renamedUnlisted} of them were not written from a division list: a real run needs --adopt (or --reference)`);
+        console.log(
+          `  ${r.renamedUnlisted} of them were not written from a division list: a real run needs --adopt (or --reference)`,
+        );
       }
     }
     if (result.notInList?.length) {
       const shown = result.notInList.slice(0, 10).join(", ");
-      console.log(`  ${result.notInList.length} live regions under ${region.code} are not in the ${vintage.year} list and were left as they are: ${shown}${result.notInList.length > 10 ? ", …" : ""}`);
+      console.log(
+        `  ${result.notInList.length} live regions under ${region.code} are not in the ${vintage.year} list and were left as they are: ${shown}${result.notInList.length > 10 ? ", …" : ""}`,
+      );
     }
   } else {
     console.log(`  live regions: left alone (--reference)`);

@@ -18,18 +18,36 @@ import { servicesFactory } from "../src/services.js";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { region: { type: "string" }, "as-of": { type: "string" }, depth: { type: "string" }, kinds: { type: "string" }, village: { type: "string" }, town: { type: "string" }, out: { type: "string" } },
+  options: {
+    region: { type: "string" },
+    "as-of": { type: "string" },
+    depth: { type: "string" },
+    kinds: { type: "string" },
+    village: { type: "string" },
+    town: { type: "string" },
+    out: { type: "string" },
+  },
 });
 const report = positionals[0];
-const format = path.extname(values.out ?? "").slice(1).toLowerCase();
+const format = path
+  .extname(values.out ?? "")
+  .slice(1)
+  .toLowerCase();
 if ((report !== "coverage" && report !== "gaps") || (format !== "xlsx" && format !== "csv")) {
-  console.error("usage: npm run export -- coverage|gaps --region <code> [--as-of yyyy-mm-dd] [--depth n] [--kinds A,B] [--village code] [--town code] --out <file.xlsx|file.csv>");
+  console.error(
+    "usage: npm run export -- coverage|gaps --region <code> [--as-of yyyy-mm-dd] [--depth n] [--kinds A,B] [--village code] [--town code] --out <file.xlsx|file.csv>",
+  );
   process.exit(2);
 }
 
 await runTool("Export", async (database, config) => {
   const request = parseExportRequest({
-    regionCode: values.region, asOf: values["as-of"], depth: values.depth, kinds: values.kinds, villageCode: values.village, townCode: values.town,
+    regionCode: values.region,
+    asOf: values["as-of"],
+    depth: values.depth,
+    kinds: values.kinds,
+    villageCode: values.village,
+    townCode: values.town,
   });
   const services = servicesFactory(database.driver, config)();
   const table = await (report === "coverage" ? coverageTable : gapsTable)(services, request);

@@ -33,17 +33,105 @@ const DISTRICT = "370285000000";
 
 // Laixi's 3 subdistricts and 8 towns, with rough real locations and local industries.
 const TOWNS = [
-  { code: "370285001000", name: "水集街道", sub: true, lat: 36.889, lon: 120.526, villages: 6, industries: ["食品加工", "商贸物流", "蔬菜种植"] },
-  { code: "370285002000", name: "望城街道", sub: true, lat: 36.861, lon: 120.47, villages: 6, industries: ["蔬菜种植", "苗木花卉", "食品加工"] },
-  { code: "370285003000", name: "沽河街道", sub: true, lat: 36.8, lon: 120.4, villages: 7, industries: ["小麦", "畜牧养殖", "乡村旅游"] },
-  { code: "370285101000", name: "姜山镇", sub: false, lat: 36.7, lon: 120.56, villages: 13, industries: ["葡萄", "湿地旅游", "蔬菜种植", "花生"] },
-  { code: "370285102000", name: "夏格庄镇", sub: false, lat: 36.8, lon: 120.64, villages: 11, industries: ["草莓", "蓝莓", "乡村旅游", "花生"] },
-  { code: "370285103000", name: "院上镇", sub: false, lat: 36.93, lon: 120.41, villages: 12, industries: ["葡萄", "畜牧养殖", "小麦", "花生"] },
-  { code: "370285104000", name: "日庄镇", sub: false, lat: 37.0, lon: 120.64, villages: 14, industries: ["云山芋", "茶叶", "花生", "乡村旅游"] },
-  { code: "370285105000", name: "南墅镇", sub: false, lat: 37.1, lon: 120.6, villages: 10, industries: ["石墨", "果品", "花生", "畜牧养殖"] },
-  { code: "370285106000", name: "河头店镇", sub: false, lat: 36.98, lon: 120.73, villages: 12, industries: ["葡萄", "苹果", "花生", "小麦"] },
-  { code: "370285107000", name: "店埠镇", sub: false, lat: 36.77, lon: 120.58, villages: 10, industries: ["胡萝卜", "蔬菜种植", "农产品冷链", "小麦"] },
-  { code: "370285108000", name: "马连庄镇", sub: false, lat: 37.05, lon: 120.46, villages: 9, industries: ["甜瓜", "西瓜", "花生", "畜牧养殖"] },
+  {
+    code: "370285001000",
+    name: "水集街道",
+    sub: true,
+    lat: 36.889,
+    lon: 120.526,
+    villages: 6,
+    industries: ["食品加工", "商贸物流", "蔬菜种植"],
+  },
+  {
+    code: "370285002000",
+    name: "望城街道",
+    sub: true,
+    lat: 36.861,
+    lon: 120.47,
+    villages: 6,
+    industries: ["蔬菜种植", "苗木花卉", "食品加工"],
+  },
+  {
+    code: "370285003000",
+    name: "沽河街道",
+    sub: true,
+    lat: 36.8,
+    lon: 120.4,
+    villages: 7,
+    industries: ["小麦", "畜牧养殖", "乡村旅游"],
+  },
+  {
+    code: "370285101000",
+    name: "姜山镇",
+    sub: false,
+    lat: 36.7,
+    lon: 120.56,
+    villages: 13,
+    industries: ["葡萄", "湿地旅游", "蔬菜种植", "花生"],
+  },
+  {
+    code: "370285102000",
+    name: "夏格庄镇",
+    sub: false,
+    lat: 36.8,
+    lon: 120.64,
+    villages: 11,
+    industries: ["草莓", "蓝莓", "乡村旅游", "花生"],
+  },
+  {
+    code: "370285103000",
+    name: "院上镇",
+    sub: false,
+    lat: 36.93,
+    lon: 120.41,
+    villages: 12,
+    industries: ["葡萄", "畜牧养殖", "小麦", "花生"],
+  },
+  {
+    code: "370285104000",
+    name: "日庄镇",
+    sub: false,
+    lat: 37.0,
+    lon: 120.64,
+    villages: 14,
+    industries: ["云山芋", "茶叶", "花生", "乡村旅游"],
+  },
+  {
+    code: "370285105000",
+    name: "南墅镇",
+    sub: false,
+    lat: 37.1,
+    lon: 120.6,
+    villages: 10,
+    industries: ["石墨", "果品", "花生", "畜牧养殖"],
+  },
+  {
+    code: "370285106000",
+    name: "河头店镇",
+    sub: false,
+    lat: 36.98,
+    lon: 120.73,
+    villages: 12,
+    industries: ["葡萄", "苹果", "花生", "小麦"],
+  },
+  {
+    code: "370285107000",
+    name: "店埠镇",
+    sub: false,
+    lat: 36.77,
+    lon: 120.58,
+    villages: 10,
+    industries: ["胡萝卜", "蔬菜种植", "农产品冷链", "小麦"],
+  },
+  {
+    code: "370285108000",
+    name: "马连庄镇",
+    sub: false,
+    lat: 37.05,
+    lon: 120.46,
+    villages: 9,
+    industries: ["甜瓜", "西瓜", "花生", "畜牧养殖"],
+  },
 ] as const;
 
 type TownInfo = (typeof TOWNS)[number];
@@ -198,7 +286,12 @@ function person(props: {
 
 /** A party member who joined long enough ago not to count as a recent recruit. */
 function veteranMember(livesIn?: string, category?: string): string {
-  return person({ partyStatus: "FORMAL", joinedPartyOn: isoDate(int(1975, 2022), int(1, 12), int(1, 28)), livesIn, memberCategory: category });
+  return person({
+    partyStatus: "FORMAL",
+    joinedPartyOn: isoDate(int(1975, 2022), int(1, 12), int(1, 28)),
+    livesIn,
+    memberCategory: category,
+  });
 }
 
 function partyOrg(props: {
@@ -255,12 +348,22 @@ function villagePopulation(): number {
 // ---------------------------------------------------------------------------------------
 // City, district, towns.
 seed.node("Region", {
-  code: CITY, name: "青岛市", level: "CITY", status: "ACTIVE",
-  population: 10_071_700, households: 3_800_000, location: { latitude: 36.0671, longitude: 120.3826 },
+  code: CITY,
+  name: "青岛市",
+  level: "CITY",
+  status: "ACTIVE",
+  population: 10_071_700,
+  households: 3_800_000,
+  location: { latitude: 36.0671, longitude: 120.3826 },
 });
 seed.node("Region", {
-  code: DISTRICT, name: "莱西市", level: "DISTRICT", status: "ACTIVE",
-  population: 743_000, households: 268_000, location: { latitude: 36.8878, longitude: 120.5177 },
+  code: DISTRICT,
+  name: "莱西市",
+  level: "DISTRICT",
+  status: "ACTIVE",
+  population: 743_000,
+  households: 268_000,
+  location: { latitude: 36.8878, longitude: 120.5177 },
 });
 seed.rel("PART_OF", ["Region", DISTRICT], ["Region", CITY]);
 
@@ -271,8 +374,12 @@ const villages: Village[] = [];
 
 for (const town of TOWNS) {
   seed.node("Region", {
-    code: town.code, name: town.name, level: "TOWN", status: "ACTIVE",
-    location: { latitude: town.lat, longitude: town.lon }, industries: [...town.industries],
+    code: town.code,
+    name: town.name,
+    level: "TOWN",
+    status: "ACTIVE",
+    location: { latitude: town.lat, longitude: town.lon },
+    industries: [...town.industries],
   });
   seed.rel("PART_OF", ["Region", town.code], ["Region", DISTRICT]);
   const townOrg = partyOrg({
@@ -286,17 +393,26 @@ for (const town of TOWNS) {
   const townSecretary = veteranMember(town.code, "机关党员");
   seed.rel("MEMBER_OF", ["Person", townSecretary], ["PartyOrganization", townOrg]);
   secretary(townSecretary, townOrg, "2021-09-01");
-  for (let i = 0; i < 8; i += 1) seed.rel("MEMBER_OF", ["Person", veteranMember(town.code, "机关党员")], ["PartyOrganization", townOrg]);
+  for (let i = 0; i < 8; i += 1)
+    seed.rel("MEMBER_OF", ["Person", veteranMember(town.code, "机关党员")], ["PartyOrganization", townOrg]);
 
   // 两新组织综合党委 and one 联合党支部 for small two-new organizations.
   const comprehensive = partyOrg({
-    name: `${town.name}两新组织综合党委`, kind: "COMMITTEE", category: "TWO_NEW_COMPREHENSIVE",
-    basedIn: town.code, superior: townOrg, foundedOn: "2018-07-01",
+    name: `${town.name}两新组织综合党委`,
+    kind: "COMMITTEE",
+    category: "TWO_NEW_COMPREHENSIVE",
+    basedIn: town.code,
+    superior: townOrg,
+    foundedOn: "2018-07-01",
   });
   comprehensiveOrgs.set(town.code, comprehensive);
   const joint = partyOrg({
-    name: `${town.name}非公企业联合党支部`, kind: "JOINT_BRANCH", category: "TWO_NEW",
-    basedIn: town.code, superior: comprehensive, foundedOn: "2019-03-01",
+    name: `${town.name}非公企业联合党支部`,
+    kind: "JOINT_BRANCH",
+    category: "TWO_NEW",
+    basedIn: town.code,
+    superior: comprehensive,
+    foundedOn: "2019-03-01",
   });
   jointBranches.set(town.code, joint);
   const jointSecretary = veteranMember(town.code, "两新组织党员");
@@ -326,17 +442,27 @@ for (const town of TOWNS) {
 
 // ---------------------------------------------------------------------------------------
 // Villages: region, grids, Party organizations, committee, collective, people.
-function buildVillage(v: Village, opts: { parent: string; level: "VILLAGE" | "GRID"; members: number; superior?: string; foundedOn?: string }): void {
+function buildVillage(
+  v: Village,
+  opts: { parent: string; level: "VILLAGE" | "GRID"; members: number; superior?: string; foundedOn?: string },
+): void {
   const population = opts.level === "GRID" ? int(260, 480) : villagePopulation();
-  const income = v.defects.includes("WEAK_BY_INCOME_PAIRED") || v.defects.includes("WEAK_UNPAIRED") || v.defects.includes("WEAK_ONLY_ENDED_PAIRING")
-    ? round(3 + random() * 6)
-    : v.strong
-      ? round(160 + random() * 240)
-      : round(12 + random() * 90);
+  const income =
+    v.defects.includes("WEAK_BY_INCOME_PAIRED") ||
+    v.defects.includes("WEAK_UNPAIRED") ||
+    v.defects.includes("WEAK_ONLY_ENDED_PAIRING")
+      ? round(3 + random() * 6)
+      : v.strong
+        ? round(160 + random() * 240)
+        : round(12 + random() * 90);
   const angle = random() * Math.PI * 2;
   const distance = 0.02 + random() * 0.07;
   seed.node("Region", {
-    code: v.code, name: v.name, level: opts.level, status: "ACTIVE", population,
+    code: v.code,
+    name: v.name,
+    level: opts.level,
+    status: "ACTIVE",
+    population,
     households: Math.round(population / (2.4 + random() * 0.5)),
     location: {
       latitude: round(v.town.lat + Math.sin(angle) * distance, 5),
@@ -354,20 +480,34 @@ function buildVillage(v: Village, opts: { parent: string; level: "VILLAGE" | "GR
   const gridCount = v.defects.includes("NO_GRIDS") ? 0 : opts.level === "GRID" ? 2 : int(2, 4);
   for (let g = 1; g <= gridCount; g += 1) {
     const code = `${v.code}-G${String(g).padStart(2, "0")}`;
-    seed.node("Region", { code, name: `${v.name}第${g}网格`, level: "GRID", status: "ACTIVE", population: Math.round(population / gridCount) });
+    seed.node("Region", {
+      code,
+      name: `${v.name}第${g}网格`,
+      level: "GRID",
+      status: "ACTIVE",
+      population: Math.round(population / gridCount),
+    });
     seed.rel("PART_OF", ["Region", code], ["Region", v.code]);
     gridCodes.push(code);
   }
 
   // Village committee.
-  const committee = seed.node("VillageCommittee", { id: `vc-${v.code}`, name: `${v.name}村民委员会`, termStart: "2024-12-01" });
+  const committee = seed.node("VillageCommittee", {
+    id: `vc-${v.code}`,
+    name: `${v.name}村民委员会`,
+    termStart: "2024-12-01",
+  });
   seed.rel("OF", ["VillageCommittee", committee], ["Region", v.code]);
   seed.rel("LOCATED_IN", ["VillageCommittee", committee], ["Region", v.code]);
   // Collective economic organization (股份经济合作社).
   const collective = seed.node("Cooperative", {
-    id: `coop-${v.code}`, name: `莱西市${v.town.name}${v.name.replace(/村$/, "")}股份经济合作社`, kind: "COLLECTIVE",
+    id: `coop-${v.code}`,
+    name: `莱西市${v.town.name}${v.name.replace(/村$/, "")}股份经济合作社`,
+    kind: "COLLECTIVE",
     creditCode: withCheckCharacter(`N2370285MF${v.code.slice(6, 12)}${String(int(0, 9))}`),
-    industry: "集体资产经营", memberHouseholds: Math.round(population / 2.7), landAreaMu: round(population * 1.9, 0),
+    industry: "集体资产经营",
+    memberHouseholds: Math.round(population / 2.7),
+    landAreaMu: round(population * 1.9, 0),
     annualRevenue: income,
   });
   seed.rel("LOCATED_IN", ["Cooperative", collective], ["Region", v.code]);
@@ -375,13 +515,18 @@ function buildVillage(v: Village, opts: { parent: string; level: "VILLAGE" | "GR
   if (v.defects.includes("NO_VILLAGE_ORG")) {
     // The committee director is not a Party member; the village has no Party organization.
     const director = person({ partyStatus: "NONE", livesIn: v.code });
-    seed.rel("HOLDS_POST", ["Person", director], ["VillageCommittee", committee], { title: "DIRECTOR", since: "2024-12-01" });
+    seed.rel("HOLDS_POST", ["Person", director], ["VillageCommittee", committee], {
+      title: "DIRECTOR",
+      since: "2024-12-01",
+    });
     seed.rel("RESERVE_FOR", ["Person", person({ partyStatus: "NONE", livesIn: v.code })], ["Region", v.code]);
     seed.node("ServiceCenter", { id: `sc-${v.code}`, name: `${v.name}党群服务站`, level: "VILLAGE", online: false });
     seed.rel("SERVES", ["ServiceCenter", `sc-${v.code}`], ["Region", v.code]);
     seed.rel("LOCATED_IN", ["ServiceCenter", `sc-${v.code}`], ["Region", v.code]);
     for (const grid of gridCodes) {
-      seed.rel("CENTRAL_HOUSEHOLD_OF", ["Person", person({ partyStatus: "NONE", livesIn: grid })], ["Region", grid], { households: int(8, 20) });
+      seed.rel("CENTRAL_HOUSEHOLD_OF", ["Person", person({ partyStatus: "NONE", livesIn: grid })], ["Region", grid], {
+        households: int(8, 20),
+      });
     }
     return;
   }
@@ -389,9 +534,14 @@ function buildVillage(v: Village, opts: { parent: string; level: "VILLAGE" | "GR
   // Members: formal veterans, one recent recruit (unless planted otherwise), a probationary member.
   const recentRecruits = v.defects.includes("NO_RECENT_RECRUITMENT") ? 0 : 1;
   for (let i = 0; i < opts.members; i += 1) v.memberIds.push(veteranMember(v.code));
-  if (recentRecruits) v.memberIds.push(person({ partyStatus: "FORMAL", joinedPartyOn: daysBefore(REFERENCE_DATE, int(300, 600)), livesIn: v.code }));
+  if (recentRecruits)
+    v.memberIds.push(
+      person({ partyStatus: "FORMAL", joinedPartyOn: daysBefore(REFERENCE_DATE, int(300, 600)), livesIn: v.code }),
+    );
   if (!v.defects.includes("NO_RECENT_RECRUITMENT")) {
-    v.memberIds.push(person({ partyStatus: "PROBATIONARY", joinedPartyOn: daysBefore(REFERENCE_DATE, int(30, 200)), livesIn: v.code }));
+    v.memberIds.push(
+      person({ partyStatus: "PROBATIONARY", joinedPartyOn: daysBefore(REFERENCE_DATE, int(30, 200)), livesIn: v.code }),
+    );
   }
   const formal = opts.members + recentRecruits;
 
@@ -415,20 +565,38 @@ function buildVillage(v: Village, opts: { parent: string; level: "VILLAGE" | "GR
   v.secretaryId = sec;
   secretary(sec, orgId, "2021-11-01");
   const director = v.defects.includes("SECRETARY_NOT_DIRECTOR") ? v.memberIds[1]! : sec;
-  seed.rel("HOLDS_POST", ["Person", director], ["VillageCommittee", committee], { title: "DIRECTOR", since: "2024-12-01" });
+  seed.rel("HOLDS_POST", ["Person", director], ["VillageCommittee", committee], {
+    title: "DIRECTOR",
+    since: "2024-12-01",
+  });
   const chair = v.defects.includes("SECRETARY_NOT_COLLECTIVE_HEAD") ? v.memberIds[2]! : sec;
   seed.rel("HOLDS_POST", ["Person", chair], ["Cooperative", collective], { title: "CHAIR", since: "2024-12-01" });
-  seed.rel("HOLDS_POST", ["Person", v.memberIds[3]!], ["VillageCommittee", committee], { title: "COMMITTEE_MEMBER", since: "2024-12-01" });
-  seed.rel("HOLDS_POST", ["Person", v.memberIds[3]!], ["PartyOrganization", orgId], { title: "COMMITTEE_MEMBER", since: "2021-11-01" });
+  seed.rel("HOLDS_POST", ["Person", v.memberIds[3]!], ["VillageCommittee", committee], {
+    title: "COMMITTEE_MEMBER",
+    since: "2024-12-01",
+  });
+  seed.rel("HOLDS_POST", ["Person", v.memberIds[3]!], ["PartyOrganization", orgId], {
+    title: "COMMITTEE_MEMBER",
+    since: "2021-11-01",
+  });
 
   if (!v.defects.includes("NO_RESERVE_SECRETARY")) {
     seed.rel("RESERVE_FOR", ["Person", v.memberIds[4]!], ["Region", v.code]);
   }
   if (!v.defects.includes("NO_SERVICE_STATION")) {
-    const station = seed.node("ServiceCenter", { id: `sc-${v.code}`, name: `${v.name}党群服务站`, level: "VILLAGE", online: random() < 0.6 });
+    const station = seed.node("ServiceCenter", {
+      id: `sc-${v.code}`,
+      name: `${v.name}党群服务站`,
+      level: "VILLAGE",
+      online: random() < 0.6,
+    });
     seed.rel("SERVES", ["ServiceCenter", station], ["Region", v.code]);
     seed.rel("LOCATED_IN", ["ServiceCenter", station], ["Region", v.code]);
-    for (const [name, mode] of [["社保代缴", "PROXY"], ["党员组织关系转接", "DIRECT"], ["惠农政策咨询", "CONSULT"]] as const) {
+    for (const [name, mode] of [
+      ["社保代缴", "PROXY"],
+      ["党员组织关系转接", "DIRECT"],
+      ["惠农政策咨询", "CONSULT"],
+    ] as const) {
       const item = seed.node("ServiceItem", { id: nextId("si"), name, mode });
       seed.rel("OFFERED_BY", ["ServiceItem", item], ["ServiceCenter", station]);
     }
@@ -443,7 +611,11 @@ function buildVillage(v: Village, opts: { parent: string; level: "VILLAGE" | "GR
     const plantedDetached = v.defects.includes("GRID_ORG_DETACHED") && index === gridCodes.length - 1;
     if (!plantedNoOrg) {
       const gridOrg = partyOrg({
-        name: `${v.name}第${index + 1}网格党小组`, kind: "PARTY_GROUP", category: "GRID", basedIn: grid, superior: plantedDetached ? opts.superior : orgId,
+        name: `${v.name}第${index + 1}网格党小组`,
+        kind: "PARTY_GROUP",
+        category: "GRID",
+        basedIn: grid,
+        superior: plantedDetached ? opts.superior : orgId,
       });
       for (const member of gridMembers) seed.rel("MEMBER_OF", ["Person", member], ["PartyOrganization", gridOrg]);
     }
@@ -473,42 +645,82 @@ interface NewVillagePlan {
 }
 const NEW_VILLAGES: NewVillagePlan[] = [
   {
-    code: "370285104250", name: "沟东新村", townCode: "370285104000", mergedOn: "2020-04-18", council: true,
+    code: "370285104250",
+    name: "沟东新村",
+    townCode: "370285104000",
+    mergedOn: "2020-04-18",
+    council: true,
     absorbed: ["沟东村", "沟西村", "北沟村", "南沟村", "前沟村"],
   },
   {
-    code: "370285106250", name: "河头店新村", townCode: "370285106000", mergedOn: "2025-06-30", council: false,
-    absorbed: ["河东村", "河西村"], partTime: false,
+    code: "370285106250",
+    name: "河头店新村",
+    townCode: "370285106000",
+    mergedOn: "2025-06-30",
+    council: false,
+    absorbed: ["河东村", "河西村"],
+    partTime: false,
   },
 ];
 const newVillageOrgs = new Map<string, string>();
 
 for (const v of villages) {
-  buildVillage(v, { parent: v.town.code, level: "VILLAGE", members: v.strong ? int(48, 60) : int(14, 40), superior: townOrgs.get(v.town.code) });
+  buildVillage(v, {
+    parent: v.town.code,
+    level: "VILLAGE",
+    members: v.strong ? int(48, 60) : int(14, 40),
+    superior: townOrgs.get(v.town.code),
+  });
 }
 
 /** A new village (新村): its region, its organization over the absorbed villages' (now grids), committee, collective, service center. */
 function buildNewVillage(nv: NewVillagePlan): void {
   const town = TOWNS.find((t) => t.code === nv.townCode)!;
   const parts: Village[] = nv.absorbed.map((name, i) => ({
-    code: `${nv.code.slice(0, 9)}${String(251 + i)}`, name, town, defects: [], memberIds: [], weak: false, strong: false,
+    code: `${nv.code.slice(0, 9)}${String(251 + i)}`,
+    name,
+    town,
+    defects: [],
+    memberIds: [],
+    weak: false,
+    strong: false,
   }));
   // Its org is created first so that the absorbed villages' orgs (now grid orgs) are subordinate to it;
   // BASED_IN needs the region, so the region comes first of all.
-  seed.node("Region", { code: nv.code, name: nv.name, level: "VILLAGE", status: "ACTIVE", isNewVillage: true, validFrom: nv.mergedOn });
+  seed.node("Region", {
+    code: nv.code,
+    name: nv.name,
+    level: "VILLAGE",
+    status: "ACTIVE",
+    isNewVillage: true,
+    validFrom: nv.mergedOn,
+  });
   const orgId = partyOrg({
     name: `中共莱西市${town.name}${nv.name}总支部委员会`,
-    kind: "GENERAL_BRANCH", category: "VILLAGE", basedIn: nv.code, superior: townOrgs.get(town.code), foundedOn: nv.mergedOn,
+    kind: "GENERAL_BRANCH",
+    category: "VILLAGE",
+    basedIn: nv.code,
+    superior: townOrgs.get(town.code),
+    foundedOn: nv.mergedOn,
   });
-  for (const part of parts) buildVillage(part, { parent: nv.code, level: "GRID", members: int(11, 15), superior: orgId });
+  for (const part of parts)
+    buildVillage(part, { parent: nv.code, level: "GRID", members: int(11, 15), superior: orgId });
   const regions = parts.map((p) => seed.get("Region", p.code));
   const sum = (field: string) => regions.reduce((acc, r) => acc + Number(r[field] ?? 0), 0);
   Object.assign(seed.get("Region", nv.code), {
-    population: sum("population"), households: sum("households"), collectiveIncome: round(sum("collectiveIncome")),
+    population: sum("population"),
+    households: sum("households"),
+    collectiveIncome: round(sum("collectiveIncome")),
     industries: [...new Set(regions.flatMap((r) => r.industries as string[]))],
     location: {
-      latitude: round(regions.reduce((a, r) => a + (r.location as { latitude: number }).latitude, 0) / regions.length, 5),
-      longitude: round(regions.reduce((a, r) => a + (r.location as { longitude: number }).longitude, 0) / regions.length, 5),
+      latitude: round(
+        regions.reduce((a, r) => a + (r.location as { latitude: number }).latitude, 0) / regions.length,
+        5,
+      ),
+      longitude: round(
+        regions.reduce((a, r) => a + (r.location as { longitude: number }).longitude, 0) / regions.length,
+        5,
+      ),
     },
   });
   seed.rel("PART_OF", ["Region", nv.code], ["Region", town.code]);
@@ -516,17 +728,27 @@ function buildNewVillage(nv: NewVillagePlan): void {
   const combined = parts.reduce((acc, p) => acc + p.memberIds.length - 1, 0);
   const newOrg = seed.get("PartyOrganization", orgId);
   newOrg.kind = formForMembers(combined);
-  if (newOrg.kind !== "GENERAL_BRANCH") newOrg.name = `中共莱西市${town.name}${nv.name}${newOrg.kind === "COMMITTEE" ? "委员会" : "支部委员会"}`;
+  if (newOrg.kind !== "GENERAL_BRANCH")
+    newOrg.name = `中共莱西市${town.name}${nv.name}${newOrg.kind === "COMMITTEE" ? "委员会" : "支部委员会"}`;
   newVillageOrgs.set(nv.code, orgId);
   for (const part of parts) seed.rel("MERGED_INTO", ["Region", part.code], ["Region", nv.code], { on: nv.mergedOn });
-  const committee = seed.node("VillageCommittee", { id: `vc-${nv.code}`, name: `${nv.name}村民委员会`, termStart: "2024-12-01" });
+  const committee = seed.node("VillageCommittee", {
+    id: `vc-${nv.code}`,
+    name: `${nv.name}村民委员会`,
+    termStart: "2024-12-01",
+  });
   seed.rel("OF", ["VillageCommittee", committee], ["Region", nv.code]);
   seed.rel("LOCATED_IN", ["VillageCommittee", committee], ["Region", nv.code]);
   seed.rel("LEADS", ["PartyOrganization", orgId], ["VillageCommittee", committee]);
   const collective = seed.node("Cooperative", {
-    id: `coop-${nv.code}`, name: `莱西市${town.name}${nv.name}股份经济合作社联合社`, kind: "COLLECTIVE",
-    creditCode: withCheckCharacter(`N2370285MF${nv.code.slice(6, 12)}9`), industry: "集体资产经营",
-    memberHouseholds: sum("households"), landAreaMu: round(sum("population") * 1.9, 0), annualRevenue: round(sum("collectiveIncome")),
+    id: `coop-${nv.code}`,
+    name: `莱西市${town.name}${nv.name}股份经济合作社联合社`,
+    kind: "COLLECTIVE",
+    creditCode: withCheckCharacter(`N2370285MF${nv.code.slice(6, 12)}9`),
+    industry: "集体资产经营",
+    memberHouseholds: sum("households"),
+    landAreaMu: round(sum("population") * 1.9, 0),
+    annualRevenue: round(sum("collectiveIncome")),
   });
   seed.rel("LOCATED_IN", ["Cooperative", collective], ["Region", nv.code]);
   seed.rel("LEADS", ["PartyOrganization", orgId], ["Cooperative", collective]);
@@ -539,12 +761,26 @@ function buildNewVillage(nv: NewVillagePlan): void {
   seed.rel("RESERVE_FOR", ["Person", parts[1]!.memberIds[4]!], ["Region", nv.code]);
   // 兼职委员: part-time committee members from the region's units (one who has left the post holds none).
   const partTimer = veteranMember(nv.code, "兼职委员");
-  if (nv.partTime !== false) seed.rel("HOLDS_POST", ["Person", partTimer], ["PartyOrganization", orgId], { title: "PART_TIME_COMMITTEE", since: nv.mergedOn });
+  if (nv.partTime !== false)
+    seed.rel("HOLDS_POST", ["Person", partTimer], ["PartyOrganization", orgId], {
+      title: "PART_TIME_COMMITTEE",
+      since: nv.mergedOn,
+    });
   // 区域化党群服务中心 serving the new village and all its grids.
-  const center = seed.node("ServiceCenter", { id: `sc-${nv.code}`, name: `${nv.name}党群服务中心`, level: "COMMUNITY", online: true });
+  const center = seed.node("ServiceCenter", {
+    id: `sc-${nv.code}`,
+    name: `${nv.name}党群服务中心`,
+    level: "COMMUNITY",
+    online: true,
+  });
   seed.rel("SERVES", ["ServiceCenter", center], ["Region", nv.code]);
   seed.rel("LOCATED_IN", ["ServiceCenter", center], ["Region", nv.code]);
-  for (const [name, mode] of [["医保办理", "DIRECT"], ["老年人优待证", "DIRECT"], ["土地流转咨询", "CONSULT"], ["营业执照代办", "PROXY"]] as const) {
+  for (const [name, mode] of [
+    ["医保办理", "DIRECT"],
+    ["老年人优待证", "DIRECT"],
+    ["土地流转咨询", "CONSULT"],
+    ["营业执照代办", "PROXY"],
+  ] as const) {
     const item = seed.node("ServiceItem", { id: nextId("si"), name, mode });
     seed.rel("OFFERED_BY", ["ServiceItem", item], ["ServiceCenter", center]);
   }
@@ -554,21 +790,45 @@ function buildNewVillage(nv: NewVillagePlan): void {
     seed.rel("LOCATED_IN", ["MassOrganization", mass], ["Region", nv.code]);
     seed.rel("LEADS", ["PartyOrganization", orgId], ["MassOrganization", mass]);
   }
-  villages.push({ code: nv.code, name: nv.name, town, defects: [], orgId, secretaryId: sec, memberIds: [], weak: false, strong: false });
+  villages.push({
+    code: nv.code,
+    name: nv.name,
+    town,
+    defects: [],
+    orgId,
+    secretaryId: sec,
+    memberIds: [],
+    weak: false,
+    strong: false,
+  });
 }
 for (const nv of NEW_VILLAGES) buildNewVillage(nv);
 
 // ---------------------------------------------------------------------------------------
 // Towns: service centers, mass organizations.
 for (const town of TOWNS) {
-  const center = seed.node("ServiceCenter", { id: `sc-${town.code}`, name: `${town.name}党群服务中心`, level: "TOWN", online: true });
+  const center = seed.node("ServiceCenter", {
+    id: `sc-${town.code}`,
+    name: `${town.name}党群服务中心`,
+    level: "TOWN",
+    online: true,
+  });
   seed.rel("SERVES", ["ServiceCenter", center], ["Region", town.code]);
   seed.rel("LOCATED_IN", ["ServiceCenter", center], ["Region", town.code]);
-  for (const [name, mode] of [["户籍业务", "DIRECT"], ["不动产登记", "PROXY"], ["就业创业", "DIRECT"], ["法律援助", "CONSULT"], ["残疾人证办理", "PROXY"]] as const) {
+  for (const [name, mode] of [
+    ["户籍业务", "DIRECT"],
+    ["不动产登记", "PROXY"],
+    ["就业创业", "DIRECT"],
+    ["法律援助", "CONSULT"],
+    ["残疾人证办理", "PROXY"],
+  ] as const) {
     const item = seed.node("ServiceItem", { id: nextId("si"), name, mode });
     seed.rel("OFFERED_BY", ["ServiceItem", item], ["ServiceCenter", center]);
   }
-  for (const [name, kind] of [[`${town.name}妇联`, "妇联"], [`共青团${town.name}委员会`, "共青团"]] as const) {
+  for (const [name, kind] of [
+    [`${town.name}妇联`, "妇联"],
+    [`共青团${town.name}委员会`, "共青团"],
+  ] as const) {
     const mass = seed.node("MassOrganization", { id: nextId("mass"), name, kind });
     seed.rel("LOCATED_IN", ["MassOrganization", mass], ["Region", town.code]);
     seed.rel("LEADS", ["PartyOrganization", townOrgs.get(town.code)!], ["MassOrganization", mass]);
@@ -593,8 +853,10 @@ for (const inst of INSTITUTIONS) {
   seed.node("Institution", { id: inst.id, name: inst.name, kind: inst.kind });
   seed.rel("LOCATED_IN", ["Institution", inst.id], ["Region", inst.region]);
   const orgId = partyOrg({
-    name: `${inst.name}${inst.kind === "URBAN_COMMUNITY" ? "党委" : "机关党委"}`, kind: inst.kind === "URBAN_COMMUNITY" ? "GENERAL_BRANCH" : "COMMITTEE",
-    category: "INSTITUTION", basedIn: inst.region,
+    name: `${inst.name}${inst.kind === "URBAN_COMMUNITY" ? "党委" : "机关党委"}`,
+    kind: inst.kind === "URBAN_COMMUNITY" ? "GENERAL_BRANCH" : "COMMITTEE",
+    category: "INSTITUTION",
+    basedIn: inst.region,
   });
   institutionOrgs.set(inst.id, orgId);
   seed.rel("HAS_PARTY_ORG", ["Institution", inst.id], ["PartyOrganization", orgId]);
@@ -614,18 +876,29 @@ weakVillages.forEach((v, i) => {
   seed.rel("WORKS_AT", ["Person", fs1], ["Institution", inst.id]);
   seed.rel("MEMBER_OF", ["Person", fs1], ["PartyOrganization", institutionOrgs.get(inst.id)!]);
   seed.rel("DISPATCHED_BY", ["Person", fs1], ["Institution", inst.id]);
-  if (v.defects.some((d) => d === "NO_FIRST_SECRETARY" || d === "WORK_TEAM_IN_TOWN" || d === "WORK_TEAM_IN_GRID")) return;
-  const term = v.defects.includes("FIRST_SECRETARY_UNTIL_AS_OF") ? { since: "2024-03-01", until: REFERENCE_DATE }
-    : v.defects.includes("FIRST_SECRETARY_ENDED") ? { since: "2024-03-01", until: daysBefore(REFERENCE_DATE, 1) }
-    : v.defects.includes("FIRST_SECRETARY_SINCE_AS_OF") ? { since: REFERENCE_DATE }
-    : { since: "2024-03-01" };
+  if (v.defects.some((d) => d === "NO_FIRST_SECRETARY" || d === "WORK_TEAM_IN_TOWN" || d === "WORK_TEAM_IN_GRID"))
+    return;
+  const term = v.defects.includes("FIRST_SECRETARY_UNTIL_AS_OF")
+    ? { since: "2024-03-01", until: REFERENCE_DATE }
+    : v.defects.includes("FIRST_SECRETARY_ENDED")
+      ? { since: "2024-03-01", until: daysBefore(REFERENCE_DATE, 1) }
+      : v.defects.includes("FIRST_SECRETARY_SINCE_AS_OF")
+        ? { since: REFERENCE_DATE }
+        : { since: "2024-03-01" };
   seed.rel("FIRST_SECRETARY_OF", ["Person", fs1], ["Region", v.code], term);
 });
 
 // ---------------------------------------------------------------------------------------
 // Other Party organization categories.
 const byCode = (code: string) => villages.find((v) => v.code === code)!;
-function specialOrg(name: string, kind: string, category: string, basedIn: string, superior: string, members: number): string {
+function specialOrg(
+  name: string,
+  kind: string,
+  category: string,
+  basedIn: string,
+  superior: string,
+  members: number,
+): string {
   const id = partyOrg({ name, kind, category, basedIn, superior });
   const ids = Array.from({ length: members }, () => veteranMember(basedIn));
   ids.forEach((m) => seed.rel("MEMBER_OF", ["Person", m], ["PartyOrganization", id]));
@@ -649,8 +922,13 @@ const PROFESSIONAL = [
   { village: "370285108203", name: "莱西市马连庄花生专业合作社", industry: "花生", ownOrg: false },
 ];
 const union = seed.node("Cooperative", {
-  id: "coop-union-108", name: "莱西市马连庄镇农民专业合作社联合社", kind: "UNION",
-  creditCode: withCheckCharacter("93370285MA3C108U0"), industry: "花生甜瓜", memberHouseholds: 640, annualRevenue: 1850,
+  id: "coop-union-108",
+  name: "莱西市马连庄镇农民专业合作社联合社",
+  kind: "UNION",
+  creditCode: withCheckCharacter("93370285MA3C108U0"),
+  industry: "花生甜瓜",
+  memberHouseholds: 640,
+  annualRevenue: 1850,
 });
 seed.rel("LOCATED_IN", ["Cooperative", union], ["Region", "370285108000"]);
 seed.rel("LEADS", ["PartyOrganization", townOrgs.get("370285108000")!], ["Cooperative", union]);
@@ -658,16 +936,22 @@ seed.rel("PARTNERS_WITH", ["Cooperative", union], ["Institution", "inst-lxny"]);
 PROFESSIONAL.forEach((c, i) => {
   const v = byCode(c.village);
   const id = seed.node("Cooperative", {
-    id: `coop-pro-${i + 1}`, name: c.name, kind: "PROFESSIONAL",
-    creditCode: withCheckCharacter(`93370285MA3C${String(i + 1).padStart(4, "0")}P`), industry: c.industry,
-    memberHouseholds: int(40, 260), landAreaMu: int(300, 3000), annualRevenue: round(80 + random() * 900),
+    id: `coop-pro-${i + 1}`,
+    name: c.name,
+    kind: "PROFESSIONAL",
+    creditCode: withCheckCharacter(`93370285MA3C${String(i + 1).padStart(4, "0")}P`),
+    industry: c.industry,
+    memberHouseholds: int(40, 260),
+    landAreaMu: int(300, 3000),
+    annualRevenue: round(80 + random() * 900),
   });
   seed.rel("LOCATED_IN", ["Cooperative", id], ["Region", v.code]);
   if (i % 3 !== 2 && v.orgId) seed.rel("LEADS", ["PartyOrganization", v.orgId], ["Cooperative", id]);
   if (c.ownOrg && v.orgId) specialOrg(`${c.name}党支部`, "BRANCH", "COOPERATIVE", v.code, v.orgId, 3);
   if (c.village.startsWith("370285108")) seed.rel("MEMBER_OF", ["Cooperative", id], ["Cooperative", union]);
   if (i % 2 === 0) seed.rel("PARTNERS_WITH", ["Cooperative", id], ["Institution", "inst-lxny"]);
-  if (v.secretaryId) seed.rel("HOLDS_POST", ["Person", v.secretaryId], ["Cooperative", id], { title: "CHAIR", since: "2022-03-01" });
+  if (v.secretaryId)
+    seed.rel("HOLDS_POST", ["Person", v.secretaryId], ["Cooperative", id], { title: "CHAIR", since: "2022-03-01" });
 });
 
 // ---------------------------------------------------------------------------------------
@@ -683,8 +967,15 @@ type TwoNewProfile =
   | "INSTRUCTED" // no formal members, a Party-building instructor: healthy
   | "NONE"; // no formal members, nothing: NO_WORK_COVERAGE
 const TWO_NEW_PLAN: Array<[TwoNewProfile, number]> = [
-  ["OWN", 14], ["JOINT_SMALL", 10], ["AFFILIATED_SMALL", 4], ["JOINT_ONLY_LARGE", 2], ["DISSOLVED_OWN", 1],
-  ["UNCOVERED_SMALL", 2], ["WORK_COVERED", 10], ["INSTRUCTED", 5], ["NONE", 3],
+  ["OWN", 14],
+  ["JOINT_SMALL", 10],
+  ["AFFILIATED_SMALL", 4],
+  ["JOINT_ONLY_LARGE", 2],
+  ["DISSOLVED_OWN", 1],
+  ["UNCOVERED_SMALL", 2],
+  ["WORK_COVERED", 10],
+  ["INSTRUCTED", 5],
+  ["NONE", 3],
 ];
 const ENTERPRISE_WORDS = ["食品", "农业科技", "机械", "纺织", "物流", "生物科技", "建材", "电子", "果蔬", "畜牧"];
 const SOCIAL_WORDS = ["志愿者协会", "养老服务中心", "农技服务社", "红白理事会", "文化促进会"];
@@ -699,19 +990,30 @@ for (const [profile, count] of TWO_NEW_PLAN) {
     const social = twoNewIndex % 6 === 0;
     const id = `tno-${String(twoNewIndex).padStart(3, "0")}`;
     const formal =
-      profile === "OWN" ? int(3, 12)
-      : profile === "JOINT_ONLY_LARGE" ? (k === 0 ? 3 : 5) // exactly 3 is the boundary
-      : profile === "DISSOLVED_OWN" ? 4
-      : profile === "JOINT_SMALL" || profile === "AFFILIATED_SMALL" ? int(1, 2)
-      : profile === "UNCOVERED_SMALL" ? (k === 0 ? 2 : 1) // exactly 2 is the boundary
-      : 0;
+      profile === "OWN"
+        ? int(3, 12)
+        : profile === "JOINT_ONLY_LARGE"
+          ? k === 0
+            ? 3
+            : 5 // exactly 3 is the boundary
+          : profile === "DISSOLVED_OWN"
+            ? 4
+            : profile === "JOINT_SMALL" || profile === "AFFILIATED_SMALL"
+              ? int(1, 2)
+              : profile === "UNCOVERED_SMALL"
+                ? k === 0
+                  ? 2
+                  : 1 // exactly 2 is the boundary
+                : 0;
     seed.node("TwoNewOrganization", {
       id,
       name: social
         ? `莱西市${v.town.name}${pick(SOCIAL_WORDS)}`.replace(/(协会|中心|社|会)$/, `$1（${twoNewIndex}）`)
         : `青岛${pick(SURNAMES)}${pick(["润", "丰", "康", "华", "盛", "源", "佳", "德"])}${pick(ENTERPRISE_WORDS)}有限公司`,
       type: social ? "SOCIAL_ORGANIZATION" : "ENTERPRISE",
-      creditCode: withCheckCharacter(`${social ? "52" : "91"}370285MA3${String(twoNewIndex).padStart(3, "0")}${social ? "W" : "E"}${String(int(10, 99))}`),
+      creditCode: withCheckCharacter(
+        `${social ? "52" : "91"}370285MA3${String(twoNewIndex).padStart(3, "0")}${social ? "W" : "E"}${String(int(10, 99))}`,
+      ),
       employees: formal * 4 + int(6, 120),
       industry: social ? "社会服务" : pick(ENTERPRISE_WORDS),
       foundedOn: isoDate(int(2003, 2023), int(1, 12), int(1, 28)),
@@ -721,7 +1023,9 @@ for (const [profile, count] of TWO_NEW_PLAN) {
     const workers: string[] = [];
     for (let m = 0; m < formal; m += 1) workers.push(veteranMember(v.code, "两新组织党员"));
     if (profile === "UNCOVERED_SMALL" && k === 0) {
-      workers.push(person({ partyStatus: "PROBATIONARY", joinedPartyOn: daysBefore(REFERENCE_DATE, 90), livesIn: v.code }));
+      workers.push(
+        person({ partyStatus: "PROBATIONARY", joinedPartyOn: daysBefore(REFERENCE_DATE, 90), livesIn: v.code }),
+      );
     }
     for (let m = 0; m < 3; m += 1) workers.push(person({ partyStatus: "NONE", livesIn: v.code }));
     workers.forEach((w) => seed.rel("WORKS_AT", ["Person", w], ["TwoNewOrganization", id]));
@@ -731,8 +1035,12 @@ for (const [profile, count] of TWO_NEW_PLAN) {
       case "OWN":
       case "DISSOLVED_OWN": {
         const org = partyOrg({
-          name: `${seed.get("TwoNewOrganization", id).name}党支部`, kind: "BRANCH", category: "TWO_NEW", basedIn: v.code,
-          superior: comprehensiveOrgs.get(v.town.code)!, status: profile === "DISSOLVED_OWN" ? "DISSOLVED" : "ACTIVE",
+          name: `${seed.get("TwoNewOrganization", id).name}党支部`,
+          kind: "BRANCH",
+          category: "TWO_NEW",
+          basedIn: v.code,
+          superior: comprehensiveOrgs.get(v.town.code)!,
+          status: profile === "DISSOLVED_OWN" ? "DISSOLVED" : "ACTIVE",
         });
         partyWorkers.forEach((w) => seed.rel("MEMBER_OF", ["Person", w], ["PartyOrganization", org]));
         secretary(partyWorkers[0]!, org, "2020-07-01");
@@ -787,16 +1095,25 @@ function pairing(
   const focusAreas = [...new Set([pick(FOCUS), pick(FOCUS), "PARTY_BUILDING" as const])];
   const startedOn = opts.startedOn ?? isoDate(int(2020, 2025), int(1, 12), 1);
   seed.node("Pairing", {
-    id, kind, status: opts.ended ? "ENDED" : "ACTIVE", startedOn, endedOn: opts.ended ? "2024-12-31" : undefined,
-    focusAreas, fundsCommitted: round(5 + random() * 95),
+    id,
+    kind,
+    status: opts.ended ? "ENDED" : "ACTIVE",
+    startedOn,
+    endedOn: opts.ended ? "2024-12-31" : undefined,
+    focusAreas,
+    fundsCommitted: round(5 + random() * 95),
   });
   for (const [org, role] of parties) seed.rel("PARTY_TO", ["PartyOrganization", org], ["Pairing", id], { role });
   const activityCount = opts.activities ?? int(2, 5);
   for (let a = 0; a < activityCount; a += 1) {
     const focusArea = pick(focusAreas);
     const activity = seed.node("PairingActivity", {
-      id: `${id}-a${a + 1}`, on: daysBefore(opts.ended ? "2024-12-01" : REFERENCE_DATE, int(10, 700)), focusArea,
-      title: pick(ACTIVITY_TITLES[focusArea]), funds: round(random() * 12), beneficiaries: int(10, 400),
+      id: `${id}-a${a + 1}`,
+      on: daysBefore(opts.ended ? "2024-12-01" : REFERENCE_DATE, int(10, 700)),
+      focusArea,
+      title: pick(ACTIVITY_TITLES[focusArea]),
+      funds: round(random() * 12),
+      beneficiaries: int(10, 400),
     });
     seed.rel("UNDER", ["PairingActivity", activity], ["Pairing", id]);
   }
@@ -807,35 +1124,80 @@ const pairedWeak = villages.filter((v) => v.defects.some((d) => d === "WEAK_PAIR
 // Institutions and city communities with villages (结对共建, 城乡共建).
 pairedWeak.forEach((v, i) => {
   const inst = INSTITUTIONS[i % 7]!;
-  pairing("INSTITUTION_VILLAGE", [[institutionOrgs.get(inst.id)!, "HELPER"], [v.orgId!, "RECIPIENT"]]);
+  pairing("INSTITUTION_VILLAGE", [
+    [institutionOrgs.get(inst.id)!, "HELPER"],
+    [v.orgId!, "RECIPIENT"],
+  ]);
 });
-pairing("URBAN_RURAL", [[institutionOrgs.get("inst-sbsq")!, "HELPER"], [org("370285101202"), "RECIPIENT"]]);
-pairing("URBAN_RURAL", [[institutionOrgs.get("inst-lssq")!, "HELPER"], [org("370285104250"), "RECIPIENT"]]);
-pairing("INSTITUTION_VILLAGE", [[institutionOrgs.get("inst-qau")!, "HELPER"], [org("370285103203"), "RECIPIENT"]]);
+pairing("URBAN_RURAL", [
+  [institutionOrgs.get("inst-sbsq")!, "HELPER"],
+  [org("370285101202"), "RECIPIENT"],
+]);
+pairing("URBAN_RURAL", [
+  [institutionOrgs.get("inst-lssq")!, "HELPER"],
+  [org("370285104250"), "RECIPIENT"],
+]);
+pairing("INSTITUTION_VILLAGE", [
+  [institutionOrgs.get("inst-qau")!, "HELPER"],
+  [org("370285103203"), "RECIPIENT"],
+]);
 // 强村带弱村: strong villages with weak ones.
 pairedWeak.slice(0, strongVillages.length).forEach((weak, i) => {
-  pairing("STRONG_WEAK", [[strongVillages[i]!.orgId!, "HELPER"], [weak.orgId!, "RECIPIENT"]]);
+  pairing("STRONG_WEAK", [
+    [strongVillages[i]!.orgId!, "HELPER"],
+    [weak.orgId!, "RECIPIENT"],
+  ]);
 });
 // 村企联建: enterprises with villages.
 const healthyVillages = plainVillages.filter((v) => !v.weak);
 ownTwoNewOrgs.slice(0, 4).forEach((enterpriseOrg, i) => {
-  pairing("ENTERPRISE_VILLAGE", [[enterpriseOrg, "HELPER"], [healthyVillages[3 + i * 9]!.orgId!, "RECIPIENT"]]);
+  pairing("ENTERPRISE_VILLAGE", [
+    [enterpriseOrg, "HELPER"],
+    [healthyVillages[3 + i * 9]!.orgId!, "RECIPIENT"],
+  ]);
 });
 // 区域联建: a town org with neighbouring villages.
 for (const townCode of ["370285101000", "370285106000"]) {
   const members = plainVillages.filter((v) => v.town.code === townCode).slice(1, 5);
-  pairing("REGIONAL_ALLIANCE", [[townOrgs.get(townCode)!, "MEMBER"], ...members.map((v) => [v.orgId!, "MEMBER"] as [string, "MEMBER"])]);
+  pairing("REGIONAL_ALLIANCE", [
+    [townOrgs.get(townCode)!, "MEMBER"],
+    ...members.map((v) => [v.orgId!, "MEMBER"] as [string, "MEMBER"]),
+  ]);
 }
 // Ended pairings: one is the only pairing the weak village 102-8 ever had.
 const endedOnly = villages.find((v) => v.defects.includes("WEAK_ONLY_ENDED_PAIRING"))!;
-pairing("INSTITUTION_VILLAGE", [[institutionOrgs.get("inst-lxrcb")!, "HELPER"], [endedOnly.orgId!, "RECIPIENT"]], { ended: true, startedOn: "2021-03-01" });
-pairing("STRONG_WEAK", [[strongVillages[0]!.orgId!, "HELPER"], [org("370285101208"), "RECIPIENT"]], { ended: true, startedOn: "2020-05-01" });
+pairing(
+  "INSTITUTION_VILLAGE",
+  [
+    [institutionOrgs.get("inst-lxrcb")!, "HELPER"],
+    [endedOnly.orgId!, "RECIPIENT"],
+  ],
+  { ended: true, startedOn: "2021-03-01" },
+);
+pairing(
+  "STRONG_WEAK",
+  [
+    [strongVillages[0]!.orgId!, "HELPER"],
+    [org("370285101208"), "RECIPIENT"],
+  ],
+  { ended: true, startedOn: "2020-05-01" },
+);
 
 // ---------------------------------------------------------------------------------------
 // Joint councils: a 区域化党建联席会议 per town (马连庄镇 has none; 店埠镇's has gone quiet)
 // and the 共建议事会 of 沟东新村.
 const CAPACITIES = ["UNIT_REPRESENTATIVE", "TWO_REPS_ONE_MEMBER", "PART_TIME_COMMITTEE", "RURAL_TALENT"] as const;
-function council(props: { id: string; name: string; kind: string; serves: string; convener: string; lastMeetingDaysAgo: number; units: string[]; institutions: string[]; twoNew: string[] }): void {
+function council(props: {
+  id: string;
+  name: string;
+  kind: string;
+  serves: string;
+  convener: string;
+  lastMeetingDaysAgo: number;
+  units: string[];
+  institutions: string[];
+  twoNew: string[];
+}): void {
   seed.node("JointCouncil", { id: props.id, name: props.name, kind: props.kind, establishedOn: "2020-03-01" });
   seed.rel("SERVES", ["JointCouncil", props.id], ["Region", props.serves]);
   seed.rel("CONVENED_BY", ["JointCouncil", props.id], ["PartyOrganization", props.convener]);
@@ -843,11 +1205,14 @@ function council(props: { id: string; name: string; kind: string; serves: string
   for (const inst of props.institutions) seed.rel("MEMBER_UNIT_OF", ["Institution", inst], ["JointCouncil", props.id]);
   for (const tno of props.twoNew) seed.rel("MEMBER_UNIT_OF", ["TwoNewOrganization", tno], ["JointCouncil", props.id]);
   for (let m = 0; m < 6; m += 1) {
-    seed.rel("SITS_ON", ["Person", veteranMember(props.serves, "议事会成员")], ["JointCouncil", props.id], { capacity: CAPACITIES[m % 4] });
+    seed.rel("SITS_ON", ["Person", veteranMember(props.serves, "议事会成员")], ["JointCouncil", props.id], {
+      capacity: CAPACITIES[m % 4],
+    });
   }
   for (let k = 0; k < 5; k += 1) {
     const meeting = seed.node("CouncilMeeting", {
-      id: `${props.id}-m${k + 1}`, heldOn: daysBefore(REFERENCE_DATE, props.lastMeetingDaysAgo + k * 91),
+      id: `${props.id}-m${k + 1}`,
+      heldOn: daysBefore(REFERENCE_DATE, props.lastMeetingDaysAgo + k * 91),
       topics: [pick(["人居环境整治", "产业项目推进", "集体经济发展", "矛盾纠纷化解", "冬季安全生产", "党群服务清单"])],
       resolutions: [`议定事项${k + 1}`],
     });
@@ -857,16 +1222,27 @@ function council(props: { id: string; name: string; kind: string; serves: string
 TOWNS.filter((t) => t.code !== "370285108000").forEach((town, i) => {
   const townVillages = plainVillages.filter((v) => v.town.code === town.code);
   council({
-    id: `council-${town.code}`, name: `${town.name}区域化党建联席会议`, kind: "REGIONAL_JOINT_MEETING", serves: town.code,
-    convener: townOrgs.get(town.code)!, lastMeetingDaysAgo: town.code === "370285107000" ? 120 : 20 + (i % 5) * 10,
+    id: `council-${town.code}`,
+    name: `${town.name}区域化党建联席会议`,
+    kind: "REGIONAL_JOINT_MEETING",
+    serves: town.code,
+    convener: townOrgs.get(town.code)!,
+    lastMeetingDaysAgo: town.code === "370285107000" ? 120 : 20 + (i % 5) * 10,
     units: townVillages.slice(0, 3).map((v) => v.orgId!),
     institutions: [...new Set([INSTITUTIONS[i % INSTITUTIONS.length]!.id, "inst-lxnyj"])],
     twoNew: (twoNewByTown.get(town.code) ?? []).slice(0, 2),
   });
 });
 council({
-  id: "council-370285104250", name: "沟东新村共建议事会", kind: "CO_BUILDING_COUNCIL", serves: "370285104250",
-  convener: newVillageOrgs.get("370285104250")!, lastMeetingDaysAgo: 15, units: [], institutions: ["inst-lxny"], twoNew: [],
+  id: "council-370285104250",
+  name: "沟东新村共建议事会",
+  kind: "CO_BUILDING_COUNCIL",
+  serves: "370285104250",
+  convener: newVillageOrgs.get("370285104250")!,
+  lastMeetingDaysAgo: 15,
+  units: [],
+  institutions: ["inst-lxny"],
+  twoNew: [],
 });
 
 // ---------------------------------------------------------------------------------------
@@ -903,8 +1279,22 @@ for (const added of ADDED_VILLAGES) {
   let name = "";
   do name = `${pick(VILLAGE_PREFIX)}${pick(VILLAGE_STEM)}${pick(VILLAGE_SUFFIX)}村`;
   while (used.has(name));
-  const v: Village = { code: `370285${suffix}${200 + Number(ordinal)}`, name, town, defects: DEFECTS[added.key] ?? [], memberIds: [], weak: false, strong: false };
-  buildVillage(v, { parent: town.code, level: "VILLAGE", members: added.members, superior: townOrgs.get(town.code), foundedOn: added.foundedOn });
+  const v: Village = {
+    code: `370285${suffix}${200 + Number(ordinal)}`,
+    name,
+    town,
+    defects: DEFECTS[added.key] ?? [],
+    memberIds: [],
+    weak: false,
+    strong: false,
+  };
+  buildVillage(v, {
+    parent: town.code,
+    level: "VILLAGE",
+    members: added.members,
+    superior: townOrgs.get(town.code),
+    foundedOn: added.foundedOn,
+  });
   villages.push(v);
   addToTown(town.code, v.code);
 }
@@ -913,19 +1303,38 @@ for (const added of ADDED_VILLAGES) {
 // and a part-time committee member but no 区域化群团组织 (NEW_VILLAGE_WITHOUT_MASS_ORG). Its
 // organization, founded with it, owes no yearly organizational life yet.
 const ADDED_NEW_VILLAGE: NewVillagePlan = {
-  code: "370285102250", name: "夏格庄新村", townCode: "370285102000", mergedOn: daysBefore(REFERENCE_DATE, 232), council: true,
-  absorbed: ["东山村", "西山村"], massOrg: false,
+  code: "370285102250",
+  name: "夏格庄新村",
+  townCode: "370285102000",
+  mergedOn: daysBefore(REFERENCE_DATE, 232),
+  council: true,
+  absorbed: ["东山村", "西山村"],
+  massOrg: false,
 };
 buildNewVillage(ADDED_NEW_VILLAGE);
 addToTown(ADDED_NEW_VILLAGE.townCode, ADDED_NEW_VILLAGE.code);
 council({
-  id: `council-${ADDED_NEW_VILLAGE.code}`, name: "夏格庄新村共建议事会", kind: "CO_BUILDING_COUNCIL", serves: ADDED_NEW_VILLAGE.code,
-  convener: newVillageOrgs.get(ADDED_NEW_VILLAGE.code)!, lastMeetingDaysAgo: 25, units: [], institutions: ["inst-lxny"], twoNew: [],
+  id: `council-${ADDED_NEW_VILLAGE.code}`,
+  name: "夏格庄新村共建议事会",
+  kind: "CO_BUILDING_COUNCIL",
+  serves: ADDED_NEW_VILLAGE.code,
+  convener: newVillageOrgs.get(ADDED_NEW_VILLAGE.code)!,
+  lastMeetingDaysAgo: 25,
+  units: [],
+  institutions: ["inst-lxny"],
+  twoNew: [],
 });
 
 // 乡村振兴工作队: one serving 日庄镇 (so its weak villages), one whose service in 院上镇 ended the day
 // before the reference date, one stationed in a grid of a weak village of 河头店镇.
-function workTeam(props: { id: string; name: string; stationedIn: string; institution: string; since: string; until?: string }): void {
+function workTeam(props: {
+  id: string;
+  name: string;
+  stationedIn: string;
+  institution: string;
+  since: string;
+  until?: string;
+}): void {
   seed.node("WorkTeam", { id: props.id, name: props.name, since: props.since, until: props.until });
   seed.rel("STATIONED_IN", ["WorkTeam", props.id], ["Region", props.stationedIn]);
   seed.rel("DISPATCHED_BY", ["WorkTeam", props.id], ["Institution", props.institution]);
@@ -937,13 +1346,29 @@ function workTeam(props: { id: string; name: string; stationedIn: string; instit
   }
 }
 const villageWith = (defect: Defect) => villages.find((v) => v.defects.includes(defect))!;
-workTeam({ id: "wt-370285104000", name: "日庄镇乡村振兴工作队", stationedIn: villageWith("WORK_TEAM_IN_TOWN").town.code, institution: "inst-qdzzb", since: daysBefore(REFERENCE_DATE, 400) });
 workTeam({
-  id: "wt-370285103000", name: "院上镇乡村振兴工作队（第一批）", stationedIn: villageWith("FIRST_SECRETARY_ENDED").town.code, institution: "inst-qdgt",
-  since: "2023-03-01", until: daysBefore(REFERENCE_DATE, 1),
+  id: "wt-370285104000",
+  name: "日庄镇乡村振兴工作队",
+  stationedIn: villageWith("WORK_TEAM_IN_TOWN").town.code,
+  institution: "inst-qdzzb",
+  since: daysBefore(REFERENCE_DATE, 400),
+});
+workTeam({
+  id: "wt-370285103000",
+  name: "院上镇乡村振兴工作队（第一批）",
+  stationedIn: villageWith("FIRST_SECRETARY_ENDED").town.code,
+  institution: "inst-qdgt",
+  since: "2023-03-01",
+  until: daysBefore(REFERENCE_DATE, 1),
 });
 const gridTeamVillage = villageWith("WORK_TEAM_IN_GRID");
-workTeam({ id: `wt-${gridTeamVillage.code}`, name: `${gridTeamVillage.name}驻村工作队`, stationedIn: `${gridTeamVillage.code}-G01`, institution: "inst-lxrcb", since: "2025-03-01" });
+workTeam({
+  id: `wt-${gridTeamVillage.code}`,
+  name: `${gridTeamVillage.name}驻村工作队`,
+  stationedIn: `${gridTeamVillage.code}-G01`,
+  institution: "inst-lxrcb",
+  since: "2025-03-01",
+});
 
 // 三会一课, 主题党日, 组织生活会, 民主评议 of every village Party organization: theme days and (where
 // there is a committee) committee meetings monthly for four months, member congresses and Party
@@ -977,7 +1402,13 @@ for (const v of villages) {
   const formal = v.memberIds.filter((id) => seed.get("Person", id).partyStatus === "FORMAL").length;
   const d = (defect: Defect) => v.defects.includes(defect);
   // The regular rhythm, drawn for every organization alike so that the stream stays aligned.
-  const [t0, c0, q0, l0, y0] = [extra.int(2, 20), extra.int(3, 25), extra.int(5, 80), extra.int(5, 80), extra.int(20, 330)];
+  const [t0, c0, q0, l0, y0] = [
+    extra.int(2, 20),
+    extra.int(3, 25),
+    extra.int(5, 80),
+    extra.int(5, 80),
+    extra.int(20, 330),
+  ];
   let themeDays = every(t0, 30, 4);
   let committee = hasCommittee(String(org.kind), formal) ? every(c0, 30, 4) : [];
   let congresses = every(q0, 91, 3);
@@ -992,15 +1423,24 @@ for (const v of villages) {
   if (d("LIFE_MEETING_367")) lifeMeetings = every(367, 365, 2);
   if (d("EVENT_AFTER_AS_OF")) themeDays = [-1, ...every(40, 30, 3)];
   if (d("ORG_LIFE_LAPSED")) {
-    [themeDays, committee, congresses, lectures] = [every(200, 30, 4), every(205, 30, 4), every(210, 91, 3), every(215, 91, 3)];
+    [themeDays, committee, congresses, lectures] = [
+      every(200, 30, 4),
+      every(205, 30, 4),
+      every(210, 91, 3),
+      every(215, 91, 3),
+    ];
     [lifeMeetings, reviews] = [every(200, 365, 2), every(200, 365, 2)];
   }
   if (d("SMALL_BRANCH_6") || d("BRANCH_7_NO_COMMITTEE_MEETING")) committee = [];
   if (d("FOUNDED_92_DAYS_AGO")) [congresses, lectures, lifeMeetings, reviews] = [[], [], [], []];
   const members = Math.max(formal, 1);
   for (const [kind, days] of [
-    ["THEME_DAY", themeDays], ["COMMITTEE_MEETING", committee], ["MEMBER_CONGRESS", congresses],
-    ["PARTY_LECTURE", lectures], ["LIFE_MEETING", lifeMeetings], ["MEMBER_REVIEW", reviews],
+    ["THEME_DAY", themeDays],
+    ["COMMITTEE_MEETING", committee],
+    ["MEMBER_CONGRESS", congresses],
+    ["PARTY_LECTURE", lectures],
+    ["LIFE_MEETING", lifeMeetings],
+    ["MEMBER_REVIEW", reviews],
   ] as Array<[OrgLifeEventKindName, number[]]>) {
     for (const daysAgo of days) orgLifeEvent(v.orgId, kind, daysAgo, members);
   }
@@ -1008,7 +1448,8 @@ for (const v of villages) {
 
 const file = seed.build({
   name: "laixi-sample",
-  description: "Sample region modelled on Laixi (莱西市 370285): real subdistrict and town names, synthetic villages, organizations and people.",
+  description:
+    "Sample region modelled on Laixi (莱西市 370285): real subdistrict and town names, synthetic villages, organizations and people.",
   referenceDate: REFERENCE_DATE,
   shiftToLoadDay: true,
 });

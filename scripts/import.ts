@@ -24,9 +24,15 @@ import type { ImportPhase } from "../src/exchange/import.service.js";
 import { csvSheetName, type ImportFormat } from "../src/exchange/workbook.js";
 import { servicesFactory } from "../src/services.js";
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { sheet: { type: "string" }, "dry-run": { type: "boolean" } } });
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { sheet: { type: "string" }, "dry-run": { type: "boolean" } },
+});
 const file = positionals[0];
-const format = path.extname(file ?? "").slice(1).toLowerCase();
+const format = path
+  .extname(file ?? "")
+  .slice(1)
+  .toLowerCase();
 if (!file || (format !== "xlsx" && format !== "csv")) {
   console.error("usage: npm run import -- <file.xlsx|file.csv> [--sheet Name] [--dry-run]");
   process.exit(2);
@@ -45,7 +51,10 @@ function bar(phase: ImportPhase, done: number, total: number): void {
 
 await runTool("Import", async (database, config) => {
   await applySchema(database.driver);
-  const result = await servicesFactory(database.driver, config)(principal).imports.importFile(fs.readFileSync(file), {
+  const result = await servicesFactory(
+    database.driver,
+    config,
+  )(principal).imports.importFile(fs.readFileSync(file), {
     format: format as ImportFormat,
     sheet: values.sheet ?? csvSheetName(file),
     dryRun: values["dry-run"],
@@ -53,11 +62,16 @@ await runTool("Import", async (database, config) => {
   });
   if ("errors" in result) {
     console.error(`${file}: nothing imported, ${result.errorCount} problem(s):`);
-    for (const e of result.errors) console.error(`  ${e.sheet ?? "-"} row ${e.row ?? "-"} ${e.column ?? "-"}: ${e.message}`);
+    for (const e of result.errors)
+      console.error(`  ${e.sheet ?? "-"} row ${e.row ?? "-"} ${e.column ?? "-"}: ${e.message}`);
     process.exitCode = 1;
   } else {
-    const counts = Object.entries(result.counts).map(([sheet, n]) => `${sheet} ${n}`).join(", ");
-    console.log(`${file}: ${result.rows} rows ${result.dryRun ? "checked (dry run, nothing written)" : "imported"}: ${counts}`);
+    const counts = Object.entries(result.counts)
+      .map(([sheet, n]) => `${sheet} ${n}`)
+      .join(", ");
+    console.log(
+      `${file}: ${result.rows} rows ${result.dryRun ? "checked (dry run, nothing written)" : "imported"}: ${counts}`,
+    );
     // The import ends with the kept analytics current: its changes applied, or everything
     // rebuilt when they touched more than a rebuild costs.
     if (!result.dryRun) await openCoverageStore(database.driver, config.rules, config.analytics, console.log);

@@ -22,7 +22,9 @@ await runTool("Load", async (database, config) => {
     last = Date.now();
     const width = 30;
     const filled = Math.round((done / total) * width);
-    process.stderr.write(`\r[${"#".repeat(filled)}${".".repeat(width - filled)}] ${((100 * done) / total).toFixed(1)}% ${done}/${total} ${what.padEnd(24)}`);
+    process.stderr.write(
+      `\r[${"#".repeat(filled)}${".".repeat(width - filled)}] ${((100 * done) / total).toFixed(1)}% ${done}/${total} ${what.padEnd(24)}`,
+    );
   });
   process.stderr.write("\n");
   console.log(
@@ -31,5 +33,9 @@ await runTool("Load", async (database, config) => {
   );
   const started = Date.now();
   const rebuilt = await new CoverageStore(database.driver, config.rules).rebuild();
-  console.log(rebuilt ? `Analytics rebuilt: ${rebuilt.cells} regions, ${rebuilt.councils} councils in ${Date.now() - started} ms` : "Analytics: another process is rebuilding them.");
+  console.log(
+    rebuilt
+      ? `Analytics rebuilt: ${rebuilt.cells} regions, ${rebuilt.councils} councils in ${Date.now() - started} ms`
+      : "Analytics: another process is rebuilding them.",
+  );
 });

@@ -18,5 +18,7 @@ if (previous === current) {
 } else {
   fs.mkdirSync(path.dirname(SCHEMA_FILE), { recursive: true });
   fs.writeFileSync(SCHEMA_FILE, current);
-  console.log(previous === undefined ? `Wrote ${relative}.` : `Updated ${relative}.\n${describeSchemaChange(previous, current)}`);
+  console.log(
+    previous === undefined ? `Wrote ${relative}.` : `Updated ${relative}.\n${describeSchemaChange(previous, current)}`,
+  );
 }

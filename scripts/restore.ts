@@ -21,7 +21,10 @@ import { checkBackupFile, restoreBackup, RestoreRefusedError } from "../src/back
 import { loadConfig } from "../src/config.js";
 import { openDatabaseForTool } from "../src/database/attach.js";
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { batch: { type: "string", default: "10000" }, check: { type: "boolean" } } });
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { batch: { type: "string", default: "10000" }, check: { type: "boolean" } },
+});
 if (positionals.length !== 1) {
   console.error("usage: npm run restore -- <backup file> [--batch 10000] [--check]");
   process.exit(2);
@@ -32,10 +35,13 @@ try {
   const key = backupKeyFromEnv();
   if (values.check) {
     const { header, nodes, relationships } = await checkBackupFile(file, key);
-    console.log(`${file}: a complete backup of ${header.createdAt} from ${header.source.uri} (Neo4j ${header.source.neo4j}): ${nodes} nodes, ${relationships} relationships, fingerprint ${header.fingerprint.hash}`);
+    console.log(
+      `${file}: a complete backup of ${header.createdAt} from ${header.source.uri} (Neo4j ${header.source.neo4j}): ${nodes} nodes, ${relationships} relationships, fingerprint ${header.fingerprint.hash}`,
+    );
   } else {
     const batchSize = Number(values.batch);
-    if (!(Number.isInteger(batchSize) && batchSize > 0)) throw new Error(`--batch must be a positive whole number, got ${values.batch}`);
+    if (!(Number.isInteger(batchSize) && batchSize > 0))
+      throw new Error(`--batch must be a positive whole number, got ${values.batch}`);
     const config = loadConfig();
     const database = await openDatabaseForTool(config, (line) => console.error(line));
     const bar = progressBar();
@@ -53,7 +59,10 @@ try {
       });
       bar.finish();
       if (!result.matches) {
-        const types = JSON.stringify(result.propertyTypes) === JSON.stringify(result.header.propertyTypes) ? "the same" : "different";
+        const types =
+          JSON.stringify(result.propertyTypes) === JSON.stringify(result.header.propertyTypes)
+            ? "the same"
+            : "different";
         console.error(
           `Restore finished but the graph differs from the backup: fingerprint ` +
             `${result.fingerprint.nodes} nodes / ${result.fingerprint.relationships} relationships / ${result.fingerprint.hash} ` +
@@ -69,7 +78,11 @@ try {
         // old database's element ids, so they are rebuilt from the restored graph.
         const started = Date.now();
         const rebuilt = await new CoverageStore(database.driver, config.rules).rebuild();
-        console.log(rebuilt ? `Analytics rebuilt: ${rebuilt.cells} regions, ${rebuilt.councils} councils in ${Date.now() - started} ms` : "Analytics: another process is rebuilding them.");
+        console.log(
+          rebuilt
+            ? `Analytics rebuilt: ${rebuilt.cells} regions, ${rebuilt.councils} councils in ${Date.now() - started} ms`
+            : "Analytics: another process is rebuilding them.",
+        );
       }
     } finally {
       bar.finish();

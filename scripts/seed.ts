@@ -14,9 +14,15 @@ import { applySchema } from "../src/database/migrations.js";
 import { loadSeed, readSeedFile, SAMPLE_SEED } from "../src/seed/loader.js";
 
 const file = process.argv[2] ? path.resolve(process.argv[2]) : SAMPLE_SEED;
-await runTool("Seed", async (database) => {
-  await applySchema(database.driver);
-  const started = Date.now();
-  const summary = await loadSeed(database.driver, readSeedFile(file));
-  console.log(`${file}: ${summary.nodes} nodes and ${summary.relationships} relationships merged in ${Date.now() - started} ms`);
-}, console.log);
+await runTool(
+  "Seed",
+  async (database) => {
+    await applySchema(database.driver);
+    const started = Date.now();
+    const summary = await loadSeed(database.driver, readSeedFile(file));
+    console.log(
+      `${file}: ${summary.nodes} nodes and ${summary.relationships} relationships merged in ${Date.now() - started} ms`,
+    );
+  },
+  console.log,
+);

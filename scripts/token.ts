@@ -33,9 +33,11 @@ if (!ROLES.includes(role)) fail(`--role must be one of ${ROLES.join(", ")}`);
 const regions = values.region!;
 for (const code of regions) {
   const problem = regionCodeProblem(code);
-  if (problem || code.includes("-")) fail(`--region: ${problem ?? `${code} is a grid; name a village or a larger region`}`);
+  if (problem || code.includes("-"))
+    fail(`--region: ${problem ?? `${code} is a grid; name a village or a larger region`}`);
 }
-if (role !== "ADMIN" && regions.length === 0) fail(`a ${role} token needs at least one --region (e.g. --region 370285000000 for 莱西市)`);
+if (role !== "ADMIN" && regions.length === 0)
+  fail(`a ${role} token needs at least one --region (e.g. --region 370285000000 for 莱西市)`);
 const secret = resolveJwtSecret(loadConfig());
 if (!secret) fail("AUTH_JWKS_URL is set: tokens come from that issuer, not from this command");
 console.log(await mintToken(secret, { subject: values.subject!, role, regions, expiresIn: values.expires! }));

@@ -87,7 +87,10 @@ export interface Config {
 
 /** CORS_ORIGINS: comma-separated origins (scheme://host[:port], as a browser sends them) or "*". */
 function originsFrom(raw: string | undefined): string[] {
-  const origins = (raw ?? "").split(",").map((origin) => origin.trim()).filter(Boolean);
+  const origins = (raw ?? "")
+    .split(",")
+    .map((origin) => origin.trim())
+    .filter(Boolean);
   for (const origin of origins) {
     if (origin === "*") continue;
     let parsed: URL | undefined;
@@ -96,7 +99,10 @@ function originsFrom(raw: string | undefined): string[] {
     } catch {
       parsed = undefined;
     }
-    if (!parsed || parsed.origin !== origin) throw new Error(`CORS_ORIGINS: "${origin}" is not an origin such as https://front.example.org or http://127.0.0.1:5173`);
+    if (!parsed || parsed.origin !== origin)
+      throw new Error(
+        `CORS_ORIGINS: "${origin}" is not an origin such as https://front.example.org or http://127.0.0.1:5173`,
+      );
   }
   return origins;
 }

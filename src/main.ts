@@ -6,9 +6,13 @@ const config = loadConfig();
 const started = Date.now();
 try {
   const platform = await startPlatform(config);
-  console.log(`GraphQL API at ${platform.url}/graphql, explorer at ${platform.url}/ (ready in ${Date.now() - started} ms)`);
+  console.log(
+    `GraphQL API at ${platform.url}/graphql, explorer at ${platform.url}/ (ready in ${Date.now() - started} ms)`,
+  );
   if (!config.auth.jwksUrl) {
-    console.log("Every request needs a bearer token; mint one with: npm run token -- --role ADMIN   (or --role ANALYST --region 370285000000)");
+    console.log(
+      "Every request needs a bearer token; mint one with: npm run token -- --role ADMIN   (or --role ANALYST --region 370285000000)",
+    );
   }
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     process.once(signal, () => {

@@ -7,7 +7,19 @@ import fs from "node:fs";
 import path from "node:path";
 import { PROJECT_ROOT, type Config } from "./config.js";
 
-const WEAK_PASSWORDS = new Set(["neo4j", "password", "changeme", "change-me", "admin", "secret", "test", "12345678", "123456789", "1234567890", "qwertyuiop"]);
+const WEAK_PASSWORDS = new Set([
+  "neo4j",
+  "password",
+  "changeme",
+  "change-me",
+  "admin",
+  "secret",
+  "test",
+  "12345678",
+  "123456789",
+  "1234567890",
+  "qwertyuiop",
+]);
 const PLACEHOLDER = /change.?me|replace.?me|your.?(?:jwt.?)?secret|placeholder|example|default|^(.)\1*$/i;
 const LOCAL_SECRET_FILE = path.join(PROJECT_ROOT, ".neo4j", "jwt-secret");
 
@@ -21,12 +33,18 @@ export function productionProblems(config: Config): string[] {
   const problems: string[] = [];
   const secret = config.auth.jwtSecret;
   if (!secret && !config.auth.jwksUrl) {
-    problems.push("AUTH_JWT_SECRET is missing (set 32+ random characters, e.g. `openssl rand -base64 48`, or set AUTH_JWKS_URL)");
+    problems.push(
+      "AUTH_JWT_SECRET is missing (set 32+ random characters, e.g. `openssl rand -base64 48`, or set AUTH_JWKS_URL)",
+    );
   } else if (secret) {
-    const localDefault = fs.existsSync(LOCAL_SECRET_FILE) ? fs.readFileSync(LOCAL_SECRET_FILE, "utf8").trim() : undefined;
+    const localDefault = fs.existsSync(LOCAL_SECRET_FILE)
+      ? fs.readFileSync(LOCAL_SECRET_FILE, "utf8").trim()
+      : undefined;
     if (secret.length < 32) problems.push("AUTH_JWT_SECRET is shorter than 32 characters");
-    else if (PLACEHOLDER.test(secret) || new Set(secret).size < 8) problems.push("AUTH_JWT_SECRET is a placeholder or default, not a random secret");
-    else if (secret === localDefault) problems.push("AUTH_JWT_SECRET is the embedded default's secret (.neo4j/jwt-secret)");
+    else if (PLACEHOLDER.test(secret) || new Set(secret).size < 8)
+      problems.push("AUTH_JWT_SECRET is a placeholder or default, not a random secret");
+    else if (secret === localDefault)
+      problems.push("AUTH_JWT_SECRET is the embedded default's secret (.neo4j/jwt-secret)");
   }
   const password = config.neo4jPassword;
   if (!password || WEAK_PASSWORDS.has(password.toLowerCase())) {

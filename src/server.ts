@@ -18,7 +18,10 @@ export interface RunningPlatform {
 }
 
 /** Starts the database (or connects to NEO4J_URI), applies the schema and the pending migrations, seeds an empty graph, serves GraphQL. */
-export async function startPlatform(config: Config, log: (line: string) => void = console.log): Promise<RunningPlatform> {
+export async function startPlatform(
+  config: Config,
+  log: (line: string) => void = console.log,
+): Promise<RunningPlatform> {
   assertProductionReady(config);
   const database = await openDatabase(config, log);
   try {
@@ -31,7 +34,12 @@ export async function startPlatform(config: Config, log: (line: string) => void 
       log(`Empty database: loaded the sample region (${seeded.nodes} nodes, ${seeded.relationships} relationships)`);
     }
     const coverage = await openCoverageStore(database.driver, config.rules, config.analytics, log);
-    const { server, apollo } = await createHttpServer(await buildPlatformSchema(database.driver, tokenKeys(config)), database.driver, config, coverage);
+    const { server, apollo } = await createHttpServer(
+      await buildPlatformSchema(database.driver, tokenKeys(config)),
+      database.driver,
+      config,
+      coverage,
+    );
     await new Promise<void>((resolve, reject) => {
       server.once("error", reject);
       server.listen(config.port, config.host, resolve);

@@ -33,8 +33,20 @@ function fixture() {
   };
   region(D, "DISTRICT", undefined);
   region(T, "TOWN", D);
-  region(V1, "VILLAGE", T, { population: 600, households: 210, collectiveIncome: 6, industries: ["花生"], location: { latitude: 36.9, longitude: 120.5 } });
-  region(V2, "VILLAGE", T, { population: 1500, households: 460, collectiveIncome: 150, industries: ["花生"], location: { latitude: 36.91, longitude: 120.51 } });
+  region(V1, "VILLAGE", T, {
+    population: 600,
+    households: 210,
+    collectiveIncome: 6,
+    industries: ["花生"],
+    location: { latitude: 36.9, longitude: 120.5 },
+  });
+  region(V2, "VILLAGE", T, {
+    population: 1500,
+    households: 460,
+    collectiveIncome: 150,
+    industries: ["花生"],
+    location: { latitude: 36.91, longitude: 120.51 },
+  });
   region(`${V1}-G01`, "GRID", V1);
   const org = (id: string, category: string, kind: string, basedIn: string) => {
     s.node("PartyOrganization", { id, name: id, kind, category, status: "ACTIVE" });
@@ -66,7 +78,10 @@ afterAll(async () => {
 function aliasEverything(query: string): string {
   return print(
     visit(parse(query), {
-      Field: (node) => (node.alias || node.name.value.startsWith("__") ? undefined : { ...node, alias: { kind: Kind.NAME, value: `a_${node.name.value}` } }),
+      Field: (node) =>
+        node.alias || node.name.value.startsWith("__")
+          ? undefined
+          : { ...node, alias: { kind: Kind.NAME, value: `a_${node.name.value}` } },
     }),
   );
 }
@@ -98,7 +113,12 @@ describe("aliases on the generated API", () => {
       }
     }`);
     expect(plain.regions.map((r: { code: string }) => r.code)).toEqual([V1, V2]);
-    expect(plain.regions[0]).toMatchObject({ population: 600, activeChildCount: 1, parent: [{ code: T }], children: [{ code: `${V1}-G01`, level: "GRID" }] });
+    expect(plain.regions[0]).toMatchObject({
+      population: 600,
+      activeChildCount: 1,
+      parent: [{ code: T }],
+      children: [{ code: `${V1}-G01`, level: "GRID" }],
+    });
   });
 
   it("reads a connection with its page info and aggregate, and a nested connection, fully aliased", async () => {
@@ -130,7 +150,15 @@ describe("aliases on the generated API", () => {
       swapped: regions(where: { code: { eq: "${V1}" } }) { code: name name: code }
     }`);
     expect(data).toEqual({
-      town: [{ id: T, small: [{ code: V1, population: 600 }], large: [{ code: V2, population: 1500 }], smallCount: { n: 1 }, allCount: { n: 2 } }],
+      town: [
+        {
+          id: T,
+          small: [{ code: V1, population: 600 }],
+          large: [{ code: V2, population: 1500 }],
+          smallCount: { n: 1 },
+          allCount: { n: 2 },
+        },
+      ],
       swapped: [{ code: `别名${V1.slice(-3)}`, name: V1 }],
     });
   });
@@ -148,7 +176,9 @@ describe("aliases on the generated API", () => {
       grown: updateRegions(where: { code: { eq: "${V3}" } }, update: { population: { set: 95 } }) { changed: regions { c: code p: population } }
     }`);
     expect(updated).toEqual({ grown: { changed: [{ c: V3, p: 95 }] } });
-    const deleted = await platform.ok(`mutation { gone: deleteRegions(where: { code: { eq: "${V3}" } }) { n: nodesDeleted r: relationshipsDeleted } }`);
+    const deleted = await platform.ok(
+      `mutation { gone: deleteRegions(where: { code: { eq: "${V3}" } }) { n: nodesDeleted r: relationshipsDeleted } }`,
+    );
     expect(deleted).toEqual({ gone: { n: 1, r: 1 } });
   });
 });
@@ -170,13 +200,19 @@ describe("aliases on the hand-written API", () => {
           totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
           edges { cursor node { kind subjectId subjectName regionCode reason } } } }`,
     ],
-    ["organizationChain", `{ organizationChain(villageCode: "370285101204") { village { code } town { code } complete missing grids { code } } }`],
+    [
+      "organizationChain",
+      `{ organizationChain(villageCode: "370285101204") { village { code } town { code } complete missing grids { code } } }`,
+    ],
     [
       "pairingNetwork",
       `{ pairingNetwork(regionCode: "370285105000") { truncated nodes { id type label regionCode attributes { kind status startedOn } }
           edges { id source target type role } stats { pairings partyOrganizations components byKind { kind count } } } }`,
     ],
-    ["connectionPath", `{ connectionPath(fromId: "inst-qau", toId: "inst-lxyy", maxHops: 6) { found hops nodes { id type } edges { id source target } } }`],
+    [
+      "connectionPath",
+      `{ connectionPath(fromId: "inst-qau", toId: "inst-lxyy", maxHops: 6) { found hops nodes { id type } edges { id source target } } }`,
+    ],
     [
       "pairingTimeline",
       `{ pairingTimeline(pairingId: "pairing-001") { pairing { id kind parties { name role } } activities { on title funds }
@@ -187,7 +223,10 @@ describe("aliases on the hand-written API", () => {
       `{ simulateMerge(input: { townCode: "${T}", asOf: "${AS_OF}", groups: [{ name: "别名新村", villageCodes: ["${V1}", "${V2}"] }] }) {
           groups { name code villageCodes population households spreadKm warnings { code } } town { code villagesBefore villagesAfter } } }`,
     ],
-    ["suggestMerges", `{ suggestMerges(townCode: "370285104000") { groups { name villageCodes households } leftAlone } }`],
+    [
+      "suggestMerges",
+      `{ suggestMerges(townCode: "370285104000") { groups { name villageCodes households } leftAlone } }`,
+    ],
     ["auditTrail", `{ auditTrail(first: 3) { entries { id at actor operation subjectIds } hasNextPage endCursor } }`],
   ];
 
@@ -196,9 +235,20 @@ describe("aliases on the hand-written API", () => {
   });
 
   it("reads a hand-written page's info by field name, even under another field's name", async () => {
-    const plain = await platform.ok(`{ coverageGaps(regionCode: "370285000000", first: 1) { pageInfo { hasNextPage endCursor } } }`);
-    const swapped = await platform.ok(`{ gaps: coverageGaps(regionCode: "370285000000", first: 1) { info: pageInfo { endCursor: hasNextPage hasNextPage: endCursor } } }`);
-    expect(swapped).toEqual({ gaps: { info: { endCursor: plain.coverageGaps.pageInfo.hasNextPage, hasNextPage: plain.coverageGaps.pageInfo.endCursor } } });
+    const plain = await platform.ok(
+      `{ coverageGaps(regionCode: "370285000000", first: 1) { pageInfo { hasNextPage endCursor } } }`,
+    );
+    const swapped = await platform.ok(
+      `{ gaps: coverageGaps(regionCode: "370285000000", first: 1) { info: pageInfo { endCursor: hasNextPage hasNextPage: endCursor } } }`,
+    );
+    expect(swapped).toEqual({
+      gaps: {
+        info: {
+          endCursor: plain.coverageGaps.pageInfo.hasNextPage,
+          hasNextPage: plain.coverageGaps.pageInfo.endCursor,
+        },
+      },
+    });
   });
 
   it("saves, lists, compares and discards a merge scenario under aliases", async () => {
@@ -209,11 +259,24 @@ describe("aliases on the hand-written API", () => {
     }`);
     expect(saved.draft).toMatchObject({ state: "DRAFT", parts: [{ n: "别名新村", v: [V1, V2] }] });
     const id = saved.draft.key as string;
-    const listed = await expectSameAliased(`{ mergeScenarios(townCode: "${T}") { id name status townCode groups { name villageCodes } } }`);
-    expect(listed.mergeScenarios).toEqual([{ id, name: "别名方案", status: "DRAFT", townCode: T, groups: [{ name: "别名新村", villageCodes: [V1, V2] }] }]);
-    const compared = await expectSameAliased(`{ compareMergeScenarios(ids: ["${id}"]) { scenario { id name } simulation { groups { name households } town { villagesAfter } } } }`);
-    expect(compared.compareMergeScenarios).toEqual([{ scenario: { id, name: "别名方案" }, simulation: { groups: [{ name: "别名新村", households: 670 }], town: { villagesAfter: 1 } } }]);
-    const discarded = await platform.ok(`mutation { dropped: discardMergeScenario(id: "${id}") { key: id state: status } }`);
+    const listed = await expectSameAliased(
+      `{ mergeScenarios(townCode: "${T}") { id name status townCode groups { name villageCodes } } }`,
+    );
+    expect(listed.mergeScenarios).toEqual([
+      { id, name: "别名方案", status: "DRAFT", townCode: T, groups: [{ name: "别名新村", villageCodes: [V1, V2] }] },
+    ]);
+    const compared = await expectSameAliased(
+      `{ compareMergeScenarios(ids: ["${id}"]) { scenario { id name } simulation { groups { name households } town { villagesAfter } } } }`,
+    );
+    expect(compared.compareMergeScenarios).toEqual([
+      {
+        scenario: { id, name: "别名方案" },
+        simulation: { groups: [{ name: "别名新村", households: 670 }], town: { villagesAfter: 1 } },
+      },
+    ]);
+    const discarded = await platform.ok(
+      `mutation { dropped: discardMergeScenario(id: "${id}") { key: id state: status } }`,
+    );
     expect(discarded).toEqual({ dropped: { key: id, state: "DISCARDED" } });
   });
 
@@ -225,8 +288,15 @@ describe("aliases on the hand-written API", () => {
       }
     }`);
     expect(created.p).toMatchObject({ k: "URBAN_RURAL", s: "ACTIVE", since: "2026-01-05" });
-    expect(created.p.who).toEqual(expect.arrayContaining([{ org: "al-town", r: "HELPER" }, { org: "al-v1", r: "RECIPIENT" }]));
-    const ended = await platform.ok(`mutation { e: endPairing(pairingId: "${created.p.key}", endedOn: "2026-02-01") { s: status until: endedOn } }`);
+    expect(created.p.who).toEqual(
+      expect.arrayContaining([
+        { org: "al-town", r: "HELPER" },
+        { org: "al-v1", r: "RECIPIENT" },
+      ]),
+    );
+    const ended = await platform.ok(
+      `mutation { e: endPairing(pairingId: "${created.p.key}", endedOn: "2026-02-01") { s: status until: endedOn } }`,
+    );
     expect(ended).toEqual({ e: { s: "ENDED", until: "2026-02-01" } });
   });
 });

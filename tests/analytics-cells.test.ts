@@ -7,28 +7,68 @@ import { computeCell, pathOf } from "../src/analytics/cells.js";
 import { partition } from "../src/analytics/coverage.store.js";
 import { loadConfig } from "../src/config.js";
 import type { Facts } from "../src/coverage/coverage.facts.js";
-import { councilChangesOn, villageChangesOn, type CouncilFacts, type VillageFacts } from "../src/coverage/coverage.rules.js";
+import {
+  councilChangesOn,
+  villageChangesOn,
+  type CouncilFacts,
+  type VillageFacts,
+} from "../src/coverage/coverage.rules.js";
 
 const rules = loadConfig({}).rules;
 
 const village = (scope: string[], extra: Partial<VillageFacts> = {}): VillageFacts => ({
-  scope, code: scope[0]!, name: scope[0]!, isNewVillage: false, collectiveIncome: 50, hasPartyOrg: true, orgIsWeak: false, paired: true,
-  secretaryIsDirector: true, secretaryIsCollectiveHead: true, latestRecruitOn: "2026-01-01", upcomingRecruitOn: null, hasReserveSecretary: true,
-  hasServiceStation: true, hasCoBuildingCouncil: false, subordinateToTownOrg: true, directGrids: 1, directGridsWithOrg: 1, gridsWithoutCentralHousehold: 0, ...extra,
+  scope,
+  code: scope[0]!,
+  name: scope[0]!,
+  isNewVillage: false,
+  collectiveIncome: 50,
+  hasPartyOrg: true,
+  orgIsWeak: false,
+  paired: true,
+  secretaryIsDirector: true,
+  secretaryIsCollectiveHead: true,
+  latestRecruitOn: "2026-01-01",
+  upcomingRecruitOn: null,
+  hasReserveSecretary: true,
+  hasServiceStation: true,
+  hasCoBuildingCouncil: false,
+  subordinateToTownOrg: true,
+  directGrids: 1,
+  directGridsWithOrg: 1,
+  gridsWithoutCentralHousehold: 0,
+  ...extra,
 });
 const none = (): Facts => ({ twoNew: [], villages: [], grids: [], towns: [], councils: [], orgLife: [] });
 
 describe("partition", () => {
   const regions = [
-    { code: "C", level: "CITY" }, { code: "T", level: "TOWN" }, { code: "V", level: "VILLAGE" },
-    { code: "G", level: "GRID" }, { code: "G2", level: "GRID" }, { code: "X", level: "GRID" },
+    { code: "C", level: "CITY" },
+    { code: "T", level: "TOWN" },
+    { code: "V", level: "VILLAGE" },
+    { code: "G", level: "GRID" },
+    { code: "G2", level: "GRID" },
+    { code: "X", level: "GRID" },
   ];
   it("puts a village with every grid below it in one cell, and anything else in its own region's cell", () => {
     const facts = none();
     facts.villages.push(village(["V", "T", "C"]));
-    facts.grids.push({ scope: ["G2", "G", "V", "T", "C"], code: "G2", name: "G2", hasGridOrg: true, hasCentralHousehold: true });
+    facts.grids.push({
+      scope: ["G2", "G", "V", "T", "C"],
+      code: "G2",
+      name: "G2",
+      hasGridOrg: true,
+      hasCentralHousehold: true,
+    });
     facts.grids.push({ scope: ["X", "T", "C"], code: "X", name: "X", hasGridOrg: true, hasCentralHousehold: true });
-    facts.twoNew.push({ scope: ["T", "C"], id: "o", name: "o", formalMembers: 0, coverModes: [], workCovered: true, instructed: false });
+    facts.twoNew.push({
+      scope: ["T", "C"],
+      id: "o",
+      name: "o",
+      formalMembers: 0,
+      coverModes: [],
+      workCovered: true,
+      instructed: false,
+    });
     const cells = Object.fromEntries(partition(facts, regions).map((c) => [c.cell, c]));
     expect(Object.keys(cells).sort()).toEqual(["T", "V", "X"]);
     expect(cells.V).toMatchObject({ tree: true, chainAbove: ["T", "C"] });
@@ -43,15 +83,30 @@ describe("computeCell", () => {
     const facts = none();
     facts.villages.push(village(["V", "T", "C"].slice(0, 1)));
     facts.grids.push({ scope: ["G", "V"], code: "G", name: "G", hasGridOrg: true, hasCentralHousehold: true });
-    const { regions, gaps } = computeCell({ cell: "V", tree: true, chainAbove: ["T", "C"], facts }, "2026-12-03", rules);
-    expect(regions.map((r) => [r.code, r.path]).sort()).toEqual([["G", "/C/T/V/G/"], ["V", "/C/T/V/"]]);
+    const { regions, gaps } = computeCell(
+      { cell: "V", tree: true, chainAbove: ["T", "C"], facts },
+      "2026-12-03",
+      rules,
+    );
+    expect(regions.map((r) => [r.code, r.path]).sort()).toEqual([
+      ["G", "/C/T/V/G/"],
+      ["V", "/C/T/V/"],
+    ]);
     expect(regions.find((r) => r.code === "G")!.total!.every((n) => n === 0)).toBe(true);
     expect(gaps).toEqual([]);
   });
 
   it("keeps only its own figures for a region that is not a village", () => {
     const facts = none();
-    facts.twoNew.push({ scope: ["T"], id: "o", name: "o", formalMembers: 0, coverModes: [], workCovered: false, instructed: false });
+    facts.twoNew.push({
+      scope: ["T"],
+      id: "o",
+      name: "o",
+      formalMembers: 0,
+      coverModes: [],
+      workCovered: false,
+      instructed: false,
+    });
     const { regions, gaps } = computeCell({ cell: "T", tree: false, chainAbove: ["C"], facts }, "2026-12-03", rules);
     expect(regions).toHaveLength(1);
     expect(regions[0]).toMatchObject({ code: "T", path: "/C/T/", total: null });
@@ -64,12 +119,26 @@ describe("computeCell", () => {
 describe("the day an answer can change with no write", () => {
   it("is the day after a recruit leaves the two-year window, or the day a join recorded ahead enters it", () => {
     expect(villageChangesOn(village(["V"], { latestRecruitOn: "2025-03-01" }), "2026-12-03", rules)).toBe("2027-03-02");
-    expect(villageChangesOn(village(["V"], { latestRecruitOn: "2025-03-01", upcomingRecruitOn: "2026-12-10" }), "2026-12-03", rules)).toBe("2026-12-10");
+    expect(
+      villageChangesOn(
+        village(["V"], { latestRecruitOn: "2025-03-01", upcomingRecruitOn: "2026-12-10" }),
+        "2026-12-03",
+        rules,
+      ),
+    ).toBe("2026-12-10");
     expect(villageChangesOn(village(["V"], { latestRecruitOn: null }), "2026-12-03", rules)).toBeNull();
   });
 
   it("is the 91st day after a council's latest meeting, and every day while its reason counts idle days", () => {
-    const council = (lastMeetingOn: string | null): CouncilFacts => ({ scope: ["T"], id: "c", name: "c", kind: "REGIONAL_JOINT_MEETING", served: ["T"], lastMeetingOn, upcomingMeetingOn: null });
+    const council = (lastMeetingOn: string | null): CouncilFacts => ({
+      scope: ["T"],
+      id: "c",
+      name: "c",
+      kind: "REGIONAL_JOINT_MEETING",
+      served: ["T"],
+      lastMeetingOn,
+      upcomingMeetingOn: null,
+    });
     expect(councilChangesOn(council("2026-11-01"), "2026-12-03", rules)).toBe("2027-01-31");
     expect(councilChangesOn(council("2026-01-01"), "2026-12-03", rules)).toBe("2026-12-04");
     expect(councilChangesOn(council(null), "2026-12-03", rules)).toBe("2026-12-04");

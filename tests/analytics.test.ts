@@ -34,13 +34,18 @@ const WRITES = Number(process.env.ANALYTICS_RANDOM_WRITES ?? 200);
 /** The sample, moved under its own city: codes 3702… become 3798…, every id gets "-rt". */
 function sampleCopy(): SeedFile {
   const seed = readSeedFile();
-  const key = (label: string, value: unknown) => (label === "Region" ? String(value).replace(/^3702/, "3798") : `${String(value)}-rt`);
+  const key = (label: string, value: unknown) =>
+    label === "Region" ? String(value).replace(/^3702/, "3798") : `${String(value)}-rt`;
   const nodes = Object.fromEntries(
     Object.entries(seed.nodes).map(([label, rows]) => [
       label,
       rows.map((props) => {
         const { creditCode: _, ...rest } = props;
-        return { ...rest, [keyOf(label)]: key(label, props[keyOf(label)]), ...(label === "Region" && props.code === "370200000000" ? { name: "随机测试市" } : {}) };
+        return {
+          ...rest,
+          [keyOf(label)]: key(label, props[keyOf(label)]),
+          ...(label === "Region" && props.code === "370200000000" ? { name: "随机测试市" } : {}),
+        };
       }),
     ]),
   );
@@ -54,7 +59,7 @@ function sampleCopy(): SeedFile {
 /** A seeded pseudo-random sequence, so that a failure can be replayed. */
 function random(seed: number) {
   let state = seed;
-  const next = () => ((state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const next = () => (state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
   return {
     next,
     pick: <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!,
@@ -133,7 +138,10 @@ async function regionsOfCopy(): Promise<{ towns: string[]; villages: string[] }>
     "MATCH (r:Region {status: 'ACTIVE'})-[:PART_OF*1..]->(:Region {code: $city}) WHERE r.level IN ['TOWN', 'VILLAGE'] RETURN r.code AS code, r.level AS level",
     { city: CITY },
   );
-  return { towns: rows.filter((r) => r.level === "TOWN").map((r) => r.code), villages: rows.filter((r) => r.level === "VILLAGE").map((r) => r.code) };
+  return {
+    towns: rows.filter((r) => r.level === "TOWN").map((r) => r.code),
+    villages: rows.filter((r) => r.level === "VILLAGE").map((r) => r.code),
+  };
 }
 
 beforeAll(async () => {
@@ -150,202 +158,335 @@ afterAll(async () => {
   // The copy, and what the random writes created in it (their two-new organizations carry 913798… credit codes;
   // events recorded through the API get ids of their own).
   await write("MATCH (e:OrgLifeEvent)-[:HELD_BY]->(o:PartyOrganization) WHERE o.id ENDS WITH '-rt' DETACH DELETE e");
-  await write("MATCH (n) WHERE coalesce(n.code, n.id) STARTS WITH '3798' OR n.id ENDS WITH '-rt' OR n.creditCode STARTS WITH '913798' DETACH DELETE n");
+  await write(
+    "MATCH (n) WHERE coalesce(n.code, n.id) STARTS WITH '3798' OR n.id ENDS WITH '-rt' OR n.creditCode STARTS WITH '913798' DETACH DELETE n",
+  );
   await driver?.close();
 });
 
 describe("kept analytics", () => {
-  it("answer as a recomputation from scratch does, after hundreds of random writes of every kind", async () => {
-    const rnd = random(20261203);
-    const importer = new ImportService(graphFor(driver, SYSTEM));
-    let n = 0;
-    const unique = () => `rt-${(n += 1)}-${Date.now().toString(36)}`;
-    const orgOf = async (category: string) => rnd.pick(await read<{ id: string }>("MATCH (o:PartyOrganization {category: $category})-[:BASED_IN]->(:Region)-[:PART_OF*0..]->(:Region {code: $city}) RETURN o.id AS id", { category, city: CITY })).id;
-    const twoNew = async () => rnd.pick(await read<{ id: string }>("MATCH (o:TwoNewOrganization)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..]->(:Region {code: $city}) RETURN o.id AS id", { city: CITY })).id;
+  it(
+    "answer as a recomputation from scratch does, after hundreds of random writes of every kind",
+    async () => {
+      const rnd = random(20261203);
+      const importer = new ImportService(graphFor(driver, SYSTEM));
+      let n = 0;
+      const unique = () => `rt-${(n += 1)}-${Date.now().toString(36)}`;
+      const orgOf = async (category: string) =>
+        rnd.pick(
+          await read<{ id: string }>(
+            "MATCH (o:PartyOrganization {category: $category})-[:BASED_IN]->(:Region)-[:PART_OF*0..]->(:Region {code: $city}) RETURN o.id AS id",
+            { category, city: CITY },
+          ),
+        ).id;
+      const twoNew = async () =>
+        rnd.pick(
+          await read<{ id: string }>(
+            "MATCH (o:TwoNewOrganization)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..]->(:Region {code: $city}) RETURN o.id AS id",
+            { city: CITY },
+          ),
+        ).id;
 
-    const writes: Record<string, () => Promise<unknown>> = {
-      // Generated API: create, update and delete of several families.
-      createTwoNew: async () => kept.ok(
-        `mutation ($v: String!, $name: String!, $e: Int!, $code: String!) { createTwoNewOrganizations(input: [{ name: $name, type: ENTERPRISE, employees: $e, creditCode: $code,
+      const writes: Record<string, () => Promise<unknown>> = {
+        // Generated API: create, update and delete of several families.
+        createTwoNew: async () =>
+          kept.ok(
+            `mutation ($v: String!, $name: String!, $e: Int!, $code: String!) { createTwoNewOrganizations(input: [{ name: $name, type: ENTERPRISE, employees: $e, creditCode: $code,
           locatedIn: { connect: [{ where: { node: { code: { eq: $v } } } }] } }]) { twoNewOrganizations { id } } }`,
-        { v: rnd.pick((await regionsOfCopy()).villages), name: `随机企业${unique()}`, e: rnd.int(1, 80), code: withCheckCharacter(`91379885MA${String(n).padStart(7, "0")}`) }),
-      updateOrg: async () => kept.ok(
-        `mutation ($id: ID!, $weak: Boolean!) { updatePartyOrganizations(where: { id: { eq: $id } }, update: { isWeak: { set: $weak } }) { partyOrganizations { id } } }`,
-        { id: await orgOf("VILLAGE"), weak: rnd.next() < 0.5 }),
-      dissolveGridOrg: async () => kept.ok(
-        `mutation ($id: ID!, $s: OrganizationStatus!) { updatePartyOrganizations(where: { id: { eq: $id } }, update: { status: { set: $s } }) { partyOrganizations { id } } }`,
-        { id: await orgOf("GRID"), s: rnd.next() < 0.7 ? "DISSOLVED" : "ACTIVE" }),
-      updateIncome: async () => kept.ok(
-        `mutation ($c: String!, $i: Float!) { updateRegions(where: { code: { eq: $c } }, update: { collectiveIncome: { set: $i } }) { regions { code } } }`,
-        { c: rnd.pick((await regionsOfCopy()).villages), i: rnd.int(0, 200) }),
-      deleteTwoNew: async () => kept.ok(`mutation ($id: ID!) { deleteTwoNewOrganizations(where: { id: { eq: $id } }) { nodesDeleted } }`, { id: await twoNew() }),
-      endPairing: async () => {
-        const [p] = await read<{ id: string }>("MATCH (p:Pairing {status: 'ACTIVE'})<-[:PARTY_TO]-(:PartyOrganization)-[:BASED_IN]->(:Region)-[:PART_OF*0..]->(:Region {code: $city}) RETURN DISTINCT p.id AS id ORDER BY id SKIP $skip LIMIT 1", { city: CITY, skip: neo4j.int(rnd.int(0, 5)) });
-        if (p) await kept.ok(`mutation ($id: ID!, $on: Date!) { endPairing(pairingId: $id, endedOn: $on) { status } }`, { id: p.id, on: today() });
-      },
-      // Domain mutations.
-      createPairing: async () => {
-        const { data } = await kept.gql(`mutation ($input: CreatePairingInput!) { createPairing(input: $input) { id } }`, {
-          input: { kind: "INSTITUTION_VILLAGE", startedOn: "2026-01-01", parties: [{ organizationId: "po-0492-rt", role: "HELPER" }, { organizationId: await orgOf("VILLAGE"), role: "RECIPIENT" }] },
-        });
-        return data; // a duplicate ACTIVE pairing is refused: nothing written, still a fair trial
-      },
-      recordMeeting: async () => {
-        const [c] = await read<{ id: string }>("MATCH (c:JointCouncil)-[:SERVES]->(:Region)-[:PART_OF*0..]->(:Region {code: $city}) RETURN DISTINCT c.id AS id", { city: CITY });
-        if (c) await kept.gql(`mutation ($input: RecordCouncilMeetingInput!) { recordCouncilMeeting(input: $input) { heldOn } }`, { input: { councilId: c.id, heldOn: addDays(today(), -rnd.int(0, 200)), topics: ["随机议题"] } });
-      },
-      // An import: one grid Party organization under a village organization.
-      importCsv: async () => {
-        const [g] = await read<{ grid: string; org: string }>(
-          "MATCH (g:Region {level: 'GRID', status: 'ACTIVE'})-[:PART_OF]->(v:Region)-[:PART_OF*0..]->(:Region {code: $city}) MATCH (o:PartyOrganization {category: 'VILLAGE'})-[:BASED_IN]->(v) RETURN g.code AS grid, o.id AS org SKIP $skip LIMIT 1",
-          { city: CITY, skip: neo4j.int(rnd.int(0, 100)) },
-        );
-        if (!g) return;
-        const csv = formatCsv([SHEET_BY_NAME.get("PartyOrganization")!.columns.map(headerOf), [unique(), "随机网格党小组", "PARTY_GROUP", "GRID", "", "2020-01-01", "否", g.grid, g.org]]);
-        expect(await importer.importFile(Buffer.from(csv), { format: "csv", sheet: "PartyOrganization" })).toMatchObject({ imported: true });
-      },
-      // What a network shows of a partner elsewhere: a helper's name, its institution's name, a council's member.
-      renameHelper: async () => kept.ok(
-        `mutation ($id: ID!, $name: String!) { updatePartyOrganizations(where: { id: { eq: $id } }, update: { name: { set: $name } }) { partyOrganizations { id } } }`,
-        { id: "po-0492-rt", name: `帮扶单位党组织${unique()}` }),
-      // Any other client: Cypher straight through the driver.
-      cypherInstitution: async () => write(
-        "MATCH (i:Institution)-[:HAS_PARTY_ORG]->(:PartyOrganization)-[:PARTY_TO]->(:Pairing) WHERE i.id ENDS WITH '-rt' WITH DISTINCT i ORDER BY i.id SKIP $skip LIMIT 1 SET i.name = $name",
-        { skip: neo4j.int(rnd.int(0, 3)), name: `随机单位${unique()}` },
-      ),
-      cypherCouncilMember: async () => write(
-        "MATCH (c:JointCouncil) WHERE c.id ENDS WITH '-rt' WITH c ORDER BY c.id SKIP $skip LIMIT 1 CREATE (:Person {id: $id, name: '随机议事代表'})-[:SITS_ON]->(c)",
-        { skip: neo4j.int(rnd.int(0, 3)), id: `${unique()}-rt` },
-      ),
-      cypherRecruit: async () => write(
-        "MATCH (p:Person)-[:MEMBER_OF]->(:PartyOrganization)-[:BASED_IN]->(:Region)-[:PART_OF*0..]->(:Region {code: $city}) WITH p SKIP $skip LIMIT 1 SET p.joinedPartyOn = date($on)",
-        { city: CITY, skip: neo4j.int(rnd.int(0, 300)), on: addDays(today(), -rnd.int(0, 1200)) },
-      ),
-      cypherUncover: async () => write("MATCH (o:TwoNewOrganization {id: $id})<-[c:COVERS|WORK_COVERS]-() DELETE c", { id: await twoNew() }),
-      cypherCentralHousehold: async () => write(
-        "MATCH (g:Region {level: 'GRID'})-[:PART_OF*1..]->(:Region {code: $city}) WITH g SKIP $skip LIMIT 1 OPTIONAL MATCH (g)<-[c:CENTRAL_HOUSEHOLD_OF]-() DELETE c",
-        { city: CITY, skip: neo4j.int(rnd.int(0, 300)) },
-      ),
-      cypherTownOrg: async () => write("MATCH (o:PartyOrganization {category: 'TOWN', id: $id}) SET o.status = CASE o.status WHEN 'ACTIVE' THEN 'DISSOLVED' ELSE 'ACTIVE' END", { id: await orgOf("TOWN") }),
-      cypherTownStatus: async () => write(
-        "MATCH (t:Region {level: 'TOWN'})-[:PART_OF*1..]->(:Region {code: $city}) WITH t SKIP $skip LIMIT 1 SET t.status = CASE t.status WHEN 'ACTIVE' THEN 'MERGED' ELSE 'ACTIVE' END",
-        { city: CITY, skip: neo4j.int(rnd.int(0, 10)) },
-      ),
-      // The December 2026 additions. Organizational life: recorded through the API (a date before
-      // the founding is refused: nothing written, still a fair trial), deleted, a founding day moved.
-      recordOrgLife: async () => kept.gql(`mutation ($input: [RecordOrgLifeEventInput!]!) { recordOrgLifeEvents(input: $input) { created } }`, {
-        input: [{ organizationId: await orgOf("VILLAGE"), kind: rnd.pick(ORG_LIFE_EVENT_KINDS), heldOn: addDays(today(), -rnd.int(0, 400)) }],
-      }),
-      cypherOrgLifeDelete: async () => write(
-        "MATCH (e:OrgLifeEvent)-[:HELD_BY]->(:PartyOrganization)-[:BASED_IN]->(:Region)-[:PART_OF*0..]->(:Region {code: $city}) WITH e SKIP $skip LIMIT 1 DETACH DELETE e",
-        { city: CITY, skip: neo4j.int(rnd.int(0, 500)) },
-      ),
-      cypherFounded: async () => write("MATCH (o:PartyOrganization {id: $id}) SET o.foundedOn = date($on)", { id: await orgOf("VILLAGE"), on: addDays(today(), -rnd.int(0, 400)) }),
-      // First secretaries: a term starting or ending around today, or one ended.
-      cypherFirstSecretary: async () => {
-        const village = rnd.pick((await regionsOfCopy()).villages);
-        if (rnd.next() < 0.6) {
-          await write(
-            "MATCH (v:Region {code: $v}) MATCH (p:Person)-[:MEMBER_OF]->(:PartyOrganization)-[:BASED_IN]->(:Region)-[:PART_OF*0..]->(:Region {code: $city}) WITH v, p SKIP $skip LIMIT 1 CREATE (p)-[:FIRST_SECRETARY_OF {since: date($since), until: date($until)}]->(v)",
-            { v: village, city: CITY, skip: neo4j.int(rnd.int(0, 300)), since: addDays(today(), rnd.int(-400, 3)), until: addDays(today(), rnd.int(-3, 400)) },
+            {
+              v: rnd.pick((await regionsOfCopy()).villages),
+              name: `随机企业${unique()}`,
+              e: rnd.int(1, 80),
+              code: withCheckCharacter(`91379885MA${String(n).padStart(7, "0")}`),
+            },
+          ),
+        updateOrg: async () =>
+          kept.ok(
+            `mutation ($id: ID!, $weak: Boolean!) { updatePartyOrganizations(where: { id: { eq: $id } }, update: { isWeak: { set: $weak } }) { partyOrganizations { id } } }`,
+            { id: await orgOf("VILLAGE"), weak: rnd.next() < 0.5 },
+          ),
+        dissolveGridOrg: async () =>
+          kept.ok(
+            `mutation ($id: ID!, $s: OrganizationStatus!) { updatePartyOrganizations(where: { id: { eq: $id } }, update: { status: { set: $s } }) { partyOrganizations { id } } }`,
+            { id: await orgOf("GRID"), s: rnd.next() < 0.7 ? "DISSOLVED" : "ACTIVE" },
+          ),
+        updateIncome: async () =>
+          kept.ok(
+            `mutation ($c: String!, $i: Float!) { updateRegions(where: { code: { eq: $c } }, update: { collectiveIncome: { set: $i } }) { regions { code } } }`,
+            { c: rnd.pick((await regionsOfCopy()).villages), i: rnd.int(0, 200) },
+          ),
+        deleteTwoNew: async () =>
+          kept.ok(`mutation ($id: ID!) { deleteTwoNewOrganizations(where: { id: { eq: $id } }) { nodesDeleted } }`, {
+            id: await twoNew(),
+          }),
+        endPairing: async () => {
+          const [p] = await read<{ id: string }>(
+            "MATCH (p:Pairing {status: 'ACTIVE'})<-[:PARTY_TO]-(:PartyOrganization)-[:BASED_IN]->(:Region)-[:PART_OF*0..]->(:Region {code: $city}) RETURN DISTINCT p.id AS id ORDER BY id SKIP $skip LIMIT 1",
+            { city: CITY, skip: neo4j.int(rnd.int(0, 5)) },
           );
-        } else {
-          await write(
-            "MATCH (:Person)-[fs:FIRST_SECRETARY_OF]->(:Region)-[:PART_OF*1..]->(:Region {code: $city}) WITH fs SKIP $skip LIMIT 1 SET fs.until = date($until)",
-            { city: CITY, skip: neo4j.int(rnd.int(0, 20)), until: addDays(today(), rnd.int(-3, 1)) },
+          if (p)
+            await kept.ok(`mutation ($id: ID!, $on: Date!) { endPairing(pairingId: $id, endedOn: $on) { status } }`, {
+              id: p.id,
+              on: today(),
+            });
+        },
+        // Domain mutations.
+        createPairing: async () => {
+          const { data } = await kept.gql(
+            `mutation ($input: CreatePairingInput!) { createPairing(input: $input) { id } }`,
+            {
+              input: {
+                kind: "INSTITUTION_VILLAGE",
+                startedOn: "2026-01-01",
+                parties: [
+                  { organizationId: "po-0492-rt", role: "HELPER" },
+                  { organizationId: await orgOf("VILLAGE"), role: "RECIPIENT" },
+                ],
+              },
+            },
           );
-        }
-      },
-      // Work teams: one stationed in a village or a town, ended, or deleted (its station gone with it).
-      cypherWorkTeam: async () => {
-        const { towns, villages } = await regionsOfCopy();
-        const choice = rnd.int(0, 2);
-        if (choice === 0) {
-          await write("MATCH (r:Region {code: $r}) CREATE (:WorkTeam {id: $id + '-rt', name: '随机工作队', since: date($since), until: date($until)})-[:STATIONED_IN]->(r)", {
-            r: rnd.pick(rnd.next() < 0.5 ? towns : villages), id: unique(), since: addDays(today(), rnd.int(-400, 3)), until: addDays(today(), rnd.int(-3, 400)),
-          });
-        } else {
-          const [team] = await read<{ id: string }>(
-            "MATCH (w:WorkTeam)-[:STATIONED_IN]->(:Region)-[:PART_OF*0..]->(:Region {code: $city}) RETURN w.id AS id ORDER BY id SKIP $skip LIMIT 1",
+          return data; // a duplicate ACTIVE pairing is refused: nothing written, still a fair trial
+        },
+        recordMeeting: async () => {
+          const [c] = await read<{ id: string }>(
+            "MATCH (c:JointCouncil)-[:SERVES]->(:Region)-[:PART_OF*0..]->(:Region {code: $city}) RETURN DISTINCT c.id AS id",
+            { city: CITY },
+          );
+          if (c)
+            await kept.gql(
+              `mutation ($input: RecordCouncilMeetingInput!) { recordCouncilMeeting(input: $input) { heldOn } }`,
+              { input: { councilId: c.id, heldOn: addDays(today(), -rnd.int(0, 200)), topics: ["随机议题"] } },
+            );
+        },
+        // An import: one grid Party organization under a village organization.
+        importCsv: async () => {
+          const [g] = await read<{ grid: string; org: string }>(
+            "MATCH (g:Region {level: 'GRID', status: 'ACTIVE'})-[:PART_OF]->(v:Region)-[:PART_OF*0..]->(:Region {code: $city}) MATCH (o:PartyOrganization {category: 'VILLAGE'})-[:BASED_IN]->(v) RETURN g.code AS grid, o.id AS org SKIP $skip LIMIT 1",
+            { city: CITY, skip: neo4j.int(rnd.int(0, 100)) },
+          );
+          if (!g) return;
+          const csv = formatCsv([
+            SHEET_BY_NAME.get("PartyOrganization")!.columns.map(headerOf),
+            [unique(), "随机网格党小组", "PARTY_GROUP", "GRID", "", "2020-01-01", "否", g.grid, g.org],
+          ]);
+          expect(
+            await importer.importFile(Buffer.from(csv), { format: "csv", sheet: "PartyOrganization" }),
+          ).toMatchObject({ imported: true });
+        },
+        // What a network shows of a partner elsewhere: a helper's name, its institution's name, a council's member.
+        renameHelper: async () =>
+          kept.ok(
+            `mutation ($id: ID!, $name: String!) { updatePartyOrganizations(where: { id: { eq: $id } }, update: { name: { set: $name } }) { partyOrganizations { id } } }`,
+            { id: "po-0492-rt", name: `帮扶单位党组织${unique()}` },
+          ),
+        // Any other client: Cypher straight through the driver.
+        cypherInstitution: async () =>
+          write(
+            "MATCH (i:Institution)-[:HAS_PARTY_ORG]->(:PartyOrganization)-[:PARTY_TO]->(:Pairing) WHERE i.id ENDS WITH '-rt' WITH DISTINCT i ORDER BY i.id SKIP $skip LIMIT 1 SET i.name = $name",
+            { skip: neo4j.int(rnd.int(0, 3)), name: `随机单位${unique()}` },
+          ),
+        cypherCouncilMember: async () =>
+          write(
+            "MATCH (c:JointCouncil) WHERE c.id ENDS WITH '-rt' WITH c ORDER BY c.id SKIP $skip LIMIT 1 CREATE (:Person {id: $id, name: '随机议事代表'})-[:SITS_ON]->(c)",
+            { skip: neo4j.int(rnd.int(0, 3)), id: `${unique()}-rt` },
+          ),
+        cypherRecruit: async () =>
+          write(
+            "MATCH (p:Person)-[:MEMBER_OF]->(:PartyOrganization)-[:BASED_IN]->(:Region)-[:PART_OF*0..]->(:Region {code: $city}) WITH p SKIP $skip LIMIT 1 SET p.joinedPartyOn = date($on)",
+            { city: CITY, skip: neo4j.int(rnd.int(0, 300)), on: addDays(today(), -rnd.int(0, 1200)) },
+          ),
+        cypherUncover: async () =>
+          write("MATCH (o:TwoNewOrganization {id: $id})<-[c:COVERS|WORK_COVERS]-() DELETE c", { id: await twoNew() }),
+        cypherCentralHousehold: async () =>
+          write(
+            "MATCH (g:Region {level: 'GRID'})-[:PART_OF*1..]->(:Region {code: $city}) WITH g SKIP $skip LIMIT 1 OPTIONAL MATCH (g)<-[c:CENTRAL_HOUSEHOLD_OF]-() DELETE c",
+            { city: CITY, skip: neo4j.int(rnd.int(0, 300)) },
+          ),
+        cypherTownOrg: async () =>
+          write(
+            "MATCH (o:PartyOrganization {category: 'TOWN', id: $id}) SET o.status = CASE o.status WHEN 'ACTIVE' THEN 'DISSOLVED' ELSE 'ACTIVE' END",
+            { id: await orgOf("TOWN") },
+          ),
+        cypherTownStatus: async () =>
+          write(
+            "MATCH (t:Region {level: 'TOWN'})-[:PART_OF*1..]->(:Region {code: $city}) WITH t SKIP $skip LIMIT 1 SET t.status = CASE t.status WHEN 'ACTIVE' THEN 'MERGED' ELSE 'ACTIVE' END",
             { city: CITY, skip: neo4j.int(rnd.int(0, 10)) },
+          ),
+        // The December 2026 additions. Organizational life: recorded through the API (a date before
+        // the founding is refused: nothing written, still a fair trial), deleted, a founding day moved.
+        recordOrgLife: async () =>
+          kept.gql(
+            `mutation ($input: [RecordOrgLifeEventInput!]!) { recordOrgLifeEvents(input: $input) { created } }`,
+            {
+              input: [
+                {
+                  organizationId: await orgOf("VILLAGE"),
+                  kind: rnd.pick(ORG_LIFE_EVENT_KINDS),
+                  heldOn: addDays(today(), -rnd.int(0, 400)),
+                },
+              ],
+            },
+          ),
+        cypherOrgLifeDelete: async () =>
+          write(
+            "MATCH (e:OrgLifeEvent)-[:HELD_BY]->(:PartyOrganization)-[:BASED_IN]->(:Region)-[:PART_OF*0..]->(:Region {code: $city}) WITH e SKIP $skip LIMIT 1 DETACH DELETE e",
+            { city: CITY, skip: neo4j.int(rnd.int(0, 500)) },
+          ),
+        cypherFounded: async () =>
+          write("MATCH (o:PartyOrganization {id: $id}) SET o.foundedOn = date($on)", {
+            id: await orgOf("VILLAGE"),
+            on: addDays(today(), -rnd.int(0, 400)),
+          }),
+        // First secretaries: a term starting or ending around today, or one ended.
+        cypherFirstSecretary: async () => {
+          const village = rnd.pick((await regionsOfCopy()).villages);
+          if (rnd.next() < 0.6) {
+            await write(
+              "MATCH (v:Region {code: $v}) MATCH (p:Person)-[:MEMBER_OF]->(:PartyOrganization)-[:BASED_IN]->(:Region)-[:PART_OF*0..]->(:Region {code: $city}) WITH v, p SKIP $skip LIMIT 1 CREATE (p)-[:FIRST_SECRETARY_OF {since: date($since), until: date($until)}]->(v)",
+              {
+                v: village,
+                city: CITY,
+                skip: neo4j.int(rnd.int(0, 300)),
+                since: addDays(today(), rnd.int(-400, 3)),
+                until: addDays(today(), rnd.int(-3, 400)),
+              },
+            );
+          } else {
+            await write(
+              "MATCH (:Person)-[fs:FIRST_SECRETARY_OF]->(:Region)-[:PART_OF*1..]->(:Region {code: $city}) WITH fs SKIP $skip LIMIT 1 SET fs.until = date($until)",
+              { city: CITY, skip: neo4j.int(rnd.int(0, 20)), until: addDays(today(), rnd.int(-3, 1)) },
+            );
+          }
+        },
+        // Work teams: one stationed in a village or a town, ended, or deleted (its station gone with it).
+        cypherWorkTeam: async () => {
+          const { towns, villages } = await regionsOfCopy();
+          const choice = rnd.int(0, 2);
+          if (choice === 0) {
+            await write(
+              "MATCH (r:Region {code: $r}) CREATE (:WorkTeam {id: $id + '-rt', name: '随机工作队', since: date($since), until: date($until)})-[:STATIONED_IN]->(r)",
+              {
+                r: rnd.pick(rnd.next() < 0.5 ? towns : villages),
+                id: unique(),
+                since: addDays(today(), rnd.int(-400, 3)),
+                until: addDays(today(), rnd.int(-3, 400)),
+              },
+            );
+          } else {
+            const [team] = await read<{ id: string }>(
+              "MATCH (w:WorkTeam)-[:STATIONED_IN]->(:Region)-[:PART_OF*0..]->(:Region {code: $city}) RETURN w.id AS id ORDER BY id SKIP $skip LIMIT 1",
+              { city: CITY, skip: neo4j.int(rnd.int(0, 10)) },
+            );
+            if (team && choice === 1)
+              await write("MATCH (w:WorkTeam {id: $id}) SET w.until = date($until)", {
+                id: team.id,
+                until: addDays(today(), -1),
+              });
+            if (team && choice === 2) await write("MATCH (w:WorkTeam {id: $id}) DETACH DELETE w", { id: team.id });
+          }
+        },
+        // New-village structures, Party-led cooperatives, the households behind centralHouseholdReach.
+        cypherNewVillage: async () => {
+          const [v] = await read<{ code: string; org: string | null }>(
+            "MATCH (v:Region {isNewVillage: true})-[:PART_OF*1..]->(:Region {code: $city}) RETURN v.code AS code, head([(o:PartyOrganization {category: 'VILLAGE'})-[:BASED_IN]->(v) | o.id]) AS org ORDER BY code SKIP $skip LIMIT 1",
+            { city: CITY, skip: neo4j.int(rnd.int(0, 3)) },
           );
-          if (team && choice === 1) await write("MATCH (w:WorkTeam {id: $id}) SET w.until = date($until)", { id: team.id, until: addDays(today(), -1) });
-          if (team && choice === 2) await write("MATCH (w:WorkTeam {id: $id}) DETACH DELETE w", { id: team.id });
-        }
-      },
-      // New-village structures, Party-led cooperatives, the households behind centralHouseholdReach.
-      cypherNewVillage: async () => {
-        const [v] = await read<{ code: string; org: string | null }>(
-          "MATCH (v:Region {isNewVillage: true})-[:PART_OF*1..]->(:Region {code: $city}) RETURN v.code AS code, head([(o:PartyOrganization {category: 'VILLAGE'})-[:BASED_IN]->(v) | o.id]) AS org ORDER BY code SKIP $skip LIMIT 1",
-          { city: CITY, skip: neo4j.int(rnd.int(0, 3)) },
+          if (!v) return;
+          const choice = rnd.int(0, 3);
+          if (choice === 0)
+            await write(
+              "MATCH (:Region {code: $code})<-[:PART_OF*0..]-(:Region)<-[:LOCATED_IN]-(m:MassOrganization) DETACH DELETE m",
+              { code: v.code },
+            );
+          if (choice === 1)
+            await write(
+              "MATCH (v:Region {code: $code}) CREATE (:MassOrganization {id: $id + '-rt', name: '随机妇联', kind: '妇联'})-[:LOCATED_IN]->(v)",
+              { code: v.code, id: unique() },
+            );
+          if (choice === 2)
+            await write(
+              "MATCH (:PartyOrganization {id: $org})<-[h:HOLDS_POST {title: 'PART_TIME_COMMITTEE'}]-() DELETE h",
+              { org: v.org },
+            );
+          if (choice === 3) {
+            await write(
+              "MATCH (o:PartyOrganization {id: $org})<-[:MEMBER_OF]-(p:Person) WITH o, p LIMIT 1 CREATE (p)-[:HOLDS_POST {title: 'PART_TIME_COMMITTEE'}]->(o)",
+              { org: v.org },
+            );
+          }
+        },
+        cypherLeads: async () => {
+          const org = await orgOf("VILLAGE");
+          if (rnd.next() < 0.5)
+            await write("MATCH (:PartyOrganization {id: $org})-[l:LEADS]->(:Cooperative) DELETE l", { org });
+          else {
+            await write(
+              "MATCH (o:PartyOrganization {id: $org}) MATCH (c:Cooperative)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..]->(:Region {code: $city}) WHERE c.kind IN ['PROFESSIONAL', 'UNION', 'COLLECTIVE'] WITH o, c SKIP $skip LIMIT 1 MERGE (o)-[:LEADS]->(c)",
+              { org, city: CITY, skip: neo4j.int(rnd.int(0, 50)) },
+            );
+          }
+        },
+        cypherHouseholds: async () => {
+          const { villages } = await regionsOfCopy();
+          if (rnd.next() < 0.5)
+            await write("MATCH (v:Region {code: $v}) SET v.households = $h", {
+              v: rnd.pick(villages),
+              h: rnd.next() < 0.2 ? null : neo4j.int(rnd.int(0, 900)),
+            });
+          else {
+            await write(
+              "MATCH (:Person)-[c:CENTRAL_HOUSEHOLD_OF]->(:Region)-[:PART_OF*1..]->(:Region {code: $city}) WITH c SKIP $skip LIMIT 1 SET c.households = $h",
+              { city: CITY, skip: neo4j.int(rnd.int(0, 200)), h: neo4j.int(rnd.int(0, 30)) },
+            );
+          }
+        },
+      };
+
+      // Apply and revert a merge of two villages of one town, through the planner's API (a town whose
+      // town organization the random writes left ACTIVE: a merge needs one).
+      const mergeAndRevert = async () => {
+        const [town] = await read<{ code: string; villages: string[] }>(
+          "MATCH (t:Region {level: 'TOWN', status: 'ACTIVE'})-[:PART_OF*1..]->(:Region {code: $city}) WHERE EXISTS { (t)<-[:BASED_IN]-(:PartyOrganization {category: 'TOWN', status: 'ACTIVE'}) } MATCH (v:Region {level: 'VILLAGE', status: 'ACTIVE'})-[:PART_OF]->(t) WITH t, collect(v.code) AS villages WHERE size(villages) >= 3 RETURN t.code AS code, villages LIMIT 1",
+          { city: CITY },
         );
-        if (!v) return;
-        const choice = rnd.int(0, 3);
-        if (choice === 0) await write("MATCH (:Region {code: $code})<-[:PART_OF*0..]-(:Region)<-[:LOCATED_IN]-(m:MassOrganization) DETACH DELETE m", { code: v.code });
-        if (choice === 1) await write("MATCH (v:Region {code: $code}) CREATE (:MassOrganization {id: $id + '-rt', name: '随机妇联', kind: '妇联'})-[:LOCATED_IN]->(v)", { code: v.code, id: unique() });
-        if (choice === 2) await write("MATCH (:PartyOrganization {id: $org})<-[h:HOLDS_POST {title: 'PART_TIME_COMMITTEE'}]-() DELETE h", { org: v.org });
-        if (choice === 3) {
-          await write(
-            "MATCH (o:PartyOrganization {id: $org})<-[:MEMBER_OF]-(p:Person) WITH o, p LIMIT 1 CREATE (p)-[:HOLDS_POST {title: 'PART_TIME_COMMITTEE'}]->(o)",
-            { org: v.org },
-          );
-        }
-      },
-      cypherLeads: async () => {
-        const org = await orgOf("VILLAGE");
-        if (rnd.next() < 0.5) await write("MATCH (:PartyOrganization {id: $org})-[l:LEADS]->(:Cooperative) DELETE l", { org });
-        else {
-          await write(
-            "MATCH (o:PartyOrganization {id: $org}) MATCH (c:Cooperative)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..]->(:Region {code: $city}) WHERE c.kind IN ['PROFESSIONAL', 'UNION', 'COLLECTIVE'] WITH o, c SKIP $skip LIMIT 1 MERGE (o)-[:LEADS]->(c)",
-            { org, city: CITY, skip: neo4j.int(rnd.int(0, 50)) },
-          );
-        }
-      },
-      cypherHouseholds: async () => {
-        const { villages } = await regionsOfCopy();
-        if (rnd.next() < 0.5) await write("MATCH (v:Region {code: $v}) SET v.households = $h", { v: rnd.pick(villages), h: rnd.next() < 0.2 ? null : neo4j.int(rnd.int(0, 900)) });
-        else {
-          await write(
-            "MATCH (:Person)-[c:CENTRAL_HOUSEHOLD_OF]->(:Region)-[:PART_OF*1..]->(:Region {code: $city}) WITH c SKIP $skip LIMIT 1 SET c.households = $h",
-            { city: CITY, skip: neo4j.int(rnd.int(0, 200)), h: neo4j.int(rnd.int(0, 30)) },
-          );
-        }
-      },
-    };
+        const saved = await kept.ok(
+          `mutation ($input: MergeInput!) { saveMergeScenario(input: $input, name: "随机合村") { id } }`,
+          {
+            input: { townCode: town!.code, groups: [{ name: "随机新村", villageCodes: town!.villages.slice(0, 2) }] },
+          },
+        );
+        const id = saved.saveMergeScenario.id;
+        await kept.ok(`mutation ($id: ID!) { applyMergeScenario(id: $id) { status } }`, { id });
+        await expectSameAnswers([CITY, town!.code], "apply");
+        await kept.ok(`mutation ($id: ID!) { revertMergeScenario(id: $id) { status } }`, { id });
+        await expectSameAnswers([CITY, town!.code], "revert");
+      };
 
-    // Apply and revert a merge of two villages of one town, through the planner's API (a town whose
-    // town organization the random writes left ACTIVE: a merge needs one).
-    const mergeAndRevert = async () => {
-      const [town] = await read<{ code: string; villages: string[] }>(
-        "MATCH (t:Region {level: 'TOWN', status: 'ACTIVE'})-[:PART_OF*1..]->(:Region {code: $city}) WHERE EXISTS { (t)<-[:BASED_IN]-(:PartyOrganization {category: 'TOWN', status: 'ACTIVE'}) } MATCH (v:Region {level: 'VILLAGE', status: 'ACTIVE'})-[:PART_OF]->(t) WITH t, collect(v.code) AS villages WHERE size(villages) >= 3 RETURN t.code AS code, villages LIMIT 1",
-        { city: CITY },
+      const kinds = Object.keys(writes);
+      for (let i = 0; i < WRITES; i += 1) {
+        const kind = kinds[i % kinds.length]!;
+        await writes[kind]!();
+        const { towns, villages } = await regionsOfCopy();
+        await expectSameAnswers(
+          [rnd.pick([CITY, DISTRICT, rnd.pick(towns)]), rnd.pick(villages)],
+          `write ${i} (${kind})`,
+          rnd.int(0, 100),
+        );
+        if (i % 50 === 49) expect(await store.verify(), `verify after write ${i}`).toEqual([]);
+      }
+      await mergeAndRevert();
+
+      // A whole village deleted, with everything below it and located in it.
+      const { villages } = await regionsOfCopy();
+      await write(
+        "MATCH (v:Region {code: $code})<-[:PART_OF*0..]-(r:Region) OPTIONAL MATCH (r)<-[:LOCATED_IN|BASED_IN]-(x) DETACH DELETE x, r",
+        { code: villages[0] },
       );
-      const saved = await kept.ok(`mutation ($input: MergeInput!) { saveMergeScenario(input: $input, name: "随机合村") { id } }`, {
-        input: { townCode: town!.code, groups: [{ name: "随机新村", villageCodes: town!.villages.slice(0, 2) }] },
-      });
-      const id = saved.saveMergeScenario.id;
-      await kept.ok(`mutation ($id: ID!) { applyMergeScenario(id: $id) { status } }`, { id });
-      await expectSameAnswers([CITY, town!.code], "apply");
-      await kept.ok(`mutation ($id: ID!) { revertMergeScenario(id: $id) { status } }`, { id });
-      await expectSameAnswers([CITY, town!.code], "revert");
-    };
-
-    const kinds = Object.keys(writes);
-    for (let i = 0; i < WRITES; i += 1) {
-      const kind = kinds[i % kinds.length]!;
-      await writes[kind]!();
-      const { towns, villages } = await regionsOfCopy();
-      await expectSameAnswers([rnd.pick([CITY, DISTRICT, rnd.pick(towns)]), rnd.pick(villages)], `write ${i} (${kind})`, rnd.int(0, 100));
-      if (i % 50 === 49) expect(await store.verify(), `verify after write ${i}`).toEqual([]);
-    }
-    await mergeAndRevert();
-
-    // A whole village deleted, with everything below it and located in it.
-    const { villages } = await regionsOfCopy();
-    await write("MATCH (v:Region {code: $code})<-[:PART_OF*0..]-(r:Region) OPTIONAL MATCH (r)<-[:LOCATED_IN|BASED_IN]-(x) DETACH DELETE x, r", { code: villages[0] });
-    await expectSameAnswers([CITY, DISTRICT], "a village subtree deleted");
-    expect(await store.verify()).toEqual([]);
-  }, 60_000 + WRITES * 2_000); // each write is checked against two platforms: about a second apiece on CI
+      await expectSameAnswers([CITY, DISTRICT], "a village subtree deleted");
+      expect(await store.verify()).toEqual([]);
+    },
+    60_000 + WRITES * 2_000,
+  ); // each write is checked against two platforms: about a second apiece on CI
 
   it("follow a work team's station: a team in a town serves the town's weak villages until it is deleted", async () => {
     const [place] = await read<{ village: string; town: string }>(
@@ -361,10 +502,17 @@ describe("kept analytics", () => {
        WITH DISTINCT v OPTIONAL MATCH (v)<-[:PART_OF*1..]-(:Region)<-[s:STATIONED_IN]-(:WorkTeam) DELETE s`,
       { village: place!.village },
     );
-    await write("MATCH (t:Region {code: $town}) CREATE (:WorkTeam {id: 'station-rt', name: '镇工作队'})-[:STATIONED_IN]->(t)", { town: place!.town });
+    await write(
+      "MATCH (t:Region {code: $town}) CREATE (:WorkTeam {id: 'station-rt', name: '镇工作队'})-[:STATIONED_IN]->(t)",
+      { town: place!.town },
+    );
     const unserved = async () =>
-      (await kept.ok(`query ($code: String!) { coverageGaps(regionCode: $code, kinds: [WEAK_VILLAGE_WITHOUT_FIRST_SECRETARY]) { totalCount } }`, { code: place!.village }))
-        .coverageGaps.totalCount;
+      (
+        await kept.ok(
+          `query ($code: String!) { coverageGaps(regionCode: $code, kinds: [WEAK_VILLAGE_WITHOUT_FIRST_SECRETARY]) { totalCount } }`,
+          { code: place!.village },
+        )
+      ).coverageGaps.totalCount;
     expect(await unserved()).toBe(0);
     // Deleted, the team leaves only the town to name in the change feed: the villages below it are recomputed all the same.
     await write("MATCH (w:WorkTeam {id: 'station-rt'}) DETACH DELETE w");
@@ -381,7 +529,10 @@ describe("kept analytics", () => {
       "MATCH p = (c:JointCouncil)-[:SERVES]->(:Region)-[:PART_OF*0..]->(:Region {code: $city}) WHERE all(r IN nodes(p)[1..] WHERE r.status = 'ACTIVE') RETURN DISTINCT c.id AS id ORDER BY id LIMIT 1",
       { city: CITY },
     );
-    await write("MATCH (c:JointCouncil {id: $id}) OPTIONAL MATCH (c)<-[:OF]-(m:CouncilMeeting) DETACH DELETE m WITH DISTINCT c CREATE (:CouncilMeeting {id: 'edge-' + $id, heldOn: date($on)})-[:OF]->(c)", { id: council!.id, on: addDays(day, -90) });
+    await write(
+      "MATCH (c:JointCouncil {id: $id}) OPTIONAL MATCH (c)<-[:OF]-(m:CouncilMeeting) DETACH DELETE m WITH DISTINCT c CREATE (:CouncilMeeting {id: 'edge-' + $id, heldOn: date($on)})-[:OF]->(c)",
+      { id: council!.id, on: addDays(day, -90) },
+    );
     const [village] = await read<{ code: string; org: string }>(
       "MATCH (o:PartyOrganization {category: 'VILLAGE', status: 'ACTIVE'})-[:BASED_IN]->(v:Region {level: 'VILLAGE'}), p = (v)-[:PART_OF*1..]->(:Region {code: $city}) WHERE all(r IN nodes(p) WHERE r.status = 'ACTIVE') RETURN v.code AS code, o.id AS org ORDER BY code LIMIT 1",
       { city: CITY },
@@ -413,8 +564,14 @@ describe("kept analytics", () => {
       { code: weak!.code, day },
     );
     const gapsOf = async (code: string, kind: string) =>
-      (await kept.ok(`query ($code: String!, $kind: GapKind!) { coverageGaps(regionCode: $code, kinds: [$kind], first: 500) { edges { node { subjectId missingKinds } } } }`, { code, kind }))
-        .coverageGaps.edges.map((e: { node: { subjectId: string; missingKinds: string[] } }) => (e.node.missingKinds.length ? `${e.node.subjectId} ${e.node.missingKinds.join(",")}` : e.node.subjectId));
+      (
+        await kept.ok(
+          `query ($code: String!, $kind: GapKind!) { coverageGaps(regionCode: $code, kinds: [$kind], first: 500) { edges { node { subjectId missingKinds } } } }`,
+          { code, kind },
+        )
+      ).coverageGaps.edges.map((e: { node: { subjectId: string; missingKinds: string[] } }) =>
+        e.node.missingKinds.length ? `${e.node.subjectId} ${e.node.missingKinds.join(",")}` : e.node.subjectId,
+      );
     expect(await gapsOf(CITY, "COUNCIL_INACTIVE")).not.toContain(council!.id);
     expect(await gapsOf(village!.code, "NO_RECENT_RECRUITMENT")).toEqual([]);
     expect(await gapsOf(village!.code, "ORG_LIFE_OVERDUE")).toEqual([]);
@@ -438,7 +595,13 @@ describe("kept analytics", () => {
       new Promise<string>((resolve, reject) => {
         const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
           cwd: PROJECT_ROOT,
-          env: { ...process.env, NEO4J_URI: inject("neo4jUri"), PORT: "0", SEED_IF_EMPTY: "false", AUTH_JWT_SECRET: TEST_JWT_SECRET },
+          env: {
+            ...process.env,
+            NEO4J_URI: inject("neo4jUri"),
+            PORT: "0",
+            SEED_IF_EMPTY: "false",
+            AUTH_JWT_SECRET: TEST_JWT_SECRET,
+          },
           stdio: ["ignore", "pipe", "inherit"],
         });
         processes.push(child);
@@ -454,25 +617,41 @@ describe("kept analytics", () => {
       const [a, b] = await Promise.all([start(), start()]);
       const token = await tokenFor("ADMIN", [], "two-processes");
       const ask = async (url: string, query: string, variables: Record<string, unknown> = {}) => {
-        const response = await fetch(`${url}/graphql`, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }) });
+        const response = await fetch(`${url}/graphql`, {
+          method: "POST",
+          headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+          body: JSON.stringify({ query, variables }),
+        });
         const body = (await response.json()) as { data?: any; errors?: unknown[] };
         expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
         return body.data;
       };
-      const total = async (url: string) => (await ask(url, `query { coverageReport(regionCode: "${DISTRICT}") { twoNew { total } gapCounts { kind count } } }`)).coverageReport;
+      const total = async (url: string) =>
+        (
+          await ask(
+            url,
+            `query { coverageReport(regionCode: "${DISTRICT}") { twoNew { total } gapCounts { kind count } } }`,
+          )
+        ).coverageReport;
       const before = await total(a);
       expect(await total(b)).toEqual(before);
       // A village that counts in the district: the random writes may have left its town MERGED.
-      const [{ code: village }] = await read<{ code: string }>(
+      const [{ code: village }] = (await read<{ code: string }>(
         "MATCH p = (v:Region {level: 'VILLAGE'})-[:PART_OF*1..]->(:Region {code: $district}) WHERE all(r IN nodes(p) WHERE r.status = 'ACTIVE') RETURN v.code AS code ORDER BY code LIMIT 1",
         { district: DISTRICT },
-      ) as [{ code: string }];
-      const created = await ask(a, `mutation ($v: String!, $code: String!) { createTwoNewOrganizations(input: [{ name: "两进程测试公司", type: ENTERPRISE, creditCode: $code,
-        locatedIn: { connect: [{ where: { node: { code: { eq: $v } } } }] } }]) { twoNewOrganizations { id } } }`, { v: village, code: withCheckCharacter("91379885MB0000001") });
+      )) as [{ code: string }];
+      const created = await ask(
+        a,
+        `mutation ($v: String!, $code: String!) { createTwoNewOrganizations(input: [{ name: "两进程测试公司", type: ENTERPRISE, creditCode: $code,
+        locatedIn: { connect: [{ where: { node: { code: { eq: $v } } } }] } }]) { twoNewOrganizations { id } } }`,
+        { v: village, code: withCheckCharacter("91379885MB0000001") },
+      );
       const afterCreate = await total(b);
       expect(afterCreate.twoNew.total).toBe(before.twoNew.total + 1);
       expect(await total(a)).toEqual(afterCreate);
-      await ask(b, `mutation ($id: ID!) { deleteTwoNewOrganizations(where: { id: { eq: $id } }) { nodesDeleted } }`, { id: created.createTwoNewOrganizations.twoNewOrganizations[0].id });
+      await ask(b, `mutation ($id: ID!) { deleteTwoNewOrganizations(where: { id: { eq: $id } }) { nodesDeleted } }`, {
+        id: created.createTwoNewOrganizations.twoNewOrganizations[0].id,
+      });
       expect(await total(a)).toEqual(before);
       expect(await total(b)).toEqual(before);
     } finally {

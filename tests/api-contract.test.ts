@@ -33,16 +33,26 @@ describe("arguments beyond their documented bounds", () => {
       expect(extensions, String(first)).toEqual({ code: "BAD_USER_INPUT", field: "first" });
       expect(message).toBe(`first must be a whole number from 0 to 500, got ${first}`);
     }
-    const literal = await firstError(`{ auditTrail(first: 10000) { entries { id at actor role operation subjectIds regionCodes } } }`);
+    const literal = await firstError(
+      `{ auditTrail(first: 10000) { entries { id at actor role operation subjectIds regionCodes } } }`,
+    );
     expect(literal.extensions).toEqual({ code: "BAD_USER_INPUT", field: "first" });
     expect((await firstError(GAP_PAGE, { first: -1 })).extensions).toEqual({ code: "BAD_USER_INPUT", field: "first" });
     expect((await platform.ok(GAP_PAGE, { first: 500 })).coverageGaps.edges.length).toBeGreaterThan(0);
   });
 
   it("refuses a negative generated limit, first or offset as BAD_USER_INPUT naming it", async () => {
-    expect((await firstError(`{ regions(limit: -1) { code } }`)).extensions).toEqual({ code: "BAD_USER_INPUT", field: "limit" });
-    expect((await firstError(`{ regions(limit: 1, offset: -5) { code } }`)).extensions).toEqual({ code: "BAD_USER_INPUT", field: "offset" });
-    expect((await firstError(`query ($n: Int) { regionsConnection(first: $n) { totalCount } }`, { n: -1 })).extensions).toEqual({
+    expect((await firstError(`{ regions(limit: -1) { code } }`)).extensions).toEqual({
+      code: "BAD_USER_INPUT",
+      field: "limit",
+    });
+    expect((await firstError(`{ regions(limit: 1, offset: -5) { code } }`)).extensions).toEqual({
+      code: "BAD_USER_INPUT",
+      field: "offset",
+    });
+    expect(
+      (await firstError(`query ($n: Int) { regionsConnection(first: $n) { totalCount } }`, { n: -1 })).extensions,
+    ).toEqual({
       code: "BAD_USER_INPUT",
       field: "first",
     });
@@ -65,27 +75,38 @@ describe("invalid dates", () => {
     for (const bad of [`"2026-02-30"`, `"2026-13-01"`, `"15/11/2026"`, `"2026-11-15T00:00:00Z"`, `20261115`]) {
       expect((await firstError(report(bad))).extensions, bad).toEqual({ code: "BAD_USER_INPUT", field: "asOf" });
     }
-    const variable = await firstError(`query ($d: Date) { coverageReport(regionCode: "370285000000", asOf: $d, depth: 0) { asOf } }`, { d: "2026-02-30" });
+    const variable = await firstError(
+      `query ($d: Date) { coverageReport(regionCode: "370285000000", asOf: $d, depth: 0) { asOf } }`,
+      { d: "2026-02-30" },
+    );
     expect(variable.extensions).toEqual({ code: "BAD_USER_INPUT", field: "asOf" });
     expect(variable.message).toMatch(/yyyy-mm-dd/);
     expect((await platform.ok(report(`"2028-02-29"`))).coverageReport.asOf).toBe("2028-02-29");
   });
 
   it("names the path inside input objects and lists, in the hand-written and the generated API", async () => {
-    const pairing = await firstError(
-      `mutation ($input: CreatePairingInput!) { createPairing(input: $input) { id } }`,
-      { input: { kind: "URBAN_RURAL", startedOn: "2026-04-31", parties: [] } },
-    );
+    const pairing = await firstError(`mutation ($input: CreatePairingInput!) { createPairing(input: $input) { id } }`, {
+      input: { kind: "URBAN_RURAL", startedOn: "2026-04-31", parties: [] },
+    });
     expect(pairing.extensions).toEqual({ code: "BAD_USER_INPUT", field: "input.startedOn" });
-    const created = await firstError(`mutation { createRegions(input: [{ code: "379300101299", name: "x", level: VILLAGE, status: ACTIVE, validFrom: "2026-1-1" }]) { info { nodesCreated } } }`);
+    const created = await firstError(
+      `mutation { createRegions(input: [{ code: "379300101299", name: "x", level: VILLAGE, status: ACTIVE, validFrom: "2026-1-1" }]) { info { nodesCreated } } }`,
+    );
     expect(created.extensions).toEqual({ code: "BAD_USER_INPUT", field: "input[0].validFrom" });
-    const filtered = await firstError(`query ($d: Date) { regions(where: { validFrom: { gt: $d } }) { code } }`, { d: "yesterday" });
+    const filtered = await firstError(`query ($d: Date) { regions(where: { validFrom: { gt: $d } }) { code } }`, {
+      d: "yesterday",
+    });
     expect(filtered.extensions).toEqual({ code: "BAD_USER_INPUT", field: "where.validFrom.gt" });
   });
 
   it("refuses a DateTime that is no instant, naming the argument", async () => {
-    expect((await firstError(`{ auditTrail(from: "soon") { hasNextPage } }`)).extensions).toEqual({ code: "BAD_USER_INPUT", field: "from" });
-    expect((await firstError(`query ($to: DateTime) { auditTrail(to: $to) { hasNextPage } }`, { to: 17 })).extensions).toEqual({ code: "BAD_USER_INPUT", field: "to" });
+    expect((await firstError(`{ auditTrail(from: "soon") { hasNextPage } }`)).extensions).toEqual({
+      code: "BAD_USER_INPUT",
+      field: "from",
+    });
+    expect(
+      (await firstError(`query ($to: DateTime) { auditTrail(to: $to) { hasNextPage } }`, { to: 17 })).extensions,
+    ).toEqual({ code: "BAD_USER_INPUT", field: "to" });
   });
 
   it("also names the argument of graphql-js's own value checks, keeping their code", async () => {
@@ -96,7 +117,9 @@ describe("invalid dates", () => {
 
 describe("scalars", () => {
   it("publish their format with specifiedByURL", async () => {
-    const data = await platform.ok(`{ date: __type(name: "Date") { specifiedByURL } dateTime: __type(name: "DateTime") { specifiedByURL } }`);
+    const data = await platform.ok(
+      `{ date: __type(name: "Date") { specifiedByURL } dateTime: __type(name: "DateTime") { specifiedByURL } }`,
+    );
     expect(data).toEqual({
       date: { specifiedByURL: "https://scalars.graphql.org/andimarek/local-date.html" },
       dateTime: { specifiedByURL: "https://scalars.graphql.org/andimarek/date-time.html" },
@@ -106,7 +129,9 @@ describe("scalars", () => {
 
 describe("GET", () => {
   const get = async (params: Record<string, string>, headers: Record<string, string> = {}) => {
-    const response = await fetch(`${platform.url}/graphql?${new URLSearchParams(params)}`, { headers: { authorization: `Bearer ${admin}`, ...headers } });
+    const response = await fetch(`${platform.url}/graphql?${new URLSearchParams(params)}`, {
+      headers: { authorization: `Bearer ${admin}`, ...headers },
+    });
     return { status: response.status, body: (await response.json()) as GraphQLResponse };
   };
   const QUERY = `query Towns($parent: String!) { regions(where: { parent: { some: { code: { eq: $parent } } } }, sort: [{ code: ASC }], limit: 2) { code } }`;
@@ -114,7 +139,9 @@ describe("GET", () => {
 
   it("answers a query that carries apollo-require-preflight or x-apollo-operation-name", async () => {
     const expected = { regions: [{ code: "370285001000" }, { code: "370285002000" }] };
-    for (const header of [{ "apollo-require-preflight": "true" }, { "x-apollo-operation-name": "Towns" }] as Array<Record<string, string>>) {
+    for (const header of [{ "apollo-require-preflight": "true" }, { "x-apollo-operation-name": "Towns" }] as Array<
+      Record<string, string>
+    >) {
       const { status, body } = await get(params, header);
       expect(status, JSON.stringify(header)).toBe(200);
       expect(body.data).toEqual(expected);
@@ -131,7 +158,9 @@ describe("GET", () => {
   it("refuses mutations over GET (405), writing nothing", async () => {
     const code = "379300101298";
     const { status, body } = await get(
-      { query: `mutation { createRegions(input: [{ code: "${code}", name: "经GET", level: VILLAGE, status: ACTIVE }]) { info { nodesCreated } } }` },
+      {
+        query: `mutation { createRegions(input: [{ code: "${code}", name: "经GET", level: VILLAGE, status: ACTIVE }]) { info { nodesCreated } } }`,
+      },
       { "apollo-require-preflight": "true" },
     );
     expect(status).toBe(405);
@@ -140,7 +169,9 @@ describe("GET", () => {
   });
 
   it("still needs the bearer token", async () => {
-    const response = await fetch(`${platform.url}/graphql?${new URLSearchParams(params)}`, { headers: { "apollo-require-preflight": "true" } });
+    const response = await fetch(`${platform.url}/graphql?${new URLSearchParams(params)}`, {
+      headers: { "apollo-require-preflight": "true" },
+    });
     expect(response.status).toBe(401);
   });
 });

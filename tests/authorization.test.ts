@@ -15,8 +15,22 @@ import { fingerprint, startTestPlatform, tokenFor, type GraphQLResponse, type Te
 
 const SCOPE = "370285107000"; // 店埠镇
 // scenario: a DRAFT merge scenario of the town, closed: a DISCARDED one (both saved by ADMIN in beforeAll).
-const IN = { town: SCOPE, village: "370285107201", villageOrg: "po-0389", pairing: "pairing-015", scenario: "", closed: "" };
-const OUT = { town: "370285101000", village: "370285101201", villageOrg: "po-0110", pairing: "pairing-010", scenario: "", closed: "" };
+const IN = {
+  town: SCOPE,
+  village: "370285107201",
+  villageOrg: "po-0389",
+  pairing: "pairing-015",
+  scenario: "",
+  closed: "",
+};
+const OUT = {
+  town: "370285101000",
+  village: "370285101201",
+  villageOrg: "po-0110",
+  pairing: "pairing-010",
+  scenario: "",
+  closed: "",
+};
 const NOWHERE = {
   town: "370285199000",
   village: "370285199201",
@@ -38,10 +52,16 @@ beforeAll(async () => {
   for (const place of [IN, OUT]) {
     const save = async (name: string) =>
       (
-        await platform.ok(`mutation ($input: MergeInput!, $name: String!) { saveMergeScenario(input: $input, name: $name) { id } }`, {
-          input: { townCode: place.town, groups: [{ name: "矩阵新村", villageCodes: [place.village, place.village.slice(0, 11) + "2"] }] },
-          name,
-        })
+        await platform.ok(
+          `mutation ($input: MergeInput!, $name: String!) { saveMergeScenario(input: $input, name: $name) { id } }`,
+          {
+            input: {
+              townCode: place.town,
+              groups: [{ name: "矩阵新村", villageCodes: [place.village, place.village.slice(0, 11) + "2"] }],
+            },
+            name,
+          },
+        )
       ).saveMergeScenario.id as string;
     place.scenario = await save("矩阵草案");
     place.closed = await save("矩阵作废方案");
@@ -50,7 +70,9 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   // No DRAFT is left behind for other test files.
-  for (const place of [IN, OUT]) if (place.scenario) await platform?.gql(`mutation ($id: ID!) { discardMergeScenario(id: $id) { id } }`, { id: place.scenario });
+  for (const place of [IN, OUT])
+    if (place.scenario)
+      await platform?.gql(`mutation ($id: ID!) { discardMergeScenario(id: $id) { id } }`, { id: place.scenario });
   await platform?.stop();
   await driver?.close();
 });
@@ -64,7 +86,9 @@ const sees = (role: Role, place: Place) => role === "ADMIN" || place === IN;
 
 /** The error for `place`, with the place's ids replaced by NOWHERE's, to compare with an unknown id's. */
 function neutral(response: GraphQLResponse, place: Place): unknown {
-  let text = JSON.stringify(response.errors?.map(({ message, extensions }) => ({ message, code: extensions?.code, field: extensions?.field })));
+  let text = JSON.stringify(
+    response.errors?.map(({ message, extensions }) => ({ message, code: extensions?.code, field: extensions?.field })),
+  );
   for (const key of Object.keys(place) as Array<keyof Place>) text = text.replaceAll(place[key], NOWHERE[key]);
   return JSON.parse(text);
 }
@@ -104,20 +128,25 @@ interface Family {
   hidden: (response: GraphQLResponse, p: Place, role: Role) => void;
 }
 
-const gql = (query: string, variables: Record<string, unknown>) => (token: string) => platform.gql(query, variables, token);
+const gql = (query: string, variables: Record<string, unknown>) => (token: string) =>
+  platform.gql(query, variables, token);
 
 const FAMILIES: Family[] = [
   {
     name: "generated list",
     allowed: [...ROLES],
-    request: (p, t) => gql(`query($c: String!) { regions(where: {code: {eq: $c}}) { code name } }`, { c: p.village })(t),
+    request: (p, t) =>
+      gql(`query($c: String!) { regions(where: {code: {eq: $c}}) { code name } }`, { c: p.village })(t),
     visible: (r, p) => expect(r.data!.regions).toEqual([expect.objectContaining({ code: p.village })]),
     hidden: (r) => expect(r.data!.regions).toEqual([]),
   },
   {
     name: "generated nested field (a village's town and district)",
     allowed: [...ROLES],
-    request: (p, t) => gql(`query($c: String!) { regions(where: {code: {eq: $c}}) { parent { code parent { code } } } }`, { c: p.village })(t),
+    request: (p, t) =>
+      gql(`query($c: String!) { regions(where: {code: {eq: $c}}) { parent { code parent { code } } } }`, {
+        c: p.village,
+      })(t),
     visible: (r, p, role) => {
       const town = r.data!.regions[0].parent[0];
       expect(town.code).toBe(p.town);
@@ -130,16 +159,22 @@ const FAMILIES: Family[] = [
     name: "generated connection and aggregation",
     allowed: [...ROLES],
     request: (p, t) =>
-      gql(`query($c: String!) { partyOrganizationsConnection(where: {basedIn: {some: {code: {startsWith: $c}}}}) { totalCount } partyOrganizationsAggregate: partyOrganizationsConnection { aggregate { count { nodes } } } }`, {
-        c: p.town.slice(0, 9),
-      })(t),
+      gql(
+        `query($c: String!) { partyOrganizationsConnection(where: {basedIn: {some: {code: {startsWith: $c}}}}) { totalCount } partyOrganizationsAggregate: partyOrganizationsConnection { aggregate { count { nodes } } } }`,
+        {
+          c: p.town.slice(0, 9),
+        },
+      )(t),
     visible: (r) => expect(r.data!.partyOrganizationsConnection.totalCount).toBeGreaterThan(0),
     hidden: (r) => expect(r.data!.partyOrganizationsConnection.totalCount).toBe(0),
   },
   {
     name: "person names",
     allowed: [...ROLES],
-    request: (p, t) => gql(`query($c: String!) { people(where: {livesIn: {some: {code: {eq: $c}}}}, limit: 3) { id name birthYear } }`, { c: p.village })(t),
+    request: (p, t) =>
+      gql(`query($c: String!) { people(where: {livesIn: {some: {code: {eq: $c}}}}, limit: 3) { id name birthYear } }`, {
+        c: p.village,
+      })(t),
     // VIEWER reads aggregate figures only: names and birth years are refused, whatever the scope.
     visible: (r, _p, role) => {
       if (role === "VIEWER") expect(r.errors![0]!.extensions!.code).toBe("FORBIDDEN");
@@ -153,7 +188,11 @@ const FAMILIES: Family[] = [
   {
     name: "coverageReport",
     allowed: [...ROLES],
-    request: (p, t) => gql(`query($c: String!) { coverageReport(regionCode: $c, depth: 1) { region { code } villages { total } children { region { code } } } }`, { c: p.town })(t),
+    request: (p, t) =>
+      gql(
+        `query($c: String!) { coverageReport(regionCode: $c, depth: 1) { region { code } villages { total } children { region { code } } } }`,
+        { c: p.town },
+      )(t),
     visible: (r, p) => {
       ok(r);
       expect(r.data!.coverageReport.region.code).toBe(p.town);
@@ -163,7 +202,10 @@ const FAMILIES: Family[] = [
   {
     name: "coverageGaps",
     allowed: READERS,
-    request: (p, t) => gql(`query($c: String!) { coverageGaps(regionCode: $c, first: 5) { totalCount edges { node { subjectId } } } }`, { c: p.town })(t),
+    request: (p, t) =>
+      gql(`query($c: String!) { coverageGaps(regionCode: $c, first: 5) { totalCount edges { node { subjectId } } } }`, {
+        c: p.town,
+      })(t),
     visible: (r) => {
       ok(r);
       expect(r.data!.coverageGaps.totalCount).toBeGreaterThanOrEqual(0);
@@ -173,14 +215,16 @@ const FAMILIES: Family[] = [
   {
     name: "organizationChain",
     allowed: READERS,
-    request: (p, t) => gql(`query($c: String!) { organizationChain(villageCode: $c) { complete } }`, { c: p.village })(t),
+    request: (p, t) =>
+      gql(`query($c: String!) { organizationChain(villageCode: $c) { complete } }`, { c: p.village })(t),
     visible: ok,
     hidden: notFound,
   },
   {
     name: "pairingNetwork",
     allowed: READERS,
-    request: (p, t) => gql(`query($c: String!) { pairingNetwork(regionCode: $c) { nodes { id type regionCode } } }`, { c: p.town })(t),
+    request: (p, t) =>
+      gql(`query($c: String!) { pairingNetwork(regionCode: $c) { nodes { id type regionCode } } }`, { c: p.town })(t),
     visible: (r, p, role) => {
       ok(r);
       const nodes = r.data!.pairingNetwork.nodes as Array<{ id: string; regionCode: string | null }>;
@@ -193,21 +237,29 @@ const FAMILIES: Family[] = [
   {
     name: "connectionPath",
     allowed: READERS,
-    request: (p, t) => gql(`query($a: ID!, $b: ID!) { connectionPath(fromId: $a, toId: $b) { found hops } }`, { a: IN.villageOrg, b: p.villageOrg === IN.villageOrg ? "po-0413" : p.villageOrg })(t),
+    request: (p, t) =>
+      gql(`query($a: ID!, $b: ID!) { connectionPath(fromId: $a, toId: $b) { found hops } }`, {
+        a: IN.villageOrg,
+        b: p.villageOrg === IN.villageOrg ? "po-0413" : p.villageOrg,
+      })(t),
     visible: ok,
     hidden: notFound,
   },
   {
     name: "pairingTimeline",
     allowed: READERS,
-    request: (p, t) => gql(`query($id: ID!) { pairingTimeline(pairingId: $id) { pairing { id } } }`, { id: p.pairing })(t),
+    request: (p, t) =>
+      gql(`query($id: ID!) { pairingTimeline(pairingId: $id) { pairing { id } } }`, { id: p.pairing })(t),
     visible: ok,
     hidden: notFound,
   },
   {
     name: "layoutComparison",
     allowed: ["ADMIN", "PLANNER", "ANALYST"],
-    request: (p, t) => gql(`query($c: String!) { layoutComparison(regionCode: $c) { region { code } towns { code } } }`, { c: p.town })(t),
+    request: (p, t) =>
+      gql(`query($c: String!) { layoutComparison(regionCode: $c) { region { code } towns { code } } }`, { c: p.town })(
+        t,
+      ),
     visible: (r, p) => {
       ok(r);
       expect(r.data!.layoutComparison.region.code).toBe(p.town);
@@ -219,7 +271,10 @@ const FAMILIES: Family[] = [
     allowed: PLANNERS,
     request: (p, t) =>
       gql(`query($r: MergeInput!) { simulateMerge(input: $r) { town { villagesBefore } } }`, {
-        r: { townCode: p.town, groups: [{ name: "试验新村", villageCodes: [p.village, p.village.slice(0, 11) + "2"] }] },
+        r: {
+          townCode: p.town,
+          groups: [{ name: "试验新村", villageCodes: [p.village, p.village.slice(0, 11) + "2"] }],
+        },
       })(t),
     visible: ok,
     hidden: notFound,
@@ -227,7 +282,10 @@ const FAMILIES: Family[] = [
   {
     name: "mergeScenarios",
     allowed: PLANNERS,
-    request: (p, t) => gql(`query($c: String!) { mergeScenarios(townCode: $c) { id status groups { villageCodes } } }`, { c: p.town })(t),
+    request: (p, t) =>
+      gql(`query($c: String!) { mergeScenarios(townCode: $c) { id status groups { villageCodes } } }`, { c: p.town })(
+        t,
+      ),
     // The town's scenarios are really listed, not an empty answer (issue 19: a scoped list came back empty).
     visible: (r, p) => {
       ok(r);
@@ -243,34 +301,43 @@ const FAMILIES: Family[] = [
   {
     name: "compareMergeScenarios",
     allowed: PLANNERS,
-    request: (p, t) => gql(`query($ids: [ID!]!) { compareMergeScenarios(ids: $ids) { scenario { id } simulation { town { villagesAfter } } } }`, { ids: [p.scenario] })(t),
+    request: (p, t) =>
+      gql(
+        `query($ids: [ID!]!) { compareMergeScenarios(ids: $ids) { scenario { id } simulation { town { villagesAfter } } } }`,
+        { ids: [p.scenario] },
+      )(t),
     visible: (r, p) => {
       ok(r);
-      expect(r.data!.compareMergeScenarios.map((c: { scenario: { id: string } }) => c.scenario.id)).toEqual([p.scenario]);
+      expect(r.data!.compareMergeScenarios.map((c: { scenario: { id: string } }) => c.scenario.id)).toEqual([
+        p.scenario,
+      ]);
     },
     hidden: notFound,
   },
-  ...(["apply", "discard"] as const).map(
-    (action): Family => ({
-      name: `${action}MergeScenario (a DISCARDED scenario: refused after the scope check)`,
-      allowed: PLANNERS,
-      request: (p, t) => gql(`mutation($id: ID!) { ${action}MergeScenario(id: $id) { id } }`, { id: p.closed })(t),
-      visible: (r) => expect(r.errors?.[0]?.extensions, JSON.stringify(r.errors)).toMatchObject({ code: "CONFLICT", field: "id" }),
-      hidden: notFound,
-    }),
-  ),
+  ...(["apply", "discard"] as const).map((action): Family => ({
+    name: `${action}MergeScenario (a DISCARDED scenario: refused after the scope check)`,
+    allowed: PLANNERS,
+    request: (p, t) => gql(`mutation($id: ID!) { ${action}MergeScenario(id: $id) { id } }`, { id: p.closed })(t),
+    visible: (r) =>
+      expect(r.errors?.[0]?.extensions, JSON.stringify(r.errors)).toMatchObject({ code: "CONFLICT", field: "id" }),
+    hidden: notFound,
+  })),
   {
     name: "revertMergeScenario (a DRAFT: refused after the scope check)",
     allowed: PLANNERS,
     request: (p, t) => gql(`mutation($id: ID!) { revertMergeScenario(id: $id) { id } }`, { id: p.scenario })(t),
-    visible: (r) => expect(r.errors?.[0]?.extensions, JSON.stringify(r.errors)).toMatchObject({ code: "CONFLICT", field: "id" }),
+    visible: (r) =>
+      expect(r.errors?.[0]?.extensions, JSON.stringify(r.errors)).toMatchObject({ code: "CONFLICT", field: "id" }),
     hidden: notFound,
   },
   {
     name: "generated update (same value: audited, nothing changes)",
     allowed: [...ROLES],
     request: (p, t) =>
-      gql(`mutation($c: String!) { updateRegions(where: {code: {eq: $c}}, update: {level: {set: VILLAGE}}) { regions { code } } }`, { c: p.village })(t),
+      gql(
+        `mutation($c: String!) { updateRegions(where: {code: {eq: $c}}, update: {level: {set: VILLAGE}}) { regions { code } } }`,
+        { c: p.village },
+      )(t),
     visible: (r, p, role) => {
       if (EDITORS.includes(role)) expect(r.data!.updateRegions.regions).toEqual([{ code: p.village }]);
       else expect(r.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
@@ -284,7 +351,11 @@ const FAMILIES: Family[] = [
     name: "generated delete of a pairing",
     allowed: [...ROLES],
     // Deletes nothing that exists (the pairing has a PairingActivity filter no activity meets).
-    request: (p, t) => gql(`mutation($id: ID!) { deletePairings(where: {id: {eq: $id}, activities: {some: {title: {eq: "不存在的活动"}}}}) { nodesDeleted } }`, { id: p.pairing })(t),
+    request: (p, t) =>
+      gql(
+        `mutation($id: ID!) { deletePairings(where: {id: {eq: $id}, activities: {some: {title: {eq: "不存在的活动"}}}}) { nodesDeleted } }`,
+        { id: p.pairing },
+      )(t),
     visible: (r) => {
       if (r.errors) expect(r.errors[0]!.extensions!.code).toBe("FORBIDDEN");
       else expect(r.data!.deletePairings.nodesDeleted).toBe(0);
@@ -298,14 +369,16 @@ const FAMILIES: Family[] = [
     name: "endPairing (hand-written write)",
     allowed: EDITORS,
     // endedOn before the start: refused after the scope and role checks, so nothing is written.
-    request: (p, t) => gql(`mutation($id: ID!) { endPairing(pairingId: $id, endedOn: "1990-01-01") { id } }`, { id: p.pairing })(t),
+    request: (p, t) =>
+      gql(`mutation($id: ID!) { endPairing(pairingId: $id, endedOn: "1990-01-01") { id } }`, { id: p.pairing })(t),
     visible: (r) => expect(r.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "endedOn" }),
     hidden: notFound,
   },
   {
     name: "auditTrail",
     allowed: ["ADMIN"],
-    request: (p, t) => gql(`query($c: String!) { auditTrail(regionCode: $c, first: 5) { entries { operation } } }`, { c: p.town })(t),
+    request: (p, t) =>
+      gql(`query($c: String!) { auditTrail(regionCode: $c, first: 5) { entries { operation } } }`, { c: p.town })(t),
     visible: ok,
     hidden: ok,
   },
@@ -317,7 +390,14 @@ describe("the authorization matrix", () => {
       const before = await fingerprint(driver, ["AuditEntry"]);
       for (const role of ROLES) {
         for (const place of [IN, OUT]) {
-          await expectOutcome(role, place, family.allowed, family.request, (r) => family.visible(r, place, role), (r) => family.hidden(r, place, role));
+          await expectOutcome(
+            role,
+            place,
+            family.allowed,
+            family.request,
+            (r) => family.visible(r, place, role),
+            (r) => family.hidden(r, place, role),
+          );
         }
       }
       // Every request above was a read, a no-op or refused: the domain graph is as it was.
@@ -327,8 +407,16 @@ describe("the authorization matrix", () => {
 
   it("refuses requests without a valid token, except /health", async () => {
     const post = (headers: Record<string, string>) =>
-      fetch(`${platform.url}/graphql`, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify({ query: "{ me { role } }" }) });
-    for (const headers of [{}, { authorization: "Bearer nonsense" } as Record<string, string>, { authorization: `Bearer ${tokens.ADMIN.slice(0, -2)}xx` }]) {
+      fetch(`${platform.url}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json", ...headers },
+        body: JSON.stringify({ query: "{ me { role } }" }),
+      });
+    for (const headers of [
+      {},
+      { authorization: "Bearer nonsense" } as Record<string, string>,
+      { authorization: `Bearer ${tokens.ADMIN.slice(0, -2)}xx` },
+    ]) {
       const response = await post(headers);
       expect(response.status).toBe(401);
       expect(((await response.json()) as GraphQLResponse).errors![0]!.extensions!.code).toBe("UNAUTHENTICATED");
@@ -343,13 +431,27 @@ describe("the authorization matrix", () => {
 
   it("records every write in the audit trail, queryable by ADMIN by actor, operation and region", async () => {
     const editor = await tokenFor("EDITOR", [SCOPE], "audit-editor");
-    const { errors } = await platform.gql(`mutation { updateRegions(where: {code: {eq: "${IN.village}"}}, update: {level: {set: VILLAGE}}) { regions { code } } }`, {}, editor);
+    const { errors } = await platform.gql(
+      `mutation { updateRegions(where: {code: {eq: "${IN.village}"}}, update: {level: {set: VILLAGE}}) { regions { code } } }`,
+      {},
+      editor,
+    );
     expect(errors).toBeUndefined();
-    const { data } = await platform.gql(`{ auditTrail(actor: "audit-editor", regionCode: "${SCOPE}") { entries { actor role operation subjectIds regionCodes at } } }`);
+    const { data } = await platform.gql(
+      `{ auditTrail(actor: "audit-editor", regionCode: "${SCOPE}") { entries { actor role operation subjectIds regionCodes at } } }`,
+    );
     expect(data!.auditTrail.entries).toEqual([
-      expect.objectContaining({ actor: "audit-editor", role: "EDITOR", operation: "updateRegions", subjectIds: [IN.village], regionCodes: [IN.village] }),
+      expect.objectContaining({
+        actor: "audit-editor",
+        role: "EDITOR",
+        operation: "updateRegions",
+        subjectIds: [IN.village],
+        regionCodes: [IN.village],
+      }),
     ]);
-    const outside = await platform.gql(`{ auditTrail(actor: "audit-editor", regionCode: "${OUT.town}") { entries { id } } }`);
+    const outside = await platform.gql(
+      `{ auditTrail(actor: "audit-editor", regionCode: "${OUT.town}") { entries { id } } }`,
+    );
     expect(outside.data!.auditTrail.entries).toEqual([]);
   });
 });

@@ -14,7 +14,13 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { stateMark, writeBackup } from "../src/backup/backup.js";
 import { BackupKeyError, ENCRYPTED_MAGIC } from "../src/backup/encryption.js";
 import { BACKUP_FILE } from "../src/backup/format.js";
-import { checkBackupFile, fingerprintOf, readBackupHeader, restoreBackup, RestoreRefusedError } from "../src/backup/restore.js";
+import {
+  checkBackupFile,
+  fingerprintOf,
+  readBackupHeader,
+  restoreBackup,
+  RestoreRefusedError,
+} from "../src/backup/restore.js";
 import { encodeProperties } from "../src/backup/values.js";
 import { PROJECT_ROOT } from "../src/config.js";
 import { connect } from "../src/database/driver.js";
@@ -58,7 +64,11 @@ async function empty(driver: Driver): Promise<void> {
     // Not recorded by the analytics' change feed (it would leave change nodes behind). The inner
     // transactions of a batched delete do not carry the outer one's metadata, so whatever change
     // they recorded goes in a last, plain transaction.
-    await session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS", {}, { metadata: { analytics: "rebuild" } });
+    await session.run(
+      "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS",
+      {},
+      { metadata: { analytics: "rebuild" } },
+    );
     await session.run("MATCH (n) DETACH DELETE n", {}, { metadata: { analytics: "rebuild" } });
   } finally {
     await session.close();
@@ -73,13 +83,18 @@ async function nodeCount(driver: Driver): Promise<number> {
 beforeAll(async () => {
   home = fs.mkdtempSync(path.join(PROJECT_ROOT, ".neo4j", "test-restore-"));
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "backup-test-"));
-  const starting = freePort().then((port) => startLocalNeo4j({ home, boltPort: port, heap: "512m", pageCacheMb: 64, transactionTimeoutMs: 120_000 }, () => {}));
+  const starting = freePort().then((port) =>
+    startLocalNeo4j({ home, boltPort: port, heap: "512m", pageCacheMb: 64, transactionTimeoutMs: 120_000 }, () => {}),
+  );
   source = await connect({ uri: inject("neo4jUri"), user: "neo4j", password: "neo4j" });
   platform = await startTestPlatform();
   // A scenario and its audit entry, written the way users write them.
-  const saved = await platform.ok(`mutation($input: MergeInput!) { saveMergeScenario(input: $input, name: "备份测试方案") { id } }`, {
-    input: { townCode: TOWN, groups: [{ name: "备份测试新村", villageCodes: ["370285003201", "370285003202"] }] },
-  });
+  const saved = await platform.ok(
+    `mutation($input: MergeInput!) { saveMergeScenario(input: $input, name: "备份测试方案") { id } }`,
+    {
+      input: { townCode: TOWN, groups: [{ name: "备份测试新村", villageCodes: ["370285003201", "370285003202"] }] },
+    },
+  );
   scenarioId = saved.saveMergeScenario.id;
   await probe();
   second = await starting;
@@ -88,7 +103,8 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await source?.executeQuery("MATCH (p:BackupProbe) DETACH DELETE p");
-  if (scenarioId) await platform?.gql(`mutation($id: ID!) { discardMergeScenario(id: $id) { id } }`, { id: scenarioId });
+  if (scenarioId)
+    await platform?.gql(`mutation($id: ID!) { discardMergeScenario(id: $id) { id } }`, { id: scenarioId });
   await platform?.stop();
   await source?.close();
   await target?.close();
@@ -103,11 +119,21 @@ describe("backup", () => {
   it("writes every label, relationship type and property of the graph with the fingerprints and schema in its header", async () => {
     file = path.join(dir, "plain.jsonl.gz");
     const progress: number[] = [];
-    const result = await writeBackup(source, { file, sourceUri: "test", onProgress: (done) => void progress.push(done) });
+    const result = await writeBackup(source, {
+      file,
+      sourceUri: "test",
+      onProgress: (done) => void progress.push(done),
+    });
     const { header } = result;
     expect(result.attempts).toBe(1);
     expect(header.format).toBe("qingdao-org-graph-backup");
-    expect(header.counts.labels).toMatchObject({ AuditEntry: expect.any(Number), MergeScenario: expect.any(Number), ProposedVillage: expect.any(Number), BackupProbe: 1, "Odd `Label`": 1 });
+    expect(header.counts.labels).toMatchObject({
+      AuditEntry: expect.any(Number),
+      MergeScenario: expect.any(Number),
+      ProposedVillage: expect.any(Number),
+      BackupProbe: 1,
+      "Odd `Label`": 1,
+    });
     expect(header.counts.types).toMatchObject({ "PROBES of": 1, PROBES_ITSELF: 1, PART_OF: expect.any(Number) });
     expect(header.fingerprint).toEqual(await fingerprint(source));
     expect(header.propertyTypes.nodes).toEqual(
@@ -118,8 +144,15 @@ describe("backup", () => {
         { labels: ["Region"], property: "location", type: "POINT NOT NULL", count: expect.any(Number) },
       ]),
     );
-    expect(header.propertyTypes.relationships).toContainEqual({ relationshipType: "PROBES of", property: "since", type: "DATE NOT NULL", count: 1 });
-    expect(header.schema.map((s) => s.name)).toEqual(expect.arrayContaining(["region_code", "audit_entry_id", "region_location"]));
+    expect(header.propertyTypes.relationships).toContainEqual({
+      relationshipType: "PROBES of",
+      property: "since",
+      type: "DATE NOT NULL",
+      count: 1,
+    });
+    expect(header.schema.map((s) => s.name)).toEqual(
+      expect.arrayContaining(["region_code", "audit_entry_id", "region_location"]),
+    );
     expect(progress.at(-1)).toBe(header.counts.nodes + header.counts.relationships);
     const checked = await checkBackupFile(file);
     expect(checked).toMatchObject({ nodes: header.counts.nodes, relationships: header.counts.relationships });
@@ -133,11 +166,21 @@ describe("backup", () => {
     expect(await fingerprint(target)).toEqual(await fingerprint(source));
     expect(await fingerprintOf(target)).toEqual(await fingerprintOf(source));
     const props = async (driver: Driver) =>
-      encodeProperties((await driver.executeQuery("MATCH (p:BackupProbe) RETURN properties(p) AS p")).records[0]!.get("p"));
+      encodeProperties(
+        (await driver.executeQuery("MATCH (p:BackupProbe) RETURN properties(p) AS p")).records[0]!.get("p"),
+      );
     const restored = await props(target);
     expect(restored).toEqual(await props(source));
-    expect(restored).toMatchObject({ day: { $date: "2026-11-15" }, big: { $int: "9007199254740993" }, whole: { $float: 3 }, counts: [1, 2, 3] });
-    const schema = async (driver: Driver) => (await driver.executeQuery("SHOW CONSTRAINTS YIELD name RETURN collect(name) AS names")).records[0]!.get("names").sort();
+    expect(restored).toMatchObject({
+      day: { $date: "2026-11-15" },
+      big: { $int: "9007199254740993" },
+      whole: { $float: 3 },
+      counts: [1, 2, 3],
+    });
+    const schema = async (driver: Driver) =>
+      (await driver.executeQuery("SHOW CONSTRAINTS YIELD name RETURN collect(name) AS names")).records[0]!.get(
+        "names",
+      ).sort();
     expect(await schema(target)).toEqual(await schema(source));
   });
 
@@ -145,7 +188,9 @@ describe("backup", () => {
     const before = await fingerprint(target);
     const refusal = restoreBackup(target, { file, targetUri: second.uri });
     await expect(refusal).rejects.toBeInstanceOf(RestoreRefusedError);
-    await expect(refusal).rejects.toThrow(/^Refusing to restore: the database at .* is not empty \(\d+ nodes: .*\); restore needs an empty database\.$/);
+    await expect(refusal).rejects.toThrow(
+      /^Refusing to restore: the database at .* is not empty \(\d+ nodes: .*\); restore needs an empty database\.$/,
+    );
     expect(await fingerprint(target)).toEqual(before);
   });
 
@@ -157,11 +202,13 @@ describe("backup", () => {
     expect(bytes.includes(Buffer.from("qingdao-org-graph-backup"))).toBe(false);
     await empty(target);
 
-    await expect(restoreBackup(target, { file: encrypted, key: "another passphrase of enough length", targetUri: second.uri })).rejects.toThrow(
-      /BACKUP_KEY is not the key this backup was encrypted with/,
-    );
+    await expect(
+      restoreBackup(target, { file: encrypted, key: "another passphrase of enough length", targetUri: second.uri }),
+    ).rejects.toThrow(/BACKUP_KEY is not the key this backup was encrypted with/);
     await expect(restoreBackup(target, { file: encrypted, targetUri: second.uri })).rejects.toThrow(BackupKeyError);
-    await expect(restoreBackup(target, { file: encrypted, targetUri: second.uri })).rejects.toThrow(/is encrypted: set BACKUP_KEY/);
+    await expect(restoreBackup(target, { file: encrypted, targetUri: second.uri })).rejects.toThrow(
+      /is encrypted: set BACKUP_KEY/,
+    );
     expect(await nodeCount(target)).toBe(0);
 
     const restored = await restoreBackup(target, { file: encrypted, key: PASSPHRASE, targetUri: second.uri });
@@ -181,7 +228,9 @@ describe("backup", () => {
     fs.writeFileSync(path.join(dir, "damaged.enc"), damaged);
     await expect(checkBackupFile(path.join(dir, "damaged.enc"), HEX_KEY)).rejects.toThrow(/fails authentication/);
     fs.writeFileSync(path.join(dir, "short.enc"), bytes.subarray(0, bytes.length - 100));
-    await expect(checkBackupFile(path.join(dir, "short.enc"), HEX_KEY)).rejects.toThrow(/cut short|fails authentication/);
+    await expect(checkBackupFile(path.join(dir, "short.enc"), HEX_KEY)).rejects.toThrow(
+      /cut short|fails authentication/,
+    );
     const plain = fs.readFileSync(path.join(dir, "plain.jsonl.gz"));
     fs.writeFileSync(path.join(dir, "short.gz"), plain.subarray(0, plain.length - 200));
     await expect(checkBackupFile(path.join(dir, "short.gz"))).rejects.toThrow();
@@ -209,7 +258,12 @@ describe("backup", () => {
 
 describe("the commands", () => {
   const run = (script: string, args: string[], env: Record<string, string>) =>
-    spawnSync(process.execPath, ["--import", "tsx", `scripts/${script}.ts`, ...args], { cwd: PROJECT_ROOT, env: { ...process.env, ...env }, encoding: "utf8", timeout: 120_000 });
+    spawnSync(process.execPath, ["--import", "tsx", `scripts/${script}.ts`, ...args], {
+      cwd: PROJECT_ROOT,
+      env: { ...process.env, ...env },
+      encoding: "utf8",
+      timeout: 120_000,
+    });
 
   it("npm run backup writes a named file with a progress bar and keeps the newest --keep N", async () => {
     const out = path.join(dir, "folder");
@@ -222,9 +276,15 @@ describe("the commands", () => {
     expect(backup.status, backup.stderr).toBe(0);
     expect(backup.stderr).toMatch(/100\.0% \d+\/\d+/);
     expect(backup.stdout).toMatch(/nodes .* relationships, .* MB, encrypted \(AES-256-GCM\)/);
-    expect(backup.stdout).toMatch(/Kept the 2 newest backups in .*; removed graph-2020-01-01T00-00-00-000Z\.jsonl\.gz$/m);
+    expect(backup.stdout).toMatch(
+      /Kept the 2 newest backups in .*; removed graph-2020-01-01T00-00-00-000Z\.jsonl\.gz$/m,
+    );
     const files = fs.readdirSync(out).sort();
-    expect(files).toEqual(["graph-2021-01-01T00-00-00-000Z.jsonl.gz.enc", expect.stringMatching(/^graph-20\d\d-.*Z\.jsonl\.gz\.enc$/), "notes.txt"]);
+    expect(files).toEqual([
+      "graph-2021-01-01T00-00-00-000Z.jsonl.gz.enc",
+      expect.stringMatching(/^graph-20\d\d-.*Z\.jsonl\.gz\.enc$/),
+      "notes.txt",
+    ]);
     expect(files.filter((f) => BACKUP_FILE.test(f))).toHaveLength(2);
     const newest = path.join(out, files[1]!);
 
@@ -233,10 +293,14 @@ describe("the commands", () => {
     expect(check.stdout).toMatch(/a complete backup/);
     const refused = run("restore", [newest], { NEO4J_URI: second.uri, BACKUP_KEY: HEX_KEY });
     expect(refused.status).toBe(1);
-    expect(refused.stderr.trim()).toMatch(/^Refusing to restore: the database at bolt:\/\/127\.0\.0\.1:\d+ is not empty \([^\n]*\); restore needs an empty database\.$/);
+    expect(refused.stderr.trim()).toMatch(
+      /^Refusing to restore: the database at bolt:\/\/127\.0\.0\.1:\d+ is not empty \([^\n]*\); restore needs an empty database\.$/,
+    );
     const wrongKey = run("restore", [newest], { NEO4J_URI: second.uri, BACKUP_KEY: HEX_KEY.replace(/^00/, "02") });
     expect(wrongKey.status).toBe(1);
-    expect(wrongKey.stderr.trim()).toMatch(/^Restore failed: cannot decrypt .*: BACKUP_KEY is not the key this backup was encrypted with$/);
+    expect(wrongKey.stderr.trim()).toMatch(
+      /^Restore failed: cannot decrypt .*: BACKUP_KEY is not the key this backup was encrypted with$/,
+    );
   });
 
   it("npm run restore loads into an empty database and confirms the fingerprint", async () => {
@@ -244,7 +308,9 @@ describe("the commands", () => {
     const file = path.join(dir, "plain.jsonl.gz");
     const restore = run("restore", [file, "--batch", "2500"], { NEO4J_URI: second.uri });
     expect(restore.status, restore.stderr).toBe(0);
-    expect(restore.stdout).toMatch(/^Restored \d+ nodes and \d+ relationships .* fingerprint [0-9a-f]+ and property types match the backup's\.$/m);
+    expect(restore.stdout).toMatch(
+      /^Restored \d+ nodes and \d+ relationships .* fingerprint [0-9a-f]+ and property types match the backup's\.$/m,
+    );
     expect(restore.stdout).toMatch(/^Analytics rebuilt: \d+ regions/m);
     expect(await fingerprint(target)).toEqual((await readBackupHeader(file)).fingerprint);
   });
@@ -252,7 +318,11 @@ describe("the commands", () => {
 
 describe("values", () => {
   it("keep integers and floats apart", async () => {
-    const { records } = await source.executeQuery("RETURN 1 AS i, 1.0 AS f, [1.0] AS fl", {}, { routing: neo4j.routing.READ });
+    const { records } = await source.executeQuery(
+      "RETURN 1 AS i, 1.0 AS f, [1.0] AS fl",
+      {},
+      { routing: neo4j.routing.READ },
+    );
     expect(encodeProperties(records[0]!.toObject())).toEqual({ i: 1, f: { $float: 1 }, fl: [{ $float: 1 }] });
   });
 });

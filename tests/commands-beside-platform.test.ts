@@ -30,7 +30,11 @@ interface Run {
 /** A command as `npm run <script>` runs it (node with tsx's loader), with the platform's settings. */
 function run(script: string, args: string[] = []): Promise<Run> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ["--import", "tsx", `scripts/${script}.ts`, ...args], { cwd: PROJECT_ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, ["--import", "tsx", `scripts/${script}.ts`, ...args], {
+      cwd: PROJECT_ROOT,
+      env,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (chunk) => (stdout += chunk));
@@ -50,7 +54,10 @@ function besidePlatform(result: Run): void {
 async function gql(query: string, token?: string): Promise<any> {
   const response = await fetch(`${url}/graphql`, {
     method: "POST",
-    headers: { "content-type": "application/json", authorization: `Bearer ${token ?? (await tokenFor("ADMIN", [], "beside-admin"))}` },
+    headers: {
+      "content-type": "application/json",
+      authorization: `Bearer ${token ?? (await tokenFor("ADMIN", [], "beside-admin"))}`,
+    },
     body: JSON.stringify({ query }),
   });
   const body = (await response.json()) as { data?: any; errors?: unknown[] };
@@ -77,7 +84,11 @@ beforeAll(async () => {
   };
   delete env.NEO4J_URI;
   url = `http://127.0.0.1:${port}`;
-  platform = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], { cwd: PROJECT_ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
+  platform = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+    cwd: PROJECT_ROOT,
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   await new Promise<void>((resolve, reject) => {
     let output = "";
     platform!.stdout!.on("data", (chunk) => {
@@ -116,7 +127,13 @@ describe("commands beside a running platform", () => {
 
   it("import writes a spreadsheet the platform then serves", async () => {
     const file = path.join(work, "Institution.csv");
-    fs.writeFileSync(file, formatCsv([["编号 id", "名称 name", "类型 kind", "所在区划 regionCode"], ["beside-inst", "旁路导入单位", "GOVERNMENT_AGENCY", LAIXI]]));
+    fs.writeFileSync(
+      file,
+      formatCsv([
+        ["编号 id", "名称 name", "类型 kind", "所在区划 regionCode"],
+        ["beside-inst", "旁路导入单位", "GOVERNMENT_AGENCY", LAIXI],
+      ]),
+    );
     const result = await run("import", [file]);
     besidePlatform(result);
     expect(result.stdout).toMatch(/Institution\.csv: 1 rows imported: Institution 1/);
@@ -136,7 +153,10 @@ describe("commands beside a running platform", () => {
   it("load bulk-loads a dataset folder, then rebuilds the kept analytics", async () => {
     const dir = path.join(work, "dataset");
     fs.mkdirSync(path.join(dir, "nodes"), { recursive: true });
-    fs.writeFileSync(path.join(dir, "nodes", "Institution.ndjson"), `${JSON.stringify({ id: "beside-loaded", name: "旁路批量单位", kind: "SOE" })}\n`);
+    fs.writeFileSync(
+      path.join(dir, "nodes", "Institution.ndjson"),
+      `${JSON.stringify({ id: "beside-loaded", name: "旁路批量单位", kind: "SOE" })}\n`,
+    );
     fs.writeFileSync(path.join(dir, "manifest.json"), JSON.stringify({ files: { "nodes/Institution.ndjson": 1 } }));
     const result = await run("load", [dir]);
     besidePlatform(result);
@@ -161,7 +181,9 @@ describe("commands beside a running platform", () => {
     const restore = await run("restore", [file]);
     expect(restore.status).toBe(1);
     const lines = restore.stderr.trim().split("\n");
-    expect(lines.at(-1)).toMatch(/^Refusing to restore: the database at bolt:\/\/127\.0\.0\.1:\d+ is not empty \(\d+ nodes: [^\n]*\); restore needs an empty database\.$/);
+    expect(lines.at(-1)).toMatch(
+      /^Refusing to restore: the database at bolt:\/\/127\.0\.0\.1:\d+ is not empty \(\d+ nodes: [^\n]*\); restore needs an empty database\.$/,
+    );
     // Besides that line, only the note saying which Neo4j it reached.
     expect(lines.slice(0, -1).every((line) => line.startsWith("Using the local Neo4j already running"))).toBe(true);
   }, 180_000);

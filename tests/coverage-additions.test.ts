@@ -8,7 +8,14 @@
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { loadConfig } from "../src/config.js";
-import { orgLifeChangesOn, requiredOrgLife, servesOn, termsChangeOn, villageChangesOn, type VillageFacts } from "../src/coverage/coverage.rules.js";
+import {
+  orgLifeChangesOn,
+  requiredOrgLife,
+  servesOn,
+  termsChangeOn,
+  villageChangesOn,
+  type VillageFacts,
+} from "../src/coverage/coverage.rules.js";
 import { connect } from "../src/database/driver.js";
 import { loadSeed } from "../src/seed/loader.js";
 import {
@@ -47,7 +54,13 @@ interface GapNode {
   reason: string;
 }
 
-async function gaps(args: { regionCode?: string; kinds?: string[]; villageCode?: string; townCode?: string; asOf?: string }): Promise<GapNode[]> {
+async function gaps(args: {
+  regionCode?: string;
+  kinds?: string[];
+  villageCode?: string;
+  townCode?: string;
+  asOf?: string;
+}): Promise<GapNode[]> {
   const { regionCode = AD, kinds, villageCode, townCode, asOf = ADDITIONS_AS_OF } = args;
   const data = await platform.ok<{ coverageGaps: { edges: Array<{ node: GapNode }> } }>(
     `query ($code: String!, $kinds: [GapKind!], $village: String, $town: String, $asOf: Date) {
@@ -71,17 +84,43 @@ describe("the rules as pure functions of facts and asOf", () => {
   });
 
   it("say the next day an answer can change with no write", () => {
-    expect(termsChangeOn([{ since: "2024-01-01", until: asOf }, { since: before(-5), until: null }], asOf)).toBe(before(-1));
+    expect(
+      termsChangeOn(
+        [
+          { since: "2024-01-01", until: asOf },
+          { since: before(-5), until: null },
+        ],
+        asOf,
+      ),
+    ).toBe(before(-1));
     expect(termsChangeOn([{ since: "2024-01-01", until: null }], asOf)).toBeNull();
-    const village = { latestRecruitOn: null, upcomingRecruitOn: null, firstSecretaryTerms: [{ since: before(-5), until: null }], workTeamTerms: [{ since: null, until: before(-2) }] } as unknown as VillageFacts;
+    const village = {
+      latestRecruitOn: null,
+      upcomingRecruitOn: null,
+      firstSecretaryTerms: [{ since: before(-5), until: null }],
+      workTeamTerms: [{ since: null, until: before(-2) }],
+    } as unknown as VillageFacts;
     expect(villageChangesOn(village, asOf, loadConfig({}).rules)).toBe(before(-3));
-    const facts = { id: "x", name: "x", kind: "BRANCH", formalMembers: 7, foundedOn: "2000-01-01", scope: ["x"], latestEvents: [{ kind: "THEME_DAY", heldOn: before(20) }], upcomingEvents: [{ kind: "PARTY_LECTURE", heldOn: before(-30) }] };
+    const facts = {
+      id: "x",
+      name: "x",
+      kind: "BRANCH",
+      formalMembers: 7,
+      foundedOn: "2000-01-01",
+      scope: ["x"],
+      latestEvents: [{ kind: "THEME_DAY", heldOn: before(20) }],
+      upcomingEvents: [{ kind: "PARTY_LECTURE", heldOn: before(-30) }],
+    };
     // The theme day of 20 days before leaves its 31-day window on the 12th day after asOf.
     expect(orgLifeChangesOn(facts, asOf)).toBe(before(-12));
     expect(orgLifeChangesOn({ ...facts, latestEvents: [] }, asOf)).toBe(before(-30));
     // Founded 92 days before: the 92-day kinds fall due the next day.
-    expect(requiredOrgLife({ kind: "BRANCH", formalMembers: 7, foundedOn: before(92) }, asOf).map((r) => r.kind)).toEqual(["COMMITTEE_MEETING", "THEME_DAY"]);
-    expect(orgLifeChangesOn({ ...facts, foundedOn: before(92), latestEvents: [], upcomingEvents: [] }, asOf)).toBe(before(-1));
+    expect(
+      requiredOrgLife({ kind: "BRANCH", formalMembers: 7, foundedOn: before(92) }, asOf).map((r) => r.kind),
+    ).toEqual(["COMMITTEE_MEETING", "THEME_DAY"]);
+    expect(orgLifeChangesOn({ ...facts, foundedOn: before(92), latestEvents: [], upcomingEvents: [] }, asOf)).toBe(
+      before(-1),
+    );
   });
 });
 
@@ -98,7 +137,8 @@ describe("ORG_LIFE_OVERDUE", () => {
   it("names every missing kind by its label in the reason, with the day it was last held", async () => {
     const list = await gaps({ kinds: ["ORG_LIFE_OVERDUE"], townCode: AT.T1 });
     const never = list.find((g) => g.subjectId === "ad-ol-14")!;
-    for (const label of ["党员大会", "支部委员会/党委会", "党课", "主题党日", "组织生活会", "民主评议党员"]) expect(never.reason).toContain(label);
+    for (const label of ["党员大会", "支部委员会/党委会", "党课", "主题党日", "组织生活会", "民主评议党员"])
+      expect(never.reason).toContain(label);
     expect(never.reason.match(/never held/g)).toHaveLength(6);
     // The event after asOf does not count: the last one held is the one 40 days before.
     expect(list.find((g) => g.subjectId === "ad-ol-5")!.reason).toBe(
@@ -121,18 +161,25 @@ describe("ORG_LIFE_OVERDUE", () => {
 
 describe("WEAK_VILLAGE_WITHOUT_FIRST_SECRETARY", () => {
   it("holds for weak villages no first secretary or work team serves on asOf", async () => {
-    expect(subjects(await gaps({ kinds: ["WEAK_VILLAGE_WITHOUT_FIRST_SECRETARY"] }))).toEqual(EXPECTED.weakWithoutFirstSecretary);
+    expect(subjects(await gaps({ kinds: ["WEAK_VILLAGE_WITHOUT_FIRST_SECRETARY"] }))).toEqual(
+      EXPECTED.weakWithoutFirstSecretary,
+    );
   });
 
   it("counts a town's work team for the villages under its rural community too", async () => {
     const list = await gaps({ regionCode: AT.T3 });
     expect(list.filter((g) => g.kind === "WEAK_VILLAGE_WITHOUT_FIRST_SECRETARY")).toEqual([]);
-    expect(list.find((g) => g.subjectId === av(3, 2) && g.kind === "NO_SERVICE_STATION")).toMatchObject({ villageCode: av(3, 2), townCode: AT.T3 });
+    expect(list.find((g) => g.subjectId === av(3, 2) && g.kind === "NO_SERVICE_STATION")).toMatchObject({
+      villageCode: av(3, 2),
+      townCode: AT.T3,
+    });
     expect(COMMUNITY_T3).toMatch(/^379400103/);
   });
 
   it("a day later, the first secretary whose until was asOf no longer serves, and the one starting after asOf does", async () => {
-    const list = subjects(await gaps({ kinds: ["WEAK_VILLAGE_WITHOUT_FIRST_SECRETARY"], townCode: AT.T2, asOf: before(-1) }));
+    const list = subjects(
+      await gaps({ kinds: ["WEAK_VILLAGE_WITHOUT_FIRST_SECRETARY"], townCode: AT.T2, asOf: before(-1) }),
+    );
     expect(list).toContain(av(2, 1));
     expect(list).not.toContain(av(2, 4));
   });
@@ -140,20 +187,39 @@ describe("WEAK_VILLAGE_WITHOUT_FIRST_SECRETARY", () => {
 
 describe("new-village structures", () => {
   it("finds the new village without a part-time committee member and the one without a mass organization", async () => {
-    expect(subjects(await gaps({ kinds: ["NEW_VILLAGE_WITHOUT_PART_TIME_MEMBER"] }))).toEqual(EXPECTED.newVillageWithoutPartTimeMember);
-    expect(subjects(await gaps({ kinds: ["NEW_VILLAGE_WITHOUT_MASS_ORG"] }))).toEqual(EXPECTED.newVillageWithoutMassOrg);
-    expect(subjects(await gaps({ kinds: ["VILLAGE_WITHOUT_PARTY_ORG"], townCode: AT.T5 }))).toEqual([av(5, 4), av(5, 6)]);
+    expect(subjects(await gaps({ kinds: ["NEW_VILLAGE_WITHOUT_PART_TIME_MEMBER"] }))).toEqual(
+      EXPECTED.newVillageWithoutPartTimeMember,
+    );
+    expect(subjects(await gaps({ kinds: ["NEW_VILLAGE_WITHOUT_MASS_ORG"] }))).toEqual(
+      EXPECTED.newVillageWithoutMassOrg,
+    );
+    expect(subjects(await gaps({ kinds: ["VILLAGE_WITHOUT_PARTY_ORG"], townCode: AT.T5 }))).toEqual([
+      av(5, 4),
+      av(5, 6),
+    ]);
   });
 });
 
-const CHAIN_KINDS = ["VILLAGE_WITHOUT_PARTY_ORG", "VILLAGE_ORG_DETACHED", "VILLAGE_WITHOUT_GRID", "GRID_WITHOUT_PARTY_ORG", "GRID_ORG_DETACHED", "GRID_WITHOUT_CENTRAL_HOUSEHOLD"];
+const CHAIN_KINDS = [
+  "VILLAGE_WITHOUT_PARTY_ORG",
+  "VILLAGE_ORG_DETACHED",
+  "VILLAGE_WITHOUT_GRID",
+  "GRID_WITHOUT_PARTY_ORG",
+  "GRID_ORG_DETACHED",
+  "GRID_WITHOUT_CENTRAL_HOUSEHOLD",
+];
 
 describe("chain gaps", () => {
   it("maps each break of the chain to its own gap", async () => {
     expect(subjects(await gaps({ kinds: ["VILLAGE_ORG_DETACHED"] }))).toEqual(EXPECTED.villageOrgDetached);
-    expect(subjects(await gaps({ kinds: ["VILLAGE_WITHOUT_GRID"], townCode: AT.T6 }))).toEqual(EXPECTED.villageWithoutGrid);
+    expect(subjects(await gaps({ kinds: ["VILLAGE_WITHOUT_GRID"], townCode: AT.T6 }))).toEqual(
+      EXPECTED.villageWithoutGrid,
+    );
     // The grid under a DISSOLVED village organization (T1) is detached too; the nested grid of T6 is no subject.
-    expect(subjects(await gaps({ kinds: ["GRID_ORG_DETACHED"] }))).toEqual([`${av(1, 15)}-G01`, ...EXPECTED.gridOrgDetached]);
+    expect(subjects(await gaps({ kinds: ["GRID_ORG_DETACHED"] }))).toEqual([
+      `${av(1, 15)}-G01`,
+      ...EXPECTED.gridOrgDetached,
+    ]);
     const t6 = await gaps({ kinds: CHAIN_KINDS, townCode: AT.T6 });
     expect(t6.map((g) => `${g.kind}:${g.subjectId}`)).toEqual([
       `GRID_ORG_DETACHED:${av(6, 3)}-G02`,
@@ -178,7 +244,11 @@ describe("chain gaps", () => {
     }
     expect(incomplete).toEqual(EXPECTED.chainIncomplete);
     const chainGaps = await gaps({ kinds: CHAIN_KINDS });
-    for (const village of incomplete) expect(chainGaps.some((g) => g.villageCode === village), village).toBe(true);
+    for (const village of incomplete)
+      expect(
+        chainGaps.some((g) => g.villageCode === village),
+        village,
+      ).toBe(true);
   });
 });
 
@@ -186,35 +256,59 @@ describe("villageCode and townCode", () => {
   it("place every gap: villages, grids (nested too), organizations, towns, councils, two-new organizations", async () => {
     const all = await gaps({});
     const find = (kind: string, subjectId: string) => all.find((g) => g.kind === kind && g.subjectId === subjectId);
-    expect(find("GRID_WITHOUT_CENTRAL_HOUSEHOLD", `${av(6, 7)}-G01`)).toMatchObject({ villageCode: av(6, 7), townCode: AT.T6 });
-    expect(find("GRID_WITHOUT_PARTY_ORG", `${av(7, 2)}-G01-G01`)).toMatchObject({ villageCode: av(7, 2), townCode: AT.T7 });
+    expect(find("GRID_WITHOUT_CENTRAL_HOUSEHOLD", `${av(6, 7)}-G01`)).toMatchObject({
+      villageCode: av(6, 7),
+      townCode: AT.T6,
+    });
+    expect(find("GRID_WITHOUT_PARTY_ORG", `${av(7, 2)}-G01-G01`)).toMatchObject({
+      villageCode: av(7, 2),
+      townCode: AT.T7,
+    });
     expect(find("NO_RESERVE_SECRETARY", av(6, 5))).toMatchObject({ villageCode: av(6, 5), townCode: AT.T6 }); // through a rural community
     expect(find("TOWN_WITHOUT_JOINT_MEETING", AT.T1)).toMatchObject({ villageCode: null, townCode: AT.T1 });
     expect(find("COUNCIL_INACTIVE", "ad-council-town")).toMatchObject({ villageCode: null, townCode: AT.T6 });
     expect(find("COUNCIL_INACTIVE", "ad-council-village")).toMatchObject({ villageCode: av(5, 1), townCode: AT.T5 });
     expect(find("NO_WORK_COVERAGE", "ad-tno-town")).toMatchObject({ villageCode: null, townCode: AT.T7 });
-    expect(find("VILLAGE_ORG_DETACHED", NO_TOWN_VILLAGE)).toMatchObject({ villageCode: NO_TOWN_VILLAGE, townCode: null });
-    expect(find("ORG_LIFE_OVERDUE", "ad-c7")).toMatchObject({ regionCode: av(6, 7), villageCode: av(6, 7), townCode: AT.T6 });
-    expect(all.every((g) => Array.isArray(g.missingKinds) && (g.kind === "ORG_LIFE_OVERDUE") === g.missingKinds.length > 0)).toBe(true);
+    expect(find("VILLAGE_ORG_DETACHED", NO_TOWN_VILLAGE)).toMatchObject({
+      villageCode: NO_TOWN_VILLAGE,
+      townCode: null,
+    });
+    expect(find("ORG_LIFE_OVERDUE", "ad-c7")).toMatchObject({
+      regionCode: av(6, 7),
+      villageCode: av(6, 7),
+      townCode: AT.T6,
+    });
+    expect(
+      all.every((g) => Array.isArray(g.missingKinds) && (g.kind === "ORG_LIFE_OVERDUE") === g.missingKinds.length > 0),
+    ).toBe(true);
   });
 
   it("filter gap lists by village and by town", async () => {
     const village = await gaps({ villageCode: av(6, 3) });
     expect(village.length).toBeGreaterThan(2);
     expect(village.every((g) => g.villageCode === av(6, 3) && g.townCode === AT.T6)).toBe(true);
-    expect(subjects(village)).toEqual(expect.arrayContaining([`${av(6, 3)}-G02`, `${av(6, 3)}-G03`, av(6, 3), "ad-c3"]));
+    expect(subjects(village)).toEqual(
+      expect.arrayContaining([`${av(6, 3)}-G02`, `${av(6, 3)}-G03`, av(6, 3), "ad-c3"]),
+    );
     const town = await gaps({ townCode: AT.T6 });
     expect(town.every((g) => g.townCode === AT.T6)).toBe(true);
     expect(town.length).toBeGreaterThan(village.length);
     expect(await gaps({ villageCode: av(6, 3), townCode: AT.T1 })).toEqual([]);
-    const { errors } = await platform.gql(`{ coverageGaps(regionCode: "${AD}", villageCode: "37940010620") { totalCount } }`);
+    const { errors } = await platform.gql(
+      `{ coverageGaps(regionCode: "${AD}", villageCode: "37940010620") { totalCount } }`,
+    );
     expect(errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "villageCode" });
   });
 });
 
 describe("indicators", () => {
   type Villages = { withPartyLedCooperative: number; centralHouseholdReach: number | null };
-  type Report = { region: { code: string }; villages: Villages; gapCounts: Array<{ kind: string; count: number }>; children: Report[] };
+  type Report = {
+    region: { code: string };
+    villages: Villages;
+    gapCounts: Array<{ kind: string; count: number }>;
+    children: Report[];
+  };
 
   it("rolls up withPartyLedCooperative and centralHouseholdReach as a ratio of sums, per region", async () => {
     const { coverageReport: t7 } = await platform.ok<{ coverageReport: Report }>(
@@ -259,12 +353,19 @@ describe("the sample region", () => {
   const LAIXI = "370285000000";
   const asOf = () => inject("sampleAsOf");
   const NEW_KINDS = [
-    "VILLAGE_WITHOUT_GRID", "VILLAGE_ORG_DETACHED", "GRID_ORG_DETACHED", "ORG_LIFE_OVERDUE",
-    "WEAK_VILLAGE_WITHOUT_FIRST_SECRETARY", "NEW_VILLAGE_WITHOUT_PART_TIME_MEMBER", "NEW_VILLAGE_WITHOUT_MASS_ORG",
+    "VILLAGE_WITHOUT_GRID",
+    "VILLAGE_ORG_DETACHED",
+    "GRID_ORG_DETACHED",
+    "ORG_LIFE_OVERDUE",
+    "WEAK_VILLAGE_WITHOUT_FIRST_SECRETARY",
+    "NEW_VILLAGE_WITHOUT_PART_TIME_MEMBER",
+    "NEW_VILLAGE_WITHOUT_MASS_ORG",
   ];
 
   it("shows every new kind and both indicators on the day it was loaded", async () => {
-    const { coverageReport: laixi } = await platform.ok<{ coverageReport: { villages: Record<string, number | null>; gapCounts: Array<{ kind: string; count: number }> } }>(
+    const { coverageReport: laixi } = await platform.ok<{
+      coverageReport: { villages: Record<string, number | null>; gapCounts: Array<{ kind: string; count: number }> };
+    }>(
       `query ($asOf: Date) { coverageReport(regionCode: "${LAIXI}", asOf: $asOf, depth: 0) {
         villages { total chainComplete withPartyLedCooperative centralHouseholdReach } gapCounts { kind count } } }`,
       { asOf: asOf() },
@@ -285,7 +386,9 @@ describe("the sample region", () => {
       "370285104203": ["THEME_DAY"], // the only recent theme day is dated after asOf
       "370285104204": ["MEMBER_CONGRESS", "COMMITTEE_MEETING", "PARTY_LECTURE", "THEME_DAY"],
     });
-    expect(subjects(await gaps({ regionCode: LAIXI, kinds: ["WEAK_VILLAGE_WITHOUT_FIRST_SECRETARY"], asOf: asOf() }))).toEqual(["370285103208", "370285108205"]);
+    expect(
+      subjects(await gaps({ regionCode: LAIXI, kinds: ["WEAK_VILLAGE_WITHOUT_FIRST_SECRETARY"], asOf: asOf() })),
+    ).toEqual(["370285103208", "370285108205"]);
   });
 
   it("keeps the chain invariant: every village whose chain is incomplete has a chain gap on itself or a grid below it", async () => {
@@ -301,7 +404,10 @@ describe("the sample region", () => {
       );
       if (organizationChain.complete) continue;
       incomplete += 1;
-      expect(chainGaps.some((g) => g.villageCode === code), `${code}: ${organizationChain.missing.join("; ")}`).toBe(true);
+      expect(
+        chainGaps.some((g) => g.villageCode === code),
+        `${code}: ${organizationChain.missing.join("; ")}`,
+      ).toBe(true);
     }
     expect(incomplete).toBeGreaterThanOrEqual(6);
   });

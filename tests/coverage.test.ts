@@ -8,7 +8,19 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { connect } from "../src/database/driver.js";
 import { withCheckCharacter } from "../src/domain/credit-code.js";
 import { loadSeed } from "../src/seed/loader.js";
-import { coverageFixture, D, EXPECTED, FIXTURE_AS_OF, T1, T2, V1, V2, V3, V5, NV } from "./fixtures/coverage-fixture.js";
+import {
+  coverageFixture,
+  D,
+  EXPECTED,
+  FIXTURE_AS_OF,
+  T1,
+  T2,
+  V1,
+  V2,
+  V3,
+  V5,
+  NV,
+} from "./fixtures/coverage-fixture.js";
 import { startTestPlatform, type TestPlatform } from "./helpers.js";
 
 let platform: TestPlatform;
@@ -49,7 +61,10 @@ type Figures = {
 async function report(code: string, depth: number, asOf: string | null = FIXTURE_AS_OF) {
   const response = await platform.gql<{ coverageReport: Figures }>(REPORT, { code, asOf, depth });
   expect(response.errors, JSON.stringify(response.errors)).toBeUndefined();
-  return { report: response.data!.coverageReport, queries: (response as { extensions?: { cypherQueries: number } }).extensions?.cypherQueries };
+  return {
+    report: response.data!.coverageReport,
+    queries: (response as { extensions?: { cypherQueries: number } }).extensions?.cypherQueries,
+  };
 }
 
 const gapMap = (r: Figures) => Object.fromEntries(r.gapCounts.map((g) => [g.kind, g.count]));
@@ -81,7 +96,14 @@ describe("coverageReport on the fixture", () => {
 
   it("gives null rates where there is no two-new organization", async () => {
     const { report: t2 } = await report(T2, 0);
-    expect(t2.twoNew).toEqual({ total: 0, organizational: 0, workOnly: 0, none: 0, orgCoverageRate: null, workCoverageRate: null });
+    expect(t2.twoNew).toEqual({
+      total: 0,
+      organizational: 0,
+      workOnly: 0,
+      none: 0,
+      orgCoverageRate: null,
+      workCoverageRate: null,
+    });
   });
 
   it("goes depth levels down over ACTIVE regions only (the MERGED village is left out)", async () => {
@@ -90,7 +112,12 @@ describe("coverageReport on the fixture", () => {
     expect(t1.children.map((c) => c.region.code)).toEqual([V1, V2, V3]);
     expect(t1.children[0]!.children.map((c) => c.region.code)).toEqual([`${V1}-G01`, `${V1}-G02`]);
     const village = (code: string) => d.children.flatMap((t) => t.children).find((c) => c.region.code === code)!;
-    expect(gapMap(village(V2))).toMatchObject({ SECRETARY_NOT_DIRECTOR: 1, NO_RECENT_RECRUITMENT: 1, WEAK_VILLAGE_UNPAIRED: 1, GRID_WITHOUT_CENTRAL_HOUSEHOLD: 1 });
+    expect(gapMap(village(V2))).toMatchObject({
+      SECRETARY_NOT_DIRECTOR: 1,
+      NO_RECENT_RECRUITMENT: 1,
+      WEAK_VILLAGE_UNPAIRED: 1,
+      GRID_WITHOUT_CENTRAL_HOUSEHOLD: 1,
+    });
     expect(village(V1).villages.chainComplete).toBe(1);
     expect(village(NV).villages.chainComplete).toBe(1);
     expect(village(V5).villages.chainComplete).toBe(0);
@@ -147,19 +174,40 @@ describe("coverageGaps on the fixture", () => {
     expect(all.data!.coverageGaps.totalCount).toBe(28);
     const keys = nodes.map((n: Record<string, string>) => `${n.kind}:${n.subjectId}`);
     expect(keys).toEqual([...keys].sort());
-    expect(nodes.find((n: Record<string, string>) => n.kind === "SHOULD_FORM_OWN_ORG" && n.subjectId === "fx-e1")).toMatchObject({
-      subjectLabel: "TwoNewOrganization", regionCode: V1, reason: "3 formal Party members, covered only by a joint branch",
+    expect(
+      nodes.find((n: Record<string, string>) => n.kind === "SHOULD_FORM_OWN_ORG" && n.subjectId === "fx-e1"),
+    ).toMatchObject({
+      subjectLabel: "TwoNewOrganization",
+      regionCode: V1,
+      reason: "3 formal Party members, covered only by a joint branch",
     });
-    expect(nodes.find((n: Record<string, string>) => n.subjectId === "fx-e5")?.reason).toBe("4 formal Party members, no Party organization covers it");
-    expect(nodes.find((n: Record<string, string>) => n.subjectId === "fx-e2")).toMatchObject({ kind: "SHOULD_JOIN_JOINT_ORG", reason: "2 formal Party members, no Party organization covers it" });
-    expect(nodes.filter((n: Record<string, string>) => n.kind === "COUNCIL_INACTIVE").map((n: Record<string, string>) => n.subjectId)).toEqual(["fx-council-never", "fx-council-v5"]);
-    expect(nodes.find((n: Record<string, string>) => n.kind === "VILLAGE_WITHOUT_PARTY_ORG")).toMatchObject({ subjectId: V3, subjectLabel: "Region", regionCode: V3 });
+    expect(nodes.find((n: Record<string, string>) => n.subjectId === "fx-e5")?.reason).toBe(
+      "4 formal Party members, no Party organization covers it",
+    );
+    expect(nodes.find((n: Record<string, string>) => n.subjectId === "fx-e2")).toMatchObject({
+      kind: "SHOULD_JOIN_JOINT_ORG",
+      reason: "2 formal Party members, no Party organization covers it",
+    });
+    expect(
+      nodes
+        .filter((n: Record<string, string>) => n.kind === "COUNCIL_INACTIVE")
+        .map((n: Record<string, string>) => n.subjectId),
+    ).toEqual(["fx-council-never", "fx-council-v5"]);
+    expect(nodes.find((n: Record<string, string>) => n.kind === "VILLAGE_WITHOUT_PARTY_ORG")).toMatchObject({
+      subjectId: V3,
+      subjectLabel: "Region",
+      regionCode: V3,
+    });
 
     const pages: string[] = [];
     let after: string | null = null;
     do {
       const page: any = await platform.gql(GAPS, { code: D, first: 5, after });
-      pages.push(...page.data.coverageGaps.edges.map((e: { node: Record<string, string> }) => `${e.node.kind}:${e.node.subjectId}`));
+      pages.push(
+        ...page.data.coverageGaps.edges.map(
+          (e: { node: Record<string, string> }) => `${e.node.kind}:${e.node.subjectId}`,
+        ),
+      );
       after = page.data.coverageGaps.pageInfo.hasNextPage ? page.data.coverageGaps.pageInfo.endCursor : null;
     } while (after);
     expect(pages).toEqual(keys);
@@ -167,9 +215,9 @@ describe("coverageGaps on the fixture", () => {
 
   it("filters by kind", async () => {
     const { data } = await platform.gql(GAPS, { code: T1, kinds: ["WEAK_VILLAGE_UNPAIRED", "NO_SERVICE_STATION"] });
-    expect(data!.coverageGaps.edges.map((e: { node: Record<string, string> }) => `${e.node.kind}:${e.node.subjectId}`)).toEqual([
-      `NO_SERVICE_STATION:${V3}`, `WEAK_VILLAGE_UNPAIRED:${V2}`, `WEAK_VILLAGE_UNPAIRED:${V3}`,
-    ]);
+    expect(
+      data!.coverageGaps.edges.map((e: { node: Record<string, string> }) => `${e.node.kind}:${e.node.subjectId}`),
+    ).toEqual([`NO_SERVICE_STATION:${V3}`, `WEAK_VILLAGE_UNPAIRED:${V2}`, `WEAK_VILLAGE_UNPAIRED:${V3}`]);
   });
 
   it("rejects a malformed cursor and a negative page size", async () => {
@@ -192,8 +240,23 @@ describe("organizationChain", () => {
   it("shows a complete chain link by link", async () => {
     const { data } = await platform.gql(CHAIN, { code: NV });
     const chain = data!.organizationChain;
-    expect(chain).toMatchObject({ town: { code: T2 }, townOrganization: { id: "fx-town-2" }, villageOrganization: { id: "fx-onv" }, complete: true, missing: [] });
-    expect(chain.grids.map((g: { code: string; gridOrganization: { id: string } | null; subGrids: number; centralHouseholdsBelow: number }) => [g.code, g.gridOrganization?.id, g.subGrids, g.centralHouseholdsBelow])).toEqual([
+    expect(chain).toMatchObject({
+      town: { code: T2 },
+      townOrganization: { id: "fx-town-2" },
+      villageOrganization: { id: "fx-onv" },
+      complete: true,
+      missing: [],
+    });
+    expect(
+      chain.grids.map(
+        (g: {
+          code: string;
+          gridOrganization: { id: string } | null;
+          subGrids: number;
+          centralHouseholdsBelow: number;
+        }) => [g.code, g.gridOrganization?.id, g.subGrids, g.centralHouseholdsBelow],
+      ),
+    ).toEqual([
       ["379900102251", "fx-oa1", 1, 1],
       ["379900102252", "fx-oa2", 0, 1],
     ]);
@@ -203,7 +266,9 @@ describe("organizationChain", () => {
     const v5 = (await platform.gql(CHAIN, { code: V5 })).data!.organizationChain;
     expect(v5.complete).toBe(false);
     expect(v5.townOrganization).toBeNull();
-    expect(v5.missing).toEqual(["the village Party organization is not subordinate to an active town Party organization of its town"]);
+    expect(v5.missing).toEqual([
+      "the village Party organization is not subordinate to an active town Party organization of its town",
+    ]);
     const v2 = (await platform.gql(CHAIN, { code: V2 })).data!.organizationChain;
     expect(v2.missing).toEqual(["1 grid(s) without a central household"]);
   });
@@ -218,7 +283,9 @@ describe("the sample region", () => {
   it("has every GapKind at least once on the day it was loaded, and chain views agreeing with the report", async () => {
     const { report: laixi } = await report("370285000000", 1, inject("sampleAsOf"));
     for (const { kind, count } of laixi.gapCounts) expect(count, kind).toBeGreaterThan(0);
-    const villages = await platform.gql(`{ regions(where: { level: { eq: VILLAGE }, status: { eq: ACTIVE }, code: { startsWith: "370285" } }, limit: 1000) { code } }`);
+    const villages = await platform.gql(
+      `{ regions(where: { level: { eq: VILLAGE }, status: { eq: ACTIVE }, code: { startsWith: "370285" } }, limit: 1000) { code } }`,
+    );
     let complete = 0;
     for (const { code } of villages.data!.regions) {
       if ((await platform.gql(CHAIN, { code })).data!.organizationChain.complete) complete += 1;
@@ -241,7 +308,10 @@ describe("kept and remembered answers", () => {
 
     await platform.ok(LOCATED_IN_V5, { code: creditCode });
     const afterCreate = await report(T2, 0, null);
-    expect(afterCreate.report.twoNew).toMatchObject({ total: first.report.twoNew.total! + 1, none: first.report.twoNew.none! + 1 });
+    expect(afterCreate.report.twoNew).toMatchObject({
+      total: first.report.twoNew.total! + 1,
+      none: first.report.twoNew.none! + 1,
+    });
     expect(afterCreate.queries).toBe(again.queries); // the change was applied to what is kept, not recomputed in the request
 
     // A write by another client (here the driver itself) is seen as well.

@@ -14,7 +14,11 @@ const STRANGER = "https://elsewhere.example.com";
 const preflight = (platform: TestPlatform, origin: string, path = "/graphql") =>
   fetch(`${platform.url}${path}`, {
     method: "OPTIONS",
-    headers: { origin, "access-control-request-method": "POST", "access-control-request-headers": "authorization, content-type" },
+    headers: {
+      origin,
+      "access-control-request-method": "POST",
+      "access-control-request-headers": "authorization, content-type",
+    },
   });
 
 /** Whether a WebSocket from `origin` is accepted (its handshake completes). */
@@ -39,7 +43,11 @@ describe("with CORS_ORIGINS", () => {
     expect(response.status).toBe(204);
     expect(response.headers.get("access-control-allow-origin")).toBe(FRONT);
     expect(response.headers.get("access-control-allow-headers")).toMatch(/authorization/);
-    const answer = await fetch(`${platform.url}/graphql`, { method: "POST", headers: { origin: FRONT, "content-type": "application/json", authorization: "Bearer nothing" }, body: "{}" });
+    const answer = await fetch(`${platform.url}/graphql`, {
+      method: "POST",
+      headers: { origin: FRONT, "content-type": "application/json", authorization: "Bearer nothing" },
+      body: "{}",
+    });
     expect(answer.headers.get("access-control-allow-origin")).toBe(FRONT);
     expect(await socketOpens(platform, FRONT)).toBe(true);
   });
@@ -73,5 +81,8 @@ describe("by default", () => {
 it("refuses a CORS_ORIGINS entry that is not an origin", () => {
   expect(() => loadConfig({ CORS_ORIGINS: "front.example.org" })).toThrow(/CORS_ORIGINS/);
   expect(() => loadConfig({ CORS_ORIGINS: "https://front.example.org/app" })).toThrow(/CORS_ORIGINS/);
-  expect(loadConfig({ CORS_ORIGINS: " https://a.example.org ,* " }).corsOrigins).toEqual(["https://a.example.org", "*"]);
+  expect(loadConfig({ CORS_ORIGINS: " https://a.example.org ,* " }).corsOrigins).toEqual([
+    "https://a.example.org",
+    "*",
+  ]);
 });

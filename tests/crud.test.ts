@@ -43,7 +43,11 @@ describe("regions", () => {
     );
     expect(read.regions).toEqual([
       {
-        code: VILLAGE, name: "测试村", population: 812, location: { latitude: 36.9, longitude: 120.5 }, industries: ["花生"],
+        code: VILLAGE,
+        name: "测试村",
+        population: 812,
+        location: { latitude: 36.9, longitude: 120.5 },
+        industries: ["花生"],
         parent: [{ name: "测试镇", parent: [{ code: "370285000000" }] }],
       },
     ]);
@@ -57,7 +61,9 @@ describe("regions", () => {
       { codes: [TOWN, VILLAGE] },
     );
     expect(deleted.deleteRegions).toEqual({ nodesDeleted: 2, relationshipsDeleted: 2 });
-    expect((await platform.ok(`query ($c: String!) { regions(where: { code: { eq: $c } }) { code } }`, { c: TOWN })).regions).toEqual([]);
+    expect(
+      (await platform.ok(`query ($c: String!) { regions(where: { code: { eq: $c } }) { code } }`, { c: TOWN })).regions,
+    ).toEqual([]);
   });
 
   it("rejects a duplicate region code with a CONSTRAINT_VIOLATION naming the field, and writes nothing", async () => {
@@ -65,7 +71,12 @@ describe("regions", () => {
       `mutation { createRegions(input: [{ code: "370285101000", name: "重复的镇", level: TOWN, status: ACTIVE }]) { regions { code } } }`,
     );
     expect(data).toBeNull();
-    expect(errors![0]!.extensions).toMatchObject({ code: "CONSTRAINT_VIOLATION", type: "Region", field: "code", values: ["370285101000"] });
+    expect(errors![0]!.extensions).toMatchObject({
+      code: "CONSTRAINT_VIOLATION",
+      type: "Region",
+      field: "code",
+      values: ["370285101000"],
+    });
     expect(errors![0]!.message).toMatch(/Region with code "370285101000" already exists/);
     const names = await platform.ok(`{ regions(where: { code: { eq: "370285101000" } }) { name } }`);
     expect(names.regions).toEqual([{ name: "姜山镇" }]);
@@ -106,7 +117,10 @@ describe("party organizations", () => {
       { id: org.id },
     );
     expect(updated.updatePartyOrganizations.partyOrganizations).toEqual([{ isWeak: true, status: "DISSOLVED" }]);
-    const deleted = await platform.ok(`mutation ($id: ID!) { deletePartyOrganizations(where: { id: { eq: $id } }) { nodesDeleted } }`, { id: org.id });
+    const deleted = await platform.ok(
+      `mutation ($id: ID!) { deletePartyOrganizations(where: { id: { eq: $id } }) { nodesDeleted } }`,
+      { id: org.id },
+    );
     expect(deleted.deletePartyOrganizations.nodesDeleted).toBe(1);
   });
 });
@@ -136,7 +150,9 @@ describe("two-new organizations", () => {
     );
     expect(page.twoNewOrganizationsConnection.totalCount).toBe(1);
     expect(page.twoNewOrganizationsConnection.edges[0].node).toEqual({
-      name: "青岛测试食品有限公司", coverageClass: "ORGANIZATIONAL", formalMemberCount: 0,
+      name: "青岛测试食品有限公司",
+      coverageClass: "ORGANIZATIONAL",
+      formalMemberCount: 0,
       coveredByConnection: { edges: [{ properties: { mode: "AFFILIATED" } }] },
     });
   });
@@ -146,8 +162,15 @@ describe("two-new organizations", () => {
       `mutation ($code: String!) { createTwoNewOrganizations(input: [{ name: "另一家", type: ENTERPRISE, creditCode: $code }]) { twoNewOrganizations { id } } }`,
       { code: creditCode },
     );
-    expect(errors![0]!.extensions).toMatchObject({ code: "CONSTRAINT_VIOLATION", type: "TwoNewOrganization", field: "creditCode" });
-    const count = await platform.ok(`query ($code: String!) { twoNewOrganizationsConnection(where: { creditCode: { eq: $code } }) { totalCount } }`, { code: creditCode });
+    expect(errors![0]!.extensions).toMatchObject({
+      code: "CONSTRAINT_VIOLATION",
+      type: "TwoNewOrganization",
+      field: "creditCode",
+    });
+    const count = await platform.ok(
+      `query ($code: String!) { twoNewOrganizationsConnection(where: { creditCode: { eq: $code } }) { totalCount } }`,
+      { code: creditCode },
+    );
     expect(count.twoNewOrganizationsConnection.totalCount).toBe(1);
   });
 
@@ -157,7 +180,10 @@ describe("two-new organizations", () => {
       { code: creditCode },
     );
     expect(updated.updateTwoNewOrganizations.twoNewOrganizations).toEqual([{ employees: 30 }]);
-    const deleted = await platform.ok(`mutation ($code: String!) { deleteTwoNewOrganizations(where: { creditCode: { eq: $code } }) { nodesDeleted } }`, { code: creditCode });
+    const deleted = await platform.ok(
+      `mutation ($code: String!) { deleteTwoNewOrganizations(where: { creditCode: { eq: $code } }) { nodesDeleted } }`,
+      { code: creditCode },
+    );
     expect(deleted.deleteTwoNewOrganizations.nodesDeleted).toBe(1);
   });
 });
@@ -185,11 +211,14 @@ describe("pairings", () => {
     );
     expect(read.pairings).toEqual([
       {
-        kind: "INSTITUTION_VILLAGE", focusAreas: ["PARTY_BUILDING", "SERVICE"],
-        partiesConnection: { edges: [
-          { properties: { role: "HELPER" }, node: { category: "INSTITUTION" } },
-          { properties: { role: "RECIPIENT" }, node: { category: "VILLAGE" } },
-        ] },
+        kind: "INSTITUTION_VILLAGE",
+        focusAreas: ["PARTY_BUILDING", "SERVICE"],
+        partiesConnection: {
+          edges: [
+            { properties: { role: "HELPER" }, node: { category: "INSTITUTION" } },
+            { properties: { role: "RECIPIENT" }, node: { category: "VILLAGE" } },
+          ],
+        },
       },
     ]);
     const ended = await platform.ok(
@@ -197,7 +226,10 @@ describe("pairings", () => {
       { id },
     );
     expect(ended.updatePairings.pairings).toEqual([{ status: "ENDED", endedOn: "2026-10-01" }]);
-    const deleted = await platform.ok(`mutation ($id: ID!) { deletePairings(where: { id: { eq: $id } }) { nodesDeleted relationshipsDeleted } }`, { id });
+    const deleted = await platform.ok(
+      `mutation ($id: ID!) { deletePairings(where: { id: { eq: $id } }) { nodesDeleted relationshipsDeleted } }`,
+      { id },
+    );
     expect(deleted.deletePairings).toEqual({ nodesDeleted: 1, relationshipsDeleted: 2 });
   });
 });

@@ -27,9 +27,18 @@ const FOLDERS = fs
 /** Template names in the code, by their text, and the names each can take (from the same fixed lists the code uses). */
 const TEMPLATES: Record<string, string[]> = {
   // coverage.facts.ts: read(family, file) with the six fact files
-  "coverage/${file}": ["two-new-facts", "village-facts", "grid-facts", "town-facts", "council-facts", "org-life-facts"].map((file) => `coverage/${file}`),
+  "coverage/${file}": [
+    "two-new-facts",
+    "village-facts",
+    "grid-facts",
+    "town-facts",
+    "council-facts",
+    "org-life-facts",
+  ].map((file) => `coverage/${file}`),
   // import.service.ts: one node and one link statement per sheet (a links-only sheet, such as OrgLifeEvent, has no node statement)
-  "exchange/${cypherStem(spec.name)}-${pass}": SHEETS.flatMap((spec) => (spec.linksOnly ? ["links"] : ["nodes", "links"]).map((pass) => `exchange/${cypherStem(spec.name)}-${pass}`)),
+  "exchange/${cypherStem(spec.name)}-${pass}": SHEETS.flatMap((spec) =>
+    (spec.linksOnly ? ["links"] : ["nodes", "links"]).map((pass) => `exchange/${cypherStem(spec.name)}-${pass}`),
+  ),
 };
 
 function sourceFiles(dir: string): string[] {
@@ -71,7 +80,9 @@ describe("Cypher files named by the code", () => {
 
   it("every template is listed here, and each name it can take has its file", () => {
     expect([...templates.keys()].filter((text) => !(text in TEMPLATES))).toEqual([]);
-    const missing = Object.values(TEMPLATES).flat().filter((name) => !exists(name));
+    const missing = Object.values(TEMPLATES)
+      .flat()
+      .filter((name) => !exists(name));
     expect(missing).toEqual([]);
   });
 });

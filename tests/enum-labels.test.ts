@@ -38,12 +38,19 @@ let enums: IntrospectedEnum[];
 beforeAll(async () => {
   platform = await startTestPlatform();
   // The enums the platform writes: the SDL's and the hand-written API's (not the library's SortDirection).
-  const sdlEnums = new Set(parse(domainTypeDefs()).definitions.flatMap((d) => (d.kind === Kind.ENUM_TYPE_DEFINITION ? [d.name.value] : [])));
+  const sdlEnums = new Set(
+    parse(domainTypeDefs()).definitions.flatMap((d) => (d.kind === Kind.ENUM_TYPE_DEFINITION ? [d.name.value] : [])),
+  );
   const handWritten = await buildHandWrittenSchema();
   const { __schema } = await platform.ok<{ __schema: { types: Array<IntrospectedEnum & { kind: string }> } }>(
     "{ __schema { types { kind name enumValues { name description } } } }",
   );
-  enums = __schema.types.filter((type) => type.kind === "ENUM" && !type.name.startsWith("__") && (sdlEnums.has(type.name) || isEnumType(handWritten.getType(type.name))));
+  enums = __schema.types.filter(
+    (type) =>
+      type.kind === "ENUM" &&
+      !type.name.startsWith("__") &&
+      (sdlEnums.has(type.name) || isEnumType(handWritten.getType(type.name))),
+  );
 });
 afterAll(() => platform?.stop());
 
@@ -61,7 +68,9 @@ describe("enumLabels", () => {
         expect(zh, `${type.name}.${value}`).toMatch(/\p{Script=Han}/u);
         expect(en, `${type.name}.${value}`).toMatch(/^[^\p{Script=Han}]+$/u);
         const description = type.enumValues.find((v) => v.name === value)!.description;
-        expect(description, `${type.name}.${value}`).toMatch(new RegExp(`^${escaped(labelDescription({ zh, en }))}(: |$)`));
+        expect(description, `${type.name}.${value}`).toMatch(
+          new RegExp(`^${escaped(labelDescription({ zh, en }))}(: |$)`),
+        );
       }
     }
     // The closed sets the API carries as text.
@@ -71,7 +80,11 @@ describe("enumLabels", () => {
 
   it("serves one enum when named, to every role; an unknown name is BAD_USER_INPUT naming `enum`", async () => {
     for (const role of ROLES) {
-      const { data, errors } = await platform.gql<{ enumLabels: Labels[] }>(LABELS, { enum: "PairingKind" }, await tokenFor(role, ["370285000000"]));
+      const { data, errors } = await platform.gql<{ enumLabels: Labels[] }>(
+        LABELS,
+        { enum: "PairingKind" },
+        await tokenFor(role, ["370285000000"]),
+      );
       expect(errors, role).toBeUndefined();
       expect(data!.enumLabels).toHaveLength(1);
       expect(data!.enumLabels[0]!.values.find((v) => v.value === "STRONG_WEAK")).toMatchObject({ zh: "强村带弱村" });
@@ -97,7 +110,11 @@ describe("enumLabels", () => {
       (globalThis as { localStorage?: unknown }).localStorage = { getItem: () => lang, setItem: () => {} };
       const Shown = () => {
         const { label } = useI18n();
-        return createElement("ol", null, values.map((value) => createElement("li", { key: value }, label(prefix, value))));
+        return createElement(
+          "ol",
+          null,
+          values.map((value) => createElement("li", { key: value }, label(prefix, value))),
+        );
       };
       const html = renderToStaticMarkup(createElement(I18nProvider, null, createElement(Shown)));
       return [...html.matchAll(/<li>(.*?)<\/li>/g)].map((m) => m[1]!.replace(/&#x27;/g, "'").replace(/&amp;/g, "&"));
@@ -115,11 +132,14 @@ describe("enumLabels", () => {
     }
 
     // Every prefix the pages label a value under is one of them, so no raw value reaches a page.
-    const sources = (fs.readdirSync(path.join(PROJECT_ROOT, "web", "app", "src"), { recursive: true }) as string[]).filter((file) => /\.tsx?$/.test(file));
+    const sources = (
+      fs.readdirSync(path.join(PROJECT_ROOT, "web", "app", "src"), { recursive: true }) as string[]
+    ).filter((file) => /\.tsx?$/.test(file));
     const used = new Set(Object.values(KIND_LABELS));
     for (const file of sources) {
       const text = fs.readFileSync(path.join(PROJECT_ROOT, "web", "app", "src", file), "utf8");
-      for (const [, prefix] of text.matchAll(/\blabel\(([^,]+),/g)) for (const [, literal] of prefix!.matchAll(/"([a-z]\w*)"/g)) used.add(literal!);
+      for (const [, prefix] of text.matchAll(/\blabel\(([^,]+),/g))
+        for (const [, literal] of prefix!.matchAll(/"([a-z]\w*)"/g)) used.add(literal!);
     }
     expect([...used].filter((prefix) => !(prefix in LABELLED_ENUMS))).toEqual([]);
     expect(used.size).toBeGreaterThan(10);

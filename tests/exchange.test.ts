@@ -55,25 +55,81 @@ const BASE: Rows = {
     { code: DISTRICT, name: "测试区", level: "DISTRICT" },
     { code: TOWN, name: "测试镇", level: "TOWN", parentCode: DISTRICT },
     { code: TEMPLATE_TOWN, name: "模板镇", level: "TOWN", parentCode: DISTRICT },
-    { code: VILLAGE, name: "测试村", level: "VILLAGE", parentCode: TOWN, population: 900, households: 300, collectiveIncome: 8, industries: ["蔬菜", "花生"], latitude: 36.9, longitude: 120.5 },
+    {
+      code: VILLAGE,
+      name: "测试村",
+      level: "VILLAGE",
+      parentCode: TOWN,
+      population: 900,
+      households: 300,
+      collectiveIncome: 8,
+      industries: ["蔬菜", "花生"],
+      latitude: 36.9,
+      longitude: 120.5,
+    },
     { code: `${VILLAGE}-G01`, name: "测试村一网格", level: "GRID", parentCode: VILLAGE },
   ],
   PartyOrganization: [
-    { id: "xt-po-town", name: "中共测试镇委员会", kind: "COMMITTEE", category: "TOWN", regionCode: TOWN, foundedOn: "1984-05-01" },
-    { id: "xt-po-v1", name: "中共测试村支部委员会", kind: "BRANCH", category: "VILLAGE", regionCode: VILLAGE, superiorId: "xt-po-town", isWeak: false },
+    {
+      id: "xt-po-town",
+      name: "中共测试镇委员会",
+      kind: "COMMITTEE",
+      category: "TOWN",
+      regionCode: TOWN,
+      foundedOn: "1984-05-01",
+    },
+    {
+      id: "xt-po-v1",
+      name: "中共测试村支部委员会",
+      kind: "BRANCH",
+      category: "VILLAGE",
+      regionCode: VILLAGE,
+      superiorId: "xt-po-town",
+      isWeak: false,
+    },
   ],
   TwoNewOrganization: [
-    { id: "xt-tno-1", name: "青岛测试电子有限公司", type: "ENTERPRISE", creditCode: credit("1"), employees: 40, regionCode: VILLAGE, coveredById: "xt-po-v1", coverMode: "OWN" },
+    {
+      id: "xt-tno-1",
+      name: "青岛测试电子有限公司",
+      type: "ENTERPRISE",
+      creditCode: credit("1"),
+      employees: 40,
+      regionCode: VILLAGE,
+      coveredById: "xt-po-v1",
+      coverMode: "OWN",
+    },
   ],
-  Cooperative: [{ id: "xt-coop-1", name: "测试村股份经济合作社", kind: "COLLECTIVE", regionCode: VILLAGE, ledById: "xt-po-v1", landAreaMu: 1200 }],
+  Cooperative: [
+    {
+      id: "xt-coop-1",
+      name: "测试村股份经济合作社",
+      kind: "COLLECTIVE",
+      regionCode: VILLAGE,
+      ledById: "xt-po-v1",
+      landAreaMu: 1200,
+    },
+  ],
   Institution: [{ id: "xt-inst-1", name: "测试镇农业服务中心", kind: "PUBLIC_INSTITUTION", regionCode: TOWN }],
-  Person: [{ id: "xt-person-1", name: "王测试", gender: "MALE", birthYear: 1975, partyStatus: "FORMAL", joinedPartyOn: "2025-07-01", organizationId: "xt-po-v1", residenceCode: VILLAGE }],
+  Person: [
+    {
+      id: "xt-person-1",
+      name: "王测试",
+      gender: "MALE",
+      birthYear: 1975,
+      partyStatus: "FORMAL",
+      joinedPartyOn: "2025-07-01",
+      organizationId: "xt-po-v1",
+      residenceCode: VILLAGE,
+    },
+  ],
 };
 
 let driver: Driver;
 let platform: TestPlatform;
 const importer = (principal: Principal = ADMIN) => new ImportService(graphFor(driver, principal));
-const importXlsx = async (rows: Rows, principal?: Principal) => importer(principal).importFile(await workbook(rows), { format: "xlsx" });
+const importXlsx = async (rows: Rows, principal?: Principal) =>
+  importer(principal).importFile(await workbook(rows), { format: "xlsx" });
 const problemsOf = (result: ImportResult): ImportProblem[] => ("errors" in result ? result.errors : []);
 
 beforeAll(async () => {
@@ -97,9 +153,25 @@ describe("import of a good file", () => {
     );
     expect(errors).toBeUndefined();
     expect(data!.regions).toEqual([
-      { name: "测试村", level: "VILLAGE", status: "ACTIVE", industries: ["蔬菜", "花生"], location: { latitude: 36.9 }, parent: [{ code: TOWN }], partyOrganizations: [{ id: "xt-po-v1", superiors: [{ id: "xt-po-town" }] }] },
+      {
+        name: "测试村",
+        level: "VILLAGE",
+        status: "ACTIVE",
+        industries: ["蔬菜", "花生"],
+        location: { latitude: 36.9 },
+        parent: [{ code: TOWN }],
+        partyOrganizations: [{ id: "xt-po-v1", superiors: [{ id: "xt-po-town" }] }],
+      },
     ]);
-    expect(data!.twoNewOrganizations).toEqual([{ creditCode: credit("1"), employees: 40, coverageClass: "ORGANIZATIONAL", formalMemberCount: 0, locatedIn: [{ code: VILLAGE }] }]);
+    expect(data!.twoNewOrganizations).toEqual([
+      {
+        creditCode: credit("1"),
+        employees: 40,
+        coverageClass: "ORGANIZATIONAL",
+        formalMemberCount: 0,
+        locatedIn: [{ code: VILLAGE }],
+      },
+    ]);
   });
 
   it("records one audit entry by the importer with the keys and regions", async () => {
@@ -120,14 +192,26 @@ describe("import of a good file", () => {
 
   it("a dry run checks and rehearses but writes nothing", async () => {
     const before = await fingerprint(driver);
-    const result = await importer().importFile(await workbook({ Institution: [{ id: "xt-inst-dry", name: "试运行单位", kind: "SOE", regionCode: TOWN }] }), { format: "xlsx", dryRun: true });
+    const result = await importer().importFile(
+      await workbook({ Institution: [{ id: "xt-inst-dry", name: "试运行单位", kind: "SOE", regionCode: TOWN }] }),
+      { format: "xlsx", dryRun: true },
+    );
     expect(result).toMatchObject({ imported: false, dryRun: true, counts: { Institution: 1 } });
     expect(await fingerprint(driver)).toEqual(before);
   });
 
   it("reads Excel date cells, number cells for codes, and a filled reference replaces the relationship", async () => {
     const result = await importXlsx({
-      PartyOrganization: [{ id: "xt-po-dated", name: "日期测试支部", kind: "BRANCH", category: "VILLAGE", regionCode: Number(VILLAGE), foundedOn: new Date(Date.UTC(2001, 6, 1)) }],
+      PartyOrganization: [
+        {
+          id: "xt-po-dated",
+          name: "日期测试支部",
+          kind: "BRANCH",
+          category: "VILLAGE",
+          regionCode: Number(VILLAGE),
+          foundedOn: new Date(Date.UTC(2001, 6, 1)),
+        },
+      ],
       Person: [{ id: "xt-person-1", name: "王测试", partyStatus: "FORMAL", organizationId: "xt-po-dated" }],
     });
     expect(problemsOf(result)).toEqual([]);
@@ -141,57 +225,195 @@ describe("import of a good file", () => {
 });
 
 describe("bad rows", () => {
-  const goodPo = { id: "xt-po-new", name: "新支部", kind: "BRANCH", category: "GRID", regionCode: `${VILLAGE}-G01`, superiorId: "xt-po-v1" };
+  const goodPo = {
+    id: "xt-po-new",
+    name: "新支部",
+    kind: "BRANCH",
+    category: "GRID",
+    regionCode: `${VILLAGE}-G01`,
+    superiorId: "xt-po-v1",
+  };
   const GOOD: Partial<Record<SheetName, Record<string, unknown>>> = {
     Region: BASE.Region![0],
     PartyOrganization: { ...goodPo, id: "xt-po-good" },
-    TwoNewOrganization: { id: "xt-tno-good", name: "好公司", type: "SOCIAL_ORGANIZATION", creditCode: credit("5"), regionCode: VILLAGE },
+    TwoNewOrganization: {
+      id: "xt-tno-good",
+      name: "好公司",
+      type: "SOCIAL_ORGANIZATION",
+      creditCode: credit("5"),
+      regionCode: VILLAGE,
+    },
     Cooperative: BASE.Cooperative![0],
     OrgLifeEvent: { organizationId: "xt-po-v1", kind: "THEME_DAY", heldOn: "2026-10-02" },
   };
   const cases: Array<[string, SheetName, Record<string, unknown>, string, RegExp]> = [
     ["a missing required cell", "PartyOrganization", { ...goodPo, name: "  " }, "name", /required/],
-    ["a value outside the enum", "PartyOrganization", { ...goodPo, kind: "BIG_BRANCH" }, "kind", /not one of COMMITTEE/],
+    [
+      "a value outside the enum",
+      "PartyOrganization",
+      { ...goodPo, kind: "BIG_BRANCH" },
+      "kind",
+      /not one of COMMITTEE/,
+    ],
     ["an impossible date", "PartyOrganization", { ...goodPo, foundedOn: "2024-02-30" }, "foundedOn", /not a date/],
-    ["a date in another layout", "PartyOrganization", { ...goodPo, foundedOn: "15/03/2024" }, "foundedOn", /yyyy-mm-dd/],
-    ["a negative count", "Region", { code: "379600101202", name: "负数村", level: "VILLAGE", parentCode: TOWN, population: -5 }, "population", /out of range/],
+    [
+      "a date in another layout",
+      "PartyOrganization",
+      { ...goodPo, foundedOn: "15/03/2024" },
+      "foundedOn",
+      /yyyy-mm-dd/,
+    ],
+    [
+      "a negative count",
+      "Region",
+      { code: "379600101202", name: "负数村", level: "VILLAGE", parentCode: TOWN, population: -5 },
+      "population",
+      /out of range/,
+    ],
     ["a name over 200 characters", "PartyOrganization", { ...goodPo, name: "长".repeat(201) }, "name", /too long: 201/],
-    ["a control character", "PartyOrganization", { ...goodPo, name: "第一行\n第二行" }, "name", /control character \(U\+000A\)/],
-    ["a wrong credit code check character", "TwoNewOrganization", { id: "xt-tno-bad", name: "校验错误公司", type: "ENTERPRISE", creditCode: credit("9").slice(0, 17) + (credit("9").endsWith("0") ? "1" : "0"), regionCode: VILLAGE }, "creditCode", /check character should be/],
-    ["a malformed region code", "Region", { code: "37960010120", name: "短码村", level: "VILLAGE", parentCode: TOWN }, "code", /not a region code/],
-    ["a code not under its parent's prefix", "Region", { code: "379700101202", name: "错位村", level: "VILLAGE", parentCode: TOWN }, "code", /prefix 379600101/],
-    ["an unknown reference", "PartyOrganization", { ...goodPo, superiorId: "xt-no-such-po" }, "superiorId", /no PartyOrganization xt-no-such-po/],
-    ["an unknown region", "Cooperative", { id: "xt-coop-x", name: "无区社", kind: "PROFESSIONAL", regionCode: "379600101299" }, "regionCode", /no Region 379600101299/],
-    ["a grid code on a village", "Region", { code: "379600101201-G02", name: "网格", level: "VILLAGE", parentCode: VILLAGE }, "level", /must be GRID/],
-    ["a cover mode without its organization", "TwoNewOrganization", { id: "xt-tno-2", name: "半填公司", type: "ENTERPRISE", creditCode: credit("2"), regionCode: VILLAGE, coverMode: "OWN" }, "coverMode", /go together/],
-    ["a credit code another organization holds", "TwoNewOrganization", { id: "xt-tno-3", name: "冒用公司", type: "ENTERPRISE", creditCode: credit("1"), regionCode: VILLAGE }, "creditCode", /already belongs to TwoNewOrganization xt-tno-1/],
-    ["an event after today", "OrgLifeEvent", { organizationId: "xt-po-v1", kind: "THEME_DAY", heldOn: "2999-01-01" }, "heldOn", /after today/],
-    ["an event of an unknown organization", "OrgLifeEvent", { organizationId: "xt-no-such-po", kind: "THEME_DAY", heldOn: "2026-10-01" }, "organizationId", /no PartyOrganization xt-no-such-po/],
-    ["an unknown kind of organizational life", "OrgLifeEvent", { organizationId: "xt-po-v1", kind: "PICNIC", heldOn: "2026-10-01" }, "kind", /not one of MEMBER_CONGRESS/],
-    ["an event without its date", "OrgLifeEvent", { organizationId: "xt-po-v1", kind: "THEME_DAY" }, "heldOn", /required/],
+    [
+      "a control character",
+      "PartyOrganization",
+      { ...goodPo, name: "第一行\n第二行" },
+      "name",
+      /control character \(U\+000A\)/,
+    ],
+    [
+      "a wrong credit code check character",
+      "TwoNewOrganization",
+      {
+        id: "xt-tno-bad",
+        name: "校验错误公司",
+        type: "ENTERPRISE",
+        creditCode: credit("9").slice(0, 17) + (credit("9").endsWith("0") ? "1" : "0"),
+        regionCode: VILLAGE,
+      },
+      "creditCode",
+      /check character should be/,
+    ],
+    [
+      "a malformed region code",
+      "Region",
+      { code: "37960010120", name: "短码村", level: "VILLAGE", parentCode: TOWN },
+      "code",
+      /not a region code/,
+    ],
+    [
+      "a code not under its parent's prefix",
+      "Region",
+      { code: "379700101202", name: "错位村", level: "VILLAGE", parentCode: TOWN },
+      "code",
+      /prefix 379600101/,
+    ],
+    [
+      "an unknown reference",
+      "PartyOrganization",
+      { ...goodPo, superiorId: "xt-no-such-po" },
+      "superiorId",
+      /no PartyOrganization xt-no-such-po/,
+    ],
+    [
+      "an unknown region",
+      "Cooperative",
+      { id: "xt-coop-x", name: "无区社", kind: "PROFESSIONAL", regionCode: "379600101299" },
+      "regionCode",
+      /no Region 379600101299/,
+    ],
+    [
+      "a grid code on a village",
+      "Region",
+      { code: "379600101201-G02", name: "网格", level: "VILLAGE", parentCode: VILLAGE },
+      "level",
+      /must be GRID/,
+    ],
+    [
+      "a cover mode without its organization",
+      "TwoNewOrganization",
+      {
+        id: "xt-tno-2",
+        name: "半填公司",
+        type: "ENTERPRISE",
+        creditCode: credit("2"),
+        regionCode: VILLAGE,
+        coverMode: "OWN",
+      },
+      "coverMode",
+      /go together/,
+    ],
+    [
+      "a credit code another organization holds",
+      "TwoNewOrganization",
+      { id: "xt-tno-3", name: "冒用公司", type: "ENTERPRISE", creditCode: credit("1"), regionCode: VILLAGE },
+      "creditCode",
+      /already belongs to TwoNewOrganization xt-tno-1/,
+    ],
+    [
+      "an event after today",
+      "OrgLifeEvent",
+      { organizationId: "xt-po-v1", kind: "THEME_DAY", heldOn: "2999-01-01" },
+      "heldOn",
+      /after today/,
+    ],
+    [
+      "an event of an unknown organization",
+      "OrgLifeEvent",
+      { organizationId: "xt-no-such-po", kind: "THEME_DAY", heldOn: "2026-10-01" },
+      "organizationId",
+      /no PartyOrganization xt-no-such-po/,
+    ],
+    [
+      "an unknown kind of organizational life",
+      "OrgLifeEvent",
+      { organizationId: "xt-po-v1", kind: "PICNIC", heldOn: "2026-10-01" },
+      "kind",
+      /not one of MEMBER_CONGRESS/,
+    ],
+    [
+      "an event without its date",
+      "OrgLifeEvent",
+      { organizationId: "xt-po-v1", kind: "THEME_DAY" },
+      "heldOn",
+      /required/,
+    ],
   ];
 
-  it.each(cases)("%s is reported on its sheet, row and column, and nothing is written", async (_what, sheet, bad, column, message) => {
-    const before = await fingerprint(driver);
-    // A good row first (row 2), so the report must name row 3 and the good row must not be written either.
-    const good = GOOD[sheet];
-    const result = await importXlsx({ [sheet]: [good, bad], Institution: [{ id: "xt-inst-never", name: "不应写入", kind: "SOE", regionCode: TOWN }] });
-    expect(result.imported).toBe(false);
-    expect(problemsOf(result)).toEqual([{ sheet, row: 3, column, message: expect.stringMatching(message) }]);
-    expect(await fingerprint(driver)).toEqual(before);
-  });
+  it.each(cases)(
+    "%s is reported on its sheet, row and column, and nothing is written",
+    async (_what, sheet, bad, column, message) => {
+      const before = await fingerprint(driver);
+      // A good row first (row 2), so the report must name row 3 and the good row must not be written either.
+      const good = GOOD[sheet];
+      const result = await importXlsx({
+        [sheet]: [good, bad],
+        Institution: [{ id: "xt-inst-never", name: "不应写入", kind: "SOE", regionCode: TOWN }],
+      });
+      expect(result.imported).toBe(false);
+      expect(problemsOf(result)).toEqual([{ sheet, row: 3, column, message: expect.stringMatching(message) }]);
+      expect(await fingerprint(driver)).toEqual(before);
+    },
+  );
 
   it("reports a key that appears twice in a sheet, on its second row", async () => {
     const result = await importXlsx({ PartyOrganization: [goodPo, { ...goodPo, name: "重复" }] });
-    expect(problemsOf(result)).toEqual([{ sheet: "PartyOrganization", row: 3, column: "id", message: expect.stringContaining("already on row 2") }]);
+    expect(problemsOf(result)).toEqual([
+      { sheet: "PartyOrganization", row: 3, column: "id", message: expect.stringContaining("already on row 2") },
+    ]);
   });
 
   it("reports every problem of a file at once, and header problems on row 1", async () => {
     const result = await importXlsx({
-      PartyOrganization: [{ ...goodPo, kind: "X", foundedOn: "yesterday" }, { ...goodPo, id: "xt-po-b", category: "Y" }],
+      PartyOrganization: [
+        { ...goodPo, kind: "X", foundedOn: "yesterday" },
+        { ...goodPo, id: "xt-po-b", category: "Y" },
+      ],
     });
     expect(problemsOf(result).map((p) => `${p.row}:${p.column}`)).toEqual(["2:kind", "2:foundedOn", "3:category"]);
-    const csv = Buffer.from(formatCsv([["编号 id", "名称 name", "颜色 colour"], ["a", "b", "c"]]));
+    const csv = Buffer.from(
+      formatCsv([
+        ["编号 id", "名称 name", "颜色 colour"],
+        ["a", "b", "c"],
+      ]),
+    );
     const header = await importer().importFile(csv, { format: "csv", sheet: "Institution" });
     expect(problemsOf(header)).toEqual([
       { sheet: "Institution", row: 1, column: "颜色 colour", message: expect.stringContaining("unknown column") },
@@ -201,9 +423,16 @@ describe("bad rows", () => {
   });
 
   it("refuses what is not a workbook, and unknown sheets", async () => {
-    expect(problemsOf(await importer().importFile(Buffer.from("not a zip"), { format: "xlsx" }))[0]!.message).toMatch(/not an .xlsx/);
-    const unknown = await toXlsx([{ name: "Villages", columns: [{ key: "code", header: "code" }], rows: [{ code: "1" }] }]);
-    expect(problemsOf(await importer().importFile(unknown, { format: "xlsx" }))[0]).toMatchObject({ sheet: "Villages", message: expect.stringMatching(/unknown sheet/) });
+    expect(problemsOf(await importer().importFile(Buffer.from("not a zip"), { format: "xlsx" }))[0]!.message).toMatch(
+      /not an .xlsx/,
+    );
+    const unknown = await toXlsx([
+      { name: "Villages", columns: [{ key: "code", header: "code" }], rows: [{ code: "1" }] },
+    ]);
+    expect(problemsOf(await importer().importFile(unknown, { format: "xlsx" }))[0]).toMatchObject({
+      sheet: "Villages",
+      message: expect.stringMatching(/unknown sheet/),
+    });
   });
 });
 
@@ -235,7 +464,11 @@ describe("organizational life (OrgLifeEvent sheet)", () => {
   });
 
   it("the events count in the rules: a theme day and a congress are no longer missing", async () => {
-    const gaps = await new CoverageService(graphFor(driver), loadConfig({}).rules).gapList(DISTRICT, ["ORG_LIFE_OVERDUE"], "2026-10-05");
+    const gaps = await new CoverageService(graphFor(driver), loadConfig({}).rules).gapList(
+      DISTRICT,
+      ["ORG_LIFE_OVERDUE"],
+      "2026-10-05",
+    );
     const gap = gaps.find((g) => g.subjectId === "xt-po-v1")!;
     expect(gap.missingKinds).toEqual(expect.arrayContaining(["PARTY_LECTURE", "LIFE_MEETING", "MEMBER_REVIEW"]));
     expect(gap.missingKinds).not.toContain("THEME_DAY");
@@ -244,9 +477,17 @@ describe("organizational life (OrgLifeEvent sheet)", () => {
   });
 
   it("refuses an EDITOR's events for organizations outside its scope", async () => {
-    const result = await importXlsx({ OrgLifeEvent: [{ organizationId: "po-0001", kind: "THEME_DAY", heldOn: "2026-10-01" }] }, TOWN_EDITOR);
+    const result = await importXlsx(
+      { OrgLifeEvent: [{ organizationId: "po-0001", kind: "THEME_DAY", heldOn: "2026-10-01" }] },
+      TOWN_EDITOR,
+    );
     expect(problemsOf(result)).toEqual([
-      { sheet: "OrgLifeEvent", row: 2, column: "organizationId", message: "no PartyOrganization po-0001 in this file or within your region scope" },
+      {
+        sheet: "OrgLifeEvent",
+        row: 2,
+        column: "organizationId",
+        message: "no PartyOrganization po-0001 in this file or within your region scope",
+      },
     ]);
   });
 });
@@ -257,21 +498,43 @@ describe("CSV and hostile text", () => {
     const spec = SHEET_BY_NAME.get("PartyOrganization")!;
     const csv = formatCsv([
       spec.columns.map(headerOf),
-      ["xt-po-csv", "中共测试村第一网格支部, \"联合\"", "BRANCH", "GRID", "", "2019-06-30", "否", `${VILLAGE}-G01`, "xt-po-v1"],
+      [
+        "xt-po-csv",
+        '中共测试村第一网格支部, "联合"',
+        "BRANCH",
+        "GRID",
+        "",
+        "2019-06-30",
+        "否",
+        `${VILLAGE}-G01`,
+        "xt-po-v1",
+      ],
     ]);
-    const result = await importer().importFile(Buffer.from(csv), { format: "csv", sheet: csvSheetName("PartyOrganization.csv") });
+    const result = await importer().importFile(Buffer.from(csv), {
+      format: "csv",
+      sheet: csvSheetName("PartyOrganization.csv"),
+    });
     expect(result).toMatchObject({ imported: true, counts: { PartyOrganization: 1 } });
     const { records } = await driver.executeQuery(
       "MATCH (o:PartyOrganization {id: 'xt-po-csv'})-[:SUBORDINATE_TO]->(s) RETURN o.name AS name, o.isWeak AS weak, o.status AS status, s.id AS superior",
     );
-    expect(records[0]!.toObject()).toEqual({ name: '中共测试村第一网格支部, "联合"', weak: false, status: "ACTIVE", superior: "xt-po-v1" });
+    expect(records[0]!.toObject()).toEqual({
+      name: '中共测试村第一网格支部, "联合"',
+      weak: false,
+      status: "ACTIVE",
+      superior: "xt-po-v1",
+    });
   });
 
   it("stores quotes, Cypher fragments and any Unicode exactly as written", async () => {
     const hostile = `'"}) MATCH (n) DETACH DELETE n // \\u0000 $scope {{label}} ‮ 👩‍🌾 𠀀 ` + "Ω≈ç√";
-    const result = await importXlsx({ Institution: [{ id: "xt-inst-hostile", name: hostile, kind: "SOE", regionCode: TOWN }] });
+    const result = await importXlsx({
+      Institution: [{ id: "xt-inst-hostile", name: hostile, kind: "SOE", regionCode: TOWN }],
+    });
     expect(problemsOf(result)).toEqual([]);
-    const { records } = await driver.executeQuery("MATCH (i:Institution {id: 'xt-inst-hostile'}) RETURN i.name AS name");
+    const { records } = await driver.executeQuery(
+      "MATCH (i:Institution {id: 'xt-inst-hostile'}) RETURN i.name AS name",
+    );
     expect(records[0]!.get("name")).toBe(hostile);
   });
 });
@@ -281,7 +544,16 @@ describe("authorization", () => {
     const result = await importXlsx(
       {
         Region: [{ code: "379600101210", name: "编辑新村", level: "VILLAGE", parentCode: TOWN }],
-        PartyOrganization: [{ id: "xt-po-editor", name: "编辑村支部", kind: "PARTY_GROUP", category: "VILLAGE", regionCode: "379600101210", superiorId: "xt-po-town" }],
+        PartyOrganization: [
+          {
+            id: "xt-po-editor",
+            name: "编辑村支部",
+            kind: "PARTY_GROUP",
+            category: "VILLAGE",
+            regionCode: "379600101210",
+            superiorId: "xt-po-town",
+          },
+        ],
       },
       TOWN_EDITOR,
     );
@@ -292,7 +564,10 @@ describe("authorization", () => {
     const before = await fingerprint(driver);
     const result = await importXlsx(
       {
-        Region: [{ code: "379600102201", name: "越界村", level: "VILLAGE", parentCode: TEMPLATE_TOWN }, { code: "379500000000", name: "新区", level: "DISTRICT" }],
+        Region: [
+          { code: "379600102201", name: "越界村", level: "VILLAGE", parentCode: TEMPLATE_TOWN },
+          { code: "379500000000", name: "新区", level: "DISTRICT" },
+        ],
         PartyOrganization: [
           { id: "xt-po-out", name: "越界支部", kind: "BRANCH", category: "VILLAGE", regionCode: "370285101204" },
           { id: "po-0001", name: "改名", kind: "COMMITTEE", category: "TOWN", regionCode: TOWN },
@@ -311,7 +586,9 @@ describe("authorization", () => {
   });
 
   it("refuses roles that may not write", async () => {
-    await expect(importXlsx(BASE, { subject: "v", role: "VIEWER", regions: [] })).rejects.toMatchObject({ extensions: { code: "FORBIDDEN" } });
+    await expect(importXlsx(BASE, { subject: "v", role: "VIEWER", regions: [] })).rejects.toMatchObject({
+      extensions: { code: "FORBIDDEN" },
+    });
   });
 });
 
@@ -319,8 +596,19 @@ describe("template", () => {
   it("has a 说明 sheet and one sheet per entity type whose example rows import cleanly", async () => {
     const template = await buildTemplate(TEMPLATE_TOWN);
     const book = new ExcelJS.Workbook();
-    await book.xlsx.load(template.buffer.slice(template.byteOffset, template.byteOffset + template.byteLength) as ArrayBuffer);
-    expect(book.worksheets.map((s) => s.name)).toEqual(["说明", "Region", "PartyOrganization", "TwoNewOrganization", "Cooperative", "Institution", "Person", "OrgLifeEvent"]);
+    await book.xlsx.load(
+      template.buffer.slice(template.byteOffset, template.byteOffset + template.byteLength) as ArrayBuffer,
+    );
+    expect(book.worksheets.map((s) => s.name)).toEqual([
+      "说明",
+      "Region",
+      "PartyOrganization",
+      "TwoNewOrganization",
+      "Cooperative",
+      "Institution",
+      "Person",
+      "OrgLifeEvent",
+    ]);
     const instructions = book.getWorksheet("说明")!;
     const text = JSON.stringify(instructions.getSheetValues());
     expect(text).toContain("COMMITTEE, WORKING_COMMITTEE");
@@ -328,7 +616,18 @@ describe("template", () => {
     expect(text).toContain("(OrgLifeEvent)-[:HELD_BY]->(PartyOrganization)");
 
     const result = await importer().importFile(template, { format: "xlsx" });
-    expect(result).toMatchObject({ imported: true, counts: { Region: 1, PartyOrganization: 1, TwoNewOrganization: 1, Cooperative: 1, Institution: 1, Person: 1, OrgLifeEvent: 1 } });
+    expect(result).toMatchObject({
+      imported: true,
+      counts: {
+        Region: 1,
+        PartyOrganization: 1,
+        TwoNewOrganization: 1,
+        Cooperative: 1,
+        Institution: 1,
+        Person: 1,
+        OrgLifeEvent: 1,
+      },
+    });
     const before = await fingerprint(driver, ["AuditEntry"]);
     await importer().importFile(template, { format: "xlsx" });
     expect(await fingerprint(driver, ["AuditEntry"])).toEqual(before);
@@ -349,18 +648,27 @@ describe("exports", () => {
   const headerRowOf = (sheet: ExcelJS.Worksheet) => Number(/^A(\d+):[A-Z]+\1$/.exec(String(sheet.autoFilter))![1]);
   /** Title rows by their label ("区划 region" → the cell beside it). */
   const titleOf = (sheet: ExcelJS.Worksheet) =>
-    new Map(Array.from({ length: headerRowOf(sheet) - 1 }, (_, i) => sheet.getRow(i + 1)).map((row) => [String(row.getCell(1).value ?? ""), row.getCell(2)] as const));
+    new Map(
+      Array.from({ length: headerRowOf(sheet) - 1 }, (_, i) => sheet.getRow(i + 1)).map(
+        (row) => [String(row.getCell(1).value ?? ""), row.getCell(2)] as const,
+      ),
+    );
 
   function rowsOf(sheet: ExcelJS.Worksheet): Array<Record<string, unknown>> {
     const values = sheet.getSheetValues() as unknown[][];
     const headerRow = headerRowOf(sheet);
     const header = Array.from(values[headerRow] as string[], (h) => (h ? headerKey(h) : ""));
-    return values.slice(headerRow + 1).filter(Boolean).map((row) => Object.fromEntries(header.map((key, i) => [key, row[i] ?? null])));
+    return values
+      .slice(headerRow + 1)
+      .filter(Boolean)
+      .map((row) => Object.fromEntries(header.map((key, i) => [key, row[i] ?? null])));
   }
   const sheetRows = async (response: Response) => rowsOf(await sheetOf(response));
 
   it("exports the coverage report as .xlsx with the API's figures", async () => {
-    const rows = await sheetRows(await get(`/exchange/export/coverage.xlsx?regionCode=${LAIXI}&asOf=${asOf()}&depth=1`));
+    const rows = await sheetRows(
+      await get(`/exchange/export/coverage.xlsx?regionCode=${LAIXI}&asOf=${asOf()}&depth=1`),
+    );
     const { data } = await platform.gql(`{
       coverageReport(regionCode: "${LAIXI}", asOf: "${asOf()}", depth: 1) {
         region { code } twoNew { total orgCoverageRate } villages { total chainComplete withPartyLedCooperative centralHouseholdReach } gapCounts { kind count }
@@ -402,7 +710,10 @@ describe("exports", () => {
 
     const header = sheet.getRow(headerRow).values as string[];
     const columnOf = (key: string) => header.findIndex((h) => typeof h === "string" && h.endsWith(` ${key}`));
-    const cells = (key: string) => Array.from({ length: sheet.rowCount - headerRow }, (_, i) => sheet.getRow(headerRow + 1 + i).getCell(columnOf(key)));
+    const cells = (key: string) =>
+      Array.from({ length: sheet.rowCount - headerRow }, (_, i) =>
+        sheet.getRow(headerRow + 1 + i).getCell(columnOf(key)),
+      );
     // Every row's day is a date cell shown yyyy-mm-dd, not text.
     for (const cell of cells("asOf")) {
       expect(cell.type).toBe(ExcelJS.ValueType.Date);
@@ -410,9 +721,14 @@ describe("exports", () => {
       expect((cell.value as Date).toISOString().slice(0, 10)).toBe(asOf());
     }
     // Levels by their Chinese labels: Laixi, then its towns and subdistricts.
-    expect(cells("level").map((cell) => cell.value)).toEqual([REGION_LEVEL_LABELS.DISTRICT.zh, ...Array(11).fill(REGION_LEVEL_LABELS.TOWN.zh)]);
+    expect(cells("level").map((cell) => cell.value)).toEqual([
+      REGION_LEVEL_LABELS.DISTRICT.zh,
+      ...Array(11).fill(REGION_LEVEL_LABELS.TOWN.zh),
+    ]);
     // A gap kind's column by the label the API and the dashboard give it.
-    expect(GAP_KINDS.map((kind) => header[columnOf(kind)])).toEqual(GAP_KINDS.map((kind) => `${GAP_KIND_LABELS[kind].zh} ${kind}`));
+    expect(GAP_KINDS.map((kind) => header[columnOf(kind)])).toEqual(
+      GAP_KINDS.map((kind) => `${GAP_KIND_LABELS[kind].zh} ${kind}`),
+    );
 
     const names = cells("name").map((cell) => String(cell.value));
     const longest = Math.max(...names.map((n) => [...n].length));
@@ -422,14 +738,22 @@ describe("exports", () => {
 
   it("titles a filtered gap list with its filter, and names each gap's town and village in Chinese", async () => {
     const town = "370285104000";
-    const sheet = await sheetOf(await get(`/exchange/export/gaps.xlsx?regionCode=${LAIXI}&asOf=${asOf()}&kinds=ORG_LIFE_OVERDUE,WEAK_VILLAGE_UNPAIRED&townCode=${town}`));
-    const { regions } = await platform.ok(`{ regions(where: { code: { startsWith: "${town.slice(0, 9)}" } }, limit: 1000) { code name } }`);
+    const sheet = await sheetOf(
+      await get(
+        `/exchange/export/gaps.xlsx?regionCode=${LAIXI}&asOf=${asOf()}&kinds=ORG_LIFE_OVERDUE,WEAK_VILLAGE_UNPAIRED&townCode=${town}`,
+      ),
+    );
+    const { regions } = await platform.ok(
+      `{ regions(where: { code: { startsWith: "${town.slice(0, 9)}" } }, limit: 1000) { code name } }`,
+    );
     const nameOf = new Map<string, string>(regions.map((r: { code: string; name: string }) => [r.code, r.name]));
     expect(sheet.getCell("A1").value).toBe("问题清单 · 莱西市");
     const titles = titleOf(sheet);
     expect(titles.get("区划 region")!.value).toBe(`莱西市（${LAIXI}）`);
     expect(titles.get("统计日期 as of")!.type).toBe(ExcelJS.ValueType.Date);
-    expect(titles.get("筛选 filter")!.value).toBe(`问题：组织生活未按期开展、薄弱村无结对；镇：${nameOf.get(town)}（${town}）`);
+    expect(titles.get("筛选 filter")!.value).toBe(
+      `问题：组织生活未按期开展、薄弱村无结对；镇：${nameOf.get(town)}（${town}）`,
+    );
 
     const rows = rowsOf(sheet);
     expect(titles.get("行数 rows")!.value).toBe(String(rows.length));
@@ -440,12 +764,15 @@ describe("exports", () => {
       expect(row.kindName).toBe(row.kind === "ORG_LIFE_OVERDUE" ? "组织生活未按期开展" : "薄弱村无结对");
       expect(row.kindName).toBe(GAP_KIND_LABELS[row.kind as GapKindName].zh);
       expect(row.subjectLabel).toBe(row.kind === "ORG_LIFE_OVERDUE" ? "党组织" : "区划");
-      expect(row.subjectLabel).toBe(GAP_SUBJECT_LABELS[row.kind === "ORG_LIFE_OVERDUE" ? "PartyOrganization" : "Region"].zh);
+      expect(row.subjectLabel).toBe(
+        GAP_SUBJECT_LABELS[row.kind === "ORG_LIFE_OVERDUE" ? "PartyOrganization" : "Region"].zh,
+      );
     }
   });
 
   it("names each file after its region, day and filters, so a filtered export never shares an unfiltered one's name", async () => {
-    const name = async (query: string) => (await get(`/exchange/export/gaps.xlsx?${query}`)).headers.get("content-disposition");
+    const name = async (query: string) =>
+      (await get(`/exchange/export/gaps.xlsx?${query}`)).headers.get("content-disposition");
     const all = await name(`regionCode=${LAIXI}&asOf=${asOf()}`);
     const filtered = await name(`regionCode=${LAIXI}&asOf=${asOf()}&kinds=ORG_LIFE_OVERDUE&townCode=370285104000`);
     expect(all).toContain(`gaps-${LAIXI}-${asOf()}.xlsx`);
@@ -454,9 +781,15 @@ describe("exports", () => {
 
   it("exports gap lists as .xlsx and .csv (with byte order mark) equal to the service's", async () => {
     const kinds = "SHOULD_FORM_OWN_ORG,NO_WORK_COVERAGE,WEAK_VILLAGE_UNPAIRED";
-    const expected = await new CoverageService(graphFor(driver), loadConfig({}).rules).gapList(LAIXI, kinds.split(",") as any, asOf());
+    const expected = await new CoverageService(graphFor(driver), loadConfig({}).rules).gapList(
+      LAIXI,
+      kinds.split(",") as any,
+      asOf(),
+    );
     expect(expected.length).toBeGreaterThan(0);
-    const rows = await sheetRows(await get(`/exchange/export/gaps.xlsx?regionCode=${LAIXI}&asOf=${asOf()}&kinds=${kinds}`));
+    const rows = await sheetRows(
+      await get(`/exchange/export/gaps.xlsx?regionCode=${LAIXI}&asOf=${asOf()}&kinds=${kinds}`),
+    );
     expect(rows.map((r) => [r.kind, r.subjectId, r.reason, r.villageCode ?? null, r.townCode ?? null])).toEqual(
       expected.map((g) => [g.kind, g.subjectId, g.reason, g.villageCode, g.townCode]),
     );
@@ -471,18 +804,42 @@ describe("exports", () => {
 
   it("exports one town's organizational-life gaps, with the missing kinds by their names", async () => {
     const town = "370285104000";
-    const expected = await new CoverageService(graphFor(driver), loadConfig({}).rules).gapList(LAIXI, ["ORG_LIFE_OVERDUE"], asOf(), { townCode: town });
+    const expected = await new CoverageService(graphFor(driver), loadConfig({}).rules).gapList(
+      LAIXI,
+      ["ORG_LIFE_OVERDUE"],
+      asOf(),
+      { townCode: town },
+    );
     expect(expected.length).toBeGreaterThan(0);
-    const rows = await sheetRows(await get(`/exchange/export/gaps.xlsx?regionCode=${LAIXI}&asOf=${asOf()}&kinds=ORG_LIFE_OVERDUE&townCode=${town}`));
-    const labels = { MEMBER_CONGRESS: "党员大会", COMMITTEE_MEETING: "支部委员会/党委会", PARTY_LECTURE: "党课", THEME_DAY: "主题党日", LIFE_MEETING: "组织生活会", MEMBER_REVIEW: "民主评议党员" } as Record<string, string>;
-    expect(rows.map((r) => [r.subjectId, r.townCode, r.missingKinds])).toEqual(expected.map((g) => [g.subjectId, town, g.missingKinds.map((kind) => labels[kind]).join("; ")]));
+    const rows = await sheetRows(
+      await get(
+        `/exchange/export/gaps.xlsx?regionCode=${LAIXI}&asOf=${asOf()}&kinds=ORG_LIFE_OVERDUE&townCode=${town}`,
+      ),
+    );
+    const labels = {
+      MEMBER_CONGRESS: "党员大会",
+      COMMITTEE_MEETING: "支部委员会/党委会",
+      PARTY_LECTURE: "党课",
+      THEME_DAY: "主题党日",
+      LIFE_MEETING: "组织生活会",
+      MEMBER_REVIEW: "民主评议党员",
+    } as Record<string, string>;
+    expect(rows.map((r) => [r.subjectId, r.townCode, r.missingKinds])).toEqual(
+      expected.map((g) => [g.subjectId, town, g.missingKinds.map((kind) => labels[kind]).join("; ")]),
+    );
     const bad = await get(`/exchange/export/gaps.xlsx?regionCode=${LAIXI}&villageCode=3702`);
     expect(bad.status).toBe(400);
-    expect(await bad.json()).toMatchObject({ errors: [{ extensions: { code: "BAD_USER_INPUT", field: "villageCode" } }] });
+    expect(await bad.json()).toMatchObject({
+      errors: [{ extensions: { code: "BAD_USER_INPUT", field: "villageCode" } }],
+    });
   });
 
   it("exports coverage as .csv, and answers bad parameters with 400 naming the field", async () => {
-    const csv = parseCsv(Buffer.from(await (await get(`/exchange/export/coverage.csv?regionCode=${DISTRICT}&depth=2`)).arrayBuffer()).toString("utf8"));
+    const csv = parseCsv(
+      Buffer.from(
+        await (await get(`/exchange/export/coverage.csv?regionCode=${DISTRICT}&depth=2`)).arrayBuffer(),
+      ).toString("utf8"),
+    );
     expect(csv.map((r) => r[2])).toEqual(expect.arrayContaining(["区划代码 code", DISTRICT, TOWN, VILLAGE]));
     const analyst = await tokenFor("ANALYST", [DISTRICT]);
     for (const [query, field, token] of [
@@ -497,29 +854,52 @@ describe("exports", () => {
       expect(response.status, query).toBe(400);
       expect(await response.json()).toMatchObject({ errors: [{ extensions: { code: "BAD_USER_INPUT", field } }] });
     }
-    expect((await get(`/exchange/export/gaps.csv?regionCode=${DISTRICT}`, await tokenFor("VIEWER", [DISTRICT]))).status).toBe(403);
+    expect(
+      (await get(`/exchange/export/gaps.csv?regionCode=${DISTRICT}`, await tokenFor("VIEWER", [DISTRICT]))).status,
+    ).toBe(403);
     expect((await fetch(`${platform.url}/exchange/template.xlsx`)).status).toBe(401);
   });
 });
 
 describe("HTTP import", () => {
   const post = async (query: string, body: Buffer, token: string) =>
-    fetch(`${platform.url}/exchange/import?${query}`, { method: "POST", headers: { authorization: `Bearer ${token}`, "content-type": "application/octet-stream" }, body });
+    fetch(`${platform.url}/exchange/import?${query}`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${token}`, "content-type": "application/octet-stream" },
+      body,
+    });
 
   it("serves the template, imports an upload, and reports bad rows with 422", async () => {
-    const template = await fetch(`${platform.url}/exchange/template.xlsx`, { headers: { authorization: `Bearer ${await tokenFor("VIEWER")}` } });
+    const template = await fetch(`${platform.url}/exchange/template.xlsx`, {
+      headers: { authorization: `Bearer ${await tokenFor("VIEWER")}` },
+    });
     expect(template.status).toBe(200);
     expect(template.headers.get("content-disposition")).toContain("import-template.xlsx");
 
     const editor = await tokenFor("EDITOR", [TOWN]);
-    const file = await workbook({ Institution: [{ id: "xt-inst-http", name: "上传单位", kind: "FINANCIAL", regionCode: TOWN }] });
+    const file = await workbook({
+      Institution: [{ id: "xt-inst-http", name: "上传单位", kind: "FINANCIAL", regionCode: TOWN }],
+    });
     const ok = await post("format=xlsx", file, editor);
     expect(ok.status).toBe(200);
     expect(await ok.json()).toEqual({ imported: true, dryRun: false, rows: 1, counts: { Institution: 1 } });
 
-    const bad = await post("format=csv&sheet=Institution", Buffer.from(formatCsv([["编号 id", "名称 name", "类型 kind", "所在区划 regionCode"], ["xt-inst-x", "坏", "BANK", TOWN]])), editor);
+    const bad = await post(
+      "format=csv&sheet=Institution",
+      Buffer.from(
+        formatCsv([
+          ["编号 id", "名称 name", "类型 kind", "所在区划 regionCode"],
+          ["xt-inst-x", "坏", "BANK", TOWN],
+        ]),
+      ),
+      editor,
+    );
     expect(bad.status).toBe(422);
-    expect(await bad.json()).toEqual({ imported: false, errorCount: 1, errors: [{ sheet: "Institution", row: 2, column: "kind", message: expect.any(String) }] });
+    expect(await bad.json()).toEqual({
+      imported: false,
+      errorCount: 1,
+      errors: [{ sheet: "Institution", row: 2, column: "kind", message: expect.any(String) }],
+    });
 
     expect((await post("format=csv", file, editor)).status).toBe(400);
     expect((await post("format=pdf", file, editor)).status).toBe(400);

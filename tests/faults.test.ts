@@ -32,12 +32,33 @@ function faultFixture() {
   s.node("Region", { code: `${BASE}000000`, name: "故障测试区", level: "DISTRICT", status: "ACTIVE" });
   s.node("Region", { code: TOWN, name: "故障测试镇", level: "TOWN", status: "ACTIVE" });
   s.rel("PART_OF", ["Region", TOWN], ["Region", `${BASE}000000`]);
-  s.node("PartyOrganization", { id: "ft-town", name: "故障测试镇党委", kind: "COMMITTEE", category: "TOWN", status: "ACTIVE" });
+  s.node("PartyOrganization", {
+    id: "ft-town",
+    name: "故障测试镇党委",
+    kind: "COMMITTEE",
+    category: "TOWN",
+    status: "ACTIVE",
+  });
   s.rel("BASED_IN", ["PartyOrganization", "ft-town"], ["Region", TOWN]);
   for (let n = 1; n <= 4; n += 1) {
-    s.node("Region", { code: V(n), name: `故障测试${n}村`, level: "VILLAGE", status: "ACTIVE", population: 600, households: 200, collectiveIncome: 30, location: { longitude: 120.5 + n / 100, latitude: 36.8 } });
+    s.node("Region", {
+      code: V(n),
+      name: `故障测试${n}村`,
+      level: "VILLAGE",
+      status: "ACTIVE",
+      population: 600,
+      households: 200,
+      collectiveIncome: 30,
+      location: { longitude: 120.5 + n / 100, latitude: 36.8 },
+    });
     s.rel("PART_OF", ["Region", V(n)], ["Region", TOWN]);
-    s.node("PartyOrganization", { id: `ft-v${n}`, name: `故障测试${n}村党支部`, kind: "BRANCH", category: "VILLAGE", status: "ACTIVE" });
+    s.node("PartyOrganization", {
+      id: `ft-v${n}`,
+      name: `故障测试${n}村党支部`,
+      kind: "BRANCH",
+      category: "VILLAGE",
+      status: "ACTIVE",
+    });
     s.rel("BASED_IN", ["PartyOrganization", `ft-v${n}`], ["Region", V(n)]);
     s.rel("SUBORDINATE_TO", ["PartyOrganization", `ft-v${n}`], ["PartyOrganization", "ft-town"]);
   }
@@ -51,7 +72,10 @@ let driver: Driver;
 let token: string;
 
 const startDatabase = async () => {
-  database = await startLocalNeo4j({ home, boltPort: port, heap: "512m", pageCacheMb: 64, transactionTimeoutMs: 30_000 }, () => {});
+  database = await startLocalNeo4j(
+    { home, boltPort: port, heap: "512m", pageCacheMb: 64, transactionTimeoutMs: 30_000 },
+    () => {},
+  );
 };
 
 async function post(url: string, query: string, variables: Record<string, unknown> = {}): Promise<GraphQLResponse> {
@@ -82,14 +106,29 @@ afterAll(async () => {
 describe("when Neo4j dies under load", () => {
   let platform: RunningPlatform;
   beforeAll(async () => {
-    platform = await startPlatform(loadConfig({ NEO4J_URI: database!.uri, PORT: "0", SEED_IF_EMPTY: "false", AUTH_JWT_SECRET: TEST_JWT_SECRET }), () => {});
+    platform = await startPlatform(
+      loadConfig({ NEO4J_URI: database!.uri, PORT: "0", SEED_IF_EMPTY: "false", AUTH_JWT_SECRET: TEST_JWT_SECRET }),
+      () => {},
+    );
   });
   afterAll(() => platform?.stop());
 
   const create = (n: number) =>
-    post(platform.url, `mutation($input: [RegionCreateInput!]!) { createRegions(input: $input) { regions { code } } }`, {
-      input: [{ code: `${BASE}101${300 + n}`, name: `写入${n}`, level: "VILLAGE", status: "ACTIVE", parent: { connect: [{ where: { node: { code: { eq: TOWN } } } }] } }],
-    });
+    post(
+      platform.url,
+      `mutation($input: [RegionCreateInput!]!) { createRegions(input: $input) { regions { code } } }`,
+      {
+        input: [
+          {
+            code: `${BASE}101${300 + n}`,
+            name: `写入${n}`,
+            level: "VILLAGE",
+            status: "ACTIVE",
+            parent: { connect: [{ where: { node: { code: { eq: TOWN } } } }] },
+          },
+        ],
+      },
+    );
 
   it("fails fast with UNAVAILABLE, says so on /health, recovers by itself and keeps every acknowledged write", async () => {
     const acknowledged: string[] = [];
@@ -126,15 +165,23 @@ describe("when Neo4j dies under load", () => {
     await startDatabase();
     await writer;
 
-    expect(outcomes.filter((o) => o !== "ok").every((o) => o === "UNAVAILABLE"), outcomes.join(",")).toBe(true);
+    expect(
+      outcomes.filter((o) => o !== "ok").every((o) => o === "UNAVAILABLE"),
+      outcomes.join(","),
+    ).toBe(true);
     expect(failures.length).toBeGreaterThan(0);
     expect(Math.max(...failures), "each failed request answered within seconds").toBeLessThan(8000);
     expect((await fetch(`${platform.url}/health`)).status).toBe(200);
     await driver.close();
     driver = await connect({ uri: database!.uri, user: "neo4j", password: "neo4j" });
-    const { records } = await driver.executeQuery("UNWIND $codes AS code MATCH (r:Region {code: code}) RETURN count(r) AS found", { codes: acknowledged });
+    const { records } = await driver.executeQuery(
+      "UNWIND $codes AS code MATCH (r:Region {code: code}) RETURN count(r) AS found",
+      { codes: acknowledged },
+    );
     expect(records[0]!.get("found").toNumber()).toBe(acknowledged.length);
-    console.log(`faults: ${acknowledged.length} writes acknowledged, ${failures.length} refused with UNAVAILABLE (slowest ${Math.max(...failures)} ms), all acknowledged writes present after the crash`);
+    console.log(
+      `faults: ${acknowledged.length} writes acknowledged, ${failures.length} refused with UNAVAILABLE (slowest ${Math.max(...failures)} ms), all acknowledged writes present after the crash`,
+    );
   }, 180_000);
 });
 
@@ -147,7 +194,13 @@ describe("when the API dies during a merge apply", () => {
     // One process (node with tsx's loader, not the tsx wrapper), so SIGKILL hits the server itself.
     api = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
       cwd: PROJECT_ROOT,
-      env: { ...process.env, NEO4J_URI: database!.uri, PORT: String(apiPort), SEED_IF_EMPTY: "false", AUTH_JWT_SECRET: TEST_JWT_SECRET },
+      env: {
+        ...process.env,
+        NEO4J_URI: database!.uri,
+        PORT: String(apiPort),
+        SEED_IF_EMPTY: "false",
+        AUTH_JWT_SECRET: TEST_JWT_SECRET,
+      },
       stdio: ["ignore", "pipe", "pipe"],
     });
     url = `http://127.0.0.1:${apiPort}`;
@@ -167,9 +220,20 @@ describe("when the API dies during a merge apply", () => {
 
   it("leaves nothing of the apply, and a new API process applies and reverts it", async () => {
     await startApi();
-    const saved = await post(url, `mutation($input: MergeInput!) { saveMergeScenario(input: $input, name: "故障测试方案") { id } }`, {
-      input: { townCode: TOWN, asOf: "2026-11-15", groups: [{ name: "故障东新村", villageCodes: [V(1), V(2)] }, { name: "故障西新村", villageCodes: [V(3), V(4)] }] },
-    });
+    const saved = await post(
+      url,
+      `mutation($input: MergeInput!) { saveMergeScenario(input: $input, name: "故障测试方案") { id } }`,
+      {
+        input: {
+          townCode: TOWN,
+          asOf: "2026-11-15",
+          groups: [
+            { name: "故障东新村", villageCodes: [V(1), V(2)] },
+            { name: "故障西新村", villageCodes: [V(3), V(4)] },
+          ],
+        },
+      },
+    );
     const id = saved.data!.saveMergeScenario.id as string;
     const before = await fingerprint(driver, EXCLUDE);
 
@@ -177,9 +241,15 @@ describe("when the API dies during a merge apply", () => {
     const session = driver.session();
     const blocker = session.beginTransaction();
     await blocker.run("MATCH (v:Region {code: $code}) SET v.heldByFaultTest = true", { code: V(3) });
-    const applying = post(url, `mutation($id: ID!) { applyMergeScenario(id: $id) { status } }`, { id }).catch(() => "connection lost");
+    const applying = post(url, `mutation($id: ID!) { applyMergeScenario(id: $id) { status } }`, { id }).catch(
+      () => "connection lost",
+    );
     const applyIsBlocked = async () =>
-      (await driver.executeQuery("SHOW TRANSACTIONS YIELD status WHERE status STARTS WITH 'Blocked' RETURN count(*) AS n")).records[0]!.get("n").toNumber() > 0;
+      (
+        await driver.executeQuery(
+          "SHOW TRANSACTIONS YIELD status WHERE status STARTS WITH 'Blocked' RETURN count(*) AS n",
+        )
+      ).records[0]!.get("n").toNumber() > 0;
     for (let i = 0; i < 200 && !(await applyIsBlocked()); i += 1) await new Promise((r) => setTimeout(r, 50));
     expect(await applyIsBlocked(), "the apply waits half-way").toBe(true);
     api!.kill("SIGKILL");
@@ -193,8 +263,12 @@ describe("when the API dies during a merge apply", () => {
     expect(status.records[0]!.get("status")).toBe("DRAFT");
 
     await startApi();
-    expect((await post(url, `mutation($id: ID!) { applyMergeScenario(id: $id) { status } }`, { id })).data).toEqual({ applyMergeScenario: { status: "APPLIED" } });
-    expect((await post(url, `mutation($id: ID!) { revertMergeScenario(id: $id) { status } }`, { id })).data).toEqual({ revertMergeScenario: { status: "REVERTED" } });
+    expect((await post(url, `mutation($id: ID!) { applyMergeScenario(id: $id) { status } }`, { id })).data).toEqual({
+      applyMergeScenario: { status: "APPLIED" },
+    });
+    expect((await post(url, `mutation($id: ID!) { revertMergeScenario(id: $id) { status } }`, { id })).data).toEqual({
+      revertMergeScenario: { status: "REVERTED" },
+    });
     expect(await fingerprint(driver, EXCLUDE)).toEqual(before);
   }, 180_000);
 });

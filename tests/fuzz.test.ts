@@ -18,8 +18,15 @@ import { fingerprint, startTestPlatform, tokenFor, type GraphQLResponse, type Te
 
 const CALLS_PER_MUTATION = 14;
 const KNOWN_CODES = new Set([
-  "BAD_USER_INPUT", "NOT_FOUND", "CONFLICT", "CONSTRAINT_VIOLATION", "FORBIDDEN",
-  "GRAPHQL_VALIDATION_FAILED", "GRAPHQL_PARSE_FAILED", "BAD_REQUEST", "QUERY_TOO_COMPLEX",
+  "BAD_USER_INPUT",
+  "NOT_FOUND",
+  "CONFLICT",
+  "CONSTRAINT_VIOLATION",
+  "FORBIDDEN",
+  "GRAPHQL_VALIDATION_FAILED",
+  "GRAPHQL_PARSE_FAILED",
+  "BAD_REQUEST",
+  "QUERY_TOO_COMPLEX",
 ]);
 
 /** Text meant to break something: injection, quoting, control characters, odd Unicode, size. */
@@ -55,18 +62,39 @@ function fuzzFixture() {
   s.node("Region", { code: `${BASE}000000`, name: "模糊测试区", level: "DISTRICT", status: "ACTIVE" });
   s.node("Region", { code: TOWN, name: "模糊测试镇", level: "TOWN", status: "ACTIVE" });
   s.rel("PART_OF", ["Region", TOWN], ["Region", `${BASE}000000`]);
-  for (const [code, income] of [[V1, 200], [V2, 5]] as const) {
-    s.node("Region", { code, name: code, level: "VILLAGE", status: "ACTIVE", population: 800, households: 300, collectiveIncome: income, location: { longitude: 120.5, latitude: 36.8 } });
+  for (const [code, income] of [
+    [V1, 200],
+    [V2, 5],
+  ] as const) {
+    s.node("Region", {
+      code,
+      name: code,
+      level: "VILLAGE",
+      status: "ACTIVE",
+      population: 800,
+      households: 300,
+      collectiveIncome: income,
+      location: { longitude: 120.5, latitude: 36.8 },
+    });
     s.rel("PART_OF", ["Region", code], ["Region", TOWN]);
   }
-  for (const [id, category, region] of [["fz-town", "TOWN", TOWN], ["fz-v1", "VILLAGE", V1], ["fz-v2", "VILLAGE", V2]] as const) {
+  for (const [id, category, region] of [
+    ["fz-town", "TOWN", TOWN],
+    ["fz-v1", "VILLAGE", V1],
+    ["fz-v2", "VILLAGE", V2],
+  ] as const) {
     s.node("PartyOrganization", { id, name: id, kind: "BRANCH", category, status: "ACTIVE" });
     s.rel("BASED_IN", ["PartyOrganization", id], ["Region", region]);
   }
   s.node("Pairing", { id: "fz-pairing", kind: "STRONG_WEAK", status: "ACTIVE", startedOn: "2025-01-01" });
   s.rel("PARTY_TO", ["PartyOrganization", "fz-v1"], ["Pairing", "fz-pairing"], { role: "HELPER" });
   s.rel("PARTY_TO", ["PartyOrganization", "fz-v2"], ["Pairing", "fz-pairing"], { role: "RECIPIENT" });
-  s.node("JointCouncil", { id: "fz-council", name: "模糊测试联席会议", kind: "REGIONAL_JOINT_MEETING", establishedOn: "2024-01-01" });
+  s.node("JointCouncil", {
+    id: "fz-council",
+    name: "模糊测试联席会议",
+    kind: "REGIONAL_JOINT_MEETING",
+    establishedOn: "2024-01-01",
+  });
   s.rel("SERVES", ["JointCouncil", "fz-council"], ["Region", TOWN]);
   s.rel("CONVENED_BY", ["JointCouncil", "fz-council"], ["PartyOrganization", "fz-town"]);
   return s.build({ name: "fuzz-fixture", description: "", referenceDate: "2026-11-15" });
@@ -123,27 +151,60 @@ const TARGETS: Target[] = [
     mutation: "createRegions",
     role: "EDITOR",
     query: `mutation($input: [RegionCreateInput!]!) { createRegions(input: $input) { regions { code name } } }`,
-    variables: () => ({ input: [{ code: `${BASE}101299`, name: "新测试村", level: "VILLAGE", status: "ACTIVE", population: 10, parent: { connect: [{ where: { node: { code: { eq: TOWN } } } }] } }] }),
+    variables: () => ({
+      input: [
+        {
+          code: `${BASE}101299`,
+          name: "新测试村",
+          level: "VILLAGE",
+          status: "ACTIVE",
+          population: 10,
+          parent: { connect: [{ where: { node: { code: { eq: TOWN } } } }] },
+        },
+      ],
+    }),
   },
   {
     mutation: "updateRegions",
     role: "EDITOR",
     query: `mutation($code: String!, $update: RegionUpdateInput!) { updateRegions(where: {code: {eq: $code}}, update: $update) { regions { code name } } }`,
-    variables: () => ({ code: V1, update: { name: { set: V1 }, population: { set: 800 }, collectiveIncome: { set: 200 } } }),
+    variables: () => ({
+      code: V1,
+      update: { name: { set: V1 }, population: { set: 800 }, collectiveIncome: { set: 200 } },
+    }),
   },
   {
     mutation: "createTwoNewOrganizations",
     role: "EDITOR",
     query: `mutation($input: [TwoNewOrganizationCreateInput!]!) { createTwoNewOrganizations(input: $input) { twoNewOrganizations { id name } } }`,
     variables: (r) => ({
-      input: [{ name: "测试企业", type: "ENTERPRISE", creditCode: withCheckCharacter(`91370285MA${String(r.int(1000000, 9999999))}`), employees: 12, foundedOn: "2020-05-01", location: { connect: [{ where: { node: { code: { eq: V1 } } } }] } }],
+      input: [
+        {
+          name: "测试企业",
+          type: "ENTERPRISE",
+          creditCode: withCheckCharacter(`91370285MA${String(r.int(1000000, 9999999))}`),
+          employees: 12,
+          foundedOn: "2020-05-01",
+          location: { connect: [{ where: { node: { code: { eq: V1 } } } }] },
+        },
+      ],
     }),
   },
   {
     mutation: "createPeople",
     role: "EDITOR",
     query: `mutation($input: [PersonCreateInput!]!) { createPeople(input: $input) { people { id name } } }`,
-    variables: () => ({ input: [{ name: "测试人", partyStatus: "FORMAL", birthYear: 1980, joinedPartyOn: "2010-07-01", livesIn: { connect: [{ where: { node: { code: { eq: V1 } } } }] } }] }),
+    variables: () => ({
+      input: [
+        {
+          name: "测试人",
+          partyStatus: "FORMAL",
+          birthYear: 1980,
+          joinedPartyOn: "2010-07-01",
+          livesIn: { connect: [{ where: { node: { code: { eq: V1 } } } }] },
+        },
+      ],
+    }),
   },
   {
     mutation: "deleteRegions",
@@ -155,7 +216,18 @@ const TARGETS: Target[] = [
     mutation: "createPairing",
     role: "EDITOR",
     query: `mutation($input: CreatePairingInput!) { createPairing(input: $input) { id } }`,
-    variables: () => ({ input: { kind: "REGIONAL_ALLIANCE", parties: [{ organizationId: "fz-v1", role: "MEMBER" }, { organizationId: "fz-town", role: "MEMBER" }], startedOn: "2026-01-01", focusAreas: ["DEVELOPMENT"], fundsCommitted: 10 } }),
+    variables: () => ({
+      input: {
+        kind: "REGIONAL_ALLIANCE",
+        parties: [
+          { organizationId: "fz-v1", role: "MEMBER" },
+          { organizationId: "fz-town", role: "MEMBER" },
+        ],
+        startedOn: "2026-01-01",
+        focusAreas: ["DEVELOPMENT"],
+        fundsCommitted: 10,
+      },
+    }),
   },
   {
     mutation: "endPairing",
@@ -167,19 +239,38 @@ const TARGETS: Target[] = [
     mutation: "recordPairingActivity",
     role: "EDITOR",
     query: `mutation($input: RecordPairingActivityInput!) { recordPairingActivity(input: $input) { id title } }`,
-    variables: () => ({ input: { pairingId: "fz-pairing", on: "2026-03-01", focusArea: "SERVICE", title: "测试活动", funds: 1.5, beneficiaries: 20 } }),
+    variables: () => ({
+      input: {
+        pairingId: "fz-pairing",
+        on: "2026-03-01",
+        focusArea: "SERVICE",
+        title: "测试活动",
+        funds: 1.5,
+        beneficiaries: 20,
+      },
+    }),
   },
   {
     mutation: "createJointCouncil",
     role: "EDITOR",
     query: `mutation($input: CreateJointCouncilInput!) { createJointCouncil(input: $input) { id name } }`,
-    variables: () => ({ input: { name: "测试共建议事会", kind: "CO_BUILDING_COUNCIL", establishedOn: "2025-01-01", servesRegionCodes: [V2], convenerId: "fz-v2" } }),
+    variables: () => ({
+      input: {
+        name: "测试共建议事会",
+        kind: "CO_BUILDING_COUNCIL",
+        establishedOn: "2025-01-01",
+        servesRegionCodes: [V2],
+        convenerId: "fz-v2",
+      },
+    }),
   },
   {
     mutation: "recordCouncilMeeting",
     role: "EDITOR",
     query: `mutation($input: RecordCouncilMeetingInput!) { recordCouncilMeeting(input: $input) { id topics } }`,
-    variables: () => ({ input: { councilId: "fz-council", heldOn: "2026-10-01", topics: ["议题"], resolutions: ["决议"] } }),
+    variables: () => ({
+      input: { councilId: "fz-council", heldOn: "2026-10-01", topics: ["议题"], resolutions: ["决议"] },
+    }),
   },
   {
     mutation: "addCouncilMember",
@@ -191,13 +282,20 @@ const TARGETS: Target[] = [
     mutation: "recordOrgLifeEvents",
     role: "EDITOR",
     query: `mutation($input: [RecordOrgLifeEventInput!]!) { recordOrgLifeEvents(input: $input) { created events { id kind heldOn attendees topic } } }`,
-    variables: () => ({ input: [{ organizationId: "fz-v1", kind: "THEME_DAY", heldOn: "2026-10-01", attendees: 12, topic: "重温入党誓词" }] }),
+    variables: () => ({
+      input: [
+        { organizationId: "fz-v1", kind: "THEME_DAY", heldOn: "2026-10-01", attendees: 12, topic: "重温入党誓词" },
+      ],
+    }),
   },
   {
     mutation: "saveMergeScenario",
     role: "PLANNER",
     query: `mutation($input: MergeInput!, $name: String!) { saveMergeScenario(input: $input, name: $name) { id name } }`,
-    variables: () => ({ input: { townCode: TOWN, asOf: "2026-11-15", groups: [{ name: "测试新村", villageCodes: [V1, V2] }] }, name: "测试方案" }),
+    variables: () => ({
+      input: { townCode: TOWN, asOf: "2026-11-15", groups: [{ name: "测试新村", villageCodes: [V1, V2] }] },
+      name: "测试方案",
+    }),
   },
   {
     mutation: "applyMergeScenario",
@@ -252,7 +350,8 @@ describe("fuzzing every mutation", () => {
         } else {
           counts.accepted += 1;
           // Hostile text that was accepted comes back as sent (the response reads the stored value).
-          for (const text of hostileTextIn(response.data)) expect(JSON.stringify(variables)).toContain(JSON.stringify(text).slice(1, -1));
+          for (const text of hostileTextIn(response.data))
+            expect(JSON.stringify(variables)).toContain(JSON.stringify(text).slice(1, -1));
           before = after;
         }
       }
@@ -260,24 +359,44 @@ describe("fuzzing every mutation", () => {
   }
 
   it("stores hostile but valid text byte for byte and never interprets it", async () => {
-    const names = ["'}) MATCH (n) DETACH DELETE n //", "line\nbreak\ttab", "\u202e右到左\u202c", "👨‍👩‍👧 组织 𠮷", "$scope"];
+    const names = [
+      "'}) MATCH (n) DETACH DELETE n //",
+      "line\nbreak\ttab",
+      "\u202e右到左\u202c",
+      "👨‍👩‍👧 组织 𠮷",
+      "$scope",
+    ];
     for (const [i, name] of names.entries()) {
       const code = `${BASE}1013${String(i).padStart(2, "0")}`;
       const { data, errors } = await platform.gql(
         `mutation($input: [RegionCreateInput!]!) { createRegions(input: $input) { regions { code name } } }`,
-        { input: [{ code, name, level: "VILLAGE", status: "ACTIVE", parent: { connect: [{ where: { node: { code: { eq: TOWN } } } }] } }] },
+        {
+          input: [
+            {
+              code,
+              name,
+              level: "VILLAGE",
+              status: "ACTIVE",
+              parent: { connect: [{ where: { node: { code: { eq: TOWN } } } }] },
+            },
+          ],
+        },
       );
       expect(errors, JSON.stringify(errors)).toBeUndefined();
       expect(data!.createRegions.regions).toEqual([{ code, name }]);
       const { records } = await driver.executeQuery("MATCH (r:Region {code: $code}) RETURN r.name AS name", { code });
       expect(records[0]!.get("name")).toBe(name);
     }
-    expect((await driver.executeQuery("MATCH (n) RETURN count(n) > 5000 AS intact")).records[0]!.get("intact")).toBe(true);
+    expect((await driver.executeQuery("MATCH (n) RETURN count(n) > 5000 AS intact")).records[0]!.get("intact")).toBe(
+      true,
+    );
   });
 
   it("ran every mutation with both outcomes represented", () => {
     expect(counts.calls).toBe(TARGETS.length * CALLS_PER_MUTATION);
     expect(counts.rejected).toBeGreaterThan(counts.calls / 2);
-    console.log(`fuzz: ${counts.calls} calls, ${counts.rejected} rejected (graph unchanged each time), ${counts.accepted} accepted`);
+    console.log(
+      `fuzz: ${counts.calls} calls, ${counts.rejected} rejected (graph unchanged each time), ${counts.accepted} accepted`,
+    );
   });
 });

@@ -38,7 +38,9 @@ async function buildWebExplorer(): Promise<void> {
   const app = path.join(PROJECT_ROOT, "web", "app");
   const sources = [
     path.join(PROJECT_ROOT, "package-lock.json"),
-    ...["gap-kinds.ts", "labels.ts", "org-life.ts", "principal.ts", "region-levels.ts"].map((file) => path.join(PROJECT_ROOT, "src", "domain", file)),
+    ...["gap-kinds.ts", "labels.ts", "org-life.ts", "principal.ts", "region-levels.ts"].map((file) =>
+      path.join(PROJECT_ROOT, "src", "domain", file),
+    ),
     ...(fs.readdirSync(app, { recursive: true }) as string[]).map((file) => path.join(app, file)),
   ];
   const newest = Math.max(...sources.map((file) => fs.statSync(file).mtimeMs));
@@ -52,14 +54,20 @@ export async function setup(project: TestProject): Promise<void> {
 }
 
 /** The Neo4j of the run, loaded with the sample; with `webExplorer`, the explorer built meanwhile. */
-export async function startTestDatabase(project: TestProject, { webExplorer }: { webExplorer: boolean }): Promise<void> {
+export async function startTestDatabase(
+  project: TestProject,
+  { webExplorer }: { webExplorer: boolean },
+): Promise<void> {
   const webBuild = webExplorer ? buildWebExplorer() : Promise.resolve();
   // Awaited once Neo4j is up; until then a failure must not count as an unhandled rejection.
   webBuild.catch(() => {});
   fs.mkdirSync(path.join(PROJECT_ROOT, ".neo4j"), { recursive: true });
   home = fs.mkdtempSync(path.join(PROJECT_ROOT, ".neo4j", "test-"));
   // A loaded machine (CI beside other work) can take longer than production's 30 s to load the sample in one transaction.
-  neo4j = await startLocalNeo4j({ home, boltPort: await freePort(), heap: "1g", pageCacheMb: 256, transactionTimeoutMs: 120_000 }, () => {});
+  neo4j = await startLocalNeo4j(
+    { home, boltPort: await freePort(), heap: "1g", pageCacheMb: 256, transactionTimeoutMs: 120_000 },
+    () => {},
+  );
   const driver = await connect({ uri: neo4j.uri, user: "neo4j", password: "neo4j" });
   const sampleAsOf = today();
   try {

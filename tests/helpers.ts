@@ -14,7 +14,11 @@ export interface GraphQLResponse<T = Record<string, any>> {
 
 export interface TestPlatform extends RunningPlatform {
   /** POSTs a GraphQL request over HTTP, as any client would, with an ADMIN token (`tokenFor` for others). */
-  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
+  gql<T = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string,
+  ): Promise<GraphQLResponse<T>>;
   /** `gql` as ADMIN that expects no errors (the test fails naming them) and returns the data. */
   ok<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<T>;
 }
@@ -32,7 +36,14 @@ export const TEST_NEO4J_PASSWORD = "test-password-of-the-throwaway-neo4j";
 
 /** The real server on a free port, against the run's throwaway Neo4j. */
 export async function startTestPlatform(env: Record<string, string> = {}): Promise<TestPlatform> {
-  const config = loadConfig({ NEO4J_URI: inject("neo4jUri"), PORT: "0", SEED_IF_EMPTY: "false", AUTH_JWT_SECRET: TEST_JWT_SECRET, NEO4J_PASSWORD: TEST_NEO4J_PASSWORD, ...env });
+  const config = loadConfig({
+    NEO4J_URI: inject("neo4jUri"),
+    PORT: "0",
+    SEED_IF_EMPTY: "false",
+    AUTH_JWT_SECRET: TEST_JWT_SECRET,
+    NEO4J_PASSWORD: TEST_NEO4J_PASSWORD,
+    ...env,
+  });
   const platform = await startPlatform(config, () => {});
   const admin = await tokenFor("ADMIN", [], "test-admin");
   const gql: TestPlatform["gql"] = async (query, variables, token = admin) => {
@@ -60,7 +71,7 @@ export async function startTestPlatform(env: Record<string, string> = {}): Promi
  */
 export async function keptAnalyticsReady(driver: Driver, timeoutMs = 180_000): Promise<void> {
   const store = new CoverageStore(driver, loadConfig().rules);
-  for (const until = Date.now() + timeoutMs; !(await store.current()); ) {
+  for (const until = Date.now() + timeoutMs; !(await store.current());) {
     if (Date.now() > until) throw new Error("the kept analytics did not become current in time");
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
@@ -70,10 +81,21 @@ export async function keptAnalyticsReady(driver: Driver, timeoutMs = 180_000): P
  * A fingerprint of the whole graph (less `excludeLabels`): counts plus a hash over every node's
  * and relationship's properties, independent of internal ids.
  */
-export async function fingerprint(driver: Driver, excludeLabels: string[] = []): Promise<{ nodes: number; relationships: number; hash: string }> {
-  const { records } = await driver.executeQuery(cypher("platform/fingerprint"), { excludeLabels }, { routing: neo4j.routing.READ });
+export async function fingerprint(
+  driver: Driver,
+  excludeLabels: string[] = [],
+): Promise<{ nodes: number; relationships: number; hash: string }> {
+  const { records } = await driver.executeQuery(
+    cypher("platform/fingerprint"),
+    { excludeLabels },
+    { routing: neo4j.routing.READ },
+  );
   const r = records[0]!;
-  return { nodes: toNumber(r.get("nodes")), relationships: toNumber(r.get("relationships")), hash: r.get("hash") as string };
+  return {
+    nodes: toNumber(r.get("nodes")),
+    relationships: toNumber(r.get("relationships")),
+    hash: r.get("hash") as string,
+  };
 }
 
 /** Laixi's (370285000000) ACTIVE towns by code, each with its first ACTIVE village: places where one test's writes land and another's do not. */

@@ -31,8 +31,17 @@ it("passes every MUST and every SHOULD but the documented ones", async () => {
   const results: AuditResult[] = [];
   for (const audit of serverAudits({ url: `${platform.url}/graphql`, fetchFn })) results.push(await audit.fn());
   const count = (status: string) => results.filter((result) => result.status === status).length;
-  console.log(`GraphQL-over-HTTP audit: ${count("ok")} ok, ${count("notice")} notice, ${count("warn")} warn, ${count("error")} error`);
-  const failures = results.filter((result) => result.status !== "ok").map((result) => ({ id: result.id, name: result.name, status: result.status, reason: "reason" in result ? result.reason : "" }));
+  console.log(
+    `GraphQL-over-HTTP audit: ${count("ok")} ok, ${count("notice")} notice, ${count("warn")} warn, ${count("error")} error`,
+  );
+  const failures = results
+    .filter((result) => result.status !== "ok")
+    .map((result) => ({
+      id: result.id,
+      name: result.name,
+      status: result.status,
+      reason: "reason" in result ? result.reason : "",
+    }));
   for (const failure of failures) console.log(`  ${failure.status} ${failure.id} ${failure.name}: ${failure.reason}`);
   expect(failures.filter((f) => f.status === "error")).toEqual([]);
   expect(failures.filter((f) => f.status === "warn" && !(f.id in ACCEPTED_WARNINGS))).toEqual([]);

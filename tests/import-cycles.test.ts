@@ -24,11 +24,14 @@ const KNOWN_FOLDER_CYCLES = new Set(["analytics → coverage → analytics"]);
 
 /** Each src/ file (relative, with "/") and the src/ files it imports. */
 function importGraph(): Map<string, string[]> {
-  const files = (fs.readdirSync(SRC, { recursive: true }) as string[]).filter((file) => file.endsWith(".ts")).map((file) => file.split(path.sep).join("/"));
+  const files = (fs.readdirSync(SRC, { recursive: true }) as string[])
+    .filter((file) => file.endsWith(".ts"))
+    .map((file) => file.split(path.sep).join("/"));
   const known = new Set(files);
   const graph = new Map<string, string[]>();
   // import … from "./x.js", export … from "./x.js", import "./x.js", import("./x.js")
-  const specifier = /(?:^\s*(?:import|export)\b[^;]*?\bfrom\s*|^\s*import\s*|\bimport\s*\(\s*)["'](\.{1,2}\/[^"']+)["']/gm;
+  const specifier =
+    /(?:^\s*(?:import|export)\b[^;]*?\bfrom\s*|^\s*import\s*|\bimport\s*\(\s*)["'](\.{1,2}\/[^"']+)["']/gm;
   for (const file of files) {
     const text = fs.readFileSync(path.join(SRC, file), "utf8");
     const imports = new Set<string>();
@@ -105,7 +108,12 @@ function pathThrough(graph: Map<string, string[]>, component: Set<string>, start
   throw new Error(`${start} is in a component but on no cycle`);
 }
 
-const folderOf = (file: string) => (file.endsWith(".resolver.ts") ? "graphql" : file.includes("/") ? file.slice(0, file.indexOf("/")) : file.replace(/\.ts$/, ""));
+const folderOf = (file: string) =>
+  file.endsWith(".resolver.ts")
+    ? "graphql"
+    : file.includes("/")
+      ? file.slice(0, file.indexOf("/"))
+      : file.replace(/\.ts$/, "");
 
 describe("the import graph of src/", () => {
   const graph = importGraph();
@@ -133,7 +141,9 @@ describe("the import graph of src/", () => {
         const steps = cycle.split(" → ");
         const edges = steps.slice(1).map((to, i) => {
           const from = steps[i]!;
-          const files = [...graph].flatMap(([file, imports]) => (folderOf(file) === from ? imports.filter((t) => folderOf(t) === to).map((t) => `${file} → ${t}`) : []));
+          const files = [...graph].flatMap(([file, imports]) =>
+            folderOf(file) === from ? imports.filter((t) => folderOf(t) === to).map((t) => `${file} → ${t}`) : [],
+          );
           return `  ${from} → ${to}: ${files.join(", ")}`;
         });
         return [cycle, ...edges].join("\n");

@@ -32,7 +32,12 @@ describe("placeLabels", () => {
   });
 
   it("keeps a cluster of nine villages free of collisions where there is room", () => {
-    const marks = Array.from({ length: 9 }, (_, i) => ({ x: 200 + (i % 3) * 70, y: 150 + Math.floor(i / 3) * 40, r: 7, text: `第${i + 1}村` }));
+    const marks = Array.from({ length: 9 }, (_, i) => ({
+      x: 200 + (i % 3) * 70,
+      y: 150 + Math.floor(i / 3) * 40,
+      r: 7,
+      text: `第${i + 1}村`,
+    }));
     expect(collisions(marks)).toEqual([]);
   });
 

@@ -11,7 +11,16 @@ describe("the local Neo4j launcher", () => {
     const { port } = blocker.address() as net.AddressInfo;
     try {
       await expect(
-        startLocalNeo4j({ home: path.join(PROJECT_ROOT, ".neo4j", "port-test"), boltPort: port, heap: "256m", pageCacheMb: 16, transactionTimeoutMs: 30_000 }, () => {}),
+        startLocalNeo4j(
+          {
+            home: path.join(PROJECT_ROOT, ".neo4j", "port-test"),
+            boltPort: port,
+            heap: "256m",
+            pageCacheMb: 16,
+            transactionTimeoutMs: 30_000,
+          },
+          () => {},
+        ),
       ).rejects.toThrow(new RegExp(`Port ${port} is already in use.*NEO4J_BOLT_PORT.*NEO4J_URI`));
     } finally {
       blocker.close();

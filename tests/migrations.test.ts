@@ -48,7 +48,14 @@ const count = async (query: string) => (await driver.executeQuery(query)).record
 async function start(env: Record<string, string> = {}) {
   const lines: string[] = [];
   const platform = await startPlatform(
-    loadConfig({ NEO4J_URI: neo4j.uri, PORT: "0", SEED_IF_EMPTY: "false", AUTH_JWT_SECRET: TEST_JWT_SECRET, MIGRATIONS_DIR: migrations, ...env }),
+    loadConfig({
+      NEO4J_URI: neo4j.uri,
+      PORT: "0",
+      SEED_IF_EMPTY: "false",
+      AUTH_JWT_SECRET: TEST_JWT_SECRET,
+      MIGRATIONS_DIR: migrations,
+      ...env,
+    }),
     (line) => lines.push(line),
   );
   await platform.stop();
@@ -60,7 +67,9 @@ beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "migrations-test-"));
   migrations = path.join(dir, "migrations");
   fs.mkdirSync(migrations);
-  const starting = freePort().then((port) => startLocalNeo4j({ home, boltPort: port, heap: "512m", pageCacheMb: 64, transactionTimeoutMs: 120_000 }, () => {}));
+  const starting = freePort().then((port) =>
+    startLocalNeo4j({ home, boltPort: port, heap: "512m", pageCacheMb: 64, transactionTimeoutMs: 120_000 }, () => {}),
+  );
   // Today's sample, as a backup of it restores it.
   const source = await connect({ uri: inject("neo4jUri"), user: "neo4j", password: "neo4j" });
   try {
@@ -103,17 +112,31 @@ describe("on a database restored from a backup of the sample", () => {
     expect(await count("MATCH (r:Region) WHERE r.migrated IS NOT NULL RETURN count(r)")).toBe(0);
 
     const lines = await start();
-    expect(lines).toEqual(expect.arrayContaining([expect.stringMatching(/^Migration 001_village_flag applied \(2 statements/), expect.stringMatching(/^Migration 002_review_date applied/), "Migrations: 2 applied now, 0 before"]));
-    expect(lines.findIndex((l) => l.startsWith("Migration 001"))).toBeLessThan(lines.findIndex((l) => l.startsWith("Migration 002")));
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^Migration 001_village_flag applied \(2 statements/),
+        expect.stringMatching(/^Migration 002_review_date applied/),
+        "Migrations: 2 applied now, 0 before",
+      ]),
+    );
+    expect(lines.findIndex((l) => l.startsWith("Migration 001"))).toBeLessThan(
+      lines.findIndex((l) => l.startsWith("Migration 002")),
+    );
     const ledger = await readLedger(driver);
     expect(ledger.map((e) => [e.id, e.checksum])).toEqual([
       ["001_village_flag", checksumOf(M001)],
       ["002_review_date", checksumOf(M002)],
     ]);
     expect(await count("MATCH (r:Region {level: 'VILLAGE', migrated: true}) RETURN count(r)")).toBe(villages);
-    expect(await count("MATCH (o:PartyOrganization {category: 'VILLAGE'}) WHERE o.reviewedOn = date('2026-12-01') RETURN count(o)")).toBeGreaterThan(100);
+    expect(
+      await count(
+        "MATCH (o:PartyOrganization {category: 'VILLAGE'}) WHERE o.reviewedOn = date('2026-12-01') RETURN count(o)",
+      ),
+    ).toBeGreaterThan(100);
     expect(await count("SHOW INDEXES YIELD name WHERE name = 'region_migrated' RETURN count(*)")).toBe(1);
-    expect(await count("MATCH (m:Migration) WHERE m.appliedAt IS :: ZONED DATETIME AND m.statements = 2 RETURN count(m)")).toBe(2);
+    expect(
+      await count("MATCH (m:Migration) WHERE m.appliedAt IS :: ZONED DATETIME AND m.statements = 2 RETURN count(m)"),
+    ).toBe(2);
 
     const before = await fingerprint(driver);
     expect(await start()).toContain("Migrations: 0 applied now, 2 before");
@@ -133,18 +156,29 @@ describe("on a database restored from a backup of the sample", () => {
     // The server process says so and exits.
     const run = spawnSync(process.execPath, ["--import", "tsx", "src/main.ts"], {
       cwd: PROJECT_ROOT,
-      env: { ...process.env, NEO4J_URI: neo4j.uri, PORT: "0", SEED_IF_EMPTY: "false", AUTH_JWT_SECRET: TEST_JWT_SECRET, MIGRATIONS_DIR: migrations },
+      env: {
+        ...process.env,
+        NEO4J_URI: neo4j.uri,
+        PORT: "0",
+        SEED_IF_EMPTY: "false",
+        AUTH_JWT_SECRET: TEST_JWT_SECRET,
+        MIGRATIONS_DIR: migrations,
+      },
       encoding: "utf8",
       timeout: 120_000,
     });
     expect(run.status).toBe(1);
-    expect(run.stderr).toMatch(/^Could not start: migration 001_village_flag was applied on .* with checksum .* an applied migration must not change/m);
+    expect(run.stderr).toMatch(
+      /^Could not start: migration 001_village_flag was applied on .* with checksum .* an applied migration must not change/m,
+    );
   });
 
   it("refuses to start when the database has a migration this code does not", async () => {
     fs.writeFileSync(path.join(migrations, "001_village_flag.cypher"), M001);
     fs.renameSync(path.join(migrations, "002_review_date.cypher"), path.join(dir, "002_review_date.cypher"));
-    await expect(start()).rejects.toThrow(/^the database has migration 002_review_date \(applied .*\) but .* has no such file: the database is newer than this code/);
+    await expect(start()).rejects.toThrow(
+      /^the database has migration 002_review_date \(applied .*\) but .* has no such file: the database is newer than this code/,
+    );
     fs.renameSync(path.join(dir, "002_review_date.cypher"), path.join(migrations, "002_review_date.cypher"));
   });
 
@@ -153,9 +187,15 @@ describe("on a database restored from a backup of the sample", () => {
     onTestFinished(() => fs.rmSync(path.join(migrations, "004_half_way.cypher"), { force: true })); // the next tests start without it
     await expect(start()).rejects.toThrow(/migration 004_half_way failed: .*\/ by zero/i);
     // 003 went in before 004 failed; nothing of 004 did.
-    expect((await readLedger(driver)).map((e) => e.id)).toEqual(["001_village_flag", "002_review_date", "003_pending_flag"]);
+    expect((await readLedger(driver)).map((e) => e.id)).toEqual([
+      "001_village_flag",
+      "002_review_date",
+      "003_pending_flag",
+    ]);
     // Every town of the restored graph (the sample's, and any other test's left in the shared Neo4j).
-    expect(await count("MATCH (r:Region {level: 'TOWN', pendingFlag: true}) RETURN count(r)")).toBe(await count("MATCH (r:Region {level: 'TOWN'}) RETURN count(r)"));
+    expect(await count("MATCH (r:Region {level: 'TOWN', pendingFlag: true}) RETURN count(r)")).toBe(
+      await count("MATCH (r:Region {level: 'TOWN'}) RETURN count(r)"),
+    );
     expect(await count("MATCH (r:Region) WHERE r.halfWay IS NOT NULL RETURN count(r)")).toBe(0);
     fs.rmSync(path.join(migrations, "004_half_way.cypher"));
     expect(await start()).toContain("Migrations: 0 applied now, 3 before");
@@ -166,7 +206,11 @@ describe("on a fresh database", () => {
   it("applies the migrations, then loads the sample as it is (not migrated)", async () => {
     const session = driver.session();
     try {
-      await session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS", {}, { metadata: { analytics: "rebuild" } });
+      await session.run(
+        "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS",
+        {},
+        { metadata: { analytics: "rebuild" } },
+      );
     } finally {
       await session.close();
     }
@@ -175,6 +219,10 @@ describe("on a fresh database", () => {
     expect(lines).toEqual(expect.arrayContaining([expect.stringMatching(/^Empty database: loaded the sample region/)]));
     expect(await count("MATCH (r:Region {level: 'VILLAGE'}) RETURN count(r)")).toBeGreaterThan(100);
     expect(await count("MATCH (r:Region) WHERE r.migrated IS NOT NULL RETURN count(r)")).toBe(0);
-    expect((await readLedger(driver)).map((e) => e.id)).toEqual(["001_village_flag", "002_review_date", "003_pending_flag"]);
+    expect((await readLedger(driver)).map((e) => e.id)).toEqual([
+      "001_village_flag",
+      "002_review_date",
+      "003_pending_flag",
+    ]);
   });
 });

@@ -54,15 +54,27 @@ it("asks for the text of an unknown hash, keeps it once sent, then answers the h
 });
 
 it("checks every request against its own token: a kept operation grants nothing", async () => {
-  await post({ query: GAPS, extensions: persisted(GAPS), variables: { code: "370285000000" } }, await tokenFor("ADMIN"));
-  const viewer = await post({ extensions: persisted(GAPS), variables: { code: "370285000000" } }, await tokenFor("VIEWER", ["370285000000"]));
+  await post(
+    { query: GAPS, extensions: persisted(GAPS), variables: { code: "370285000000" } },
+    await tokenFor("ADMIN"),
+  );
+  const viewer = await post(
+    { extensions: persisted(GAPS), variables: { code: "370285000000" } },
+    await tokenFor("VIEWER", ["370285000000"]),
+  );
   expect(viewer.body.errors![0]!.extensions!.code).toBe("FORBIDDEN");
-  const outside = await post({ extensions: persisted(GAPS), variables: { code: "370285000000" } }, await tokenFor("ANALYST", ["370285105000"]));
+  const outside = await post(
+    { extensions: persisted(GAPS), variables: { code: "370285000000" } },
+    await tokenFor("ANALYST", ["370285105000"]),
+  );
   expect(outside.body.errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "regionCode" });
 });
 
 it("refuses a text whose hash is not the one sent", async () => {
-  const refused = await post({ query: GAPS, extensions: persisted(`${GAPS} `), variables: { code: "370285000000" } }, await tokenFor("ADMIN"));
+  const refused = await post(
+    { query: GAPS, extensions: persisted(`${GAPS} `), variables: { code: "370285000000" } },
+    await tokenFor("ADMIN"),
+  );
   expect(refused.status).toBe(400);
   expect(refused.body.errors![0]!.message).toMatch(/sha does not match/);
 });

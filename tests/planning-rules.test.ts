@@ -2,7 +2,14 @@
 import { describe, expect, it } from "vitest";
 import type { RuleThresholds } from "../src/config.js";
 import { centroidOf, distanceKm, spreadKm } from "../src/planning/geometry.js";
-import { describeGroup, distinctMembers, groupWarnings, newOrganization, secretaryCandidates, type PlanningVillage } from "../src/planning/planning.rules.js";
+import {
+  describeGroup,
+  distinctMembers,
+  groupWarnings,
+  newOrganization,
+  secretaryCandidates,
+  type PlanningVillage,
+} from "../src/planning/planning.rules.js";
 import { groupVillages, suggestedName, type SuggestionLimits } from "../src/planning/suggestion.rules.js";
 
 const RULES: RuleThresholds = {
@@ -20,15 +27,38 @@ const at = (north: number) => ({ latitude: 36.5 + north * 0.01, longitude: 120.5
 
 function village(code: string, facts: Partial<PlanningVillage> = {}): PlanningVillage {
   return {
-    code, found: true, name: `${code}村`, level: "VILLAGE", status: "ACTIVE", inTown: true,
-    population: 500, households: 200, collectiveIncome: 50, industries: [], location: at(0),
-    orgs: [], orgIsWeak: false, grids: 0, members: [], pairings: [], cooperatives: [],
-    twoNewOrganizations: [], councils: [], serviceCenters: [], secretaries: [], reserves: [],
+    code,
+    found: true,
+    name: `${code}村`,
+    level: "VILLAGE",
+    status: "ACTIVE",
+    inTown: true,
+    population: 500,
+    households: 200,
+    collectiveIncome: 50,
+    industries: [],
+    location: at(0),
+    orgs: [],
+    orgIsWeak: false,
+    grids: 0,
+    members: [],
+    pairings: [],
+    cooperatives: [],
+    twoNewOrganizations: [],
+    councils: [],
+    serviceCenters: [],
+    secretaries: [],
+    reserves: [],
     ...facts,
   };
 }
 
-const person = (id: string, extra: { points?: number; birthYear?: number } = {}) => ({ id, name: id, points: extra.points ?? null, birthYear: extra.birthYear ?? null });
+const person = (id: string, extra: { points?: number; birthYear?: number } = {}) => ({
+  id,
+  name: id,
+  points: extra.points ?? null,
+  birthYear: extra.birthYear ?? null,
+});
 
 describe("geometry", () => {
   it("measures great-circle distances: one degree of latitude is about 111.2 km", () => {
@@ -47,7 +77,10 @@ describe("geometry", () => {
 
 describe("a group's figures", () => {
   it("counts a person once however many villages name them", () => {
-    const villages = [village("a", { members: ["p1|FORMAL", "p2|PROBATIONARY"] }), village("b", { members: ["p1|FORMAL", "p3|FORMAL"] })];
+    const villages = [
+      village("a", { members: ["p1|FORMAL", "p2|PROBATIONARY"] }),
+      village("b", { members: ["p1|FORMAL", "p3|FORMAL"] }),
+    ];
     expect(distinctMembers(villages, "FORMAL")).toBe(2);
     expect(distinctMembers(villages, "PROBATIONARY")).toBe(1);
   });
@@ -55,7 +88,8 @@ describe("a group's figures", () => {
   it("forms the new organization by its distinct formal members and turns each absorbed org into a BRANCH or PARTY_GROUP", () => {
     const members = (n: number, from = 0) => Array.from({ length: n }, (_, i) => `p${from + i}|FORMAL`);
     const group = {
-      name: "南墅新村", code: "370285105250",
+      name: "南墅新村",
+      code: "370285105250",
       villages: [
         village("a", { members: members(30), orgs: [{ id: "o-a", formalMembers: 30 }] }),
         village("b", { members: members(25, 30), orgs: [{ id: "o-b", formalMembers: 2 }] }),
@@ -64,23 +98,54 @@ describe("a group's figures", () => {
     expect(newOrganization("南墅镇", group)).toEqual({
       kind: "GENERAL_BRANCH",
       name: "中共南墅镇南墅新村总支部委员会",
-      absorbed: [{ id: "o-a", kind: "BRANCH" }, { id: "o-b", kind: "PARTY_GROUP" }],
+      absorbed: [
+        { id: "o-a", kind: "BRANCH" },
+        { id: "o-b", kind: "PARTY_GROUP" },
+      ],
     });
   });
 
   it("sums the figures, unions what the villages bring and counts a grid for each village", () => {
     const group = {
-      name: "g", code: "c",
+      name: "g",
+      code: "c",
       villages: [
-        village("a", { population: 300, households: 100, collectiveIncome: 120.12345, industries: ["茶"], pairings: ["x"], councils: ["k"], grids: 2, location: at(0) }),
-        village("b", { population: 200, households: null, collectiveIncome: null, industries: ["茶", "果"], pairings: ["x", "y"], councils: ["k"], grids: 1, location: at(2) }),
+        village("a", {
+          population: 300,
+          households: 100,
+          collectiveIncome: 120.12345,
+          industries: ["茶"],
+          pairings: ["x"],
+          councils: ["k"],
+          grids: 2,
+          location: at(0),
+        }),
+        village("b", {
+          population: 200,
+          households: null,
+          collectiveIncome: null,
+          industries: ["茶", "果"],
+          pairings: ["x", "y"],
+          councils: ["k"],
+          grids: 1,
+          location: at(2),
+        }),
       ],
     };
     const described = describeGroup(group, "2026-06-01", RULES);
     expect(described).toMatchObject({
-      villageCodes: ["a", "b"], population: 500, households: 100, collectiveIncome: 120.1235,
-      industries: ["茶", "果"], sharedIndustryRatio: 1, inheritedPairings: 2, councils: 1, grids: 5,
-      strongVillages: 1, weakVillages: 0, recommendedOrgKind: "PARTY_GROUP",
+      villageCodes: ["a", "b"],
+      population: 500,
+      households: 100,
+      collectiveIncome: 120.1235,
+      industries: ["茶", "果"],
+      sharedIndustryRatio: 1,
+      inheritedPairings: 2,
+      councils: 1,
+      grids: 5,
+      strongVillages: 1,
+      weakVillages: 0,
+      recommendedOrgKind: "PARTY_GROUP",
     });
     expect(described.spreadKm).toBeCloseTo(distanceKm(at(0), at(2)), 3);
     expect(described.centroid!.latitude).toBeCloseTo(at(1).latitude, 9);
@@ -95,12 +160,27 @@ describe("groupWarnings", () => {
   });
 
   it("names each rule a group breaks, in a stable order", () => {
-    const warnings = groupWarnings({ spreadKm: 6.04, villages: 2, weakVillages: 2, candidates: 0, households: 299, sharedIndustryRatio: 0.49 }, RULES);
-    expect(warnings.map((w) => w.code)).toEqual(["SPREAD_TOO_LARGE", "ONLY_WEAK_VILLAGES", "NO_SECRETARY_CANDIDATE", "TOO_FEW_HOUSEHOLDS", "NO_SHARED_INDUSTRY"]);
+    const warnings = groupWarnings(
+      { spreadKm: 6.04, villages: 2, weakVillages: 2, candidates: 0, households: 299, sharedIndustryRatio: 0.49 },
+      RULES,
+    );
+    expect(warnings.map((w) => w.code)).toEqual([
+      "SPREAD_TOO_LARGE",
+      "ONLY_WEAK_VILLAGES",
+      "NO_SECRETARY_CANDIDATE",
+      "TOO_FEW_HOUSEHOLDS",
+      "NO_SHARED_INDUSTRY",
+    ]);
     expect(warnings[0]!.message).toBe("villages lie up to 6 km apart (more than 5 km)");
     expect(warnings[3]!.message).toBe("299 households, fewer than 300");
     // Each with what it measured and the limit it was held to, for the page to show.
-    expect(warnings.map((w) => [w.value, w.limit])).toEqual([[6, 5], [0, null], [0, null], [299, 300], [0.49, 0.5]]);
+    expect(warnings.map((w) => [w.value, w.limit])).toEqual([
+      [6, 5],
+      [0, null],
+      [0, null],
+      [299, 300],
+      [0.49, 0.5],
+    ]);
   });
 });
 
@@ -108,26 +188,56 @@ describe("secretaryCandidates", () => {
   it("scores with its reasons: +3 secretary, +2 director, +2 collective head, +1 reserve, points / 25, −2 at 60", () => {
     const villages = [
       village("a", { secretaries: [{ ...person("s1", { points: 50 }), director: true, collectiveHead: true }] }),
-      village("b", { secretaries: [{ ...person("s2", { birthYear: 1960 }), director: false, collectiveHead: false }], reserves: [person("s1"), person("r1", { points: 10 })] }),
+      village("b", {
+        secretaries: [{ ...person("s2", { birthYear: 1960 }), director: false, collectiveHead: false }],
+        reserves: [person("s1"), person("r1", { points: 10 })],
+      }),
     ];
     expect(secretaryCandidates(villages, "2026-06-01")).toEqual([
       {
-        personId: "s1", name: "s1", villageCode: "a", score: 10,
-        reasons: ["+2 for 50 points", "+3 secretary of a村", "+2 also village committee director", "+2 also head of the collective", "+1 reserve candidate of b村"],
+        personId: "s1",
+        name: "s1",
+        villageCode: "a",
+        score: 10,
+        reasons: [
+          "+2 for 50 points",
+          "+3 secretary of a村",
+          "+2 also village committee director",
+          "+2 also head of the collective",
+          "+1 reserve candidate of b村",
+        ],
       },
-      { personId: "r1", name: "r1", villageCode: "b", score: 1.4, reasons: ["+0.4 for 10 points", "+1 reserve candidate of b村"] },
+      {
+        personId: "r1",
+        name: "r1",
+        villageCode: "b",
+        score: 1.4,
+        reasons: ["+0.4 for 10 points", "+1 reserve candidate of b村"],
+      },
       { personId: "s2", name: "s2", villageCode: "b", score: 1, reasons: ["-2 aged 66", "+3 secretary of b村"] },
     ]);
   });
 
   it("keeps the best five, ties by person id", () => {
     const reserves = ["r6", "r2", "r5", "r1", "r4", "r3"].map((id) => person(id));
-    expect(secretaryCandidates([village("a", { reserves })], "2026-06-01").map((c) => c.personId)).toEqual(["r1", "r2", "r3", "r4", "r5"]);
+    expect(secretaryCandidates([village("a", { reserves })], "2026-06-01").map((c) => c.personId)).toEqual([
+      "r1",
+      "r2",
+      "r3",
+      "r4",
+      "r5",
+    ]);
   });
 });
 
 describe("groupVillages", () => {
-  const limits: SuggestionLimits = { minGroupSize: 2, maxGroupSize: 3, maxSpreadKm: 5, minHouseholds: 300, requireStrongVillage: true };
+  const limits: SuggestionLimits = {
+    minGroupSize: 2,
+    maxGroupSize: 3,
+    maxSpreadKm: 5,
+    minHouseholds: 300,
+    requireStrongVillage: true,
+  };
 
   it("lets a strong village take the nearest weak villages, preferring a shared industry, within the spread", () => {
     const villages = [
@@ -147,20 +257,29 @@ describe("groupVillages", () => {
   });
 
   it("releases a group that cannot reach its minimums and says why", () => {
-    const villages = [village("s", { collectiveIncome: 150, households: 100 }), village("w", { collectiveIncome: 5, households: 100, location: at(1) })];
+    const villages = [
+      village("s", { collectiveIncome: 150, households: 100 }),
+      village("w", { collectiveIncome: 5, households: 100, location: at(1) }),
+    ];
     const { groups, leftAlone } = groupVillages(villages, limits, RULES);
     expect(groups).toEqual([]);
     expect(leftAlone[0]).toBe("s s村: a strong village without enough partners within 5 km");
   });
 
   it("seeds with the largest villages when no strong village is required", () => {
-    const villages = [village("a", { households: 100 }), village("b", { households: 250, location: at(1) }), village("c", { households: 100, location: at(2) })];
+    const villages = [
+      village("a", { households: 100 }),
+      village("b", { households: 250, location: at(1) }),
+      village("c", { households: 100, location: at(2) }),
+    ];
     const { groups } = groupVillages(villages, { ...limits, requireStrongVillage: false }, RULES);
     expect(groups.map((g) => g.map((v) => v.code))).toEqual([["a", "b"]]);
   });
 
   it("names a suggested group after its strong village", () => {
-    expect(suggestedName([village("a", { name: "东村" }), village("b", { name: "沟东新村", collectiveIncome: 200 })], RULES)).toBe("沟东新村");
+    expect(
+      suggestedName([village("a", { name: "东村" }), village("b", { name: "沟东新村", collectiveIncome: 200 })], RULES),
+    ).toBe("沟东新村");
     expect(suggestedName([village("a", { name: "东村" })], RULES)).toBe("东新村");
   });
 });

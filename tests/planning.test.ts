@@ -21,8 +21,19 @@ const AS_OF = inject("sampleAsOf");
 // Scenarios and audit entries stay as the record of what happened; the domain graph is restored exactly.
 const PLANNING_LABELS = ["MergeScenario", "ProposedVillage", "AuditEntry"];
 const V = (n: number) => `370285105${200 + n}`;
-const PROPOSAL_A = { townCode: TOWN, asOf: AS_OF, groups: [{ name: "南墅东新村", villageCodes: [V(1), V(2), V(3)] }, { name: "南墅西新村", villageCodes: [V(4), V(6)] }] };
-const PROPOSAL_B = { townCode: TOWN, asOf: AS_OF, groups: [{ name: "南墅新村", villageCodes: [V(1), V(2), V(3), V(4)] }] };
+const PROPOSAL_A = {
+  townCode: TOWN,
+  asOf: AS_OF,
+  groups: [
+    { name: "南墅东新村", villageCodes: [V(1), V(2), V(3)] },
+    { name: "南墅西新村", villageCodes: [V(4), V(6)] },
+  ],
+};
+const PROPOSAL_B = {
+  townCode: TOWN,
+  asOf: AS_OF,
+  groups: [{ name: "南墅新村", villageCodes: [V(1), V(2), V(3), V(4)] }],
+};
 
 let platform: TestPlatform;
 let driver: Driver;
@@ -53,12 +64,19 @@ describe("simulateMerge", () => {
     const { simulateMerge: sim } = await platform.ok(SIMULATE, { input: PROPOSAL_A });
     expect(await fingerprint(driver)).toEqual(before);
     expect(sim.groups.map((g: { name: string }) => g.name)).toEqual(["南墅东新村", "南墅西新村"]);
-    const villages = await platform.ok(`query ($codes: [String!]!) { regions(where: { code: { in: $codes } }) { population households location { latitude longitude } } }`, {
-      codes: PROPOSAL_A.groups[0]!.villageCodes,
-    });
+    const villages = await platform.ok(
+      `query ($codes: [String!]!) { regions(where: { code: { in: $codes } }) { population households location { latitude longitude } } }`,
+      {
+        codes: PROPOSAL_A.groups[0]!.villageCodes,
+      },
+    );
     const first = sim.groups[0];
-    expect(first.population).toBe(villages.regions.reduce((s: number, r: { population: number }) => s + r.population, 0));
-    expect(first.households).toBe(villages.regions.reduce((s: number, r: { households: number }) => s + r.households, 0));
+    expect(first.population).toBe(
+      villages.regions.reduce((s: number, r: { population: number }) => s + r.population, 0),
+    );
+    expect(first.households).toBe(
+      villages.regions.reduce((s: number, r: { households: number }) => s + r.households, 0),
+    );
     const locations = villages.regions.map((r: { location: { latitude: number; longitude: number } }) => r.location);
     const spread = Math.max(...locations.flatMap((a: any) => locations.map((b: any) => distanceKm(a, b))));
     expect(first.spreadKm).toBeCloseTo(spread, 2);
@@ -72,9 +90,22 @@ describe("simulateMerge", () => {
   it.each([
     ["an unknown village", { groups: [{ name: "x", villageCodes: [V(1), "370285105299"] }] }, ["370285105299"]],
     ["a village outside the town", { groups: [{ name: "x", villageCodes: [V(1), "370285104201"] }] }, ["370285104201"]],
-    ["a village in two groups", { groups: [{ name: "x", villageCodes: [V(1), V(2)] }, { name: "y", villageCodes: [V(2), V(3)] }] }, [V(2)]],
+    [
+      "a village in two groups",
+      {
+        groups: [
+          { name: "x", villageCodes: [V(1), V(2)] },
+          { name: "y", villageCodes: [V(2), V(3)] },
+        ],
+      },
+      [V(2)],
+    ],
     ["a group of one village", { groups: [{ name: "x", villageCodes: [V(1)] }] }, [V(1)]],
-    ["an inactive or absorbed village", { townCode: "370285104000", groups: [{ name: "x", villageCodes: ["370285104201", "370285104251"] }] }, ["370285104251"]],
+    [
+      "an inactive or absorbed village",
+      { townCode: "370285104000", groups: [{ name: "x", villageCodes: ["370285104201", "370285104251"] }] },
+      ["370285104251"],
+    ],
   ])("rejects %s, naming the codes, and writes nothing", async (_name, change, codes) => {
     const before = await fingerprint(driver);
     const { errors } = await platform.gql(SIMULATE, { input: { townCode: TOWN, asOf: AS_OF, ...change } });
@@ -91,9 +122,14 @@ describe("a planner's sequence: save two, compare, apply one, see the report, re
   it("saves and lists two proposals and compares them side by side", async () => {
     a = (await platform.ok(SAVE, { input: PROPOSAL_A, name: "东西两村方案" })).saveMergeScenario.id;
     b = (await platform.ok(SAVE, { input: PROPOSAL_B, name: "一村方案" })).saveMergeScenario.id;
-    const listed = await platform.ok(`query { mergeScenarios(townCode: "${TOWN}") { id name status groups { code villageCodes } } }`);
+    const listed = await platform.ok(
+      `query { mergeScenarios(townCode: "${TOWN}") { id name status groups { code villageCodes } } }`,
+    );
     expect(listed.mergeScenarios.map((s: { id: string }) => s.id)).toEqual(expect.arrayContaining([a, b]));
-    const compared = await platform.ok(`query ($ids: [ID!]!) { compareMergeScenarios(ids: $ids) { scenario { id } simulation { groups { name } town { villagesAfter } } } }`, { ids: [a, b] });
+    const compared = await platform.ok(
+      `query ($ids: [ID!]!) { compareMergeScenarios(ids: $ids) { scenario { id } simulation { groups { name } town { villagesAfter } } } }`,
+      { ids: [a, b] },
+    );
     expect(compared.compareMergeScenarios.map((c: any) => [c.scenario.id, c.simulation.town.villagesAfter])).toEqual([
       [a, 10 - 5 + 2],
       [b, 10 - 4 + 1],
@@ -111,8 +147,14 @@ describe("a planner's sequence: save two, compare, apply one, see the report, re
     const children = report.children.map((c: { region: { code: string } }) => c.region.code);
     expect(children).toEqual(expect.arrayContaining(sim.groups.map((g: { code: string }) => g.code)));
     expect(children).not.toContain(V(1));
-    const absorbed = await platform.ok(`{ regions(where: { code: { eq: "${V(1)}" } }) { level formerLevel parent { code } mergedIntoConnection { edges { properties { scenarioId } } } } }`);
-    expect(absorbed.regions[0]).toMatchObject({ level: "GRID", formerLevel: "VILLAGE", parent: [{ code: sim.groups[0].code }] });
+    const absorbed = await platform.ok(
+      `{ regions(where: { code: { eq: "${V(1)}" } }) { level formerLevel parent { code } mergedIntoConnection { edges { properties { scenarioId } } } } }`,
+    );
+    expect(absorbed.regions[0]).toMatchObject({
+      level: "GRID",
+      formerLevel: "VILLAGE",
+      parent: [{ code: sim.groups[0].code }],
+    });
     expect(absorbed.regions[0].mergedIntoConnection.edges[0].properties.scenarioId).toBe(a);
   });
 
@@ -125,15 +167,23 @@ describe("a planner's sequence: save two, compare, apply one, see the report, re
   });
 
   it("refuses to revert over an edit, then reverts to exactly the graph before the apply", async () => {
-    const code = (await platform.ok(`{ mergeScenarios(townCode: "${TOWN}") { id groups { code } } }`)).mergeScenarios.find((s: { id: string }) => s.id === a).groups[0].code;
-    await platform.ok(`mutation { updateRegions(where: { code: { eq: "${code}" } }, update: { population: { set: 1 } }) { regions { code } } }`);
+    const code = (
+      await platform.ok(`{ mergeScenarios(townCode: "${TOWN}") { id groups { code } } }`)
+    ).mergeScenarios.find((s: { id: string }) => s.id === a).groups[0].code;
+    await platform.ok(
+      `mutation { updateRegions(where: { code: { eq: "${code}" } }, update: { population: { set: 1 } }) { regions { code } } }`,
+    );
     const refused = await platform.gql(REVERT, { id: a });
     expect(refused.errors![0]!.extensions).toMatchObject({ code: "CONFLICT" });
     expect(refused.errors![0]!.message).toMatch(new RegExp(`Region ${code} had its properties edited`));
-    const original = (await platform.ok(`query ($codes: [String!]!) { regions(where: { code: { in: $codes } }) { population } }`, {
-      codes: PROPOSAL_A.groups[0]!.villageCodes,
-    })).regions.reduce((s: number, r: { population: number }) => s + r.population, 0);
-    await platform.ok(`mutation { updateRegions(where: { code: { eq: "${code}" } }, update: { population: { set: ${original} } }) { regions { code } } }`);
+    const original = (
+      await platform.ok(`query ($codes: [String!]!) { regions(where: { code: { in: $codes } }) { population } }`, {
+        codes: PROPOSAL_A.groups[0]!.villageCodes,
+      })
+    ).regions.reduce((s: number, r: { population: number }) => s + r.population, 0);
+    await platform.ok(
+      `mutation { updateRegions(where: { code: { eq: "${code}" } }, update: { population: { set: ${original} } }) { regions { code } } }`,
+    );
     const reverted = await platform.ok(REVERT, { id: a });
     expect(reverted.revertMergeScenario.status).toBe("REVERTED");
     expect(await fingerprint(driver, PLANNING_LABELS)).toEqual(beforeApply);
@@ -150,7 +200,13 @@ describe("a planner's sequence: save two, compare, apply one, see the report, re
 describe("an apply that fails half-way", () => {
   /** The real service, made to fail after its first group has been written. */
   class FailingPlanning extends PlanningService {
-    protected override async applyGroup(run: TransactionRun, plan: Plan, group: Plan["groups"][number], scenarioId: string, on: string) {
+    protected override async applyGroup(
+      run: TransactionRun,
+      plan: Plan,
+      group: Plan["groups"][number],
+      scenarioId: string,
+      on: string,
+    ) {
       if (group !== plan.groups[0]) throw new Error("injected failure after the first group");
       return super.applyGroup(run, plan, group, scenarioId, on);
     }
@@ -172,8 +228,16 @@ describe("suggestMerges", () => {
     groups { code villageCodes households spreadKm strongVillages } leftAlone town { villagesBefore villagesAfter } } }`;
 
   it("satisfies its constraints in every sample town, deterministically", async () => {
-    const towns = await platform.ok(`{ regions(where: { level: { eq: TOWN }, code: { startsWith: "370285" } }) { code } }`);
-    const options = { minGroupSize: 2, maxGroupSize: 4, maxSpreadKm: 8, minHouseholds: 300, requireStrongVillage: false };
+    const towns = await platform.ok(
+      `{ regions(where: { level: { eq: TOWN }, code: { startsWith: "370285" } }) { code } }`,
+    );
+    const options = {
+      minGroupSize: 2,
+      maxGroupSize: 4,
+      maxSpreadKm: 8,
+      minHouseholds: 300,
+      requireStrongVillage: false,
+    };
     for (const { code } of towns.regions) {
       const { suggestMerges: s } = await platform.ok(SUGGEST, { town: code, options });
       const villages = s.groups.flatMap((g: { villageCodes: string[] }) => g.villageCodes);
@@ -196,10 +260,14 @@ describe("suggestMerges", () => {
   });
 
   it("saves a suggestion as a DRAFT scenario through a mutation", async () => {
-    const { saveSuggestedMerges: saved } = await platform.ok(`mutation { saveSuggestedMerges(townCode: "370285101000", name: "建议方案") { status groups { villageCodes } } }`);
+    const { saveSuggestedMerges: saved } = await platform.ok(
+      `mutation { saveSuggestedMerges(townCode: "370285101000", name: "建议方案") { status groups { villageCodes } } }`,
+    );
     const { suggestMerges: suggested } = await platform.ok(SUGGEST, { town: "370285101000" });
     expect(saved.status).toBe("DRAFT");
-    expect(saved.groups.map((g: { villageCodes: string[] }) => g.villageCodes)).toEqual(suggested.groups.map((g: { villageCodes: string[] }) => g.villageCodes));
+    expect(saved.groups.map((g: { villageCodes: string[] }) => g.villageCodes)).toEqual(
+      suggested.groups.map((g: { villageCodes: string[] }) => g.villageCodes),
+    );
   });
 
   it("rejects impossible options", async () => {

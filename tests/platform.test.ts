@@ -14,15 +14,29 @@ describe("the platform over HTTP", () => {
     }`);
     expect(errors).toBeUndefined();
     expect(data!.regions.map((r: { name: string }) => r.name)).toEqual([
-      "水集街道", "望城街道", "沽河街道", "姜山镇", "夏格庄镇", "院上镇", "日庄镇", "南墅镇", "河头店镇", "店埠镇", "马连庄镇",
+      "水集街道",
+      "望城街道",
+      "沽河街道",
+      "姜山镇",
+      "夏格庄镇",
+      "院上镇",
+      "日庄镇",
+      "南墅镇",
+      "河头店镇",
+      "店埠镇",
+      "马连庄镇",
     ]);
   });
 
   it("answers platformInfo through type-graphql with the Neo4j version and label counts", async () => {
-    const { data, errors } = await platform.gql(`{ platformInfo { version neo4jVersion labelCounts { label count } } }`);
+    const { data, errors } = await platform.gql(
+      `{ platformInfo { version neo4jVersion labelCounts { label count } } }`,
+    );
     expect(errors).toBeUndefined();
     expect(data!.platformInfo.neo4jVersion).toMatch(/^5\.26\.\d+ community$/);
-    const counts = Object.fromEntries(data!.platformInfo.labelCounts.map((c: { label: string; count: number }) => [c.label, c.count]));
+    const counts = Object.fromEntries(
+      data!.platformInfo.labelCounts.map((c: { label: string; count: number }) => [c.label, c.count]),
+    );
     expect(counts.Region).toBeGreaterThan(100);
     expect(counts.PartyOrganization).toBeGreaterThan(100);
   });

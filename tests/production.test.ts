@@ -15,19 +15,25 @@ import { startPlatform } from "../src/server.js";
 
 const SECRET = "0f9a1c83be7d4e62a5b9c0d1e2f3a4b5c6d7e8f9";
 const PASSWORD = "n30j-Pa55word-of-this-deployment";
-const production = (env: Record<string, string>) => loadConfig({ NODE_ENV: "production", NEO4J_URI: "bolt://127.0.0.1:1", ...env });
+const production = (env: Record<string, string>) =>
+  loadConfig({ NODE_ENV: "production", NEO4J_URI: "bolt://127.0.0.1:1", ...env });
 
 describe("NODE_ENV=production", () => {
   it("accepts a real secret (or a JWKS URL) and a real Neo4j password", () => {
     expect(productionProblems(production({ AUTH_JWT_SECRET: SECRET, NEO4J_PASSWORD: PASSWORD }))).toEqual([]);
-    expect(productionProblems(production({ AUTH_JWKS_URL: "https://id.example.org/jwks", NEO4J_PASSWORD: PASSWORD }))).toEqual([]);
+    expect(
+      productionProblems(production({ AUTH_JWKS_URL: "https://id.example.org/jwks", NEO4J_PASSWORD: PASSWORD })),
+    ).toEqual([]);
     expect(productionProblems(loadConfig({}))).toEqual([]);
   });
 
   it.each([
     [{ NEO4J_PASSWORD: PASSWORD }, /AUTH_JWT_SECRET is missing/],
     [{ AUTH_JWT_SECRET: "short-secret", NEO4J_PASSWORD: PASSWORD }, /shorter than 32 characters/],
-    [{ AUTH_JWT_SECRET: "change-me-change-me-change-me-change-me", NEO4J_PASSWORD: PASSWORD }, /placeholder or default/],
+    [
+      { AUTH_JWT_SECRET: "change-me-change-me-change-me-change-me", NEO4J_PASSWORD: PASSWORD },
+      /placeholder or default/,
+    ],
     [{ AUTH_JWT_SECRET: "x".repeat(40), NEO4J_PASSWORD: PASSWORD }, /placeholder or default/],
     [{ AUTH_JWT_SECRET: SECRET }, /NEO4J_PASSWORD is missing or a default/],
     [{ AUTH_JWT_SECRET: SECRET, NEO4J_PASSWORD: "neo4j" }, /NEO4J_PASSWORD is missing or a default/],
@@ -41,18 +47,29 @@ describe("NODE_ENV=production", () => {
   it("refuses before starting or connecting to anything, naming every problem in one line", async () => {
     // NEO4J_URI points at a closed port: the refusal must come first, not a connection error.
     const refusal = startPlatform(production({}), () => {});
-    await expect(refusal).rejects.toThrow(/^Refusing to start in production: AUTH_JWT_SECRET is missing .*; NEO4J_PASSWORD is missing or a default .*\.$/);
+    await expect(refusal).rejects.toThrow(
+      /^Refusing to start in production: AUTH_JWT_SECRET is missing .*; NEO4J_PASSWORD is missing or a default .*\.$/,
+    );
   });
 
   it("the server process exits with that line", () => {
     const run = spawnSync(process.execPath, ["--import", "tsx", "src/main.ts"], {
       cwd: PROJECT_ROOT,
-      env: { ...process.env, NODE_ENV: "production", NEO4J_URI: "bolt://127.0.0.1:1", AUTH_JWT_SECRET: SECRET, NEO4J_PASSWORD: "", PORT: "0" },
+      env: {
+        ...process.env,
+        NODE_ENV: "production",
+        NEO4J_URI: "bolt://127.0.0.1:1",
+        AUTH_JWT_SECRET: SECRET,
+        NEO4J_PASSWORD: "",
+        PORT: "0",
+      },
       encoding: "utf8",
       timeout: 60_000,
     });
     expect(run.status).toBe(1);
-    expect(run.stderr.trim()).toBe("Could not start: Refusing to start in production: NEO4J_PASSWORD is missing or a default (neo4j, password, …).");
+    expect(run.stderr.trim()).toBe(
+      "Could not start: Refusing to start in production: NEO4J_PASSWORD is missing or a default (neo4j, password, …).",
+    );
   });
 });
 
@@ -93,8 +110,12 @@ describe("docker-compose.yml (parsed; not run: no Docker engine here)", () => {
     }
     expect(api!.healthcheck.test.join(" ")).toContain("/health");
     // The API's heap is capped as npm start caps it (package.json config.apiHeapMb), so its memory stays bounded.
-    const { config } = JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, "package.json"), "utf8")) as { config: { apiHeapMb: string } };
-    expect(fs.readFileSync(path.join(PROJECT_ROOT, "Dockerfile"), "utf8")).toContain(`CMD ["node", "--max-old-space-size=${config.apiHeapMb}", "dist/src/main.js"]`);
+    const { config } = JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, "package.json"), "utf8")) as {
+      config: { apiHeapMb: string };
+    };
+    expect(fs.readFileSync(path.join(PROJECT_ROOT, "Dockerfile"), "utf8")).toContain(
+      `CMD ["node", "--max-old-space-size=${config.apiHeapMb}", "dist/src/main.js"]`,
+    );
   });
 
   it("keeps Neo4j's data and the backups in named volumes", () => {
@@ -102,7 +123,9 @@ describe("docker-compose.yml (parsed; not run: no Docker engine here)", () => {
     expect(neo4j!.volumes).toContain("neo4j-data:/data");
     expect(backup!.volumes).toContain("backups:/backups");
     // A new named volume copies the image folder's owner: the unprivileged user can write it.
-    expect(fs.readFileSync(path.join(PROJECT_ROOT, "Dockerfile"), "utf8")).toMatch(/mkdir -p \/backups && chown node:node \/backups/);
+    expect(fs.readFileSync(path.join(PROJECT_ROOT, "Dockerfile"), "utf8")).toMatch(
+      /mkdir -p \/backups && chown node:node \/backups/,
+    );
   });
 
   it("runs scheduled, encrypted backups with a retention count into the backups volume", () => {
@@ -119,7 +142,9 @@ describe("docker-compose.yml (parsed; not run: no Docker engine here)", () => {
   });
 
   it("builds the commands the backup service runs", () => {
-    const build = JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, "tsconfig.build.json"), "utf8")) as { include: string[] };
+    const build = JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, "tsconfig.build.json"), "utf8")) as {
+      include: string[];
+    };
     expect(build.include).toContain("scripts");
     expect(fs.existsSync(path.join(PROJECT_ROOT, "scripts", "backup.ts"))).toBe(true);
     expect(fs.existsSync(path.join(PROJECT_ROOT, "scripts", "restore.ts"))).toBe(true);

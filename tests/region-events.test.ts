@@ -14,10 +14,22 @@ let platform: TestPlatform;
 let driver: Driver;
 let towns: Array<{ code: string; village: string }>;
 
-const version = async (code: string, token?: string) => platform.gql<{ regionVersion: string }>(`query ($code: String!) { regionVersion(regionCode: $code) }`, { code }, token);
-const touch = (village: string) => driver.executeQuery("MATCH (v:Region {code: $code}) SET v.eventsTestWrites = coalesce(v.eventsTestWrites, 0) + 1", { code: village });
+const version = async (code: string, token?: string) =>
+  platform.gql<{ regionVersion: string }>(
+    `query ($code: String!) { regionVersion(regionCode: $code) }`,
+    { code },
+    token,
+  );
+const touch = (village: string) =>
+  driver.executeQuery("MATCH (v:Region {code: $code}) SET v.eventsTestWrites = coalesce(v.eventsTestWrites, 0) + 1", {
+    code: village,
+  });
 const networkQueries = async (code: string) =>
-  ((await platform.gql(`query ($code: String!) { pairingNetwork(regionCode: $code) { nodes { id } } }`, { code })) as { extensions?: { cypherQueries: number } }).extensions!.cypherQueries;
+  (
+    (await platform.gql(`query ($code: String!) { pairingNetwork(regionCode: $code) { nodes { id } } }`, { code })) as {
+      extensions?: { cypherQueries: number };
+    }
+  ).extensions!.cypherQueries;
 
 beforeAll(async () => {
   platform = await startTestPlatform();
@@ -33,7 +45,11 @@ afterAll(async () => {
 describe("a region's version", () => {
   it("moves with a write in the region and not with one elsewhere, which leaves the region's network remembered", async () => {
     const [a, b] = towns as [{ code: string; village: string }, { code: string; village: string }];
-    const before = { a: (await version(a.code)).data!.regionVersion, b: (await version(b.code)).data!.regionVersion, laixi: (await version(LAIXI)).data!.regionVersion };
+    const before = {
+      a: (await version(a.code)).data!.regionVersion,
+      b: (await version(b.code)).data!.regionVersion,
+      laixi: (await version(LAIXI)).data!.regionVersion,
+    };
     await networkQueries(b.code); // remembered from here on
     await touch(a.village);
     expect((await version(a.code)).data!.regionVersion).not.toBe(before.a);
@@ -53,9 +69,13 @@ describe("a region's version", () => {
     expect((await version(towns[0]!.code, scoped)).data!.regionVersion).toBeTruthy();
     const outside = await version(towns[1]!.code, scoped);
     expect(outside.errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "regionCode" });
-    const response = await fetch(`${platform.url}/events/regions/${towns[1]!.code}`, { headers: { authorization: `Bearer ${scoped}` } });
+    const response = await fetch(`${platform.url}/events/regions/${towns[1]!.code}`, {
+      headers: { authorization: `Bearer ${scoped}` },
+    });
     expect(response.status).toBe(400);
-    expect(((await response.json()) as { errors: Array<{ extensions: { field: string } }> }).errors[0]!.extensions.field).toBe("regionCode");
+    expect(
+      ((await response.json()) as { errors: Array<{ extensions: { field: string } }> }).errors[0]!.extensions.field,
+    ).toBe("regionCode");
   });
 });
 
@@ -64,7 +84,10 @@ describe("GET /events/regions/:code", () => {
     const town = towns[1]!;
     const token = await tokenFor("ANALYST", [town.code]);
     const abort = new AbortController();
-    const response = await fetch(`${platform.url}/events/regions/${town.code}`, { headers: { authorization: `Bearer ${token}` }, signal: abort.signal });
+    const response = await fetch(`${platform.url}/events/regions/${town.code}`, {
+      headers: { authorization: `Bearer ${token}` },
+      signal: abort.signal,
+    });
     expect(response.headers.get("content-type")).toMatch(/^text\/event-stream/);
     const reader = response.body!.getReader();
     const decoder = new TextDecoder();

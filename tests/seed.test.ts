@@ -26,12 +26,24 @@ describe("the sample region seed", () => {
     const villages = seed.nodes.Region!.filter((r) => r.level === "VILLAGE");
     expect(villages.length).toBeGreaterThanOrEqual(80);
     expect(villages.length).toBeLessThanOrEqual(150);
-    const goudong = seed.relationships.find((g) => g.type === "MERGED_INTO")!.rows.filter((r) => r.to === "370285104250");
+    const goudong = seed.relationships
+      .find((g) => g.type === "MERGED_INTO")!
+      .rows.filter((r) => r.to === "370285104250");
     expect(goudong).toHaveLength(5);
     const categories = new Set(seed.nodes.PartyOrganization!.map((o) => o.category));
-    expect([...categories].sort()).toEqual(
-      ["AGRI_PARK", "ASSOCIATION", "COOPERATIVE", "FUNCTIONAL", "GRID", "INDUSTRY_CHAIN", "INSTITUTION", "TOWN", "TWO_NEW", "TWO_NEW_COMPREHENSIVE", "VILLAGE"],
-    );
+    expect([...categories].sort()).toEqual([
+      "AGRI_PARK",
+      "ASSOCIATION",
+      "COOPERATIVE",
+      "FUNCTIONAL",
+      "GRID",
+      "INDUSTRY_CHAIN",
+      "INSTITUTION",
+      "TOWN",
+      "TWO_NEW",
+      "TWO_NEW_COMPREHENSIVE",
+      "VILLAGE",
+    ]);
     const pairingKinds = new Set(seed.nodes.Pairing!.map((p) => p.kind));
     expect(pairingKinds.size).toBe(5);
   });
@@ -43,7 +55,8 @@ describe("the sample region seed", () => {
     expect(moved.referenceDate).toBe("2027-03-01");
     const events = (file: typeof seed) => file.nodes.OrgLifeEvent!.map((e) => e.heldOn as string);
     expect(events(moved).map((d, i) => daysBetween(events(seed)[i]!, d))).toEqual(events(seed).map(() => 106));
-    const terms = (file: typeof seed) => file.relationships.find((g) => g.type === "FIRST_SECRETARY_OF")!.rows.map((r) => r.props);
+    const terms = (file: typeof seed) =>
+      file.relationships.find((g) => g.type === "FIRST_SECRETARY_OF")!.rows.map((r) => r.props);
     expect(terms(moved)).toContainEqual({ since: "2024-06-15", until: "2027-03-01" }); // until = the reference date
     expect(moved.nodes.Region!.find((r) => r.code === "370285104250")!.validFrom).toBe("2020-08-02");
     expect(moved.nodes.Person![0]!.birthYear).toBe(seed.nodes.Person![0]!.birthYear);

@@ -20,7 +20,21 @@ describe("the soak's short run", () => {
     const code = await new Promise<number | null>((resolve) => {
       const child = spawn(
         process.execPath,
-        ["--import", "tsx", "bench/soak.ts", "--minutes", "1", "--clients", "2", "--restart-every", "0.5", "--out", out, "--home", path.join(dir, "neo4j")],
+        [
+          "--import",
+          "tsx",
+          "bench/soak.ts",
+          "--minutes",
+          "1",
+          "--clients",
+          "2",
+          "--restart-every",
+          "0.5",
+          "--out",
+          out,
+          "--home",
+          path.join(dir, "neo4j"),
+        ],
         { cwd: PROJECT_ROOT, stdio: ["ignore", "ignore", "inherit"] },
       );
       child.once("exit", resolve);
@@ -30,7 +44,9 @@ describe("the soak's short run", () => {
     expect(figure("lost acknowledged writes \\(graph against the soak's model\\)"), report).toBe("0");
     expect(figure("acknowledged writes without their audit entry"), report).toBe("0");
     expect(figure("extra audit entries"), report).toBe("0");
-    expect(figure("answers differing from a fresh API's \\(remembered answers included\\)"), report).toMatch(/^0 of \d+$/);
+    expect(figure("answers differing from a fresh API's \\(remembered answers included\\)"), report).toMatch(
+      /^0 of \d+$/,
+    );
     const acknowledged = Number(figure("writes acknowledged / reply lost \\(unknown\\) / rejected")!.split(" / ")[0]);
     expect(acknowledged, report).toBeGreaterThan(10); // about 40 on a busy 2-core machine
     expect(report).toMatch(/\| killed \(SIGKILL\) \|/);

@@ -38,7 +38,10 @@ describe.each<{ analytics: string; env: Record<string, string>; gapList: number;
   async function cost(query: string, variables: Record<string, unknown>) {
     const response = await platform.gql(query, variables);
     expect(response.errors).toBeUndefined();
-    return { data: response.data!, statements: (response as { extensions?: { cypherQueries: number } }).extensions!.cypherQueries };
+    return {
+      data: response.data!,
+      statements: (response as { extensions?: { cypherQueries: number } }).extensions!.cypherQueries,
+    };
   }
 
   it("lists one gap or all of them, of a town or of the district, for the same statements", async () => {
@@ -56,9 +59,12 @@ describe.each<{ analytics: string; env: Record<string, string>; gapList: number;
   it("answers a network's nodes with their details, and its councils' member units, for the same statements in a town and the district", async () => {
     const town = await cost(NETWORK, { code: TOWN });
     const district = await cost(NETWORK, { code: LAIXI });
-    const nodes = (c: typeof town) => c.data.pairingNetwork.nodes as Array<{ type: string; attributes: { memberUnits: number | null } }>;
+    const nodes = (c: typeof town) =>
+      c.data.pairingNetwork.nodes as Array<{ type: string; attributes: { memberUnits: number | null } }>;
     expect(nodes(district).length).toBeGreaterThan(2 * nodes(town).length);
-    expect(nodes(district).filter((n) => n.type === "JOINT_COUNCIL").length).toBeGreaterThan(nodes(town).filter((n) => n.type === "JOINT_COUNCIL").length);
+    expect(nodes(district).filter((n) => n.type === "JOINT_COUNCIL").length).toBeGreaterThan(
+      nodes(town).filter((n) => n.type === "JOINT_COUNCIL").length,
+    );
     expect([town, district].map((c) => c.statements)).toEqual([network, network]);
   });
 });

@@ -42,8 +42,17 @@ function client(token: string | null): { client: Client; closed: Promise<{ code:
   return { client: created, closed: new Promise((resolve) => (closed = resolve)) };
 }
 
-const touch = (village: string) => driver.executeQuery("MATCH (v:Region {code: $code}) SET v.subscriptionTestWrites = coalesce(v.subscriptionTestWrites, 0) + 1", { code: village });
-const regionVersion = async (code: string) => (await platform.ok<{ regionVersion: string }>(`query ($code: String!) { regionVersion(regionCode: $code) }`, { code })).regionVersion;
+const touch = (village: string) =>
+  driver.executeQuery(
+    "MATCH (v:Region {code: $code}) SET v.subscriptionTestWrites = coalesce(v.subscriptionTestWrites, 0) + 1",
+    { code: village },
+  );
+const regionVersion = async (code: string) =>
+  (
+    await platform.ok<{ regionVersion: string }>(`query ($code: String!) { regionVersion(regionCode: $code) }`, {
+      code,
+    })
+  ).regionVersion;
 
 beforeAll(async () => {
   platform = await startTestPlatform();
@@ -68,15 +77,20 @@ describe("regionChanged", () => {
     const town = towns[0]!;
     const token = await tokenFor("VIEWER", [town.code]);
     const iterators = [client(token).client, client(token).client].map((c) =>
-      c.iterate<{ regionChanged: RegionChange }>({ query: SUBSCRIPTION, variables: { code: town.code } })[Symbol.asyncIterator](),
+      c
+        .iterate<{ regionChanged: RegionChange }>({ query: SUBSCRIPTION, variables: { code: town.code } })
+        [Symbol.asyncIterator](),
     );
-    const next = async (iterator: AsyncIterator<FormattedExecutionResult<{ regionChanged: RegionChange }, unknown>>) => {
+    const next = async (
+      iterator: AsyncIterator<FormattedExecutionResult<{ regionChanged: RegionChange }, unknown>>,
+    ) => {
       const { value } = await iterator.next();
       expect(value.errors, JSON.stringify(value.errors)).toBeUndefined();
       return value.data!.regionChanged;
     };
     const firsts = await Promise.all(iterators.map(next));
-    for (const first of firsts) expect(first).toEqual({ regionCode: town.code, version: await regionVersion(town.code), mayHaveChanged: [] });
+    for (const first of firsts)
+      expect(first).toEqual({ regionCode: town.code, version: await regionVersion(town.code), mayHaveChanged: [] });
 
     await touch(town.village);
     const committed = Date.now();
@@ -86,17 +100,26 @@ describe("regionChanged", () => {
     expect(latency).toBeLessThan(1000);
     for (const second of seconds) {
       expect(second.version).not.toBe(firsts[0]!.version);
-      expect(second).toEqual({ regionCode: town.code, version: await regionVersion(town.code), mayHaveChanged: ["COVERAGE_REPORT", "GAP_LIST", "PAIRING_NETWORK"] });
+      expect(second).toEqual({
+        regionCode: town.code,
+        version: await regionVersion(town.code),
+        mayHaveChanged: ["COVERAGE_REPORT", "GAP_LIST", "PAIRING_NETWORK"],
+      });
     }
     await Promise.all(iterators.map((iterator) => iterator.return!()));
   });
 
   it("stays quiet about a write elsewhere", async () => {
     const [watched, other] = towns as [{ code: string; village: string }, { code: string; village: string }];
-    const iterator = client(await tokenFor("ANALYST", [watched.code])).client.iterate<{ regionChanged: RegionChange }>({ query: SUBSCRIPTION, variables: { code: watched.code } })[Symbol.asyncIterator]();
+    const iterator = client(await tokenFor("ANALYST", [watched.code]))
+      .client.iterate<{ regionChanged: RegionChange }>({ query: SUBSCRIPTION, variables: { code: watched.code } })
+      [Symbol.asyncIterator]();
     await iterator.next();
     await touch(other.village);
-    const quiet = await Promise.race([iterator.next().then(() => "event"), new Promise((resolve) => setTimeout(() => resolve("quiet"), 1500))]);
+    const quiet = await Promise.race([
+      iterator.next().then(() => "event"),
+      new Promise((resolve) => setTimeout(() => resolve("quiet"), 1500)),
+    ]);
     expect(quiet).toBe("quiet");
     await iterator.return!();
   });
@@ -113,7 +136,9 @@ describe("regionChanged", () => {
       );
     expect(refused.errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "regionCode" });
     // The same socket still serves the region in scope.
-    const allowed = await scoped.iterate<{ regionChanged: RegionChange }>({ query: SUBSCRIPTION, variables: { code: inside.code } }).next();
+    const allowed = await scoped
+      .iterate<{ regionChanged: RegionChange }>({ query: SUBSCRIPTION, variables: { code: inside.code } })
+      .next();
     expect(allowed.value.data!.regionChanged.regionCode).toBe(inside.code);
   });
 
@@ -133,9 +158,16 @@ describe("regionChanged", () => {
 describe("the socket's token", () => {
   it("closes the socket with 4403 when the token expires", async () => {
     const town = towns[0]!;
-    const token = await mintToken(TEST_JWT_SECRET, { subject: "short-lived", role: "VIEWER", regions: [town.code], expiresIn: "3s" });
+    const token = await mintToken(TEST_JWT_SECRET, {
+      subject: "short-lived",
+      role: "VIEWER",
+      regions: [town.code],
+      expiresIn: "3s",
+    });
     const { client: c, closed } = client(token);
-    const iterator = c.iterate<{ regionChanged: RegionChange }>({ query: SUBSCRIPTION, variables: { code: town.code } })[Symbol.asyncIterator]();
+    const iterator = c
+      .iterate<{ regionChanged: RegionChange }>({ query: SUBSCRIPTION, variables: { code: town.code } })
+      [Symbol.asyncIterator]();
     expect((await iterator.next()).value.data!.regionChanged.regionCode).toBe(town.code);
     const event = await closed;
     expect(event.code).toBe(4403);

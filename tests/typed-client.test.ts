@@ -28,7 +28,11 @@ afterAll(async () => {
 describe("a typed client built on the committed schema", () => {
   it("generates its types, type-checks, and reads the sample's coverage and network as the API answers them", async () => {
     await generate(config, true);
-    const tsc = spawnSync(process.execPath, [require.resolve("typescript/bin/tsc"), "--noEmit", "-p", "examples/typed-client/tsconfig.json"], { cwd: PROJECT_ROOT });
+    const tsc = spawnSync(
+      process.execPath,
+      [require.resolve("typescript/bin/tsc"), "--noEmit", "-p", "examples/typed-client/tsconfig.json"],
+      { cwd: PROJECT_ROOT },
+    );
     expect(tsc.status, tsc.stdout.toString()).toBe(0);
 
     // Loaded by path: its types exist only once codegen has run, so the project's own tsc must not follow it.
@@ -36,11 +40,17 @@ describe("a typed client built on the committed schema", () => {
     const url = `${platform.url}/graphql`;
     const token = await tokenFor("ANALYST", [LAIXI], "typed-client");
     const { coverageReport } = await client.request(url, token, client.RegionCoverage, { code: LAIXI, depth: 2 });
-    const direct = (await platform.ok(`query { coverageReport(regionCode: "${LAIXI}", depth: 2) { twoNew { total } villages { total chainComplete } children { region { code } } } }`)).coverageReport;
+    const direct = (
+      await platform.ok(
+        `query { coverageReport(regionCode: "${LAIXI}", depth: 2) { twoNew { total } villages { total chainComplete } children { region { code } } } }`,
+      )
+    ).coverageReport;
     expect(coverageReport.twoNew.total).toBe(direct.twoNew.total);
     expect(coverageReport.villages).toMatchObject(direct.villages);
     // The alias the example uses for the towns holds the API's children.
-    expect(coverageReport.towns.map((t: { region: { code: string } }) => t.region.code)).toEqual(direct.children.map((c: { region: { code: string } }) => c.region.code));
+    expect(coverageReport.towns.map((t: { region: { code: string } }) => t.region.code)).toEqual(
+      direct.children.map((c: { region: { code: string } }) => c.region.code),
+    );
 
     const weakest = await client.weakestTown(url, token, LAIXI);
     const ratios = coverageReport.towns
@@ -54,14 +64,23 @@ describe("a typed client built on the committed schema", () => {
     expect(pairingNetwork.nodes.length).toBeGreaterThan(pairingNetwork.stats.pairings);
 
     // The API's errors reach the caller with their code and field.
-    await expect(client.request(url, token, client.FirstGaps, { code: "37028", first: 5 })).rejects.toThrow(/BAD_USER_INPUT/);
+    await expect(client.request(url, token, client.FirstGaps, { code: "37028", first: 5 })).rejects.toThrow(
+      /BAD_USER_INPUT/,
+    );
   });
 
   it("refuses an operation the schema does not have, before anything runs", async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "typed-client-"));
     try {
-      fs.writeFileSync(path.join(dir, "broken.ts"), 'export const Broken = graphql(`query Broken { coverageReport(regionCode: "x") { villages { notAField } } }`);\n');
-      const broken = { ...config, documents: [path.join(dir, "broken.ts")], generates: { [path.join(dir, "gql/")]: Object.values(config.generates)[0]! } };
+      fs.writeFileSync(
+        path.join(dir, "broken.ts"),
+        'export const Broken = graphql(`query Broken { coverageReport(regionCode: "x") { villages { notAField } } }`);\n',
+      );
+      const broken = {
+        ...config,
+        documents: [path.join(dir, "broken.ts")],
+        generates: { [path.join(dir, "gql/")]: Object.values(config.generates)[0]! },
+      };
       await expect(generate(broken, true)).rejects.toThrow(/notAField/);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });

@@ -36,7 +36,11 @@ describe("VersionedMemo", () => {
     const memo = new VersionedMemo(10);
     let finish!: (value: string) => void;
     const compute = counted(() => new Promise<string>((resolve) => (finish = resolve)));
-    const calls = [memo.get("k", "v", compute, one), memo.get("k", "v", compute, one), memo.get("k", "v", compute, one)];
+    const calls = [
+      memo.get("k", "v", compute, one),
+      memo.get("k", "v", compute, one),
+      memo.get("k", "v", compute, one),
+    ];
     await Promise.resolve();
     finish("shared");
     expect(await Promise.all(calls)).toEqual(["shared", "shared", "shared"]);
@@ -49,7 +53,10 @@ describe("VersionedMemo", () => {
       if (call === 1) throw new Error("Neo4j went away");
       return "recovered";
     });
-    const [first, second] = await Promise.allSettled([memo.get("k", "v", compute, one), memo.get("k", "v", compute, one)]);
+    const [first, second] = await Promise.allSettled([
+      memo.get("k", "v", compute, one),
+      memo.get("k", "v", compute, one),
+    ]);
     expect(first).toMatchObject({ status: "rejected", reason: { message: "Neo4j went away" } });
     expect(second).toMatchObject({ status: "rejected", reason: { message: "Neo4j went away" } });
     expect(await memo.get("k", "v", compute, one)).toBe("recovered");

@@ -42,7 +42,10 @@ beforeAll(async () => {
   platform = await startTestPlatform();
   driver = await connect({ uri: inject("neo4jUri"), user: "neo4j", password: "neo4j" });
   admin = await tokenFor("ADMIN", [], "web-admin");
-  browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"] });
+  browser = await chromium.launch({
+    executablePath: "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
+  });
 });
 afterAll(async () => {
   await browser?.close();
@@ -51,7 +54,11 @@ afterAll(async () => {
 });
 
 async function newPage(width = 1400): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: { width, height: 900 }, locale: "zh-CN", acceptDownloads: true });
+  const context = await browser.newContext({
+    viewport: { width, height: 900 },
+    locale: "zh-CN",
+    acceptDownloads: true,
+  });
   await context.route(
     (url) => url.origin !== new URL(platform.url).origin,
     (route) => {
@@ -71,11 +78,15 @@ async function signIn(page: Page, token: string): Promise<void> {
 
 /** Region names by code, as the API has them. */
 async function villageNames(codes: string[]): Promise<Record<string, string>> {
-  const { regions } = await platform.ok(`query ($codes: [String!]!) { regions(where: { code: { in: $codes } }, limit: 1000) { code name } }`, { codes });
+  const { regions } = await platform.ok(
+    `query ($codes: [String!]!) { regions(where: { code: { in: $codes } }, limit: 1000) { code name } }`,
+    { codes },
+  );
   return Object.fromEntries(regions.map((r: { code: string; name: string }) => [r.code, r.name]));
 }
 
-const shot = (page: Page, name: string) => page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+const shot = (page: Page, name: string) =>
+  page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
 /** A screenshot at each width the explorer must hold (1440 and 1024 px). */
 async function shotAtWidths(page: Page, name: string): Promise<void> {
   for (const width of [1440, 1024]) {
@@ -94,7 +105,9 @@ const rawEnums = (page: Page) =>
   })()`) as Promise<string[]>;
 /** Links whose text broke over more than one line (a name squeezed to one character a line). */
 const brokenNames = (page: Page, selector: string) =>
-  page.$$eval(selector, (links) => links.filter((link) => link.getClientRects().length > 1).map((link) => link.textContent));
+  page.$$eval(selector, (links) =>
+    links.filter((link) => link.getClientRects().length > 1).map((link) => link.textContent),
+  );
 const percent = (rate: number | null) => (rate === null ? "–" : `${(rate * 100).toFixed(1)}%`);
 
 describe("web explorer", () => {
@@ -129,35 +142,54 @@ describe("web explorer", () => {
     await page.waitForSelector(`[data-testid=report][data-as-of="${AS_OF}"]`);
     await page.waitForSelector("[data-testid=gap-total]");
 
-    const { coverageReport: report } = await platform.ok(`{ coverageReport(regionCode: "${LAIXI}", asOf: "${AS_OF}", depth: 1) {
+    const { coverageReport: report } =
+      await platform.ok(`{ coverageReport(regionCode: "${LAIXI}", asOf: "${AS_OF}", depth: 1) {
       region { name }
       twoNew { total organizational workOnly none orgCoverageRate workCoverageRate }
       villages { total withPartyOrg chainComplete secretaryIsDirector secretaryIsCollectiveHead weak withPartyLedCooperative centralHouseholdReach }
       gapCounts { kind count } children { region { code } } } }`);
     const shown = Object.fromEntries(
-      await page.$$eval("[data-figure]", (elements) => elements.map((element) => [element.getAttribute("data-figure")!, element.textContent!])),
+      await page.$$eval("[data-figure]", (elements) =>
+        elements.map((element) => [element.getAttribute("data-figure")!, element.textContent!]),
+      ),
     );
     const expected: Record<string, string> = {};
-    for (const [key, value] of Object.entries(report.twoNew)) expected[`twoNew.${key}`] = key.endsWith("Rate") ? percent(value as number | null) : String(value);
-    for (const [key, value] of Object.entries(report.villages)) expected[`villages.${key}`] = key.endsWith("Reach") ? percent(value as number | null) : String(value);
+    for (const [key, value] of Object.entries(report.twoNew))
+      expected[`twoNew.${key}`] = key.endsWith("Rate") ? percent(value as number | null) : String(value);
+    for (const [key, value] of Object.entries(report.villages))
+      expected[`villages.${key}`] = key.endsWith("Reach") ? percent(value as number | null) : String(value);
     expect(shown).toEqual(expected);
     expect(await page.textContent("[data-testid=region-name]")).toContain(report.region.name);
 
     const gapCounts = Object.fromEntries(
-      await page.$$eval("[data-gap-count]", (elements) => elements.map((element) => [element.getAttribute("data-gap-count")!, Number(element.querySelector("b")!.textContent)])),
+      await page.$$eval("[data-gap-count]", (elements) =>
+        elements.map((element) => [
+          element.getAttribute("data-gap-count")!,
+          Number(element.querySelector("b")!.textContent),
+        ]),
+      ),
     );
-    expect(gapCounts).toEqual(Object.fromEntries(report.gapCounts.map((g: { kind: string; count: number }) => [g.kind, g.count])));
+    expect(gapCounts).toEqual(
+      Object.fromEntries(report.gapCounts.map((g: { kind: string; count: number }) => [g.kind, g.count])),
+    );
     const children = await page.$$eval("[data-child]", (rows) => rows.map((row) => row.getAttribute("data-child")));
     expect(children).toEqual(report.children.map((c: { region: { code: string } }) => c.region.code));
 
     const total = async (kinds?: string[]) =>
-      (await platform.ok(`query ($kinds: [GapKind!]) { coverageGaps(regionCode: "${LAIXI}", asOf: "${AS_OF}", kinds: $kinds) { totalCount } }`, { kinds })).coverageGaps.totalCount;
+      (
+        await platform.ok(
+          `query ($kinds: [GapKind!]) { coverageGaps(regionCode: "${LAIXI}", asOf: "${AS_OF}", kinds: $kinds) { totalCount } }`,
+          { kinds },
+        )
+      ).coverageGaps.totalCount;
     expect(Number(await page.getAttribute("[data-testid=gap-total]", "data-total"))).toBe(await total());
     await shot(page, "dashboard");
     // At 1024 px a gap kind's name keeps its width beside the long reasons: none broken over more than two lines.
     await page.waitForSelector("[data-testid=gaps] td.kind span", SOON);
     await page.setViewportSize({ width: 1024, height: 900 });
-    const brokenKinds = await page.$$eval("[data-testid=gaps] td.kind span", (spans) => spans.filter((span) => span.getClientRects().length > 2).map((span) => span.textContent));
+    const brokenKinds = await page.$$eval("[data-testid=gaps] td.kind span", (spans) =>
+      spans.filter((span) => span.getClientRects().length > 2).map((span) => span.textContent),
+    );
     expect(brokenKinds).toEqual([]);
     await page.setViewportSize({ width: 1440, height: 900 });
 
@@ -179,7 +211,8 @@ describe("web explorer", () => {
     await signIn(page, admin);
     await page.goto(`${platform.url}/#/dashboard?region=${LAIXI}&asOf=${AS_OF}`);
     await page.waitForSelector(`[data-testid=report][data-as-of="${AS_OF}"]`);
-    const { coverageReport: report } = await platform.ok(`{ coverageReport(regionCode: "${LAIXI}", asOf: "${AS_OF}", depth: 1) {
+    const { coverageReport: report } =
+      await platform.ok(`{ coverageReport(regionCode: "${LAIXI}", asOf: "${AS_OF}", depth: 1) {
       twoNew { organizational workOnly none total }
       children { region { code name } twoNew { orgCoverageRate } gapCounts { count } } } }`);
 
@@ -195,19 +228,37 @@ describe("web explorer", () => {
     expect(await page.textContent("[data-chart=coverage-classes] svg > text")).toBe(String(report.twoNew.total));
 
     // Towns ranked by their gaps, most first, each with its own count.
-    type Child = { region: { code: string; name: string }; twoNew: { orgCoverageRate: number | null }; gapCounts: Array<{ count: number }> };
-    const gapsOf = new Map<string, number>(report.children.map((c: Child) => [c.region.code, c.gapCounts.reduce((sum, g) => sum + g.count, 0)]));
-    const ranked = await page.$$eval("[data-ranked]", (gs) => gs.map((g) => [g.getAttribute("data-ranked")!, Number(g.getAttribute("data-value"))] as const));
+    type Child = {
+      region: { code: string; name: string };
+      twoNew: { orgCoverageRate: number | null };
+      gapCounts: Array<{ count: number }>;
+    };
+    const gapsOf = new Map<string, number>(
+      report.children.map((c: Child) => [c.region.code, c.gapCounts.reduce((sum, g) => sum + g.count, 0)]),
+    );
+    const ranked = await page.$$eval("[data-ranked]", (gs) =>
+      gs.map((g) => [g.getAttribute("data-ranked")!, Number(g.getAttribute("data-value"))] as const),
+    );
     expect(ranked.length).toBe(report.children.length);
     for (const [code, count] of ranked) expect(count).toBe(gapsOf.get(code));
     expect(ranked.map(([, count]) => count)).toEqual([...gapsOf.values()].sort((a, b) => b - a));
 
     // Each organizational coverage bar is coloured by the thresholds; not every bar is green.
-    const ratings = await page.$$eval("[data-child]", (rows) => rows.map((row) => [row.getAttribute("data-child"), row.querySelectorAll("td")[4]?.querySelector(".bar")?.getAttribute("data-rating") ?? null]));
-    const expected = report.children.map((c: Child) => [c.region.code, c.twoNew.orgCoverageRate === null ? null : rating(c.twoNew.orgCoverageRate)]);
+    const ratings = await page.$$eval("[data-child]", (rows) =>
+      rows.map((row) => [
+        row.getAttribute("data-child"),
+        row.querySelectorAll("td")[4]?.querySelector(".bar")?.getAttribute("data-rating") ?? null,
+      ]),
+    );
+    const expected = report.children.map((c: Child) => [
+      c.region.code,
+      c.twoNew.orgCoverageRate === null ? null : rating(c.twoNew.orgCoverageRate),
+    ]);
     expect(Object.fromEntries(ratings)).toEqual(Object.fromEntries(expected));
     expect(await page.textContent("[data-testid=thresholds]")).toBe("绿 ≥ 90%，黄 ≥ 60%，红 < 60%");
-    const colours = await page.$$eval("[data-testid=children] .bar[data-rating]", (bars) => [...new Set(bars.map((bar) => bar.getAttribute("data-rating")))]);
+    const colours = await page.$$eval("[data-testid=children] .bar[data-rating]", (bars) => [
+      ...new Set(bars.map((bar) => bar.getAttribute("data-rating"))),
+    ]);
     expect(colours.length).toBeGreaterThan(1);
 
     // Clicking a header sorts by it: gaps, most first.
@@ -216,14 +267,24 @@ describe("web explorer", () => {
     expect(gapsOf.get((await page.getAttribute("[data-child]:first-child", "data-child"))!)).toBe(mostGaps);
     expect(await page.getAttribute("[data-sort=gaps]", "aria-sort")).toBe("descending");
     await page.click("[data-sort=gaps] button");
-    expect(gapsOf.get((await page.getAttribute("[data-child]:first-child", "data-child"))!)).toBe(Math.min(...gapsOf.values()));
+    expect(gapsOf.get((await page.getAttribute("[data-child]:first-child", "data-child"))!)).toBe(
+      Math.min(...gapsOf.values()),
+    );
     // Gap chips: by count (the default), largest first.
     const chipCounts = await page.$$eval("[data-gap-count] b", (bs) => bs.map((b) => Number(b.textContent)));
     expect(chipCounts).toEqual([...chipCounts].sort((a, b) => b - a));
 
-    const [image] = await Promise.all([page.waitForEvent("download"), page.click("[data-save-chart=coverage-classes]")]);
+    const [image] = await Promise.all([
+      page.waitForEvent("download"),
+      page.click("[data-save-chart=coverage-classes]"),
+    ]);
     expect(image.suggestedFilename()).toBe(`coverage-classes-${LAIXI}-${AS_OF}.png`);
-    expect(fs.readFileSync(await image.path()).subarray(1, 4).toString()).toBe("PNG");
+    expect(
+      fs
+        .readFileSync(await image.path())
+        .subarray(1, 4)
+        .toString(),
+    ).toBe("PNG");
 
     expect(await rawEnums(page)).toEqual([]);
     await shotAtWidths(page, "dashboard");
@@ -237,12 +298,20 @@ describe("web explorer", () => {
     await signIn(page, admin);
     await page.goto(`${platform.url}/#/dashboard?region=${LAIXI}&asOf=${AS_OF}`);
     await page.waitForSelector("[data-chart=region-map] [data-located]", SOON);
-    const { coverageReport: report } = await platform.ok(`{ coverageReport(regionCode: "${LAIXI}", asOf: "${AS_OF}", depth: 1) {
+    const { coverageReport: report } =
+      await platform.ok(`{ coverageReport(regionCode: "${LAIXI}", asOf: "${AS_OF}", depth: 1) {
       children { region { code } twoNew { orgCoverageRate } villages { total chainComplete } gapCounts { count } } } }`);
-    const { regions } = await platform.ok(`query ($codes: [String!]!) { regions(where: { code: { in: $codes } }) { code location { latitude longitude } } }`, {
-      codes: report.children.map((c: { region: { code: string } }) => c.region.code),
-    });
-    const where = new Map<string, { latitude: number; longitude: number }>(regions.filter((r: { location: unknown }) => r.location).map((r: { code: string; location: { latitude: number; longitude: number } }) => [r.code, r.location]));
+    const { regions } = await platform.ok(
+      `query ($codes: [String!]!) { regions(where: { code: { in: $codes } }) { code location { latitude longitude } } }`,
+      {
+        codes: report.children.map((c: { region: { code: string } }) => c.region.code),
+      },
+    );
+    const where = new Map<string, { latitude: number; longitude: number }>(
+      regions
+        .filter((r: { location: unknown }) => r.location)
+        .map((r: { code: string; location: { latitude: number; longitude: number } }) => [r.code, r.location]),
+    );
     expect(where.size).toBe(report.children.length); // every town of the sample has coordinates
     type Mark = { code: string; value: string; rating: string | null; x: number; y: number; r: number };
     const marks = () =>
@@ -260,14 +329,24 @@ describe("web explorer", () => {
     // Each town where it lies: east is right, north is up.
     const drawn = await marks();
     expect(new Set(drawn.map((m) => m.code))).toEqual(new Set(where.keys()));
-    const byLongitude = [...drawn].sort((a, b) => where.get(a.code)!.longitude - where.get(b.code)!.longitude).map((m) => m.code);
+    const byLongitude = [...drawn]
+      .sort((a, b) => where.get(a.code)!.longitude - where.get(b.code)!.longitude)
+      .map((m) => m.code);
     expect([...drawn].sort((a, b) => a.x - b.x).map((m) => m.code)).toEqual(byLongitude);
-    const byLatitude = [...drawn].sort((a, b) => where.get(b.code)!.latitude - where.get(a.code)!.latitude).map((m) => m.code);
+    const byLatitude = [...drawn]
+      .sort((a, b) => where.get(b.code)!.latitude - where.get(a.code)!.latitude)
+      .map((m) => m.code);
     expect([...drawn].sort((a, b) => a.y - b.y).map((m) => m.code)).toEqual(byLatitude);
     // By default sized by the town's gaps: the API's counts, more gaps a larger circle.
-    type Child = { region: { code: string }; twoNew: { orgCoverageRate: number | null }; villages: { total: number; chainComplete: number }; gapCounts: Array<{ count: number }> };
+    type Child = {
+      region: { code: string };
+      twoNew: { orgCoverageRate: number | null };
+      villages: { total: number; chainComplete: number };
+      gapCounts: Array<{ count: number }>;
+    };
     const children = new Map<string, Child>(report.children.map((c: Child) => [c.region.code, c]));
-    for (const mark of drawn) expect(Number(mark.value)).toBe(children.get(mark.code)!.gapCounts.reduce((sum, g) => sum + g.count, 0));
+    for (const mark of drawn)
+      expect(Number(mark.value)).toBe(children.get(mark.code)!.gapCounts.reduce((sum, g) => sum + g.count, 0));
     const bySize = [...drawn].sort((a, b) => Number(a.value) - Number(b.value));
     for (let i = 1; i < bySize.length; i += 1) expect(bySize[i]!.r).toBeGreaterThanOrEqual(bySize[i - 1]!.r);
     expect(await page.getAttribute("[data-chart=region-map] .scale-bar", "data-km")).toMatch(/^\d+(\.\d+)?$/);
@@ -294,8 +373,14 @@ describe("web explorer", () => {
   });
 
   it("draws a village's organization chain and marks what is missing", async () => {
-    const { regions } = await platform.ok(`{ regions(where: { parent: { some: { code: { eq: "${TOWN}" } } }, level: { eq: VILLAGE }, status: { eq: ACTIVE } }, sort: [{ code: ASC }]) { code } }`);
-    type Chain = { complete: boolean; villageOrganization: { name: string } | null; grids: Array<{ code: string; gridOrganization: { name: string } | null; centralHouseholdsBelow: number }> };
+    const { regions } = await platform.ok(
+      `{ regions(where: { parent: { some: { code: { eq: "${TOWN}" } } }, level: { eq: VILLAGE }, status: { eq: ACTIVE } }, sort: [{ code: ASC }]) { code } }`,
+    );
+    type Chain = {
+      complete: boolean;
+      villageOrganization: { name: string } | null;
+      grids: Array<{ code: string; gridOrganization: { name: string } | null; centralHouseholdsBelow: number }>;
+    };
     const chains: Array<[string, Chain]> = [];
     for (const { code } of regions.slice(0, 12)) {
       const { organizationChain } = await platform.ok(`{ organizationChain(villageCode: "${code}") {
@@ -308,10 +393,18 @@ describe("web explorer", () => {
     await signIn(page, admin);
     await page.goto(`${platform.url}/#/dashboard?region=${village}`);
     await page.waitForSelector("[data-testid=chain] [data-complete]");
-    expect(await page.getAttribute("[data-testid=chain] [data-complete]", "data-complete")).toBe(String(chain.complete));
-    expect(await page.textContent("[data-chain=villageOrganization]")).toContain(chain.villageOrganization?.name ?? "缺：村党组织");
-    expect(await page.$$eval("[data-grid]", (rows) => rows.map((row) => row.getAttribute("data-grid")))).toEqual(chain.grids.map((g) => g.code));
-    const missingMarks = chain.grids.filter((g) => !g.gridOrganization).length + chain.grids.filter((g) => g.centralHouseholdsBelow === 0).length;
+    expect(await page.getAttribute("[data-testid=chain] [data-complete]", "data-complete")).toBe(
+      String(chain.complete),
+    );
+    expect(await page.textContent("[data-chain=villageOrganization]")).toContain(
+      chain.villageOrganization?.name ?? "缺：村党组织",
+    );
+    expect(await page.$$eval("[data-grid]", (rows) => rows.map((row) => row.getAttribute("data-grid")))).toEqual(
+      chain.grids.map((g) => g.code),
+    );
+    const missingMarks =
+      chain.grids.filter((g) => !g.gridOrganization).length +
+      chain.grids.filter((g) => g.centralHouseholdsBelow === 0).length;
     expect(await page.locator("[data-grid] [data-missing]").count()).toBe(missingMarks);
     // A village's children are its grids: no "村 0, 0/0".
     expect(await page.locator("[data-testid=children] [data-sort=villages]").count()).toBe(0);
@@ -324,11 +417,15 @@ describe("web explorer", () => {
   it("draws Laixi's pairing network captioned, weak villages ringed, finds a node and a path by name, and hides councils when asked", async () => {
     const { context, page } = await newPage(1440);
     await signIn(page, admin);
-    const { pairingNetwork } = await platform.ok(`{ pairingNetwork(regionCode: "${LAIXI}") { nodes { id type label } } }`);
+    const { pairingNetwork } = await platform.ok(
+      `{ pairingNetwork(regionCode: "${LAIXI}") { nodes { id type label } } }`,
+    );
     await page.goto(`${platform.url}/#/network?region=${LAIXI}`);
     await page.waitForSelector("[data-node-id]");
     await page.waitForSelector("[data-node-id].weak", SOON);
-    const drawn = await page.$$eval("[data-node-id]", (nodes) => nodes.map((node) => [node.getAttribute("data-node-id")!, node.classList.contains("weak")] as const));
+    const drawn = await page.$$eval("[data-node-id]", (nodes) =>
+      nodes.map((node) => [node.getAttribute("data-node-id")!, node.classList.contains("weak")] as const),
+    );
     expect(drawn.length).toBeGreaterThan(100);
     const inNetwork = new Set(pairingNetwork.nodes.map((n: { id: string }) => n.id));
     // Every node of the network is drawn; the only others are weak villages' organizations (unpaired, so in no pairing).
@@ -337,7 +434,9 @@ describe("web explorer", () => {
     expect(drawn.filter(([, weak]) => weak).length).toBeGreaterThan(0);
     // Every organization is captioned with its name (cut when long).
     const captions = await page.$$eval("[data-node-id] text.caption", (texts) => texts.length);
-    expect(captions).toBe(drawn.length - pairingNetwork.nodes.filter((n: { type: string }) => n.type === "PAIRING").length);
+    expect(captions).toBe(
+      drawn.length - pairingNetwork.nodes.filter((n: { type: string }) => n.type === "PAIRING").length,
+    );
 
     // Search by name: the node is selected, its details open, the drawing zooms to it.
     const target = pairingNetwork.nodes.find((n: { id: string }) => n.id === "inst-lxyy");
@@ -349,10 +448,15 @@ describe("web explorer", () => {
     await shot(page, "network-search");
 
     // A path found by names picked from the filtered lists.
-    const { connectionPath } = await platform.ok(`{ connectionPath(fromId: "inst-qau", toId: "inst-lxyy") { found hops nodes { id type label } } }`);
+    const { connectionPath } = await platform.ok(
+      `{ connectionPath(fromId: "inst-qau", toId: "inst-lxyy") { found hops nodes { id type label } } }`,
+    );
     expect(connectionPath.found).toBe(true);
     const from = pairingNetwork.nodes.find((n: { id: string }) => n.id === "inst-qau");
-    for (const [end, node] of [["from", from], ["to", target]] as const) {
+    for (const [end, node] of [
+      ["from", from],
+      ["to", target],
+    ] as const) {
       await page.fill(`.path-finder input[name=${end}]`, node.label.slice(0, 3));
       await page.click(`[data-options=${end}] [data-option="${node.id}"]`);
       expect(await page.inputValue(`.path-finder input[name=${end}]`)).toBe(node.label);
@@ -376,19 +480,34 @@ describe("web explorer", () => {
   });
 
   it("brings in a node's neighbours beyond the town on a double click, and colours or sizes nodes by a property", async () => {
-    type Node = { id: string; type: string; label: string; regionCode: string | null; attributes: { category: string | null; formalMembers: number | null } };
+    type Node = {
+      id: string;
+      type: string;
+      label: string;
+      regionCode: string | null;
+      attributes: { category: string | null; formalMembers: number | null };
+    };
     type Edge = { source: string; target: string; type: string };
     const { pairingNetwork: whole } = await platform.ok(`{ pairingNetwork(regionCode: "${LAIXI}") {
       nodes { id type label regionCode attributes { category formalMembers } } edges { source target type } } }`);
     const byId = new Map<string, Node>(whole.nodes.map((n: Node) => [n.id, n]));
-    const townOf = (code: string | null) => (code?.startsWith("370285") && code.slice(6, 9) !== "000" ? `${code.slice(0, 9)}000` : null);
+    const townOf = (code: string | null) =>
+      code?.startsWith("370285") && code.slice(6, 9) !== "000" ? `${code.slice(0, 9)}000` : null;
     // An institution whose Party organization is paired with villages of two towns or more.
     let found: { institution: string; pairings: Map<string, string> } | undefined;
     for (const institution of whole.nodes.filter((n: Node) => n.type === "INSTITUTION")) {
-      const orgs = whole.edges.filter((e: Edge) => e.type === "HAS_PARTY_ORG" && e.source === institution.id).map((e: Edge) => e.target);
+      const orgs = whole.edges
+        .filter((e: Edge) => e.type === "HAS_PARTY_ORG" && e.source === institution.id)
+        .map((e: Edge) => e.target);
       const pairings = new Map<string, string>();
       for (const edge of whole.edges.filter((e: Edge) => e.type === "PARTY_TO" && orgs.includes(e.source))) {
-        const other = whole.edges.find((e: Edge) => e.type === "PARTY_TO" && e.target === edge.target && !orgs.includes(e.source) && townOf(byId.get(e.source)!.regionCode));
+        const other = whole.edges.find(
+          (e: Edge) =>
+            e.type === "PARTY_TO" &&
+            e.target === edge.target &&
+            !orgs.includes(e.source) &&
+            townOf(byId.get(e.source)!.regionCode),
+        );
         if (other) pairings.set(edge.target, townOf(byId.get(other.source)!.regionCode)!);
       }
       if (new Set(pairings.values()).size >= 2) {
@@ -408,13 +527,25 @@ describe("web explorer", () => {
     await page.dispatchEvent(`[data-node-id="${found!.institution}"]`, "dblclick");
     await page.waitForSelector("[data-testid=expansion][data-added]", SOON);
     // Its pairings in other towns are drawn now, marked as brought in, with their other parties.
-    expect(Number(await page.getAttribute("[data-testid=expansion]", "data-added"))).toBeGreaterThanOrEqual(2 * elsewhere.length);
+    expect(Number(await page.getAttribute("[data-testid=expansion]", "data-added"))).toBeGreaterThanOrEqual(
+      2 * elsewhere.length,
+    );
     for (const pairing of elsewhere) expect(await page.locator(`[data-node-id="${pairing}"].expanded`).count()).toBe(1);
     await shotAtWidths(page, "network-expanded");
 
     // Weak villages red, other villages green, the rest grey.
     await page.selectOption("select[name=encoding]", "weak");
-    const fills = () => page.$$eval("[data-node-id]", (gs) => gs.map((g) => [g.getAttribute("data-node-id")!, g.classList.contains("weak"), g.querySelector("circle")!.getAttribute("fill")!] as const));
+    const fills = () =>
+      page.$$eval("[data-node-id]", (gs) =>
+        gs.map(
+          (g) =>
+            [
+              g.getAttribute("data-node-id")!,
+              g.classList.contains("weak"),
+              g.querySelector("circle")!.getAttribute("fill")!,
+            ] as const,
+        ),
+      );
     for (const [id, weak, fill] of await fills()) {
       const node = byId.get(id);
       const village = node?.type === "PARTY_ORGANIZATION" && node.attributes.category === "VILLAGE";
@@ -422,7 +553,9 @@ describe("web explorer", () => {
     }
     // Sized by formal Party members: the API's figure gives the radius.
     await page.selectOption("select[name=encoding]", "members");
-    const radii = await page.$$eval("[data-node-type=PARTY_ORGANIZATION]:not(.selected)", (gs) => gs.map((g) => [g.getAttribute("data-node-id")!, Number(g.querySelector("circle")!.getAttribute("r"))] as const));
+    const radii = await page.$$eval("[data-node-type=PARTY_ORGANIZATION]:not(.selected)", (gs) =>
+      gs.map((g) => [g.getAttribute("data-node-id")!, Number(g.querySelector("circle")!.getAttribute("r"))] as const),
+    );
     expect(radii.length).toBeGreaterThan(0);
     for (const [id, r] of radii) {
       const members = byId.get(id)?.attributes.formalMembers;
@@ -482,11 +615,19 @@ describe("web explorer", () => {
 
   it("tells a town's analyst that a pairing's other party is outside its regions, without naming it", async () => {
     // A pairing with a party based outside one town of Laixi: seen from that town, one party is hidden.
-    const { pairingNetwork: whole } = await platform.ok(`{ pairingNetwork(regionCode: "${LAIXI}") { nodes { id type label regionCode } edges { source target type } } }`);
-    const byId = new Map<string, { id: string; type: string; label: string; regionCode: string | null }>(whole.nodes.map((n: { id: string }) => [n.id, n]));
+    const { pairingNetwork: whole } = await platform.ok(
+      `{ pairingNetwork(regionCode: "${LAIXI}") { nodes { id type label regionCode } edges { source target type } } }`,
+    );
+    const byId = new Map<string, { id: string; type: string; label: string; regionCode: string | null }>(
+      whole.nodes.map((n: { id: string }) => [n.id, n]),
+    );
     type Drawn = { id: string; type: string; label: string; regionCode: string | null };
-    const partiesOf = (pairing: string): Drawn[] => whole.edges.filter((e: { type: string; target: string }) => e.type === "PARTY_TO" && e.target === pairing).map((e: { source: string }) => byId.get(e.source)!);
-    const townOf = (code: string | null) => (code && code.startsWith("370285") && !code.startsWith("370285000") ? `${code.slice(0, 9)}000` : null);
+    const partiesOf = (pairing: string): Drawn[] =>
+      whole.edges
+        .filter((e: { type: string; target: string }) => e.type === "PARTY_TO" && e.target === pairing)
+        .map((e: { source: string }) => byId.get(e.source)!);
+    const townOf = (code: string | null) =>
+      code && code.startsWith("370285") && !code.startsWith("370285000") ? `${code.slice(0, 9)}000` : null;
     let found: { town: string; pairing: string; hidden: string } | undefined;
     for (const node of whole.nodes.filter((n: { type: string }) => n.type === "PAIRING")) {
       const parties = partiesOf(node.id);
@@ -515,7 +656,9 @@ describe("web explorer", () => {
     await signIn(page, admin);
     await page.goto(`${platform.url}/#/planner?town=${TOWN}`);
     await page.waitForSelector("[data-village]");
-    const { regions } = await platform.ok(`{ regions(where: { parent: { some: { code: { eq: "${TOWN}" } } }, level: { eq: VILLAGE }, status: { eq: ACTIVE } }, sort: [{ code: ASC }]) { code } }`);
+    const { regions } = await platform.ok(
+      `{ regions(where: { parent: { some: { code: { eq: "${TOWN}" } } }, level: { eq: VILLAGE }, status: { eq: ACTIVE } }, sort: [{ code: ASC }]) { code } }`,
+    );
     expect(await page.locator("[data-village]").count()).toBe(regions.length);
 
     const picked = regions.slice(0, 3).map((r: { code: string }) => r.code);
@@ -536,7 +679,9 @@ describe("web explorer", () => {
     expect(await cell("code")).toBe(group.code);
     expect(await cell("population")).toBe(String(group.population));
     expect(await cell("households")).toBe(String(group.households));
-    expect(await page.textContent("[data-town=villages] td")).toBe(`${simulation.town.villagesBefore} → ${simulation.town.villagesAfter}`);
+    expect(await page.textContent("[data-town=villages] td")).toBe(
+      `${simulation.town.villagesBefore} → ${simulation.town.villagesAfter}`,
+    );
     expect(await page.getAttribute("[data-testid=village-map] .scale-bar", "data-km")).toMatch(/^\d+(\.\d+)?$/);
     await shotAtWidths(page, "planner");
     await context.close();
@@ -549,7 +694,9 @@ describe("web explorer", () => {
     await signIn(page, await tokenFor("PLANNER", [TOWN], "web-planner"));
     await page.goto(`${platform.url}/#/planner?town=${TOWN}`);
     await page.waitForSelector("[data-village]");
-    const villages = await page.$$eval("[data-village]", (nodes) => nodes.map((node) => node.getAttribute("data-village")!));
+    const villages = await page.$$eval("[data-village]", (nodes) =>
+      nodes.map((node) => node.getAttribute("data-village")!),
+    );
     const names = await villageNames(villages);
     const save = async (name: string) => {
       await page.fill("input[name=scenario]", name);
@@ -565,10 +712,15 @@ describe("web explorer", () => {
     for (const checkbox of await page.locator("[data-scenario] input[type=checkbox]").all()) await checkbox.check();
     await page.click("text=比较所选方案");
     await page.waitForSelector("[data-testid=comparison]");
-    expect(await page.$$eval("[data-testid=comparison] thead th", (cells) => cells.map((cell) => cell.textContent))).toEqual(["", "乙方案", "甲方案"]);
+    expect(
+      await page.$$eval("[data-testid=comparison] thead th", (cells) => cells.map((cell) => cell.textContent)),
+    ).toEqual(["", "乙方案", "甲方案"]);
     // The rows where the two differ stand out (the groups: two villages against three), the others do not.
     const rows = await page.$$eval("[data-testid=comparison] tbody tr", (trs) =>
-      trs.map((tr) => ({ differs: tr.hasAttribute("data-differs"), cells: [...tr.querySelectorAll("td")].map((td) => td.textContent) })),
+      trs.map((tr) => ({
+        differs: tr.hasAttribute("data-differs"),
+        cells: [...tr.querySelectorAll("td")].map((td) => td.textContent),
+      })),
     );
     expect(rows.filter((row) => row.differs).length).toBeGreaterThan(0);
     for (const row of rows) expect(row.differs).toBe(new Set(row.cells).size > 1);
@@ -579,10 +731,18 @@ describe("web explorer", () => {
       await row(name).locator(`[data-action=${action}]`).click();
       await page.waitForSelector("[role=dialog]");
       // The confirmation names every village the action concerns.
-      await expect.poll(() => page.textContent("[role=dialog] [data-villages]"), SOON).toBe(codes.map((code) => names[code]).join("、"));
+      await expect
+        .poll(() => page.textContent("[role=dialog] [data-villages]"), SOON)
+        .toBe(codes.map((code) => names[code]).join("、"));
       if (action === "apply") await shotAtWidths(page, "planner-confirm");
       await page.click("[data-testid=confirm]");
-      await expect.poll(async () => (await page.locator(".scenarios [role=alert]").allTextContents()).join() || row(name).textContent(), SOON).toContain(status);
+      await expect
+        .poll(
+          async () =>
+            (await page.locator(".scenarios [role=alert]").allTextContents()).join() || row(name).textContent(),
+          SOON,
+        )
+        .toContain(status);
     };
     await act("甲方案", "apply", "已实施", villages.slice(0, 2));
     // Two villages became one new village.
@@ -600,7 +760,9 @@ describe("web explorer", () => {
     await signIn(page, admin);
     await page.goto(`${platform.url}/#/planner?town=${TOWN}`);
     await page.waitForSelector("[data-village]");
-    const villages = await page.$$eval("[data-village]", (nodes) => nodes.map((node) => node.getAttribute("data-village")!));
+    const villages = await page.$$eval("[data-village]", (nodes) =>
+      nodes.map((node) => node.getAttribute("data-village")!),
+    );
     const names = await villageNames(villages);
     const groupTexts = () => page.$$eval("[data-group] span", (spans) => spans.map((span) => span.textContent));
     const handMade = [villages[0]!, villages[2]!].map((code) => names[code]).join("、");
@@ -617,7 +779,9 @@ describe("web explorer", () => {
     expect(await groupTexts()).toEqual([handMade]);
 
     const { suggestMerges } = await platform.ok(`{ suggestMerges(townCode: "${TOWN}") { groups { villageCodes } } }`);
-    const suggested = suggestMerges.groups.map((g: { villageCodes: string[] }) => g.villageCodes.map((code) => names[code]).join("、"));
+    const suggested = suggestMerges.groups.map((g: { villageCodes: string[] }) =>
+      g.villageCodes.map((code) => names[code]).join("、"),
+    );
     await page.click("[data-testid=suggest]");
     await page.click("[data-testid=confirm]");
     await page.waitForSelector("[data-testid=simulation]");
@@ -647,7 +811,15 @@ describe("web explorer", () => {
     await signIn(partly.page, await tokenFor("ANALYST", [TOWN, missing], "web-partly-analyst"));
     await partly.page.waitForSelector("[data-testid=report]");
     expect(await partly.page.textContent("[data-testid=missing-regions]")).toContain(missing);
-    await expect.poll(() => partly.page.$$eval(".tree > ul > li > .tree-item [data-region]", (links) => links.map((link) => link.getAttribute("data-region"))), SOON).toEqual([TOWN]);
+    await expect
+      .poll(
+        () =>
+          partly.page.$$eval(".tree > ul > li > .tree-item [data-region]", (links) =>
+            links.map((link) => link.getAttribute("data-region")),
+          ),
+        SOON,
+      )
+      .toEqual([TOWN]);
     await partly.context.close();
   });
 
@@ -664,9 +836,13 @@ describe("web explorer", () => {
       const { context, page } = await newPage();
       await signIn(page, await tokenFor(role as "ADMIN", role === "ADMIN" ? [] : [TOWN], `web-${role.toLowerCase()}`));
       await page.waitForSelector("[data-testid=report]", SOON);
-      expect(await page.$$eval("[data-tab]", (all) => all.map((tab) => tab.getAttribute("data-tab"))), role).toEqual(expected);
+      expect(await page.$$eval("[data-tab]", (all) => all.map((tab) => tab.getAttribute("data-tab"))), role).toEqual(
+        expected,
+      );
       // Each starts at its own region: ADMIN at the city, the others at their town.
-      expect(await page.textContent("[data-testid=region-name]"), role).toContain(role === "ADMIN" ? "青岛市" : regions[0].name);
+      expect(await page.textContent("[data-testid=region-name]"), role).toContain(
+        role === "ADMIN" ? "青岛市" : regions[0].name,
+      );
       // The gap list is for those who read details.
       expect(await page.locator("section.gaps").count(), role).toBe(role === "VIEWER" ? 0 : 1);
       await context.close();
@@ -677,10 +853,22 @@ describe("web explorer", () => {
     const { context, page } = await newPage();
     await signIn(page, await tokenFor("VIEWER", [TOWN]));
     await page.waitForSelector("[data-testid=report]");
-    expect(await page.$$eval("[data-tab]", (tabs) => tabs.map((tab) => tab.getAttribute("data-tab")))).toEqual(["dashboard"]);
+    expect(await page.$$eval("[data-tab]", (tabs) => tabs.map((tab) => tab.getAttribute("data-tab")))).toEqual([
+      "dashboard",
+    ]);
     // The tree loads beside the report: wait for it rather than read it at once.
-    await expect.poll(() => page.$$eval(".tree > ul > li > .tree-item [data-region]", (links) => links.map((link) => link.getAttribute("data-region"))), SOON).toEqual([TOWN]);
-    const regions = await page.$$eval(".tree [data-region]", (links) => links.map((link) => link.getAttribute("data-region")!));
+    await expect
+      .poll(
+        () =>
+          page.$$eval(".tree > ul > li > .tree-item [data-region]", (links) =>
+            links.map((link) => link.getAttribute("data-region")),
+          ),
+        SOON,
+      )
+      .toEqual([TOWN]);
+    const regions = await page.$$eval(".tree [data-region]", (links) =>
+      links.map((link) => link.getAttribute("data-region")!),
+    );
     expect(regions.every((code) => code.startsWith(TOWN.slice(0, 9)))).toBe(true);
     expect(await page.locator("[data-testid=gaps], [data-export^=gaps]").count()).toBe(0);
     await shot(page, "dashboard-viewer");

@@ -34,8 +34,11 @@ let townVillages: string[];
 beforeAll(async () => {
   driver = await connect({ uri: inject("neo4jUri"), user: "neo4j", password: "neo4j" });
   platform = await startTestPlatform();
-  const { regions } = await platform.ok(`query ($town: String!) {
-    regions(where: { parent: { some: { code: { eq: $town } } }, level: { eq: VILLAGE }, status: { eq: ACTIVE } }, sort: [{ code: ASC }]) { code } }`, { town: TOWN });
+  const { regions } = await platform.ok(
+    `query ($town: String!) {
+    regions(where: { parent: { some: { code: { eq: $town } } }, level: { eq: VILLAGE }, status: { eq: ACTIVE } }, sort: [{ code: ASC }]) { code } }`,
+    { town: TOWN },
+  );
   townVillages = regions.map((r: { code: string }) => r.code);
   expect(townVillages).toEqual(expect.arrayContaining([V(1), V(2), V(3), V(4), V(5)]));
 });
@@ -47,7 +50,13 @@ afterAll(async () => {
 /** A response's errors as a client reads them, with `replace`'s keys turned into its values. */
 function errorsOf(response: GraphQLResponse, replace: Record<string, string> = {}): unknown {
   let text = JSON.stringify(
-    response.errors?.map(({ message, extensions }) => ({ message, code: extensions?.code, field: extensions?.field, codes: extensions?.codes, ids: extensions?.ids })) ?? null,
+    response.errors?.map(({ message, extensions }) => ({
+      message,
+      code: extensions?.code,
+      field: extensions?.field,
+      codes: extensions?.codes,
+      ids: extensions?.ids,
+    })) ?? null,
   );
   for (const [from, to] of Object.entries(replace)) text = text.replaceAll(from, to);
   return JSON.parse(text);
@@ -57,7 +66,10 @@ function errorsOf(response: GraphQLResponse, replace: Record<string, string> = {
  * Asserts that `request` about something outside the token's scope is refused exactly as the same
  * request about something that exists nowhere (`unknown` maps each real id or code to its stand-in).
  */
-async function refusedAsUnknown(request: (ids: Record<string, string>) => Promise<GraphQLResponse>, unknown: Record<string, string>): Promise<void> {
+async function refusedAsUnknown(
+  request: (ids: Record<string, string>) => Promise<GraphQLResponse>,
+  unknown: Record<string, string>,
+): Promise<void> {
   const real = Object.fromEntries(Object.keys(unknown).map((key) => [key, key]));
   const refused = await request(real);
   expect(refused.errors, JSON.stringify(refused)).toBeDefined();
@@ -88,7 +100,11 @@ describe("a PLANNER scoped to a town: save, list, compare, apply, revert, discar
 
   beforeAll(async () => {
     planner = await tokenFor("PLANNER", [TOWN], "workflow-planner");
-    const other = { townCode: OTHER, asOf: AS_OF, groups: [{ name: "院上新村", villageCodes: [OTHER_V(1), OTHER_V(2)] }] };
+    const other = {
+      townCode: OTHER,
+      asOf: AS_OF,
+      groups: [{ name: "院上新村", villageCodes: [OTHER_V(1), OTHER_V(2)] }],
+    };
     outside = (await platform.ok(SAVE, { input: other, name: "院上镇方案" })).saveMergeScenario.id;
   });
   afterAll(async () => {
@@ -98,14 +114,26 @@ describe("a PLANNER scoped to a town: save, list, compare, apply, revert, discar
 
   it("saves two scenarios and lists them with their groups (so does a planner of the district)", async () => {
     const saved = ok(await platform.gql(SAVE, { input: EAST, name: "东片方案" }, planner)).saveMergeScenario;
-    expect(saved).toMatchObject({ status: "DRAFT", townCode: TOWN, createdBy: "workflow-planner", groups: [{ name: "夏格庄东新村", villageCodes: EAST.groups[0]!.villageCodes }] });
+    expect(saved).toMatchObject({
+      status: "DRAFT",
+      townCode: TOWN,
+      createdBy: "workflow-planner",
+      groups: [{ name: "夏格庄东新村", villageCodes: EAST.groups[0]!.villageCodes }],
+    });
     expect(saved.groups[0].code).toMatch(/^370285102\d{3}$/);
     east = saved;
     west = ok(await platform.gql(SAVE, { input: WEST, name: "西片方案" }, planner)).saveMergeScenario;
 
-    const listed = ok(await platform.gql(LIST, { town: TOWN }, planner)).mergeScenarios as Array<{ id: string; status: string; groups: unknown[] }>;
+    const listed = ok(await platform.gql(LIST, { town: TOWN }, planner)).mergeScenarios as Array<{
+      id: string;
+      status: string;
+      groups: unknown[];
+    }>;
     expect(listed.find((s) => s.id === east.id)).toEqual(saved);
-    expect(listed.find((s) => s.id === west.id)).toMatchObject({ status: "DRAFT", groups: [{ villageCodes: WEST.groups[0]!.villageCodes }] });
+    expect(listed.find((s) => s.id === west.id)).toMatchObject({
+      status: "DRAFT",
+      groups: [{ villageCodes: WEST.groups[0]!.villageCodes }],
+    });
     // The same list for a token scoped to the whole district.
     const district = await tokenFor("PLANNER", ["370285000000"], "workflow-district-planner");
     expect(ok(await platform.gql(LIST, { town: TOWN }, district)).mergeScenarios).toEqual(listed);
@@ -113,7 +141,14 @@ describe("a PLANNER scoped to a town: save, list, compare, apply, revert, discar
 
   it("compares the two drafts side by side", async () => {
     const { compareMergeScenarios: compared } = ok(await platform.gql(COMPARE, { ids: [east.id, west.id] }, planner));
-    expect(compared.map((c: any) => [c.scenario.id, c.simulation.groups[0].villageCodes, c.simulation.town.villagesBefore, c.simulation.town.villagesAfter])).toEqual([
+    expect(
+      compared.map((c: any) => [
+        c.scenario.id,
+        c.simulation.groups[0].villageCodes,
+        c.simulation.town.villagesBefore,
+        c.simulation.town.villagesAfter,
+      ]),
+    ).toEqual([
       [east.id, EAST.groups[0]!.villageCodes, townVillages.length, townVillages.length - 3 + 1],
       [west.id, WEST.groups[0]!.villageCodes, townVillages.length, townVillages.length - 2 + 1],
     ]);
@@ -121,7 +156,10 @@ describe("a PLANNER scoped to a town: save, list, compare, apply, revert, discar
 
   it("applies one: the new village exists in the town and the absorbed villages became its grids", async () => {
     beforeApply = await fingerprint(driver, PLANNING_LABELS);
-    expect(ok(await platform.gql(ACT("apply"), { id: east.id }, planner)).applyMergeScenario).toEqual({ id: east.id, status: "APPLIED" });
+    expect(ok(await platform.gql(ACT("apply"), { id: east.id }, planner)).applyMergeScenario).toEqual({
+      id: east.id,
+      status: "APPLIED",
+    });
     const code = east.groups[0]!.code;
     // Read back as the planner: all of it is inside its town.
     const read = ok(
@@ -134,10 +172,20 @@ describe("a PLANNER scoped to a town: save, list, compare, apply, revert, discar
         planner,
       ),
     );
-    const [created, ...absorbed] = [read.merged.find((r: any) => r.code === code), ...read.merged.filter((r: any) => r.code !== code)];
-    expect(created).toMatchObject({ name: "夏格庄东新村", level: "VILLAGE", isNewVillage: true, status: "ACTIVE", parent: [{ code: TOWN }] });
+    const [created, ...absorbed] = [
+      read.merged.find((r: any) => r.code === code),
+      ...read.merged.filter((r: any) => r.code !== code),
+    ];
+    expect(created).toMatchObject({
+      name: "夏格庄东新村",
+      level: "VILLAGE",
+      isNewVillage: true,
+      status: "ACTIVE",
+      parent: [{ code: TOWN }],
+    });
     expect(absorbed.map((r: any) => r.code)).toEqual(EAST.groups[0]!.villageCodes);
-    for (const village of absorbed) expect(village).toMatchObject({ level: "GRID", formerLevel: "VILLAGE", parent: [{ code }] });
+    for (const village of absorbed)
+      expect(village).toMatchObject({ level: "GRID", formerLevel: "VILLAGE", parent: [{ code }] });
     const untouched = townVillages.filter((v) => !EAST.groups[0]!.villageCodes.includes(v));
     expect(read.villages.map((v: { code: string }) => v.code).sort()).toEqual([code, ...untouched].sort());
     const listed = ok(await platform.gql(LIST, { town: TOWN }, planner)).mergeScenarios;
@@ -145,31 +193,74 @@ describe("a PLANNER scoped to a town: save, list, compare, apply, revert, discar
   });
 
   it("reverts it: the domain graph is exactly as before the apply", async () => {
-    expect(ok(await platform.gql(ACT("revert"), { id: east.id }, planner)).revertMergeScenario).toEqual({ id: east.id, status: "REVERTED" });
+    expect(ok(await platform.gql(ACT("revert"), { id: east.id }, planner)).revertMergeScenario).toEqual({
+      id: east.id,
+      status: "REVERTED",
+    });
     expect(await fingerprint(driver, PLANNING_LABELS)).toEqual(beforeApply);
   });
 
   it("discards the other", async () => {
-    expect(ok(await platform.gql(ACT("discard"), { id: west.id }, planner)).discardMergeScenario).toEqual({ id: west.id, status: "DISCARDED" });
-    const listed = ok(await platform.gql(LIST, { town: TOWN }, planner)).mergeScenarios as Array<{ id: string; status: string }>;
-    expect(Object.fromEntries(listed.filter((s) => [east.id, west.id].includes(s.id)).map((s) => [s.id, s.status]))).toEqual({ [east.id]: "REVERTED", [west.id]: "DISCARDED" });
+    expect(ok(await platform.gql(ACT("discard"), { id: west.id }, planner)).discardMergeScenario).toEqual({
+      id: west.id,
+      status: "DISCARDED",
+    });
+    const listed = ok(await platform.gql(LIST, { town: TOWN }, planner)).mergeScenarios as Array<{
+      id: string;
+      status: string;
+    }>;
+    expect(
+      Object.fromEntries(listed.filter((s) => [east.id, west.id].includes(s.id)).map((s) => [s.id, s.status])),
+    ).toEqual({ [east.id]: "REVERTED", [west.id]: "DISCARDED" });
     expect(await fingerprint(driver, PLANNING_LABELS)).toEqual(beforeApply);
   });
 
   it("is refused on another town and its scenario as if they did not exist, and writes nothing", async () => {
     const before = await fingerprint(driver);
-    const as = (query: string, variables: (ids: Record<string, string>) => Record<string, unknown>) => (ids: Record<string, string>) =>
-      platform.gql(query, variables(ids), planner);
+    const as =
+      (query: string, variables: (ids: Record<string, string>) => Record<string, unknown>) =>
+      (ids: Record<string, string>) =>
+        platform.gql(query, variables(ids), planner);
     const town = { [OTHER]: NOWHERE, [OTHER_V(1)]: NOWHERE_V(1), [OTHER_V(2)]: NOWHERE_V(2) };
-    const input = (ids: Record<string, string>) => ({ townCode: ids[OTHER], asOf: AS_OF, groups: [{ name: "越权新村", villageCodes: [ids[OTHER_V(1)], ids[OTHER_V(2)]] }] });
-    await refusedAsUnknown(as(LIST, (ids) => ({ town: ids[OTHER] })), town);
-    await refusedAsUnknown(as(`query ($input: MergeInput!) { simulateMerge(input: $input) { town { villagesAfter } } }`, (ids) => ({ input: input(ids) })), town);
-    await refusedAsUnknown(as(SAVE, (ids) => ({ input: input(ids), name: "越权方案" })), town);
-    await refusedAsUnknown(as(`query ($town: String!) { suggestMerges(townCode: $town) { leftAlone } }`, (ids) => ({ town: ids[OTHER] })), town);
-    await refusedAsUnknown(as(`mutation ($town: String!) { saveSuggestedMerges(townCode: $town, name: "越权建议") { id } }`, (ids) => ({ town: ids[OTHER] })), town);
+    const input = (ids: Record<string, string>) => ({
+      townCode: ids[OTHER],
+      asOf: AS_OF,
+      groups: [{ name: "越权新村", villageCodes: [ids[OTHER_V(1)], ids[OTHER_V(2)]] }],
+    });
+    await refusedAsUnknown(
+      as(LIST, (ids) => ({ town: ids[OTHER] })),
+      town,
+    );
+    await refusedAsUnknown(
+      as(`query ($input: MergeInput!) { simulateMerge(input: $input) { town { villagesAfter } } }`, (ids) => ({
+        input: input(ids),
+      })),
+      town,
+    );
+    await refusedAsUnknown(
+      as(SAVE, (ids) => ({ input: input(ids), name: "越权方案" })),
+      town,
+    );
+    await refusedAsUnknown(
+      as(`query ($town: String!) { suggestMerges(townCode: $town) { leftAlone } }`, (ids) => ({ town: ids[OTHER] })),
+      town,
+    );
+    await refusedAsUnknown(
+      as(`mutation ($town: String!) { saveSuggestedMerges(townCode: $town, name: "越权建议") { id } }`, (ids) => ({
+        town: ids[OTHER],
+      })),
+      town,
+    );
     const scenario = { [outside]: NOWHERE_ID };
-    await refusedAsUnknown(as(COMPARE, (ids) => ({ ids: [ids[outside]] })), scenario);
-    for (const action of ["apply", "revert", "discard"]) await refusedAsUnknown(as(ACT(action), (ids) => ({ id: ids[outside] })), scenario);
+    await refusedAsUnknown(
+      as(COMPARE, (ids) => ({ ids: [ids[outside]] })),
+      scenario,
+    );
+    for (const action of ["apply", "revert", "discard"])
+      await refusedAsUnknown(
+        as(ACT(action), (ids) => ({ id: ids[outside] })),
+        scenario,
+      );
     // Nothing was written, not even an audit entry; ADMIN still sees the other town's draft untouched.
     expect(await fingerprint(driver)).toEqual(before);
     const { mergeScenarios } = await platform.ok(LIST, { town: OTHER });
@@ -191,7 +282,10 @@ describe("an EDITOR scoped to a town: a domain write shows up in its reads; outs
   const created: string[] = [];
 
   /** Removes what the test created (the platform has no delete for domain writes). */
-  const cleanUp = () => driver.executeQuery("MATCH (n) WHERE (n:Pairing OR n:PairingActivity) AND n.id IN $ids DETACH DELETE n", { ids: created });
+  const cleanUp = () =>
+    driver.executeQuery("MATCH (n) WHERE (n:Pairing OR n:PairingActivity) AND n.id IN $ids DETACH DELETE n", {
+      ids: created,
+    });
 
   beforeAll(async () => {
     editor = await tokenFor("EDITOR", [TOWN], "workflow-editor");
@@ -206,12 +300,21 @@ describe("an EDITOR scoped to a town: a domain write shows up in its reads; outs
       {
         firm: { category: { eq: "TWO_NEW" }, status: { eq: "ACTIVE" }, ...town(TOWN) },
         village: { category: { eq: "VILLAGE" }, status: { eq: "ACTIVE" }, basedIn: { some: { code: { eq: V(1) } } } },
-        other: { category: { eq: "VILLAGE" }, status: { eq: "ACTIVE" }, basedIn: { some: { code: { eq: OTHER_V(1) } } } },
+        other: {
+          category: { eq: "VILLAGE" },
+          status: { eq: "ACTIVE" },
+          basedIn: { some: { code: { eq: OTHER_V(1) } } },
+        },
         // Visible to a town token when one party is based in the town: this one has none there.
         pairing: { parties: { some: town(OTHER) }, NOT: { parties: { some: town(TOWN) } } },
       },
     );
-    [FIRM_ORG, VILLAGE_ORG, OTHER_ORG, OTHER_PAIRING] = [found.firm[0].id, found.village[0].id, found.other[0].id, found.pairing[0].id];
+    [FIRM_ORG, VILLAGE_ORG, OTHER_ORG, OTHER_PAIRING] = [
+      found.firm[0].id,
+      found.village[0].id,
+      found.other[0].id,
+      found.pairing[0].id,
+    ];
     before = await fingerprint(driver, ["AuditEntry"]);
   });
   afterAll(async () => {
@@ -220,39 +323,111 @@ describe("an EDITOR scoped to a town: a domain write shows up in its reads; outs
 
   it("creates a pairing and records an activity; the town's network and the pairing's timeline show them", async () => {
     const pairing = ok(
-      await platform.gql(CREATE, { input: { kind: "ENTERPRISE_VILLAGE", startedOn: "2025-06-01", parties: [{ organizationId: FIRM_ORG, role: "HELPER" }, { organizationId: VILLAGE_ORG, role: "RECIPIENT" }] } }, editor),
+      await platform.gql(
+        CREATE,
+        {
+          input: {
+            kind: "ENTERPRISE_VILLAGE",
+            startedOn: "2025-06-01",
+            parties: [
+              { organizationId: FIRM_ORG, role: "HELPER" },
+              { organizationId: VILLAGE_ORG, role: "RECIPIENT" },
+            ],
+          },
+        },
+        editor,
+      ),
     ).createPairing;
     created.push(pairing.id);
     expect(pairing).toMatchObject({ kind: "ENTERPRISE_VILLAGE", status: "ACTIVE" });
-    const activity = ok(await platform.gql(RECORD, { input: { pairingId: pairing.id, on: "2025-07-01", focusArea: "DEVELOPMENT", title: "村企共建签约", funds: 12.5 } }, editor))
-      .recordPairingActivity;
+    const activity = ok(
+      await platform.gql(
+        RECORD,
+        {
+          input: {
+            pairingId: pairing.id,
+            on: "2025-07-01",
+            focusArea: "DEVELOPMENT",
+            title: "村企共建签约",
+            funds: 12.5,
+          },
+        },
+        editor,
+      ),
+    ).recordPairingActivity;
     created.push(activity.id);
 
     const { pairingTimeline: timeline } = ok(await platform.gql(TIMELINE, { id: pairing.id }, editor));
-    expect(timeline.pairing.parties.map((p: { organizationId: string }) => p.organizationId).sort()).toEqual([FIRM_ORG, VILLAGE_ORG]);
+    expect(timeline.pairing.parties.map((p: { organizationId: string }) => p.organizationId).sort()).toEqual([
+      FIRM_ORG,
+      VILLAGE_ORG,
+    ]);
     expect(timeline.activities).toEqual([{ id: activity.id, title: "村企共建签约", funds: 12.5 }]);
     expect(timeline.total).toEqual({ activities: 1, funds: 12.5 });
-    const { pairingNetwork: network } = ok(await platform.gql(`query ($c: String!) { pairingNetwork(regionCode: $c) { nodes { id } edges { source target } } }`, { c: TOWN }, editor));
-    expect(network.nodes.map((n: { id: string }) => n.id)).toEqual(expect.arrayContaining([pairing.id, FIRM_ORG, VILLAGE_ORG]));
-    const linked = network.edges.filter((e: { source: string; target: string }) => e.source === pairing.id || e.target === pairing.id);
-    expect(linked.flatMap((e: { source: string; target: string }) => [e.source, e.target]).filter((id: string) => id !== pairing.id).sort()).toEqual([FIRM_ORG, VILLAGE_ORG]);
+    const { pairingNetwork: network } = ok(
+      await platform.gql(
+        `query ($c: String!) { pairingNetwork(regionCode: $c) { nodes { id } edges { source target } } }`,
+        { c: TOWN },
+        editor,
+      ),
+    );
+    expect(network.nodes.map((n: { id: string }) => n.id)).toEqual(
+      expect.arrayContaining([pairing.id, FIRM_ORG, VILLAGE_ORG]),
+    );
+    const linked = network.edges.filter(
+      (e: { source: string; target: string }) => e.source === pairing.id || e.target === pairing.id,
+    );
+    expect(
+      linked
+        .flatMap((e: { source: string; target: string }) => [e.source, e.target])
+        .filter((id: string) => id !== pairing.id)
+        .sort(),
+    ).toEqual([FIRM_ORG, VILLAGE_ORG]);
   });
 
   it("is refused another town's organizations and pairings as if they did not exist, and writes nothing", async () => {
     // The generated update below is audited even when it matches nothing: compare the domain graph.
     const outside = await fingerprint(driver, ["AuditEntry"]);
-    const as = (query: string, variables: (ids: Record<string, string>) => Record<string, unknown>) => (ids: Record<string, string>) =>
-      platform.gql(query, variables(ids), editor);
+    const as =
+      (query: string, variables: (ids: Record<string, string>) => Record<string, unknown>) =>
+      (ids: Record<string, string>) =>
+        platform.gql(query, variables(ids), editor);
     await refusedAsUnknown(
-      as(CREATE, (ids) => ({ input: { kind: "ENTERPRISE_VILLAGE", startedOn: "2025-06-01", parties: [{ organizationId: FIRM_ORG, role: "HELPER" }, { organizationId: ids[OTHER_ORG], role: "RECIPIENT" }] } })),
+      as(CREATE, (ids) => ({
+        input: {
+          kind: "ENTERPRISE_VILLAGE",
+          startedOn: "2025-06-01",
+          parties: [
+            { organizationId: FIRM_ORG, role: "HELPER" },
+            { organizationId: ids[OTHER_ORG], role: "RECIPIENT" },
+          ],
+        },
+      })),
       { [OTHER_ORG]: "po-nowhere" },
     );
     const pairing = { [OTHER_PAIRING]: "pairing-nowhere" };
-    await refusedAsUnknown(as(RECORD, (ids) => ({ input: { pairingId: ids[OTHER_PAIRING], on: "2025-07-01", focusArea: "DEVELOPMENT", title: "越权活动" } })), pairing);
-    await refusedAsUnknown(as(`mutation ($id: ID!) { endPairing(pairingId: $id, endedOn: "2026-01-01") { id } }`, (ids) => ({ id: ids[OTHER_PAIRING] })), pairing);
-    await refusedAsUnknown(as(TIMELINE, (ids) => ({ id: ids[OTHER_PAIRING] })), pairing);
+    await refusedAsUnknown(
+      as(RECORD, (ids) => ({
+        input: { pairingId: ids[OTHER_PAIRING], on: "2025-07-01", focusArea: "DEVELOPMENT", title: "越权活动" },
+      })),
+      pairing,
+    );
+    await refusedAsUnknown(
+      as(`mutation ($id: ID!) { endPairing(pairingId: $id, endedOn: "2026-01-01") { id } }`, (ids) => ({
+        id: ids[OTHER_PAIRING],
+      })),
+      pairing,
+    );
+    await refusedAsUnknown(
+      as(TIMELINE, (ids) => ({ id: ids[OTHER_PAIRING] })),
+      pairing,
+    );
     // A generated update outside the town matches nothing.
-    const update = await platform.gql(`mutation { updateRegions(where: { code: { eq: "${OTHER_V(1)}" } }, update: { population: { set: 1 } }) { regions { code } } }`, {}, editor);
+    const update = await platform.gql(
+      `mutation { updateRegions(where: { code: { eq: "${OTHER_V(1)}" } }, update: { population: { set: 1 } }) { regions { code } } }`,
+      {},
+      editor,
+    );
     expect(ok(update).updateRegions.regions).toEqual([]);
     expect(await fingerprint(driver, ["AuditEntry"])).toEqual(outside);
   });
@@ -271,7 +446,8 @@ describe("an ANALYST scoped to a town: reads its town's report as ADMIN does; an
   const CHAIN = `query ($c: String!) { organizationChain(villageCode: $c) { village { code } complete } }`;
 
   let analyst: string;
-  const exported = (url: string, token: string) => fetch(`${platform.url}${url}`, { headers: { authorization: `Bearer ${token}` } });
+  const exported = (url: string, token: string) =>
+    fetch(`${platform.url}${url}`, { headers: { authorization: `Bearer ${token}` } });
 
   beforeAll(async () => {
     analyst = await tokenFor("ANALYST", [TOWN], "workflow-analyst");
@@ -285,7 +461,9 @@ describe("an ANALYST scoped to a town: reads its town's report as ADMIN does; an
     const gaps = ok(await platform.gql(GAPS, { c: TOWN }, analyst)).coverageGaps;
     expect(gaps.totalCount).toBeGreaterThan(0);
     expect(gaps).toEqual((await platform.ok(GAPS, { c: TOWN })).coverageGaps);
-    expect(ok(await platform.gql(CHAIN, { c: V(1) }, analyst)).organizationChain).toEqual((await platform.ok(CHAIN, { c: V(1) })).organizationChain);
+    expect(ok(await platform.gql(CHAIN, { c: V(1) }, analyst)).organizationChain).toEqual(
+      (await platform.ok(CHAIN, { c: V(1) })).organizationChain,
+    );
 
     const url = `/exchange/export/coverage.csv?regionCode=${TOWN}&asOf=${AS_OF}&depth=1`;
     const mine = await exported(url, analyst);
@@ -296,20 +474,39 @@ describe("an ANALYST scoped to a town: reads its town's report as ADMIN does; an
 
   it("is refused another town's report, gaps, chains and export as if they did not exist; planning and writing are FORBIDDEN", async () => {
     const before = await fingerprint(driver);
-    const as = (query: string, variables: (ids: Record<string, string>) => Record<string, unknown>) => (ids: Record<string, string>) =>
-      platform.gql(query, variables(ids), analyst);
-    await refusedAsUnknown(as(REPORT, (ids) => ({ c: ids[OTHER] })), { [OTHER]: NOWHERE });
-    await refusedAsUnknown(as(GAPS, (ids) => ({ c: ids[OTHER] })), { [OTHER]: NOWHERE });
-    await refusedAsUnknown(as(CHAIN, (ids) => ({ c: ids[OTHER_V(1)] })), { [OTHER_V(1)]: NOWHERE_V(1) });
+    const as =
+      (query: string, variables: (ids: Record<string, string>) => Record<string, unknown>) =>
+      (ids: Record<string, string>) =>
+        platform.gql(query, variables(ids), analyst);
+    await refusedAsUnknown(
+      as(REPORT, (ids) => ({ c: ids[OTHER] })),
+      { [OTHER]: NOWHERE },
+    );
+    await refusedAsUnknown(
+      as(GAPS, (ids) => ({ c: ids[OTHER] })),
+      { [OTHER]: NOWHERE },
+    );
+    await refusedAsUnknown(
+      as(CHAIN, (ids) => ({ c: ids[OTHER_V(1)] })),
+      { [OTHER_V(1)]: NOWHERE_V(1) },
+    );
 
     const refused = await exported(`/exchange/export/coverage.csv?regionCode=${OTHER}&asOf=${AS_OF}`, analyst);
     const unknown = await exported(`/exchange/export/coverage.csv?regionCode=${NOWHERE}&asOf=${AS_OF}`, analyst);
     expect(refused.status).toBe(unknown.status);
     expect((await refused.text()).replaceAll(OTHER, NOWHERE)).toBe(await unknown.text());
 
-    const simulate = await platform.gql(`query { simulateMerge(input: { townCode: "${TOWN}", groups: [{ name: "x", villageCodes: ["${V(1)}", "${V(2)}"] }] }) { town { villagesAfter } } }`, {}, analyst);
+    const simulate = await platform.gql(
+      `query { simulateMerge(input: { townCode: "${TOWN}", groups: [{ name: "x", villageCodes: ["${V(1)}", "${V(2)}"] }] }) { town { villagesAfter } } }`,
+      {},
+      analyst,
+    );
     expect(simulate.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
-    const write = await platform.gql(`mutation { updateRegions(where: { code: { eq: "${V(1)}" } }, update: { population: { set: 1 } }) { regions { code } } }`, {}, analyst);
+    const write = await platform.gql(
+      `mutation { updateRegions(where: { code: { eq: "${V(1)}" } }, update: { population: { set: 1 } }) { regions { code } } }`,
+      {},
+      analyst,
+    );
     expect(write.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     expect(await fingerprint(driver)).toEqual(before);
   });
@@ -322,13 +519,17 @@ describe("scoped Cypher", () => {
    * token. So the scope's region variable must be named nowhere else in its statement.
    */
   it("names the scope's region variable nowhere else in its statement (cypher/ and the SDL's @cypher)", () => {
-    const read = (dir: string) => (fs.readdirSync(path.join(PROJECT_ROOT, dir), { recursive: true }) as string[]).map((f) => path.join(dir, f));
+    const read = (dir: string) =>
+      (fs.readdirSync(path.join(PROJECT_ROOT, dir), { recursive: true }) as string[]).map((f) => path.join(dir, f));
     const statements: Array<[string, string]> = [];
     for (const file of read("cypher").filter((f) => f.endsWith(".cypher"))) {
       statements.push([file, fs.readFileSync(path.join(PROJECT_ROOT, file), "utf8").replace(/\/\/.*$/gm, "")]);
     }
     for (const file of read("schema").filter((f) => f.endsWith(".graphql"))) {
-      for (const [, statement] of fs.readFileSync(path.join(PROJECT_ROOT, file), "utf8").matchAll(/statement:\s*"((?:[^"\\]|\\.)*)"/g)) statements.push([file, statement!]);
+      for (const [, statement] of fs
+        .readFileSync(path.join(PROJECT_ROOT, file), "utf8")
+        .matchAll(/statement:\s*"((?:[^"\\]|\\.)*)"/g))
+        statements.push([file, statement!]);
     }
     const clashes = new Set<string>();
     let checks = 0;

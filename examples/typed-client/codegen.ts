@@ -17,7 +17,16 @@ const config: CodegenConfig = {
     [path.join(here, "src/gql/")]: {
       preset: "client",
       // Scalars as the API sends them: Date and DateTime are ISO strings (their specifiedByURL says so).
-      config: { scalars: { Date: "string", DateTime: "string", BigInt: "string", Point: "{ latitude: number; longitude: number }" }, enumsAsTypes: true, useTypeImports: true },
+      config: {
+        scalars: {
+          Date: "string",
+          DateTime: "string",
+          BigInt: "string",
+          Point: "{ latitude: number; longitude: number }",
+        },
+        enumsAsTypes: true,
+        useTypeImports: true,
+      },
       presetConfig: { fragmentMasking: false },
     },
   },

@@ -88,7 +88,11 @@ export function cellGaps(facts: Facts, asOf: string, rules: RuleThresholds): Gap
   ];
 }
 
-export function computeCell(input: CellFacts, asOf: string, rules: RuleThresholds): { regions: RegionRow[]; gaps: GapRow[] } {
+export function computeCell(
+  input: CellFacts,
+  asOf: string,
+  rules: RuleThresholds,
+): { regions: RegionRow[]; gaps: GapRow[] } {
   const { cell, tree, chainAbove, facts } = input;
   // A tree cell keeps totals for each of its regions; any other cell only its own subjects, at itself.
   const tallies = new Tallies(tree ? () => true : (code) => code === cell).ensure([cell]);
@@ -98,13 +102,17 @@ export function computeCell(input: CellFacts, asOf: string, rules: RuleThreshold
   const gaps = cellGaps(facts, asOf, rules);
   for (const gap of gaps) tallies.gap(gap);
 
-  const changes = [...facts.villages.map((f) => villageChangesOn(f, asOf, rules)), ...facts.orgLife.map((f) => orgLifeChangesOn(f, asOf))]
+  const changes = [
+    ...facts.villages.map((f) => villageChangesOn(f, asOf, rules)),
+    ...facts.orgLife.map((f) => orgLifeChangesOn(f, asOf)),
+  ]
     .filter((d): d is string => d !== null)
     .sort();
   // Each region's scope up to the cell; in a tree cell every region reached has a row, zeros included.
   const placeOf = new Map<string, string[]>([[cell, [cell]]]);
   for (const f of [...facts.twoNew, ...facts.villages, ...facts.grids, ...facts.towns, ...facts.orgLife]) {
-    for (let i = 0; i < f.scope.length; i += 1) if (!placeOf.has(f.scope[i]!)) placeOf.set(f.scope[i]!, f.scope.slice(i));
+    for (let i = 0; i < f.scope.length; i += 1)
+      if (!placeOf.has(f.scope[i]!)) placeOf.set(f.scope[i]!, f.scope.slice(i));
   }
   if (tree) tallies.ensure(placeOf.keys());
   const regions = [...tallies.byRegion].map(([code, tally]): RegionRow => ({

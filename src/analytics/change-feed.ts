@@ -22,18 +22,27 @@ export async function changeFeedIsLive(driver: Driver): Promise<boolean> {
 }
 
 /** The kept analytics, brought up to date, or null when they cannot be kept current here. */
-export async function openCoverageStore(driver: Driver, rules: RuleThresholds, mode: AnalyticsMode, log: (line: string) => void): Promise<CoverageStore | null> {
+export async function openCoverageStore(
+  driver: Driver,
+  rules: RuleThresholds,
+  mode: AnalyticsMode,
+  log: (line: string) => void,
+): Promise<CoverageStore | null> {
   if (mode === "scratch") {
     log("Analytics: computed from scratch (ANALYTICS=scratch)");
     return null;
   }
   if (!(await changeFeedIsLive(driver))) {
-    log("Analytics: this Neo4j has no change feed (plugin scripts/neo4j/ChangeFeed.java), so answers are computed from scratch");
+    log(
+      "Analytics: this Neo4j has no change feed (plugin scripts/neo4j/ChangeFeed.java), so answers are computed from scratch",
+    );
     return null;
   }
   const store = new CoverageStore(driver, rules);
   const started = Date.now();
   const ready = await store.current();
-  log(`Analytics: kept current by the change feed (${ready ? `ready after ${Date.now() - started} ms` : "another process is rebuilding them; answers are computed meanwhile"})`);
+  log(
+    `Analytics: kept current by the change feed (${ready ? `ready after ${Date.now() - started} ms` : "another process is rebuilding them; answers are computed meanwhile"})`,
+  );
   return store;
 }

@@ -27,13 +27,31 @@ import { createHash, randomUUID } from "node:crypto";
 import type { RuleThresholds } from "../config.js";
 import { readFacts, type Facts, type Family } from "../coverage/coverage.facts.js";
 import { placedIn, type Gap, type GapFilter } from "../coverage/coverage.rules.js";
-import { TALLY_KEYS, addTally, councilCounts, emptyTally, figures, gapTotal, type Tally } from "../coverage/coverage.tally.js";
+import {
+  TALLY_KEYS,
+  addTally,
+  councilCounts,
+  emptyTally,
+  figures,
+  gapTotal,
+  type Tally,
+} from "../coverage/coverage.tally.js";
 import type { CoverageReport, RegionRef } from "../coverage/coverage.types.js";
 import { cypher, toPlain } from "../database/cypher.js";
 import type { Graph, Row, TransactionRun } from "../database/graph.js";
 import type { GapKindName } from "../domain/gap-kinds.js";
 import { neo4jDate, today } from "../domain/dates.js";
-import { computeCell, computeCouncil, gapKey, pathOf, type CellFacts, type CouncilRow, type GapRow, type KeptCouncilFacts, type RegionRow } from "./cells.js";
+import {
+  computeCell,
+  computeCouncil,
+  gapKey,
+  pathOf,
+  type CellFacts,
+  type CouncilRow,
+  type GapRow,
+  type KeptCouncilFacts,
+  type RegionRow,
+} from "./cells.js";
 
 /** Bumped whenever what is kept changes shape or meaning. */
 const LAYOUT = 3; // 2: regions carry a stamp; 3: the December 2026 additions, gaps placed by village and town
@@ -156,7 +174,10 @@ export class CoverageStore {
     private readonly driver: Driver,
     private readonly rules: RuleThresholds,
   ) {
-    this.version = createHash("sha256").update(JSON.stringify({ LAYOUT, rules, TALLY_KEYS })).digest("hex").slice(0, 16);
+    this.version = createHash("sha256")
+      .update(JSON.stringify({ LAYOUT, rules, TALLY_KEYS }))
+      .digest("hex")
+      .slice(0, 16);
   }
 
   /**
@@ -164,7 +185,9 @@ export class CoverageStore {
    * False while a rebuild (here or in another process) leaves nothing complete to read.
    */
   async current(day = today(), regionCode: string | null = null): Promise<boolean> {
-    const { records } = await this.driver.executeQuery(cypher("analytics/state"), STATE, { routing: neo4j.routing.READ });
+    const { records } = await this.driver.executeQuery(cypher("analytics/state"), STATE, {
+      routing: neo4j.routing.READ,
+    });
     const state = toPlain(records[0]!.toObject()) as State;
     if (state.rebuilding) return false;
     const ofTheDay = state.version === this.version && state.day === day;
@@ -188,7 +211,11 @@ export class CoverageStore {
       const changes = await run<Change>("analytics/waiting-changes", { limit: neo4j.int(CHANGES_PER_CATCH_UP) });
       const reach = changes.length < CHANGES_PER_CATCH_UP ? await this.reachOf(run, changes) : null;
       if (!reach) return false;
-      const [row] = await run<{ reached: boolean }>("analytics/reaches", { regionCode, regions: [...reach.regions, ...reach.deletedRegions], subtrees: reach.subtrees });
+      const [row] = await run<{ reached: boolean }>("analytics/reaches", {
+        regionCode,
+        regions: [...reach.regions, ...reach.deletedRegions],
+        subtrees: reach.subtrees,
+      });
       return !row!.reached;
     });
   }
@@ -198,8 +225,16 @@ export class CoverageStore {
     const touched = new Set(changes.flatMap((c) => c.touched));
     if (changes.some((c) => c.rebuild) || touched.size > REBUILD_ABOVE_TOUCHED) return null;
     const moved = [...new Set(changes.flatMap((c) => c.moved))];
-    const [affected] = await run<Pick<Reach, "regions" | "subtrees" | "councils">>("analytics/affected", { touched: [...touched], moved });
-    return { ...affected!, touched: [...touched], moved, deletedRegions: [...new Set(changes.flatMap((c) => c.deletedRegions))] };
+    const [affected] = await run<Pick<Reach, "regions" | "subtrees" | "councils">>("analytics/affected", {
+      touched: [...touched],
+      moved,
+    });
+    return {
+      ...affected!,
+      touched: [...touched],
+      moved,
+      deletedRegions: [...new Set(changes.flatMap((c) => c.deletedRegions))],
+    };
   }
 
   /**
@@ -232,7 +267,9 @@ export class CoverageStore {
   private async session<T>(mode: "READ" | "WRITE", work: (run: TransactionRun) => Promise<T>): Promise<T> {
     const session = this.driver.session({ defaultAccessMode: neo4j.session[mode] });
     try {
-      return await (mode === "READ" ? session.executeRead((tx) => work(runner(tx))) : session.executeWrite((tx) => work(runner(tx))));
+      return await (mode === "READ"
+        ? session.executeRead((tx) => work(runner(tx)))
+        : session.executeWrite((tx) => work(runner(tx))));
     } finally {
       await session.close();
     }
@@ -243,7 +280,10 @@ export class CoverageStore {
     const [kept] = await graph.read<{ path: string }>("analytics/region", { regionCode: root.code });
     if (!kept) return null;
     const [regions, councils] = await Promise.all([
-      graph.read<RegionRef & { scope: string[]; total: Tally | null }>("analytics/report-tree", { regionCode: root.code, depth: neo4j.int(depth) }),
+      graph.read<RegionRef & { scope: string[]; total: Tally | null }>("analytics/report-tree", {
+        regionCode: root.code,
+        depth: neo4j.int(depth),
+      }),
       this.councilGaps(graph, kept.path, null, null),
     ]);
     const inactive = councilCounts(councils);
@@ -261,8 +301,18 @@ export class CoverageStore {
     return reports.get(root.code) ?? null;
   }
 
-  private async councilGaps(graph: Graph, prefix: string, after: string | null, limit: number | null, filter: GapFilter = {}): Promise<Array<ListedGap & { scope: string[] }>> {
-    const rows = await graph.read<CouncilGapRow>("analytics/council-gaps", { prefix, after, limit: neo4j.int(limit ?? Number.MAX_SAFE_INTEGER) });
+  private async councilGaps(
+    graph: Graph,
+    prefix: string,
+    after: string | null,
+    limit: number | null,
+    filter: GapFilter = {},
+  ): Promise<Array<ListedGap & { scope: string[] }>> {
+    const rows = await graph.read<CouncilGapRow>("analytics/council-gaps", {
+      prefix,
+      after,
+      limit: neo4j.int(limit ?? Number.MAX_SAFE_INTEGER),
+    });
     const gaps = rows.map((row) => {
       // The first region it serves, by code, in the region asked about, places it.
       const first = row.paths.findIndex((path) => path.startsWith(prefix));
@@ -286,7 +336,14 @@ export class CoverageStore {
    * Kept gaps of `kinds` in a region after the key `after`, at most `limit` (all when null), in key
    * order; with a filter, only those placed in that village or town.
    */
-  async gaps(graph: Graph, regionCode: string, kinds: ReadonlySet<GapKindName>, filter: GapFilter, after: string | null, limit: number | null): Promise<GapSlice | null> {
+  async gaps(
+    graph: Graph,
+    regionCode: string,
+    kinds: ReadonlySet<GapKindName>,
+    filter: GapFilter,
+    after: string | null,
+    limit: number | null,
+  ): Promise<GapSlice | null> {
     const [kept] = await graph.read<{ path: string; total: Tally }>("analytics/region", { regionCode });
     if (!kept) return null;
     const filtered = !!(filter.villageCode || filter.townCode);
@@ -294,7 +351,9 @@ export class CoverageStore {
     // A filtered page cannot take the council page from the query's limit: the filter applies after it.
     const [allCouncils, councilPage] = await Promise.all([
       councilsWanted ? this.councilGaps(graph, kept.path, null, null, filter) : Promise.resolve([]),
-      councilsWanted && limit !== null && !filtered ? this.councilGaps(graph, kept.path, after, limit + 1) : Promise.resolve(null),
+      councilsWanted && limit !== null && !filtered
+        ? this.councilGaps(graph, kept.path, after, limit + 1)
+        : Promise.resolve(null),
     ]);
     const params = {
       prefix: kept.path,
@@ -305,22 +364,44 @@ export class CoverageStore {
       townCode: filter.townCode || null,
     };
     // A village's or a town's gaps are few: read through its code's index, counted as they are read.
-    const [placed] = filtered ? await graph.read<{ total: number; before: boolean }>("analytics/gaps-placed-count", params) : [];
+    const [placed] = filtered
+      ? await graph.read<{ total: number; before: boolean }>("analytics/gaps-placed-count", params)
+      : [];
     const total = placed ? placed.total + allCouncils.length : gapTotal(kept.total, allCouncils.length, kinds);
-    const file = placed ? "analytics/gaps-placed" : limit !== null && total > KEY_ORDER_ABOVE_GAPS ? "analytics/gaps-by-key" : "analytics/gaps-by-path";
+    const file = placed
+      ? "analytics/gaps-placed"
+      : limit !== null && total > KEY_ORDER_ABOVE_GAPS
+        ? "analytics/gaps-by-key"
+        : "analytics/gaps-by-path";
     const [rows, [beforeRow]] = await Promise.all([
       graph.read<{ gap: ListedGap }>(file, params),
       placed
-        ? Promise.resolve([{ before: placed.before || (after !== null && allCouncils.some((c) => gapKey(c) <= after)) }])
-        : after === null ? Promise.resolve([{ before: false }]) : graph.read<{ before: boolean }>("analytics/gaps-before", params),
+        ? Promise.resolve([
+            { before: placed.before || (after !== null && allCouncils.some((c) => gapKey(c) <= after)) },
+          ])
+        : after === null
+          ? Promise.resolve([{ before: false }])
+          : graph.read<{ before: boolean }>("analytics/gaps-before", params),
     ]);
-    const councils = (councilPage ?? allCouncils.filter((c) => after === null || gapKey(c) > after)).map(({ scope: _, ...gap }) => gap);
+    const councils = (councilPage ?? allCouncils.filter((c) => after === null || gapKey(c) > after)).map(
+      ({ scope: _, ...gap }) => gap,
+    );
     const merged = [...rows.map((row) => row.gap), ...councils].sort((a, b) => (gapKey(a) < gapKey(b) ? -1 : 1));
     const page = limit === null ? merged : merged.slice(0, limit);
     return {
-      gaps: page.map(({ kind, subjectId, subjectName, subjectLabel, regionCode, villageCode, townCode, missingKinds, reason }) => ({
-        kind, subjectId, subjectName, subjectLabel, regionCode, villageCode: villageCode ?? null, townCode: townCode ?? null, missingKinds: missingKinds ?? [], reason,
-      })),
+      gaps: page.map(
+        ({ kind, subjectId, subjectName, subjectLabel, regionCode, villageCode, townCode, missingKinds, reason }) => ({
+          kind,
+          subjectId,
+          subjectName,
+          subjectLabel,
+          regionCode,
+          villageCode: villageCode ?? null,
+          townCode: townCode ?? null,
+          missingKinds: missingKinds ?? [],
+          reason,
+        }),
+      ),
       total,
       hasMore: limit !== null && merged.length > limit,
       hasBefore: beforeRow!.before,
@@ -362,33 +443,61 @@ export class CoverageStore {
     if (!(await this.current(day))) return ["a rebuild is under way: nothing complete to compare"];
     const expected = await this.computeAll((work) => this.session("READ", work), day);
     return this.session("READ", async (run) => {
-        const [kept] = await run<{
-          regions: Array<{ code: string; total: Tally | null; path: string }>;
-          gaps: GapLine[];
-          councils: Array<{ id: string; gap: boolean; key: string; reason: string | null; scope: string[]; villageCodes: string[]; townCodes: string[] }>;
-        }>("analytics/kept-all");
-        const problems: string[] = [];
-        const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
-        const keptRegions = new Map(kept!.regions.map((r) => [r.code, r]));
-        for (const row of expected.regions) {
-          const k = keptRegions.get(row.code);
-          if (!k) problems.push(`region ${row.code}: nothing kept`);
-          else if (!same(k.total, row.total) || k.path !== row.path) problems.push(`region ${row.code}: kept ${k.path} ${JSON.stringify(k.total)}, expected ${row.path} ${JSON.stringify(row.total)}`);
-          keptRegions.delete(row.code);
-        }
-        for (const code of keptRegions.keys()) problems.push(`region ${code}: kept but not expected`);
-        const gapLine = (g: GapLine) => JSON.stringify([g.key, g.regionCode, g.villageCode, g.townCode, g.missingKinds, g.reason, g.path, g.subjectName, g.subjectLabel]);
-        const keptGaps = new Set(kept!.gaps.map(gapLine));
-        const expectedGaps = new Set(expected.gaps.map(gapLine));
-        for (const line of expectedGaps) if (!keptGaps.has(line)) problems.push(`gap missing: ${line}`);
-        for (const line of keptGaps) if (!expectedGaps.has(line)) problems.push(`gap not expected: ${line}`);
-        const councilLine = (c: { id: string; gap: boolean; reason: string | null; scope: string[]; villageCodes: string[]; townCodes: string[] }) =>
-          JSON.stringify([c.id, c.gap, c.reason, [...c.scope].sort(), c.villageCodes, c.townCodes]);
-        const keptCouncils = new Set(kept!.councils.map(councilLine));
-        const expectedCouncils = new Set(expected.councils.map(councilLine));
-        for (const line of expectedCouncils) if (!keptCouncils.has(line)) problems.push(`council missing: ${line}`);
-        for (const line of keptCouncils) if (!expectedCouncils.has(line)) problems.push(`council not expected: ${line}`);
-        return problems;
+      const [kept] = await run<{
+        regions: Array<{ code: string; total: Tally | null; path: string }>;
+        gaps: GapLine[];
+        councils: Array<{
+          id: string;
+          gap: boolean;
+          key: string;
+          reason: string | null;
+          scope: string[];
+          villageCodes: string[];
+          townCodes: string[];
+        }>;
+      }>("analytics/kept-all");
+      const problems: string[] = [];
+      const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+      const keptRegions = new Map(kept!.regions.map((r) => [r.code, r]));
+      for (const row of expected.regions) {
+        const k = keptRegions.get(row.code);
+        if (!k) problems.push(`region ${row.code}: nothing kept`);
+        else if (!same(k.total, row.total) || k.path !== row.path)
+          problems.push(
+            `region ${row.code}: kept ${k.path} ${JSON.stringify(k.total)}, expected ${row.path} ${JSON.stringify(row.total)}`,
+          );
+        keptRegions.delete(row.code);
+      }
+      for (const code of keptRegions.keys()) problems.push(`region ${code}: kept but not expected`);
+      const gapLine = (g: GapLine) =>
+        JSON.stringify([
+          g.key,
+          g.regionCode,
+          g.villageCode,
+          g.townCode,
+          g.missingKinds,
+          g.reason,
+          g.path,
+          g.subjectName,
+          g.subjectLabel,
+        ]);
+      const keptGaps = new Set(kept!.gaps.map(gapLine));
+      const expectedGaps = new Set(expected.gaps.map(gapLine));
+      for (const line of expectedGaps) if (!keptGaps.has(line)) problems.push(`gap missing: ${line}`);
+      for (const line of keptGaps) if (!expectedGaps.has(line)) problems.push(`gap not expected: ${line}`);
+      const councilLine = (c: {
+        id: string;
+        gap: boolean;
+        reason: string | null;
+        scope: string[];
+        villageCodes: string[];
+        townCodes: string[];
+      }) => JSON.stringify([c.id, c.gap, c.reason, [...c.scope].sort(), c.villageCodes, c.townCodes]);
+      const keptCouncils = new Set(kept!.councils.map(councilLine));
+      const expectedCouncils = new Set(expected.councils.map(councilLine));
+      for (const line of expectedCouncils) if (!keptCouncils.has(line)) problems.push(`council missing: ${line}`);
+      for (const line of keptCouncils) if (!expectedCouncils.has(line)) problems.push(`council not expected: ${line}`);
+      return problems;
     });
   }
 
@@ -397,7 +506,8 @@ export class CoverageStore {
     return this.session("WRITE", async (run) => {
       // Another process may have caught up (or begun a rebuild) while this one waited for the lock.
       const [state] = await run<State>("analytics/lock", STATE);
-      if (state!.rebuilding || state!.version !== this.version || state!.day === null || state!.day > day) return "rebuild" as const;
+      if (state!.rebuilding || state!.version !== this.version || state!.day === null || state!.day > day)
+        return "rebuild" as const;
       if (state!.day === day && !state!.pending) return "current" as const;
 
       const changes = await run<Change>("analytics/take-changes", { limit: neo4j.int(CHANGES_PER_CATCH_UP) });
@@ -405,14 +515,20 @@ export class CoverageStore {
       if (!reach) throw new RebuildNeeded();
 
       const { subtrees, deletedRegions } = reach;
-      const [{ entities, recount }] = (await run<NetworkChanges>("analytics/network-entities", { touched: reach.touched })) as [NetworkChanges];
-      const below = subtrees.length ? (await run<{ codes: string[] }>("analytics/subtree", { codes: subtrees }))[0]!.codes : [];
+      const [{ entities, recount }] = (await run<NetworkChanges>("analytics/network-entities", {
+        touched: reach.touched,
+      })) as [NetworkChanges];
+      const below = subtrees.length
+        ? (await run<{ codes: string[] }>("analytics/subtree", { codes: subtrees }))[0]!.codes
+        : [];
       const regions = [...new Set([...reach.regions, ...below, ...deletedRegions])];
       const [{ cells: keptCells }] = (await run<{ cells: string[] }>("analytics/kept-cells", {
         codes: regions,
         below: [...subtrees, ...deletedRegions],
       })) as [{ cells: string[] }];
-      const serving = below.length ? (await run<{ councils: string[] }>("analytics/councils-serving", { codes: below }))[0]!.councils : [];
+      const serving = below.length
+        ? (await run<{ councils: string[] }>("analytics/councils-serving", { codes: below }))[0]!.councils
+        : [];
       const cells = new Set(keptCells);
       const councils = new Set([...reach.councils, ...serving]);
       if (state!.day !== day) {
@@ -426,7 +542,15 @@ export class CoverageStore {
       await this.recompute(run, [...cells], [...councils], day, stamp);
       // A region that moved or went reshapes every network around it: no refresh, a new one.
       const reshaped = reach.moved.length > 0 || deletedRegions.length > 0;
-      await run("analytics/set-state", { day: neo4jDate(day), version: this.version, stamp, entities, recount, reshaped, keptSteps: KEPT_STEPS });
+      await run("analytics/set-state", {
+        day: neo4jDate(day),
+        version: this.version,
+        stamp,
+        entities,
+        recount,
+        reshaped,
+        keptSteps: KEPT_STEPS,
+      });
       return "current" as const;
     }).catch((error: unknown) => {
       // Rolled back: the changes it took stay for the rebuild to read past.
@@ -440,8 +564,16 @@ export class CoverageStore {
   }
 
   /** Recomputes the given cells and councils, then every region total above the cells, deepest first. */
-  private async recompute(run: TransactionRun, cellCodes: string[], councilIds: string[], day: string, stamp: string): Promise<void> {
-    const [{ paths: oldPaths }] = (await run<{ paths: string[] }>("analytics/clear-cells", { cells: cellCodes })) as [{ paths: string[] }];
+  private async recompute(
+    run: TransactionRun,
+    cellCodes: string[],
+    councilIds: string[],
+    day: string,
+    stamp: string,
+  ): Promise<void> {
+    const [{ paths: oldPaths }] = (await run<{ paths: string[] }>("analytics/clear-cells", { cells: cellCodes })) as [
+      { paths: string[] },
+    ];
     const regionRows: RegionRow[] = [];
     const gapRows: GapRow[] = [];
     for (const info of await this.cellsOf(run, cellCodes)) {
@@ -453,7 +585,11 @@ export class CoverageStore {
         exact: !info.tree,
         families: info.tree ? VILLAGE_CELL : OWN_CELL,
       });
-      const computed = computeCell({ cell: info.code, tree: info.tree, chainAbove: info.chain.slice(0, -1).reverse(), facts }, day, this.rules);
+      const computed = computeCell(
+        { cell: info.code, tree: info.tree, chainAbove: info.chain.slice(0, -1).reverse(), facts },
+        day,
+        this.rules,
+      );
       regionRows.push(...computed.regions);
       gapRows.push(...computed.gaps);
     }
@@ -463,7 +599,8 @@ export class CoverageStore {
 
     // Regions above the recomputed cells, where they were and where they are now.
     const above = new Set<string>();
-    for (const path of [...oldPaths, ...regionRows.map((row) => row.path)]) for (const code of path.split("/").filter(Boolean)) above.add(code);
+    for (const path of [...oldPaths, ...regionRows.map((row) => row.path)])
+      for (const code of path.split("/").filter(Boolean)) above.add(code);
     for (const row of regionRows) if (row.tree) above.delete(row.code);
     await this.rollUp(run, [...above], stamp);
   }
@@ -478,7 +615,8 @@ export class CoverageStore {
       const depth = region.chain.length;
       byDepth.set(depth, [...(byDepth.get(depth) ?? []), region.code]);
     }
-    for (const depth of [...byDepth.keys()].sort((a, b) => b - a)) await run("analytics/roll-up", { codes: byDepth.get(depth), empty: emptyTally(), stamp });
+    for (const depth of [...byDepth.keys()].sort((a, b) => b - a))
+      await run("analytics/roll-up", { codes: byDepth.get(depth), empty: emptyTally(), stamp });
   }
 
   private async recomputeCouncils(run: TransactionRun, ids: string[], day: string): Promise<void> {
@@ -493,24 +631,39 @@ export class CoverageStore {
    * top region when there is none), each in a read transaction of its own: a city's or a
    * province's facts do not fit in one transaction's time limit on a busy machine.
    */
-  private async computeAll(read: Reader, day: string): Promise<{ regions: RegionRow[]; gaps: GapRow[]; councils: CouncilRow[] }> {
-    const [{ codes: tops }] = (await read((run) => run<{ codes: string[] }>("analytics/tops"))) as [{ codes: string[] }];
+  private async computeAll(
+    read: Reader,
+    day: string,
+  ): Promise<{ regions: RegionRow[]; gaps: GapRow[]; councils: CouncilRow[] }> {
+    const [{ codes: tops }] = (await read((run) => run<{ codes: string[] }>("analytics/tops"))) as [
+      { codes: string[] },
+    ];
     const rows = new Map<string, RegionRow>();
     const gaps: GapRow[] = [];
     const parents = new Map<string, string | null>();
     for (const top of tops) {
-      const regions = await read((run) => run<{ code: string; level: string; scope: string[] }>("coverage/scope-regions", { regionCode: top }));
+      const regions = await read((run) =>
+        run<{ code: string; level: string; scope: string[] }>("coverage/scope-regions", { regionCode: top }),
+      );
       for (const r of regions) parents.set(r.code, r.scope[1] ?? null);
       // Cities and provinces are read by their own subjects only; everything below them by unit.
       const wide = (r: { level: string }) => r.level === "PROVINCE" || r.level === "CITY";
       const wideCodes = new Set(regions.filter(wide).map((r) => r.code));
-      const parts = regions.filter((r) => wide(r) || (!wideCodes.has(r.code) && (r.scope.length === 1 || wideCodes.has(r.scope[1]!))));
+      const parts = regions.filter(
+        (r) => wide(r) || (!wideCodes.has(r.code) && (r.scope.length === 1 || wideCodes.has(r.scope[1]!))),
+      );
       for (const part of parts) {
         // Each statement in a transaction of its own, too.
         const each: TransactionRun = (name, params) => read((run) => run(name, params));
-        const facts = await readFacts(each, this.rules, { regionCode: part.code, asOf: day, families: ALL_CELLS, exact: wide(part) });
+        const facts = await readFacts(each, this.rules, {
+          regionCode: part.code,
+          asOf: day,
+          families: ALL_CELLS,
+          exact: wide(part),
+        });
         const above = part.scope.slice(1);
-        for (const list of [facts.twoNew, facts.villages, facts.grids, facts.towns, facts.orgLife]) for (const f of list) f.scope = [...f.scope, ...above];
+        for (const list of [facts.twoNew, facts.villages, facts.grids, facts.towns, facts.orgLife])
+          for (const f of list) f.scope = [...f.scope, ...above];
         for (const cell of partition(facts, regions)) {
           const computed = computeCell(cell, day, this.rules);
           for (const row of computed.regions) rows.set(row.code, row);
@@ -523,7 +676,15 @@ export class CoverageStore {
       if (rows.has(code)) continue;
       const chain: string[] = [];
       for (let c: string | null | undefined = code; c; c = parents.get(c)) chain.push(c);
-      rows.set(code, { code, cell: code, path: pathOf(chain), tree: false, own: emptyTally(), total: null, changesOn: null });
+      rows.set(code, {
+        code,
+        cell: code,
+        path: pathOf(chain),
+        tree: false,
+        own: emptyTally(),
+        total: null,
+        changesOn: null,
+      });
     }
     const children = new Map<string, RegionRow[]>();
     for (const row of rows.values()) {
@@ -532,10 +693,15 @@ export class CoverageStore {
     }
     const depthOf = (row: RegionRow) => row.path.split("/").length;
     for (const row of [...rows.values()].filter((r) => !r.tree).sort((a, b) => depthOf(b) - depthOf(a))) {
-      row.total = (children.get(row.code) ?? []).reduce((sum, child) => addTally(sum, child.total ?? []), addTally(emptyTally(), row.own ?? []));
+      row.total = (children.get(row.code) ?? []).reduce(
+        (sum, child) => addTally(sum, child.total ?? []),
+        addTally(emptyTally(), row.own ?? []),
+      );
     }
     const [{ ids }] = (await read((run) => run<{ ids: string[] }>("analytics/all-councils"))) as [{ ids: string[] }];
-    const councilFacts = ids.length ? await read((run) => run<KeptCouncilFacts>("analytics/council-facts", { ids, asOf: neo4jDate(day) })) : [];
+    const councilFacts = ids.length
+      ? await read((run) => run<KeptCouncilFacts>("analytics/council-facts", { ids, asOf: neo4jDate(day) }))
+      : [];
     return { regions: [...rows.values()], gaps, councils: councilFacts.map((f) => computeCouncil(f, day, this.rules)) };
   }
 
@@ -552,7 +718,8 @@ export class CoverageStore {
     if (!claim!.claimed) return null;
     try {
       const { regions, gaps, councils } = await this.computeAll((work) => this.session("READ", work), day);
-      const write = (name: string, params: Record<string, unknown>) => this.session("WRITE", (run) => run<{ deleted: number }>(name, params));
+      const write = (name: string, params: Record<string, unknown>) =>
+        this.session("WRITE", (run) => run<{ deleted: number }>(name, params));
       while ((await write("analytics/clear-all", { limit: neo4j.int(WRITE_BATCH) }))[0]!.deleted > 0);
       const stamp = randomUUID();
       await inBatches(regions, (batch) => write("analytics/write-regions", { rows: batch.map(withDate), stamp }));
@@ -560,7 +727,12 @@ export class CoverageStore {
       await write("analytics/write-councils", { ids: [], rows: councils.map(withDate) });
       await this.session("WRITE", async (run) => {
         await run("analytics/lock", STATE);
-        await run("analytics/finish-rebuild", { changeIds: claim!.changeIds, day: neo4jDate(day), version: this.version, stamp });
+        await run("analytics/finish-rebuild", {
+          changeIds: claim!.changeIds,
+          day: neo4jDate(day),
+          version: this.version,
+          stamp,
+        });
       });
       return { rebuilt: true, changes: claim!.changeIds.length, cells: regions.length, councils: councils.length };
     } catch (error) {
@@ -573,10 +745,24 @@ export class CoverageStore {
 /** Thrown inside the maintenance transaction to roll it back when only a rebuild will do. */
 class RebuildNeeded extends Error {}
 
-type GapLine = Pick<GapRow, "key" | "regionCode" | "villageCode" | "townCode" | "missingKinds" | "reason" | "path" | "subjectName" | "subjectLabel">;
+type GapLine = Pick<
+  GapRow,
+  | "key"
+  | "regionCode"
+  | "villageCode"
+  | "townCode"
+  | "missingKinds"
+  | "reason"
+  | "path"
+  | "subjectName"
+  | "subjectLabel"
+>;
 
 /** Rows carry `changesOn` as an ISO date; Neo4j keeps it as a Date, so it compares with $day. */
-const withDate = <T extends { changesOn: string | null }>(row: T) => ({ ...row, changesOn: row.changesOn && neo4jDate(row.changesOn) });
+const withDate = <T extends { changesOn: string | null }>(row: T) => ({
+  ...row,
+  changesOn: row.changesOn && neo4jDate(row.changesOn),
+});
 
 /**
  * Splits the facts of a whole tree (scopes up to its top) into cells: a subject belongs to the
@@ -588,11 +774,17 @@ export function partition(facts: Facts, regions: Array<{ code: string; level: st
   const cells = new Map<string, CellFacts>();
   const place = <T extends { scope: string[] }>(family: keyof Facts, subject: T) => {
     let top = 0;
-    if (tree.has(subject.scope[0]!)) while (top + 1 < subject.scope.length && tree.has(subject.scope[top + 1]!)) top += 1;
+    if (tree.has(subject.scope[0]!))
+      while (top + 1 < subject.scope.length && tree.has(subject.scope[top + 1]!)) top += 1;
     const code = subject.scope[top]!;
     let cell = cells.get(code);
     if (!cell) {
-      cell = { cell: code, tree: tree.has(code), chainAbove: subject.scope.slice(top + 1), facts: { twoNew: [], villages: [], grids: [], towns: [], councils: [], orgLife: [] } };
+      cell = {
+        cell: code,
+        tree: tree.has(code),
+        chainAbove: subject.scope.slice(top + 1),
+        facts: { twoNew: [], villages: [], grids: [], towns: [], councils: [], orgLife: [] },
+      };
       cells.set(code, cell);
     }
     (cell.facts[family] as unknown as T[]).push({ ...subject, scope: subject.scope.slice(0, top + 1) });

@@ -5,7 +5,9 @@ import { AuditTrail, AuditTrailArgs } from "./audit.types.js";
 @Resolver()
 export class AuditResolver {
   @Authorized("ADMIN")
-  @Query(() => AuditTrail, { description: "审计日志 (audit trail): who wrote what and when, newest first; ADMIN only." })
+  @Query(() => AuditTrail, {
+    description: "审计日志 (audit trail): who wrote what and when, newest first; ADMIN only.",
+  })
   auditTrail(@Args(() => AuditTrailArgs) args: AuditTrailArgs, @Ctx() ctx: RequestContext): Promise<AuditTrail> {
     return ctx.services.audit.trail({ ...args, from: args.from?.toString() ?? null, to: args.to?.toString() ?? null });
   }

@@ -23,7 +23,8 @@ export class AuditService {
 
   async trail(query: AuditQuery): Promise<AuditTrail> {
     const first = query.first ?? 50;
-    if (!Number.isInteger(first) || first < 0 || first > MAX_FIRST) throw badInput("first", `first must be a whole number from 0 to ${MAX_FIRST}, got ${first}`);
+    if (!Number.isInteger(first) || first < 0 || first > MAX_FIRST)
+      throw badInput("first", `first must be a whole number from 0 to ${MAX_FIRST}, got ${first}`);
     // The cursor names the last entry of the previous page by its instant and id.
     const [beforeAt, beforeId] = query.after ? decodeCursor(CURSOR, query.after).split("|") : [null, null];
     const rows = await this.graph.read<{ entry: AuditEntry }>("audit/trail", {

@@ -10,7 +10,9 @@ export class AuditEntry {
   @Field(() => scalars.GraphQLDateTime, { description: "时间 (at): when the write committed." })
   at!: string;
 
-  @Field(() => String, { description: "操作人 (actor): the token's subject (sub); system for the platform itself, cli:<user> for commands." })
+  @Field(() => String, {
+    description: "操作人 (actor): the token's subject (sub); system for the platform itself, cli:<user> for commands.",
+  })
   actor!: string;
 
   @Field(() => String, { description: "角色 (role) of the actor's token." })
@@ -40,7 +42,10 @@ export class AuditTrail {
 
 @ArgsType()
 export class AuditTrailArgs {
-  @Field(() => scalars.GraphQLDateTime, { nullable: true, description: "起始时间 (from): entries at or after this instant." })
+  @Field(() => scalars.GraphQLDateTime, {
+    nullable: true,
+    description: "起始时间 (from): entries at or after this instant.",
+  })
   from?: unknown;
 
   @Field(() => scalars.GraphQLDateTime, { nullable: true, description: "截止时间 (to): entries before this instant." })
@@ -49,10 +54,16 @@ export class AuditTrailArgs {
   @Field(() => String, { nullable: true, description: "操作人 (actor): only this token subject's entries." })
   actor?: string | null;
 
-  @Field(() => String, { nullable: true, description: "操作 (operation): e.g. createPairing, applyMergeScenario, updateRegions, import." })
+  @Field(() => String, {
+    nullable: true,
+    description: "操作 (operation): e.g. createPairing, applyMergeScenario, updateRegions, import.",
+  })
   operation?: string | null;
 
-  @Field(() => String, { nullable: true, description: "区划代码 (region code): entries touching this region or a region below it." })
+  @Field(() => String, {
+    nullable: true,
+    description: "区划代码 (region code): entries touching this region or a region below it.",
+  })
   regionCode?: string | null;
 
   @Field(() => Int, { nullable: true, description: "每页条数 (page size): 50 by default, 500 at most." })

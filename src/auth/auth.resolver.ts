@@ -6,10 +6,15 @@ export class Me {
   @Field(() => String, { description: "用户 (subject): the token's sub, recorded as the actor of every write." })
   subject!: string;
 
-  @Field(() => String, { description: "角色 (role): ADMIN, EDITOR, PLANNER, ANALYST or VIEWER (labels: enumLabels(enum: \"Role\"))." })
+  @Field(() => String, {
+    description: '角色 (role): ADMIN, EDITOR, PLANNER, ANALYST or VIEWER (labels: enumLabels(enum: "Role")).',
+  })
   role!: string;
 
-  @Field(() => [String], { description: "权限范围 (region scope): region codes it sees, each with everything below; ADMIN sees all regions whatever this holds." })
+  @Field(() => [String], {
+    description:
+      "权限范围 (region scope): region codes it sees, each with everything below; ADMIN sees all regions whatever this holds.",
+  })
   regions!: string[];
 }
 

@@ -23,7 +23,12 @@ export function bearerAuthentication(verify: VerifyToken): RequestHandler {
     const header = req.get("authorization") ?? "";
     const match = /^Bearer\s+(\S+)$/i.exec(header);
     if (!match) {
-      refuse(res, 401, "UNAUTHENTICATED", "Send a bearer token: Authorization: Bearer <token> (npm run token mints one).");
+      refuse(
+        res,
+        401,
+        "UNAUTHENTICATED",
+        "Send a bearer token: Authorization: Bearer <token> (npm run token mints one).",
+      );
       return;
     }
     try {

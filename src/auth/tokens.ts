@@ -21,16 +21,20 @@ export class InvalidTokenError extends Error {}
 export function principalFromClaims(payload: JWTPayload): Principal {
   const roles = payload.roles;
   const role = Array.isArray(roles) && roles.length === 1 ? roles[0] : undefined;
-  if (!ROLES.includes(role as Role)) throw new InvalidTokenError(`the token's roles must be one of ${ROLES.join(", ")}`);
+  if (!ROLES.includes(role as Role))
+    throw new InvalidTokenError(`the token's roles must be one of ${ROLES.join(", ")}`);
   const regions = payload.regions ?? [];
   if (!Array.isArray(regions) || !regions.every((code) => typeof code === "string" && DIVISION_CODE.test(code))) {
     throw new InvalidTokenError("the token's regions must be 12-digit region codes");
   }
-  if (typeof payload.sub !== "string" || payload.sub === "") throw new InvalidTokenError("the token has no subject (sub)");
+  if (typeof payload.sub !== "string" || payload.sub === "")
+    throw new InvalidTokenError("the token has no subject (sub)");
   return { subject: payload.sub, role: role as Role, regions: regions as string[] };
 }
 
-export function createTokenVerifier(options: TokenVerifierOptions): (token: string) => Promise<{ principal: Principal; claims: JWTPayload }> {
+export function createTokenVerifier(
+  options: TokenVerifierOptions,
+): (token: string) => Promise<{ principal: Principal; claims: JWTPayload }> {
   const key: Uint8Array | JWTVerifyGetKey = options.jwksUrl
     ? createRemoteJWKSet(new URL(options.jwksUrl))
     : new TextEncoder().encode(requireSecret(options.secret));

@@ -17,7 +17,16 @@ import zlib from "node:zlib";
 import neo4j, { type Driver, type Transaction } from "neo4j-driver";
 import { cypher, toNumber } from "../database/cypher.js";
 import { encryptStream } from "./encryption.js";
-import { BACKUP_FORMAT, BACKUP_VERSION, type BackupHeader, type EndLine, type NodeLine, type PropertyTypes, type RelationshipLine, type SchemaStatement } from "./format.js";
+import {
+  BACKUP_FORMAT,
+  BACKUP_VERSION,
+  type BackupHeader,
+  type EndLine,
+  type NodeLine,
+  type PropertyTypes,
+  type RelationshipLine,
+  type SchemaStatement,
+} from "./format.js";
 import { encodeProperties } from "./values.js";
 
 const TOOL = "qingdao-org-graph";
@@ -66,8 +75,18 @@ async function readSchema(tx: Transaction): Promise<SchemaStatement[]> {
   const constraints = await tx.run(cypher("backup/constraints"));
   const indexes = await tx.run(cypher("backup/indexes"));
   return [
-    ...constraints.records.map((r) => ({ kind: "CONSTRAINT" as const, name: r.get("name") as string, type: r.get("type") as string, statement: r.get("createStatement") as string })),
-    ...indexes.records.map((r) => ({ kind: "INDEX" as const, name: r.get("name") as string, type: r.get("type") as string, statement: r.get("createStatement") as string })),
+    ...constraints.records.map((r) => ({
+      kind: "CONSTRAINT" as const,
+      name: r.get("name") as string,
+      type: r.get("type") as string,
+      statement: r.get("createStatement") as string,
+    })),
+    ...indexes.records.map((r) => ({
+      kind: "INDEX" as const,
+      name: r.get("name") as string,
+      type: r.get("type") as string,
+      statement: r.get("createStatement") as string,
+    })),
   ];
 }
 
@@ -76,7 +95,12 @@ export async function readPropertyTypes(tx: Pick<Transaction, "run">): Promise<P
   const nodes = await tx.run(cypher("backup/node-property-types"));
   const relationships = await tx.run(cypher("backup/relationship-property-types"));
   return {
-    nodes: nodes.records.map((r) => ({ labels: r.get("labels") as string[], property: r.get("property") as string, type: r.get("type") as string, count: toNumber(r.get("count")) })),
+    nodes: nodes.records.map((r) => ({
+      labels: r.get("labels") as string[],
+      property: r.get("property") as string,
+      type: r.get("type") as string,
+      count: toNumber(r.get("count")),
+    })),
     relationships: relationships.records.map((r) => ({
       relationshipType: r.get("relationshipType") as string,
       property: r.get("property") as string,
@@ -87,12 +111,18 @@ export async function readPropertyTypes(tx: Pick<Transaction, "run">): Promise<P
 }
 
 async function readHeader(driver: Driver, tx: Transaction, sourceUri: string): Promise<BackupHeader> {
-  const server = (await driver.executeQuery(cypher("platform/server-version"), {}, { routing: neo4j.routing.READ })).records[0]!;
+  const server = (await driver.executeQuery(cypher("platform/server-version"), {}, { routing: neo4j.routing.READ }))
+    .records[0]!;
   const schema = await readSchema(tx);
   const counts = (await tx.run(cypher("backup/counts"))).records[0]!;
   const fingerprint = (await tx.run(cypher("platform/fingerprint"), { excludeLabels: [] })).records[0]!;
   const propertyTypes = await readPropertyTypes(tx);
-  const numbers = (map: Record<string, unknown>) => Object.fromEntries(Object.entries(map).map(([k, v]) => [k, toNumber(v)]).sort(([a], [b]) => (a < b ? -1 : 1)));
+  const numbers = (map: Record<string, unknown>) =>
+    Object.fromEntries(
+      Object.entries(map)
+        .map(([k, v]) => [k, toNumber(v)])
+        .sort(([a], [b]) => (a < b ? -1 : 1)),
+    );
   // Every node and relationship the file holds; the fingerprint leaves the kept analytics out.
   const nodes = toNumber(counts.get("nodes"));
   const relationships = toNumber(counts.get("relationships"));
@@ -100,9 +130,18 @@ async function readHeader(driver: Driver, tx: Transaction, sourceUri: string): P
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
     createdAt: new Date().toISOString(),
-    source: { uri: sourceUri, neo4j: server.get("version") as string, edition: server.get("edition") as string, tool: TOOL },
+    source: {
+      uri: sourceUri,
+      neo4j: server.get("version") as string,
+      edition: server.get("edition") as string,
+      tool: TOOL,
+    },
     counts: { nodes, relationships, labels: numbers(counts.get("labels")), types: numbers(counts.get("types")) },
-    fingerprint: { nodes: toNumber(fingerprint.get("nodes")), relationships: toNumber(fingerprint.get("relationships")), hash: fingerprint.get("hash") as string },
+    fingerprint: {
+      nodes: toNumber(fingerprint.get("nodes")),
+      relationships: toNumber(fingerprint.get("relationships")),
+      hash: fingerprint.get("hash") as string,
+    },
     propertyTypes,
     schema,
   };
@@ -138,7 +177,10 @@ async function attempt(driver: Driver, options: BackupOptions, partial: string):
   const session = driver.session({ defaultAccessMode: neo4j.session.READ });
   let header: BackupHeader;
   try {
-    const tx = session.beginTransaction({ timeout: options.transactionTimeoutMs ?? 3_600_000, metadata: { app: "backup" } });
+    const tx = session.beginTransaction({
+      timeout: options.transactionTimeoutMs ?? 3_600_000,
+      metadata: { app: "backup" },
+    });
     try {
       header = await readHeader(driver, tx, options.sourceUri);
       const total = header.counts.nodes + header.counts.relationships;
@@ -147,7 +189,11 @@ async function attempt(driver: Driver, options: BackupOptions, partial: string):
       const numbers = new Map<string, number>();
       let done = 0;
       for await (const record of tx.run(cypher("backup/nodes"))) {
-        const line: NodeLine = { node: numbers.size, labels: record.get("labels") as string[], properties: encodeProperties(record.get("properties")) };
+        const line: NodeLine = {
+          node: numbers.size,
+          labels: record.get("labels") as string[],
+          properties: encodeProperties(record.get("properties")),
+        };
         numbers.set(record.get("id") as string, line.node);
         await writer.line(line);
         done += 1;
@@ -157,8 +203,15 @@ async function attempt(driver: Driver, options: BackupOptions, partial: string):
       for await (const record of tx.run(cypher("backup/relationships"))) {
         const start = numbers.get(record.get("start") as string);
         const end = numbers.get(record.get("end") as string);
-        if (start === undefined || end === undefined) throw new GraphChangedError("a relationship ends at a node the backup did not see");
-        const line: RelationshipLine = { rel, type: record.get("type") as string, from: start, to: end, properties: encodeProperties(record.get("properties")) };
+        if (start === undefined || end === undefined)
+          throw new GraphChangedError("a relationship ends at a node the backup did not see");
+        const line: RelationshipLine = {
+          rel,
+          type: record.get("type") as string,
+          from: start,
+          to: end,
+          properties: encodeProperties(record.get("properties")),
+        };
         rel += 1;
         await writer.line(line);
         done += 1;
@@ -169,7 +222,8 @@ async function attempt(driver: Driver, options: BackupOptions, partial: string):
       await writer.flush();
       await options.onProgress?.(done, total, "done");
       await tx.commit();
-      if (numbers.size !== header.counts.nodes || rel !== header.counts.relationships) throw new GraphChangedError("counts changed while reading");
+      if (numbers.size !== header.counts.nodes || rel !== header.counts.relationships)
+        throw new GraphChangedError("counts changed while reading");
     } finally {
       if (tx.isOpen()) await tx.rollback();
     }
@@ -208,12 +262,20 @@ export async function writeBackup(driver: Driver, options: BackupOptions): Promi
       } finally {
         fs.closeSync(dir);
       }
-      return { file: options.file, header, bytes: fs.statSync(options.file).size, seconds: (Date.now() - started) / 1000, attempts: attemptNo };
+      return {
+        file: options.file,
+        header,
+        bytes: fs.statSync(options.file).size,
+        seconds: (Date.now() - started) / 1000,
+        attempts: attemptNo,
+      };
     } catch (error) {
       fs.rmSync(partial, { force: true });
       if (!(error instanceof GraphChangedError)) throw error;
       if (attemptNo > retries) {
-        throw new GraphChangedError(`the graph changed during each of ${attemptNo} backup attempts (writes kept committing); try again when it is quieter, or with more --retries`);
+        throw new GraphChangedError(
+          `the graph changed during each of ${attemptNo} backup attempts (writes kept committing); try again when it is quieter, or with more --retries`,
+        );
       }
       options.onRetry?.(attemptNo);
       await new Promise((resolve) => setTimeout(resolve, Math.min(5_000, 250 * 2 ** attemptNo)));

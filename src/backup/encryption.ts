@@ -57,7 +57,10 @@ function rawKey(text: string): Buffer | undefined {
 function deriveKey(text: string, header: Pick<EncryptionHeader, "kdf" | "salt" | "scrypt">): Buffer {
   if (header.kdf === "raw") {
     const key = rawKey(text);
-    if (!key) throw new BackupKeyError("this backup was encrypted with a 32-byte key, but BACKUP_KEY is a passphrase, not 64 hex characters or base64 of 32 bytes");
+    if (!key)
+      throw new BackupKeyError(
+        "this backup was encrypted with a 32-byte key, but BACKUP_KEY is a passphrase, not 64 hex characters or base64 of 32 bytes",
+      );
     return key;
   }
   const { N, r, p } = header.scrypt ?? SCRYPT;
@@ -71,7 +74,9 @@ function keyCheck(key: Buffer): string {
 /** Refuses keys too weak to protect names and Party membership. */
 export function checkBackupKey(text: string): void {
   if (!rawKey(text) && text.length < 16) {
-    throw new BackupKeyError("BACKUP_KEY must be 32 random bytes (64 hex characters, e.g. `openssl rand -hex 32`, or base64) or a passphrase of at least 16 characters");
+    throw new BackupKeyError(
+      "BACKUP_KEY must be 32 random bytes (64 hex characters, e.g. `openssl rand -hex 32`, or base64) or a passphrase of at least 16 characters",
+    );
   }
 }
 
@@ -89,7 +94,15 @@ export function encryptStream(keyText: string): Transform {
   const raw = rawKey(keyText);
   const header: EncryptionHeader = raw
     ? { cipher: "AES-256-GCM", kdf: "raw", chunkSize: CHUNK_SIZE, noncePrefix: "", keyCheck: "" }
-    : { cipher: "AES-256-GCM", kdf: "scrypt", salt: crypto.randomBytes(16).toString("base64"), scrypt: SCRYPT, chunkSize: CHUNK_SIZE, noncePrefix: "", keyCheck: "" };
+    : {
+        cipher: "AES-256-GCM",
+        kdf: "scrypt",
+        salt: crypto.randomBytes(16).toString("base64"),
+        scrypt: SCRYPT,
+        chunkSize: CHUNK_SIZE,
+        noncePrefix: "",
+        keyCheck: "",
+      };
   const key = raw ?? deriveKey(keyText, header);
   const prefix = crypto.randomBytes(7);
   header.noncePrefix = prefix.toString("base64");
@@ -162,9 +175,13 @@ export function decryptStream(keyText: string | undefined, fileName: string): Tr
     preamble = buffer.subarray(0, 12 + length);
     const header = JSON.parse(preamble.subarray(12).toString("utf8")) as EncryptionHeader;
     if (header.cipher !== "AES-256-GCM") throw new Error(`${fileName}: unknown cipher ${header.cipher}`);
-    if (!keyText) throw new BackupKeyError(`${fileName} is encrypted: set BACKUP_KEY (or BACKUP_KEY_FILE) to the key it was made with`);
+    if (!keyText)
+      throw new BackupKeyError(
+        `${fileName} is encrypted: set BACKUP_KEY (or BACKUP_KEY_FILE) to the key it was made with`,
+      );
     key = deriveKey(keyText, header);
-    if (keyCheck(key) !== header.keyCheck) throw new BackupKeyError(`cannot decrypt ${fileName}: BACKUP_KEY is not the key this backup was encrypted with`);
+    if (keyCheck(key) !== header.keyCheck)
+      throw new BackupKeyError(`cannot decrypt ${fileName}: BACKUP_KEY is not the key this backup was encrypted with`);
     prefix = Buffer.from(header.noncePrefix, "base64");
     buffer = buffer.subarray(12 + length);
     return true;

@@ -2,7 +2,10 @@
  * A progress bar on stderr for the backup and restore commands: redrawn in place on a terminal,
  * one line per tenth of the work otherwise (logs of a scheduled backup).
  */
-export function progressBar(stream: NodeJS.WriteStream = process.stderr): { update(done: number, total: number, what: string): void; finish(): void } {
+export function progressBar(stream: NodeJS.WriteStream = process.stderr): {
+  update(done: number, total: number, what: string): void;
+  finish(): void;
+} {
   const started = Date.now();
   let last = 0;
   let lastTenth = -1;

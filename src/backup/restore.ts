@@ -14,7 +14,16 @@ import { cypher, toNumber } from "../database/cypher.js";
 import { applySchema } from "../database/migrations.js";
 import { decryptStream, isEncryptedFile } from "./encryption.js";
 import { readPropertyTypes } from "./backup.js";
-import { BACKUP_FORMAT, BACKUP_VERSION, type BackupHeader, type EndLine, type Fingerprint, type NodeLine, type PropertyTypes, type RelationshipLine } from "./format.js";
+import {
+  BACKUP_FORMAT,
+  BACKUP_VERSION,
+  type BackupHeader,
+  type EndLine,
+  type Fingerprint,
+  type NodeLine,
+  type PropertyTypes,
+  type RelationshipLine,
+} from "./format.js";
 import { decodeProperties } from "./values.js";
 
 export interface RestoreOptions {
@@ -69,7 +78,8 @@ export async function* backupLines(file: string, key: string | undefined): Async
       yield* lines;
     }
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code?.startsWith("Z_")) throw new BackupFileError(`${file} is not a backup (or is damaged): ${(error as Error).message}`);
+    if ((error as NodeJS.ErrnoException).code?.startsWith("Z_"))
+      throw new BackupFileError(`${file} is not a backup (or is damaged): ${(error as Error).message}`);
     throw error;
   } finally {
     source.destroy();
@@ -85,7 +95,8 @@ function parseHeader(text: string | undefined, file: string): BackupHeader {
     throw new BackupFileError(`${file} does not start with a backup header`);
   }
   if (header.format !== BACKUP_FORMAT) throw new BackupFileError(`${file} is not a ${BACKUP_FORMAT} file`);
-  if (header.version > BACKUP_VERSION) throw new BackupFileError(`${file} is format version ${header.version}; this code reads up to ${BACKUP_VERSION}`);
+  if (header.version > BACKUP_VERSION)
+    throw new BackupFileError(`${file} is format version ${header.version}; this code reads up to ${BACKUP_VERSION}`);
   return header;
 }
 
@@ -103,7 +114,10 @@ export async function readBackupHeader(file: string, key?: string): Promise<Back
  * Reads a whole backup file without any database: decrypts and unzips it, checks every line and
  * the numbering, and that the end line and header agree with what the file holds.
  */
-export async function checkBackupFile(file: string, key?: string): Promise<{ header: BackupHeader; nodes: number; relationships: number }> {
+export async function checkBackupFile(
+  file: string,
+  key?: string,
+): Promise<{ header: BackupHeader; nodes: number; relationships: number }> {
   const lines = backupLines(file, key);
   const header = parseHeader((await lines.next()).value as string | undefined, file);
   let nodes = 0;
@@ -114,13 +128,24 @@ export async function checkBackupFile(file: string, key?: string): Promise<{ hea
     lineNo += 1;
     if (text.length === 0) continue;
     if (end) throw new BackupFileError(`${file}: line ${lineNo} follows the end line`);
-    const line = JSON.parse(text) as { node?: number; rel?: number; from?: number; to?: number; end?: unknown; properties?: Record<string, unknown> };
+    const line = JSON.parse(text) as {
+      node?: number;
+      rel?: number;
+      from?: number;
+      to?: number;
+      end?: unknown;
+      properties?: Record<string, unknown>;
+    };
     if (line.node !== undefined) {
-      if (line.node !== nodes || relationships > 0) throw new BackupFileError(`${file}: line ${lineNo}: node ${line.node} out of order`);
+      if (line.node !== nodes || relationships > 0)
+        throw new BackupFileError(`${file}: line ${lineNo}: node ${line.node} out of order`);
       decodeProperties(line.properties ?? {});
       nodes += 1;
     } else if (line.rel !== undefined) {
-      if (line.rel !== relationships || !(line.from! < nodes && line.to! < nodes)) throw new BackupFileError(`${file}: line ${lineNo}: relationship ${line.rel} out of order or naming a missing node`);
+      if (line.rel !== relationships || !(line.from! < nodes && line.to! < nodes))
+        throw new BackupFileError(
+          `${file}: line ${lineNo}: relationship ${line.rel} out of order or naming a missing node`,
+        );
       decodeProperties(line.properties ?? {});
       relationships += 1;
     } else if (line.end === true) {
@@ -130,7 +155,12 @@ export async function checkBackupFile(file: string, key?: string): Promise<{ hea
     }
   }
   if (!end) throw new BackupFileError(`${file} was cut short: its end line is missing`);
-  if (end.nodes !== nodes || end.relationships !== relationships || header.counts.nodes !== nodes || header.counts.relationships !== relationships) {
+  if (
+    end.nodes !== nodes ||
+    end.relationships !== relationships ||
+    header.counts.nodes !== nodes ||
+    header.counts.relationships !== relationships
+  ) {
     throw new BackupFileError(`${file}: the header, the end line and the lines disagree on the counts`);
   }
   return { header, nodes, relationships };
@@ -151,18 +181,30 @@ function fill(template: string, slot: string, value: string): string {
 
 /** SHOW's create statement made idempotent: CREATE … CONSTRAINT|INDEX `name` IF NOT EXISTS … */
 export function ifNotExists(statement: string): string {
-  return statement.replace(/^(CREATE\s+(?:[A-Z]+\s+)*?(?:CONSTRAINT|INDEX)\s+(?:`(?:[^`]|``)*`|\w+))(?!\s+IF\s+NOT\s+EXISTS)/i, "$1 IF NOT EXISTS");
+  return statement.replace(
+    /^(CREATE\s+(?:[A-Z]+\s+)*?(?:CONSTRAINT|INDEX)\s+(?:`(?:[^`]|``)*`|\w+))(?!\s+IF\s+NOT\s+EXISTS)/i,
+    "$1 IF NOT EXISTS",
+  );
 }
 
 /** The graph's fingerprint (cypher/platform/fingerprint.cypher, nothing excluded) and its census of property types. */
-export async function fingerprintOf(driver: Driver): Promise<{ fingerprint: Fingerprint; propertyTypes: PropertyTypes }> {
+export async function fingerprintOf(
+  driver: Driver,
+): Promise<{ fingerprint: Fingerprint; propertyTypes: PropertyTypes }> {
   const session = driver.session({ defaultAccessMode: neo4j.session.READ });
   try {
-    return await session.executeRead(async (tx) => {
-      const plain = (await tx.run(cypher("platform/fingerprint"), { excludeLabels: [] })).records[0]!;
-      const fingerprint = { nodes: toNumber(plain.get("nodes")), relationships: toNumber(plain.get("relationships")), hash: plain.get("hash") as string };
-      return { fingerprint, propertyTypes: await readPropertyTypes(tx) };
-    }, { timeout: 3_600_000 });
+    return await session.executeRead(
+      async (tx) => {
+        const plain = (await tx.run(cypher("platform/fingerprint"), { excludeLabels: [] })).records[0]!;
+        const fingerprint = {
+          nodes: toNumber(plain.get("nodes")),
+          relationships: toNumber(plain.get("relationships")),
+          hash: plain.get("hash") as string,
+        };
+        return { fingerprint, propertyTypes: await readPropertyTypes(tx) };
+      },
+      { timeout: 3_600_000 },
+    );
   } finally {
     await session.close();
   }
@@ -170,7 +212,8 @@ export async function fingerprintOf(driver: Driver): Promise<{ fingerprint: Fing
 
 /** Refuses (RestoreRefusedError) a database that holds any node. */
 export async function assertEmpty(driver: Driver, targetUri: string): Promise<void> {
-  const record = (await driver.executeQuery(cypher("backup/node-count"), {}, { routing: neo4j.routing.READ })).records[0]!;
+  const record = (await driver.executeQuery(cypher("backup/node-count"), {}, { routing: neo4j.routing.READ }))
+    .records[0]!;
   const nodes = toNumber(record.get("nodes"));
   if (nodes > 0) {
     const labels = (record.get("labels") as string[]).sort();
@@ -206,7 +249,10 @@ export async function restoreBackup(driver: Driver, options: RestoreOptions): Pr
       if (nodeBatch.length === 0) return;
       const groups = new Map<string, NodeLine[]>();
       for (const line of nodeBatch) {
-        const key = line.labels.map(identifier).map((l) => `:${l}`).join("");
+        const key = line.labels
+          .map(identifier)
+          .map((l) => `:${l}`)
+          .join("");
         const group = groups.get(key);
         if (group) group.push(line);
         else groups.set(key, [line]);
@@ -237,10 +283,17 @@ export async function restoreBackup(driver: Driver, options: RestoreOptions): Pr
       await session.executeWrite(async (tx) => {
         for (const [type, rows] of groups) {
           const result = await tx.run(fill(cypher("backup/create-relationships"), "type", identifier(type)), {
-            rows: rows.map((row) => ({ start: ids[row.from], end: ids[row.to], properties: decodeProperties(row.properties) })),
+            rows: rows.map((row) => ({
+              start: ids[row.from],
+              end: ids[row.to],
+              properties: decodeProperties(row.properties),
+            })),
           });
           const created = toNumber(result.records[0]?.get("created") ?? 0);
-          if (created !== rows.length) throw new BackupFileError(`${type}: ${rows.length - created} relationships name a node that was not restored`);
+          if (created !== rows.length)
+            throw new BackupFileError(
+              `${type}: ${rows.length - created} relationships name a node that was not restored`,
+            );
         }
       }, RESTORE_TX);
       done += relBatch.length;
@@ -261,14 +314,20 @@ export async function restoreBackup(driver: Driver, options: RestoreOptions): Pr
           throw new BackupFileError(`${options.file}: line ${lineNo} is not JSON`);
         }
         if (line.node !== undefined) {
-          if (relationships > 0 || relBatch.length > 0) throw new BackupFileError(`${options.file}: line ${lineNo}: a node after the relationships`);
-          if (line.node !== ids.length + nodeBatch.length) throw new BackupFileError(`${options.file}: line ${lineNo}: node ${line.node} out of order`);
+          if (relationships > 0 || relBatch.length > 0)
+            throw new BackupFileError(`${options.file}: line ${lineNo}: a node after the relationships`);
+          if (line.node !== ids.length + nodeBatch.length)
+            throw new BackupFileError(`${options.file}: line ${lineNo}: node ${line.node} out of order`);
           nodeBatch.push(line as unknown as NodeLine);
           if (nodeBatch.length >= batchSize) await writeNodes();
         } else if (line.rel !== undefined) {
           await writeNodes();
-          if (line.rel !== relationships) throw new BackupFileError(`${options.file}: line ${lineNo}: relationship ${line.rel} out of order`);
-          if (!(line.from! < ids.length && line.to! < ids.length)) throw new BackupFileError(`${options.file}: line ${lineNo}: relationship ${line.rel} names a node the file does not have`);
+          if (line.rel !== relationships)
+            throw new BackupFileError(`${options.file}: line ${lineNo}: relationship ${line.rel} out of order`);
+          if (!(line.from! < ids.length && line.to! < ids.length))
+            throw new BackupFileError(
+              `${options.file}: line ${lineNo}: relationship ${line.rel} names a node the file does not have`,
+            );
           relBatch.push(line as unknown as RelationshipLine);
           relationships += 1;
           if (relBatch.length >= batchSize) await writeRelationships();
@@ -283,9 +342,19 @@ export async function restoreBackup(driver: Driver, options: RestoreOptions): Pr
     } finally {
       await session.close();
     }
-    if (!end) throw new BackupFileError(`${options.file} was cut short: its end line is missing (${ids.length} nodes and ${relationships} relationships read)`);
-    if (end.nodes !== ids.length || end.relationships !== relationships || end.nodes !== header.counts.nodes || end.relationships !== header.counts.relationships) {
-      throw new BackupFileError(`${options.file}: the header says ${header.counts.nodes} nodes and ${header.counts.relationships} relationships, the end line ${end.nodes} and ${end.relationships}, the file holds ${ids.length} and ${relationships}`);
+    if (!end)
+      throw new BackupFileError(
+        `${options.file} was cut short: its end line is missing (${ids.length} nodes and ${relationships} relationships read)`,
+      );
+    if (
+      end.nodes !== ids.length ||
+      end.relationships !== relationships ||
+      end.nodes !== header.counts.nodes ||
+      end.relationships !== header.counts.relationships
+    ) {
+      throw new BackupFileError(
+        `${options.file}: the header says ${header.counts.nodes} nodes and ${header.counts.relationships} relationships, the end line ${end.nodes} and ${end.relationships}, the file holds ${ids.length} and ${relationships}`,
+      );
     }
 
     await driver.executeQuery(cypher("backup/await-indexes"));
@@ -296,7 +365,15 @@ export async function restoreBackup(driver: Driver, options: RestoreOptions): Pr
       fingerprint.relationships === header.fingerprint.relationships &&
       fingerprint.hash === header.fingerprint.hash &&
       JSON.stringify(propertyTypes) === JSON.stringify(header.propertyTypes);
-    return { header, nodes: ids.length, relationships, seconds: (Date.now() - started) / 1000, fingerprint, propertyTypes, matches };
+    return {
+      header,
+      nodes: ids.length,
+      relationships,
+      seconds: (Date.now() - started) / 1000,
+      fingerprint,
+      propertyTypes,
+      matches,
+    };
   } finally {
     await lines.return(undefined);
   }

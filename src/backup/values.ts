@@ -81,27 +81,45 @@ export function encodeValue(value: unknown): Encoded {
     const text =
       `${dateText(num(value.year), num(value.month), num(value.day))}T` +
       timeText(num(value.hour), num(value.minute), num(value.second), num(value.nanosecond)) +
-      (value.timeZoneOffsetSeconds !== undefined && value.timeZoneOffsetSeconds !== null ? offsetText(num(value.timeZoneOffsetSeconds)) : "") +
+      (value.timeZoneOffsetSeconds !== undefined && value.timeZoneOffsetSeconds !== null
+        ? offsetText(num(value.timeZoneOffsetSeconds))
+        : "") +
       (value.timeZoneId ? `[${value.timeZoneId}]` : "");
     return { $datetime: text };
   }
   if (neo4j.isLocalDateTime(value)) {
-    return { $localdatetime: `${dateText(num(value.year), num(value.month), num(value.day))}T${timeText(num(value.hour), num(value.minute), num(value.second), num(value.nanosecond))}` };
+    return {
+      $localdatetime: `${dateText(num(value.year), num(value.month), num(value.day))}T${timeText(num(value.hour), num(value.minute), num(value.second), num(value.nanosecond))}`,
+    };
   }
   if (neo4j.isTime(value)) {
-    return { $time: timeText(num(value.hour), num(value.minute), num(value.second), num(value.nanosecond)) + offsetText(num(value.timeZoneOffsetSeconds)) };
+    return {
+      $time:
+        timeText(num(value.hour), num(value.minute), num(value.second), num(value.nanosecond)) +
+        offsetText(num(value.timeZoneOffsetSeconds)),
+    };
   }
-  if (neo4j.isLocalTime(value)) return { $localtime: timeText(num(value.hour), num(value.minute), num(value.second), num(value.nanosecond)) };
+  if (neo4j.isLocalTime(value))
+    return { $localtime: timeText(num(value.hour), num(value.minute), num(value.second), num(value.nanosecond)) };
   if (neo4j.isDuration(value)) {
     const part = (v: number | Integer | bigint) => encodeValue(neo4j.int(v as Integer));
-    return { $duration: { months: part(value.months), days: part(value.days), seconds: part(value.seconds), nanoseconds: part(value.nanoseconds) } };
+    return {
+      $duration: {
+        months: part(value.months),
+        days: part(value.days),
+        seconds: part(value.seconds),
+        nanoseconds: part(value.nanoseconds),
+      },
+    };
   }
   if (neo4j.isPoint(value)) {
     const point: Record<string, number> = { srid: num(value.srid), x: value.x, y: value.y };
     if (value.z !== undefined && value.z !== null) point.z = value.z;
     return { $point: point };
   }
-  throw new BackupValueError(`cannot store a value of type ${Object.prototype.toString.call(value)} (${String(value)})`);
+  throw new BackupValueError(
+    `cannot store a value of type ${Object.prototype.toString.call(value)} (${String(value)})`,
+  );
 }
 
 /** A node's or relationship's properties, each encoded. */
@@ -113,7 +131,8 @@ export function encodeProperties(properties: Record<string, unknown>): Record<st
 
 function integerOf(value: unknown, what: string): Integer {
   if (typeof value === "number" && Number.isInteger(value)) return neo4j.int(value);
-  if (value && typeof value === "object" && typeof (value as { $int?: unknown }).$int === "string") return neo4j.int((value as { $int: string }).$int);
+  if (value && typeof value === "object" && typeof (value as { $int?: unknown }).$int === "string")
+    return neo4j.int((value as { $int: string }).$int);
   throw new BackupValueError(`${what}: not an integer: ${JSON.stringify(value)}`);
 }
 
@@ -121,11 +140,13 @@ function integerOf(value: unknown, what: string): Integer {
 export function decodeValue(value: unknown): unknown {
   if (typeof value === "string" || typeof value === "boolean") return value;
   if (typeof value === "number") {
-    if (!Number.isInteger(value)) throw new BackupValueError(`a bare number must be an integer (floats are {"$float": …}), got ${value}`);
+    if (!Number.isInteger(value))
+      throw new BackupValueError(`a bare number must be an integer (floats are {"$float": …}), got ${value}`);
     return neo4j.int(value);
   }
   if (Array.isArray(value)) return value.map(decodeValue);
-  if (value === null || typeof value !== "object") throw new BackupValueError(`not a property value: ${JSON.stringify(value)}`);
+  if (value === null || typeof value !== "object")
+    throw new BackupValueError(`not a property value: ${JSON.stringify(value)}`);
   const entries = Object.entries(value);
   if (entries.length !== 1) throw new BackupValueError(`a tagged value has exactly one key: ${JSON.stringify(value)}`);
   const [tag, body] = entries[0]!;
@@ -168,7 +189,12 @@ export function decodeValue(value: unknown): unknown {
     case "$duration": {
       const d = body as Record<string, unknown>;
       if (!d || typeof d !== "object") break;
-      return new Duration(integerOf(d.months, "months"), integerOf(d.days, "days"), integerOf(d.seconds, "seconds"), integerOf(d.nanoseconds, "nanoseconds"));
+      return new Duration(
+        integerOf(d.months, "months"),
+        integerOf(d.days, "days"),
+        integerOf(d.seconds, "seconds"),
+        integerOf(d.nanoseconds, "nanoseconds"),
+      );
     }
     case "$point": {
       const p = body as Record<string, unknown>;

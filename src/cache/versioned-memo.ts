@@ -37,7 +37,12 @@ export class VersionedMemo {
 
   constructor(readonly capacity: number) {}
 
-  get<T>(key: string, version: string, compute: (previous?: Held<T>) => Promise<T>, weigh: (answer: T) => number): Promise<T> {
+  get<T>(
+    key: string,
+    version: string,
+    compute: (previous?: Held<T>) => Promise<T>,
+    weigh: (answer: T) => number,
+  ): Promise<T> {
     if (this.capacity <= 0) return compute();
     const held = this.entries.get(key);
     if (held?.version === version) {

@@ -8,7 +8,10 @@ export class CreateJointCouncilInput {
   @Field(() => String, { description: "名称 (name)." })
   name!: string;
 
-  @Field(() => JointCouncilKind, { description: "类型 (kind): REGIONAL_JOINT_MEETING (区域化党建联席会议) serves towns; CO_BUILDING_COUNCIL (共建议事会) serves villages." })
+  @Field(() => JointCouncilKind, {
+    description:
+      "类型 (kind): REGIONAL_JOINT_MEETING (区域化党建联席会议) serves towns; CO_BUILDING_COUNCIL (共建议事会) serves villages.",
+  })
   kind!: JointCouncilKind;
 
   @Field(() => scalars.GraphQLDate, { nullable: true, description: "成立日期 (established on)." })
@@ -17,7 +20,10 @@ export class CreateJointCouncilInput {
   @Field(() => [String], { description: "服务区域 (regions served): codes of the ACTIVE regions it serves." })
   servesRegionCodes!: string[];
 
-  @Field(() => ID, { description: "召集单位 (convener): the Party organization convening it, the town's for a joint meeting, the village's for a co-building council." })
+  @Field(() => ID, {
+    description:
+      "召集单位 (convener): the Party organization convening it, the town's for a joint meeting, the village's for a co-building council.",
+  })
   convenerId!: string;
 }
 
@@ -41,7 +47,10 @@ export class AddCouncilMemberInput {
   @Field(() => ID, { description: "议事会 (council) id." })
   councilId!: string;
 
-  @Field(() => ID, { description: "成员 (member): a Party organization, institution or two-new organization (成员单位, member unit), or a person." })
+  @Field(() => ID, {
+    description:
+      "成员 (member): a Party organization, institution or two-new organization (成员单位, member unit), or a person.",
+  })
   memberId!: string;
 
   @Field(() => CouncilCapacity, { nullable: true, description: "成员身份 (capacity): required for a person." })

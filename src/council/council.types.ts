@@ -2,7 +2,9 @@ import { scalars } from "../util/scalars.js";
 import { Field, ID, ObjectType } from "type-graphql";
 import { CouncilCapacity, JointCouncilKind } from "../domain/enums.js";
 
-@ObjectType({ description: "联席会议 / 议事会 (joint council): a 区域化党建联席会议 or 共建议事会 as the domain writes return it." })
+@ObjectType({
+  description: "联席会议 / 议事会 (joint council): a 区域化党建联席会议 or 共建议事会 as the domain writes return it.",
+})
 export class JointCouncilRecord {
   @Field(() => ID, { description: "标识 (id) of the council." })
   id!: string;
@@ -22,7 +24,10 @@ export class JointCouncilRecord {
   @Field(() => [ID], { description: "召集单位 (conveners): ids of the Party organizations convening it." })
   conveners!: string[];
 
-  @Field(() => scalars.GraphQLDate, { nullable: true, description: "最近会议日期 (latest meeting); null when it never met." })
+  @Field(() => scalars.GraphQLDate, {
+    nullable: true,
+    description: "最近会议日期 (latest meeting); null when it never met.",
+  })
   lastMeetingOn!: string | null;
 }
 
@@ -49,7 +54,10 @@ export class CouncilMembershipRecord {
   @Field(() => ID, { description: "成员 (member) id." })
   memberId!: string;
 
-  @Field(() => String, { description: "成员类型 (member label): PartyOrganization, Institution, TwoNewOrganization (成员单位, member units) or Person." })
+  @Field(() => String, {
+    description:
+      "成员类型 (member label): PartyOrganization, Institution, TwoNewOrganization (成员单位, member units) or Person.",
+  })
   memberLabel!: string;
 
   @Field(() => CouncilCapacity, { nullable: true, description: "成员身份 (capacity): for persons (SITS_ON)." })

@@ -48,7 +48,11 @@ export async function openDatabaseForTool(config: Config, log: (line: string) =>
  * A failure is one line on stderr ("<what> failed: reason") and exit code 1, never a stack trace:
  * the reader is someone at a terminal, not a developer.
  */
-export async function runTool(what: string, work: (database: Database, config: Config) => Promise<void>, log: (line: string) => void = console.error): Promise<void> {
+export async function runTool(
+  what: string,
+  work: (database: Database, config: Config) => Promise<void>,
+  log: (line: string) => void = console.error,
+): Promise<void> {
   try {
     const config = loadConfig();
     const database = await openDatabaseForTool(config, log);

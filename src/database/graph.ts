@@ -79,7 +79,11 @@ export class Graph {
 
   async read<T = Row>(name: string, params: Record<string, unknown> = {}): Promise<T[]> {
     this.queries += 1;
-    const { records } = await this.driver.executeQuery(cypher(name), { scope: this.scope, ...params }, { routing: neo4j.routing.READ });
+    const { records } = await this.driver.executeQuery(
+      cypher(name),
+      { scope: this.scope, ...params },
+      { routing: neo4j.routing.READ },
+    );
     return records.map((record) => toPlain(record.toObject()) as T);
   }
 
@@ -103,7 +107,12 @@ export class Graph {
    * the same state mark, else computed now and kept there. The key must name everything the
    * answer depends on (the scope too, when its statements read `$scope`).
    */
-  async remembered<T>(answers: VersionedMemo, key: string, compute: () => Promise<T>, weigh: (answer: T) => number): Promise<T> {
+  async remembered<T>(
+    answers: VersionedMemo,
+    key: string,
+    compute: () => Promise<T>,
+    weigh: (answer: T) => number,
+  ): Promise<T> {
     if (answers.capacity <= 0) return compute(); // nothing is kept: no state mark needed
     return answers.get(key, await this.stateMark(), compute, weigh);
   }

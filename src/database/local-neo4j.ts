@@ -61,7 +61,14 @@ function prepareRuntime(log: (line: string) => void): { classpath: string; apocJ
     const tmpCp = `${cpFile}.tmp`;
     const mvn = spawnSync(
       "mvn",
-      ["-q", "-B", "-f", path.join(LAUNCHER_DIR, "pom.xml"), "dependency:build-classpath", `-Dmdep.outputFile=${tmpCp}`],
+      [
+        "-q",
+        "-B",
+        "-f",
+        path.join(LAUNCHER_DIR, "pom.xml"),
+        "dependency:build-classpath",
+        `-Dmdep.outputFile=${tmpCp}`,
+      ],
       { encoding: "utf8" },
     );
     if (mvn.status !== 0) {
@@ -71,7 +78,13 @@ function prepareRuntime(log: (line: string) => void): { classpath: string; apocJ
       "javac",
       // The ChangeFeed's @ServiceProvider is turned into a META-INF/services entry by Neo4j's
       // annotation processor, so the embedded DBMS loads the feed like a server loads a plugin.
-      ["-cp", fs.readFileSync(tmpCp, "utf8").trim(), "-d", classesDir, ...JAVA_SOURCES.map((source) => path.join(LAUNCHER_DIR, source))],
+      [
+        "-cp",
+        fs.readFileSync(tmpCp, "utf8").trim(),
+        "-d",
+        classesDir,
+        ...JAVA_SOURCES.map((source) => path.join(LAUNCHER_DIR, source)),
+      ],
       { encoding: "utf8" },
     );
     if (javac.status !== 0) throw new LocalNeo4jError(`Compiling the Neo4j launcher failed:\n${javac.stderr}`);
@@ -177,7 +190,11 @@ export async function startLocalNeo4j(
     });
     child.once("exit", (code) => {
       clearTimeout(timer);
-      const tail = fs.readFileSync(logFile, "utf8").split("\n").filter((l) => !/^\s+at /.test(l)).slice(-15);
+      const tail = fs
+        .readFileSync(logFile, "utf8")
+        .split("\n")
+        .filter((l) => !/^\s+at /.test(l))
+        .slice(-15);
       reject(new LocalNeo4jError(`The local Neo4j exited (code ${code}) while starting:\n${tail.join("\n")}`));
     });
   });

@@ -12,7 +12,10 @@ const SCHEMA_DIR = path.join(PROJECT_ROOT, "cypher", "schema");
  * Returns how many statements ran.
  */
 export async function applySchema(driver: Driver): Promise<number> {
-  const files = fs.readdirSync(SCHEMA_DIR).filter((f) => f.endsWith(".cypher")).sort();
+  const files = fs
+    .readdirSync(SCHEMA_DIR)
+    .filter((f) => f.endsWith(".cypher"))
+    .sort();
   let count = 0;
   for (const file of files) {
     for (const statement of statements(fs.readFileSync(path.join(SCHEMA_DIR, file), "utf8"))) {

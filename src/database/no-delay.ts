@@ -20,6 +20,11 @@ export function disableNagle(): void {
   const connectNet = net.connect;
   const connectTls = tls.connect;
   // The modules' exports are plain objects that the driver reads at each call.
-  Object.assign(net, { connect: (...args: unknown[]) => (connectNet as (...a: unknown[]) => net.Socket).apply(net, args).setNoDelay(true) });
-  Object.assign(tls, { connect: (...args: unknown[]) => (connectTls as (...a: unknown[]) => tls.TLSSocket).apply(tls, args).setNoDelay(true) });
+  Object.assign(net, {
+    connect: (...args: unknown[]) => (connectNet as (...a: unknown[]) => net.Socket).apply(net, args).setNoDelay(true),
+  });
+  Object.assign(tls, {
+    connect: (...args: unknown[]) =>
+      (connectTls as (...a: unknown[]) => tls.TLSSocket).apply(tls, args).setNoDelay(true),
+  });
 }

@@ -44,7 +44,8 @@ export class MigrationError extends Error {
 }
 
 const FILE = /^(\d+)_([A-Za-z0-9][A-Za-z0-9_-]*)\.cypher$/;
-const SCHEMA = /^(?:(?:CREATE|DROP)\s+(?:OR\s+REPLACE\s+)?(?:(?:RANGE|TEXT|POINT|FULLTEXT|VECTOR|LOOKUP|BTREE)\s+)?(?:CONSTRAINT|INDEX)\b|CALL\s+db\.awaitIndex(?:es)?\b)/i;
+const SCHEMA =
+  /^(?:(?:CREATE|DROP)\s+(?:OR\s+REPLACE\s+)?(?:(?:RANGE|TEXT|POINT|FULLTEXT|VECTOR|LOOKUP|BTREE)\s+)?(?:CONSTRAINT|INDEX)\b|CALL\s+db\.awaitIndex(?:es)?\b)/i;
 const BATCHED = /\bIN\s+(?:\d+\s+)?(?:CONCURRENT\s+)?TRANSACTIONS\b/i;
 
 export type StatementKind = "schema" | "batched" | "data";
@@ -79,7 +80,9 @@ export function readMigrations(dir: string): Migration[] {
   migrations.sort((a, b) => a.number - b.number || (a.id < b.id ? -1 : 1));
   for (let i = 1; i < migrations.length; i += 1) {
     if (migrations[i]!.number === migrations[i - 1]!.number) {
-      throw new MigrationError(`two migrations share the number ${migrations[i]!.number}: ${migrations[i - 1]!.id} and ${migrations[i]!.id}; renumber the one not yet applied anywhere`);
+      throw new MigrationError(
+        `two migrations share the number ${migrations[i]!.number}: ${migrations[i - 1]!.id} and ${migrations[i]!.id}; renumber the one not yet applied anywhere`,
+      );
     }
   }
   return migrations;
@@ -92,13 +95,25 @@ interface LedgerEntry {
 }
 
 export async function readLedger(driver: Driver): Promise<LedgerEntry[]> {
-  const { records } = await driver.executeQuery(cypher("platform/migration-ledger"), {}, { routing: neo4j.routing.READ });
-  return records.map((r) => ({ id: r.get("id") as string, checksum: r.get("checksum") as string, appliedAt: r.get("appliedAt") as string }));
+  const { records } = await driver.executeQuery(
+    cypher("platform/migration-ledger"),
+    {},
+    { routing: neo4j.routing.READ },
+  );
+  return records.map((r) => ({
+    id: r.get("id") as string,
+    checksum: r.get("checksum") as string,
+    appliedAt: r.get("appliedAt") as string,
+  }));
 }
 
 /** Nodes other than the ledger's: 0 on a fresh database (that then gets the sample region, not migrations). */
 export async function nodesBesideLedger(driver: Driver): Promise<number> {
-  const { records } = await driver.executeQuery(cypher("platform/data-node-count"), {}, { routing: neo4j.routing.READ });
+  const { records } = await driver.executeQuery(
+    cypher("platform/data-node-count"),
+    {},
+    { routing: neo4j.routing.READ },
+  );
   return toNumber(records[0]!.get("nodes"));
 }
 
@@ -156,7 +171,11 @@ async function apply(driver: Driver, migration: Migration): Promise<void> {
 }
 
 /** Checks the ledger, then applies the pending migrations of `dir` in order. */
-export async function applyMigrations(driver: Driver, dir: string, log: (line: string) => void = () => {}): Promise<MigrationReport> {
+export async function applyMigrations(
+  driver: Driver,
+  dir: string,
+  log: (line: string) => void = () => {},
+): Promise<MigrationReport> {
   const migrations = readMigrations(dir);
   await driver.executeQuery(cypher("platform/migration-constraint"));
   const ledger = await readLedger(driver);

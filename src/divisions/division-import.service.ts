@@ -25,7 +25,15 @@ import { neo4jDate } from "../domain/dates.js";
 import { significantPrefix } from "../domain/region-code.js";
 import { readDivisionList, type ListOptions } from "./division-data.js";
 import { divisionCode, selectRegion, type DivisionRecord } from "./division-list.js";
-import { officialSource, publicationOf, unitId, VINTAGE_YEARS, vintageId, vintageOf, type Vintage } from "./vintages.js";
+import {
+  officialSource,
+  publicationOf,
+  unitId,
+  VINTAGE_YEARS,
+  vintageId,
+  vintageOf,
+  type Vintage,
+} from "./vintages.js";
 
 export type DivisionPhase = "reading" | "units" | "checking" | "regions";
 
@@ -123,11 +131,17 @@ export class DivisionImportService {
   constructor(private readonly graph: Graph) {}
 
   async importRegion(options: DivisionImportOptions): Promise<DivisionImportResult> {
-    if (this.graph.principal.role !== "ADMIN") throw new Error(`importing division lists needs ADMIN; ${this.graph.principal.subject} is ${this.graph.principal.role}`);
+    if (this.graph.principal.role !== "ADMIN")
+      throw new Error(
+        `importing division lists needs ADMIN; ${this.graph.principal.subject} is ${this.graph.principal.role}`,
+      );
     const vintage = vintageOf(options.year);
     if (!vintage) throw new Error(`no vintage ${options.year}: the division lists are ${VINTAGE_YEARS.join(" and ")}`);
     const code = divisionCode(options.regionCode);
-    if (!code) throw new Error(`"${options.regionCode}" is not a division code: 2, 4, 6, 9 or 12 digits (37, 3702, 370285, 370285105, 370285000000)`);
+    if (!code)
+      throw new Error(
+        `"${options.regionCode}" is not a division code: 2, 4, 6, 9 or 12 digits (37, 3702, 370285, 370285105, 370285000000)`,
+      );
     const progress = options.onProgress ?? (() => {});
     const dryRun = options.dryRun ?? false;
     const reference = options.reference ?? false;
@@ -158,8 +172,13 @@ export class DivisionImportService {
       await this.writeRegions(code, plan.changed, dryRun, progress);
       regions = plan.counts;
       const listed = new Set(selected.map((r) => r.code));
-      const live = await this.graph.read<{ code: string }>("divisions/regions-under", { prefix: significantPrefix(code) });
-      notInList = live.map((r) => r.code).filter((c) => !listed.has(c)).sort();
+      const live = await this.graph.read<{ code: string }>("divisions/regions-under", {
+        prefix: significantPrefix(code),
+      });
+      notInList = live
+        .map((r) => r.code)
+        .filter((c) => !listed.has(c))
+        .sort();
     }
     const vintageChanged = await this.recordVintage(vintage, code, dryRun);
     return { region, vintage, file: list.file, dryRun, reference, byLevel, units, regions, notInList, vintageChanged };
@@ -186,7 +205,10 @@ export class DivisionImportService {
         parentCode: r.parentCode,
       }));
       const existing = new Map(
-        (await this.graph.read<ExistingUnit>("divisions/existing-units", { ids: rows.map((r) => r.id) })).map((u) => [u.id, u]),
+        (await this.graph.read<ExistingUnit>("divisions/existing-units", { ids: rows.map((r) => r.id) })).map((u) => [
+          u.id,
+          u,
+        ]),
       );
       const changed = rows.filter((row) => {
         const unit = existing.get(row.id);
@@ -195,8 +217,12 @@ export class DivisionImportService {
           return true;
         }
         const same =
-          unit.vintage === row.vintage && unit.code === row.code && unit.level === row.level && unit.name === row.name &&
-          unit.officialName === row.officialName && (unit.parentCode ?? null) === row.parentCode;
+          unit.vintage === row.vintage &&
+          unit.code === row.code &&
+          unit.level === row.level &&
+          unit.name === row.name &&
+          unit.officialName === row.officialName &&
+          (unit.parentCode ?? null) === row.parentCode;
         if (same) counts.unchanged += 1;
         else counts.updated += 1;
         return !same;
@@ -204,7 +230,8 @@ export class DivisionImportService {
       if (changed.length && !dryRun) {
         await this.graph.write(
           { operation: "divisions", subjectIds: () => changed.map((r) => r.id), regionCodes: () => [code] },
-          (run) => run("divisions/merge-units", { rows: changed.map((r) => ({ ...r, vintage: neo4j.int(r.vintage) })) }),
+          (run) =>
+            run("divisions/merge-units", { rows: changed.map((r) => ({ ...r, vintage: neo4j.int(r.vintage) })) }),
         );
       }
       done += batch.length;
@@ -224,13 +251,17 @@ export class DivisionImportService {
     let done = 0;
     progress("checking", 0, selected.length);
     for (const chunk of chunks(selected, READ_CHUNK)) {
-      for (const region of await this.graph.read<ExistingRegion>("divisions/existing-regions", { codes: chunk.map((r) => r.code) })) {
+      for (const region of await this.graph.read<ExistingRegion>("divisions/existing-regions", {
+        codes: chunk.map((r) => r.code),
+      })) {
         existing.set(region.code, region);
       }
       done += chunk.length;
       progress("checking", done, selected.length);
     }
-    const otherVintage = [...existing.values()].filter((r) => r.divisionVintage !== null && r.divisionVintage !== vintage.year);
+    const otherVintage = [...existing.values()].filter(
+      (r) => r.divisionVintage !== null && r.divisionVintage !== vintage.year,
+    );
     if (otherVintage.length) {
       const years = [...new Set(otherVintage.map((r) => r.divisionVintage))].join(", ");
       throw new Error(
@@ -241,7 +272,16 @@ export class DivisionImportService {
     }
 
     const source = officialSource(vintage);
-    const counts: RegionCounts = { total: selected.length, created: 0, updated: 0, unchanged: 0, moved: 0, adjusted: 0, renamed: [], renamedUnlisted: 0 };
+    const counts: RegionCounts = {
+      total: selected.length,
+      created: 0,
+      updated: 0,
+      unchanged: 0,
+      moved: 0,
+      adjusted: 0,
+      renamed: [],
+      renamedUnlisted: 0,
+    };
     const changed: RegionRow[] = [];
     for (const record of selected) {
       const row: RegionRow = {
@@ -268,11 +308,16 @@ export class DivisionImportService {
       const placed =
         record.parentCode === null ||
         region.adjusted ||
-        (region.parents.length === 1 && (region.parents[0] === record.parentCode || region.parentsThroughCommunity.includes(record.parentCode)));
+        (region.parents.length === 1 &&
+          (region.parents[0] === record.parentCode || region.parentsThroughCommunity.includes(record.parentCode)));
       row.move = !placed;
       const same =
-        placed && region.name === row.name && region.officialName === row.officialName && region.source === row.source &&
-        region.divisionVintage === row.divisionVintage && (region.adjusted || region.level === row.level);
+        placed &&
+        region.name === row.name &&
+        region.officialName === row.officialName &&
+        region.source === row.source &&
+        region.divisionVintage === row.divisionVintage &&
+        (region.adjusted || region.level === row.level);
       if (same) {
         counts.unchanged += 1;
       } else {
@@ -285,14 +330,22 @@ export class DivisionImportService {
     return { counts, changed };
   }
 
-  private async writeRegions(code: string, changed: RegionRow[], dryRun: boolean, progress: NonNullable<DivisionImportOptions["onProgress"]>): Promise<void> {
+  private async writeRegions(
+    code: string,
+    changed: RegionRow[],
+    dryRun: boolean,
+    progress: NonNullable<DivisionImportOptions["onProgress"]>,
+  ): Promise<void> {
     let done = 0;
     progress("regions", 0, changed.length);
     for (const batch of chunks(changed, BATCH)) {
       if (!dryRun) {
         await this.graph.write(
           { operation: "divisions", subjectIds: () => batch.map((r) => r.code), regionCodes: () => [code] },
-          (run) => run("divisions/merge-regions", { rows: batch.map((r) => ({ ...r, divisionVintage: neo4j.int(r.divisionVintage) })) }),
+          (run) =>
+            run("divisions/merge-regions", {
+              rows: batch.map((r) => ({ ...r, divisionVintage: neo4j.int(r.divisionVintage) })),
+            }),
         );
       }
       done += batch.length;
@@ -315,12 +368,19 @@ export class DivisionImportService {
       integrity: vintage.integrity,
       regions,
     };
-    const same = recorded !== null && Object.entries(wanted).every(([key, value]) => JSON.stringify(recorded[key]) === JSON.stringify(value));
+    const same =
+      recorded !== null &&
+      Object.entries(wanted).every(([key, value]) => JSON.stringify(recorded[key]) === JSON.stringify(value));
     if (same) return false;
     if (!dryRun) {
       await this.graph.write({ operation: "divisions", subjectIds: () => [id], regionCodes: () => [code] }, (run) =>
         run("divisions/merge-vintage", {
-          vintage: { ...wanted, year: neo4j.int(vintage.year), cutoffOn: neo4jDate(vintage.cutoffOn), publishedOn: neo4jDate(vintage.publishedOn) },
+          vintage: {
+            ...wanted,
+            year: neo4j.int(vintage.year),
+            cutoffOn: neo4jDate(vintage.cutoffOn),
+            publishedOn: neo4jDate(vintage.publishedOn),
+          },
         }),
       );
     }

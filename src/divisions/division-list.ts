@@ -19,7 +19,10 @@
 import { significantPrefix } from "../domain/region-code.js";
 import type { RegionLevelName } from "../domain/region-levels.js";
 
-export type DivisionLevel = Extract<RegionLevelName, "PROVINCE" | "CITY" | "DISTRICT" | "TOWN" | "VILLAGE" | "RESIDENTIAL">;
+export type DivisionLevel = Extract<
+  RegionLevelName,
+  "PROVINCE" | "CITY" | "DISTRICT" | "TOWN" | "VILLAGE" | "RESIDENTIAL"
+>;
 
 export interface DivisionRecord {
   /** 12 digits. */
@@ -102,7 +105,8 @@ export function expandDivisions(lines: Array<[string, string]>): DivisionRecord[
     const code = raw.padEnd(12, "0");
     const parentRaw = raw.length === 2 ? null : raw.slice(0, PARENT_LENGTH[raw.length]);
     const parentCode = parentRaw === null ? null : effective.get(parentRaw);
-    if (parentCode === undefined) throw new Error(`division ${raw} (${officialName}) has no parent ${parentRaw} in the list`);
+    if (parentCode === undefined)
+      throw new Error(`division ${raw} (${officialName}) has no parent ${parentRaw} in the list`);
     if (parentCode === code) {
       effective.set(raw, code); // the same division as its parent
       continue;
@@ -116,7 +120,8 @@ export function expandDivisions(lines: Array<[string, string]>): DivisionRecord[
     } else {
       level = LEVEL_BY_LENGTH[raw.length]!;
       const parent = parentCode === null ? undefined : byCode.get(parentCode);
-      name = level === "CITY" && GENERIC_CITY.has(officialName) && parent ? `${parent.name}${officialName}` : officialName;
+      name =
+        level === "CITY" && GENERIC_CITY.has(officialName) && parent ? `${parent.name}${officialName}` : officialName;
     }
     const record: DivisionRecord = { code, level, officialName, name, parentCode };
     byCode.set(code, record);
@@ -145,7 +150,7 @@ export function selectRegion(records: DivisionRecord[], code: string): DivisionR
   const region = byCode.get(code);
   if (!region) return null;
   const ancestors: DivisionRecord[] = [];
-  for (let parent = region.parentCode; parent !== null; ) {
+  for (let parent = region.parentCode; parent !== null;) {
     const record = byCode.get(parent)!;
     ancestors.unshift(record);
     parent = record.parentCode;

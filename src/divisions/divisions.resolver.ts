@@ -8,9 +8,13 @@ import { LayoutComparison } from "./divisions.types.js";
 export class DivisionsResolver {
   @Authorized(...LAYOUT_READERS)
   @Query(() => LayoutComparison, {
-    description: "村庄布局调整对比 (layout comparison): the village-level units (村 and 居 apart) of every town of a region in two vintages of the official division codes, side by side.",
+    description:
+      "村庄布局调整对比 (layout comparison): the village-level units (村 and 居 apart) of every town of a region in two vintages of the official division codes, side by side.",
   })
-  layoutComparison(@Args(() => LayoutComparisonArgs) args: LayoutComparisonArgs, @Ctx() ctx: RequestContext): Promise<LayoutComparison> {
+  layoutComparison(
+    @Args(() => LayoutComparisonArgs) args: LayoutComparisonArgs,
+    @Ctx() ctx: RequestContext,
+  ): Promise<LayoutComparison> {
     return ctx.services.layout.comparison(args.regionCode, args.fromVintage, args.toVintage);
   }
 }

@@ -2,7 +2,10 @@ import { scalars } from "../util/scalars.js";
 import { Field, Int, ObjectType } from "type-graphql";
 import { RegionRef } from "../coverage/coverage.types.js";
 
-@ObjectType({ description: "区划代码版本 (division vintage): a vintage of the official division codes (统计用区划代码) and whether it is recorded for the region asked about." })
+@ObjectType({
+  description:
+    "区划代码版本 (division vintage): a vintage of the official division codes (统计用区划代码) and whether it is recorded for the region asked about.",
+})
 export class DivisionVintageInfo {
   @Field(() => Int, { description: "年份 (year) of the vintage." })
   year!: number;
@@ -23,17 +26,23 @@ export class DivisionVintageInfo {
   source!: string;
 
   @Field(() => Boolean, {
-    description: "已导入 (complete): whether the whole region is recorded in this vintage (npm run divisions for it or a region above it). When false, counts are missing, not zero.",
+    description:
+      "已导入 (complete): whether the whole region is recorded in this vintage (npm run divisions for it or a region above it). When false, counts are missing, not zero.",
   })
   complete!: boolean;
 }
 
-@ObjectType({ description: "村级单位数 (village-level units, 村级) of a town, or of the whole region, in one vintage." })
+@ObjectType({
+  description: "村级单位数 (village-level units, 村级) of a town, or of the whole region, in one vintage.",
+})
 export class VillageLevelCount {
   @Field(() => Int, { description: "年份 (vintage)." })
   vintage!: number;
 
-  @Field(() => String, { nullable: true, description: "简称 (short name) of the town in this vintage; null for a region not recorded in it." })
+  @Field(() => String, {
+    nullable: true,
+    description: "简称 (short name) of the town in this vintage; null for a region not recorded in it.",
+  })
   name!: string | null;
 
   @Field(() => String, { nullable: true, description: "正式名称 (official name) in this vintage." })
@@ -51,26 +60,43 @@ export class VillageLevelCount {
 
 @ObjectType({ description: "镇 (town: 镇, 乡, 街道 …) in two vintages, side by side." })
 export class TownLayout {
-  @Field(() => String, { description: "区划代码 (code): the town's 12-digit code (codes can be reused between years: compare the names)." })
+  @Field(() => String, {
+    description: "区划代码 (code): the town's 12-digit code (codes can be reused between years: compare the names).",
+  })
   code!: string;
 
   @Field(() => String, { description: "名称 (name) in the later vintage, else the earlier." })
   name!: string;
 
-  @Field(() => VillageLevelCount, { nullable: true, description: "调整前 (before): the earlier vintage; null when the town is not in it." })
+  @Field(() => VillageLevelCount, {
+    nullable: true,
+    description: "调整前 (before): the earlier vintage; null when the town is not in it.",
+  })
   from!: VillageLevelCount | null;
 
-  @Field(() => VillageLevelCount, { nullable: true, description: "调整后 (after): the later vintage; null when the town is not in it." })
+  @Field(() => VillageLevelCount, {
+    nullable: true,
+    description: "调整后 (after): the later vintage; null when the town is not in it.",
+  })
   to!: VillageLevelCount | null;
 
-  @Field(() => Int, { nullable: true, description: "村数变化 (change in villages): to.villages − from.villages, when the town is in both." })
+  @Field(() => Int, {
+    nullable: true,
+    description: "村数变化 (change in villages): to.villages − from.villages, when the town is in both.",
+  })
   villageChange!: number | null;
 
-  @Field(() => Int, { nullable: true, description: "村级单位数变化 (change in total): to.total − from.total, when the town is in both." })
+  @Field(() => Int, {
+    nullable: true,
+    description: "村级单位数变化 (change in total): to.total − from.total, when the town is in both.",
+  })
   totalChange!: number | null;
 }
 
-@ObjectType({ description: "村庄布局调整对比 (layout comparison): the real village layout adjustment of a region, village-level counts of every town in two vintages side by side." })
+@ObjectType({
+  description:
+    "村庄布局调整对比 (layout comparison): the real village layout adjustment of a region, village-level counts of every town in two vintages side by side.",
+})
 export class LayoutComparison {
   @Field(() => RegionRef, { description: "区域 (region) compared." })
   region!: RegionRef;

@@ -33,7 +33,14 @@ interface ComparisonRow {
 }
 
 function count(row: Omit<VillageLevelCount, "total">): VillageLevelCount {
-  return { vintage: row.vintage, name: row.name, officialName: row.officialName, villages: row.villages, residential: row.residential, total: row.villages + row.residential };
+  return {
+    vintage: row.vintage,
+    name: row.name,
+    officialName: row.officialName,
+    villages: row.villages,
+    residential: row.residential,
+    total: row.villages + row.residential,
+  };
 }
 
 function side(code: string, name: string, from: VillageLevelCount | null, to: VillageLevelCount | null): TownLayout {
@@ -59,10 +66,14 @@ export class LayoutService {
   async comparison(regionCode: string, fromYear = 2019, toYear = 2023): Promise<LayoutComparison> {
     const from = this.vintage("fromVintage", fromYear);
     const to = this.vintage("toVintage", toYear);
-    if (from.year >= to.year) throw badInput("toVintage", `toVintage (${to.year}) must be later than fromVintage (${from.year})`);
+    if (from.year >= to.year)
+      throw badInput("toVintage", `toVintage (${to.year}) must be later than fromVintage (${from.year})`);
     const region = await requireRegion(this.graph, "regionCode", regionCode);
     if (!COMPARABLE_LEVELS.has(region.level)) {
-      throw badInput("regionCode", `${region.code} (${region.name}) is a ${region.level}; the layout comparison is for a province, city, district or town`);
+      throw badInput(
+        "regionCode",
+        `${region.code} (${region.name}) is a ${region.level}; the layout comparison is for a province, city, district or town`,
+      );
     }
     const [row] = await this.graph.read<ComparisonRow>("divisions/layout-comparison", {
       prefix: significantPrefix(region.code),
@@ -101,7 +112,12 @@ export class LayoutService {
       from: info(from),
       to: info(to),
       towns: layouts,
-      total: side(region.code, region.name, sum(from, (t) => t.from), sum(to, (t) => t.to)),
+      total: side(
+        region.code,
+        region.name,
+        sum(from, (t) => t.from),
+        sum(to, (t) => t.to),
+      ),
     };
   }
 }

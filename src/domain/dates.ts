@@ -12,7 +12,12 @@ export const clock = { now: (): Date => new Date() };
 
 /** Today's date where the platform is deployed (PLATFORM_TIMEZONE), the default `asOf` of every rule. */
 export function today(): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: TIMEZONE, year: "numeric", month: "2-digit", day: "2-digit" }).format(clock.now());
+  return new Intl.DateTimeFormat("en-CA", {
+    timeZone: TIMEZONE,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).format(clock.now());
 }
 
 function parts(iso: string): [number, number, number] {

@@ -45,7 +45,10 @@ export const GAP_KIND_LABELS: Labels<GapKindName> = {
   VILLAGE_WITHOUT_GRID: { zh: "村未划分网格", en: "Village without grid" },
   VILLAGE_WITHOUT_PARTY_ORG: { zh: "村无党组织", en: "Village without Party organization" },
   WEAK_VILLAGE_UNPAIRED: { zh: "薄弱村无结对", en: "Weak village unpaired" },
-  WEAK_VILLAGE_WITHOUT_FIRST_SECRETARY: { zh: "薄弱村无第一书记或工作队", en: "Weak village without first secretary or work team" },
+  WEAK_VILLAGE_WITHOUT_FIRST_SECRETARY: {
+    zh: "薄弱村无第一书记或工作队",
+    en: "Weak village without first secretary or work team",
+  },
 };
 
 export const REGION_LEVEL_LABELS: Labels<RegionLevelName> = {
@@ -64,7 +67,9 @@ export const REGION_STATUS_LABELS: Labels<"ACTIVE" | "MERGED"> = {
   MERGED: { zh: "已合并", en: "Merged" },
 };
 
-export const PARTY_ORGANIZATION_KIND_LABELS: Labels<"COMMITTEE" | "WORKING_COMMITTEE" | "GENERAL_BRANCH" | "BRANCH" | "JOINT_BRANCH" | "PARTY_GROUP"> = {
+export const PARTY_ORGANIZATION_KIND_LABELS: Labels<
+  "COMMITTEE" | "WORKING_COMMITTEE" | "GENERAL_BRANCH" | "BRANCH" | "JOINT_BRANCH" | "PARTY_GROUP"
+> = {
   COMMITTEE: { zh: "党委", en: "Party committee" },
   WORKING_COMMITTEE: { zh: "党工委", en: "Party working committee" },
   GENERAL_BRANCH: { zh: "党总支", en: "General Party branch" },
@@ -74,7 +79,17 @@ export const PARTY_ORGANIZATION_KIND_LABELS: Labels<"COMMITTEE" | "WORKING_COMMI
 };
 
 export const PARTY_ORGANIZATION_CATEGORY_LABELS: Labels<
-  "TOWN" | "VILLAGE" | "GRID" | "TWO_NEW" | "TWO_NEW_COMPREHENSIVE" | "COOPERATIVE" | "INDUSTRY_CHAIN" | "AGRI_PARK" | "ASSOCIATION" | "FUNCTIONAL" | "INSTITUTION"
+  | "TOWN"
+  | "VILLAGE"
+  | "GRID"
+  | "TWO_NEW"
+  | "TWO_NEW_COMPREHENSIVE"
+  | "COOPERATIVE"
+  | "INDUSTRY_CHAIN"
+  | "AGRI_PARK"
+  | "ASSOCIATION"
+  | "FUNCTIONAL"
+  | "INSTITUTION"
 > = {
   TOWN: { zh: "镇(街道)党(工)委", en: "Town Party committee" },
   VILLAGE: { zh: "村党组织", en: "Village Party organization" },
@@ -94,7 +109,15 @@ export const ORGANIZATION_STATUS_LABELS: Labels<"ACTIVE" | "DISSOLVED"> = {
   DISSOLVED: { zh: "已撤销", en: "Dissolved" },
 };
 
-export const INSTITUTION_KIND_LABELS: Labels<"GOVERNMENT_AGENCY" | "SOE" | "UNIVERSITY" | "PUBLIC_INSTITUTION" | "FINANCIAL" | "PLATFORM_COMPANY" | "URBAN_COMMUNITY"> = {
+export const INSTITUTION_KIND_LABELS: Labels<
+  | "GOVERNMENT_AGENCY"
+  | "SOE"
+  | "UNIVERSITY"
+  | "PUBLIC_INSTITUTION"
+  | "FINANCIAL"
+  | "PLATFORM_COMPANY"
+  | "URBAN_COMMUNITY"
+> = {
   PLATFORM_COMPANY: { zh: "农业平台公司", en: "Agricultural platform company" },
   GOVERNMENT_AGENCY: { zh: "机关", en: "Government agency" },
   PUBLIC_INSTITUTION: { zh: "事业单位", en: "Public institution" },
@@ -145,7 +168,9 @@ export const GENDER_LABELS: Labels<"MALE" | "FEMALE"> = {
   FEMALE: { zh: "女", en: "Female" },
 };
 
-export const PAIRING_KIND_LABELS: Labels<"INSTITUTION_VILLAGE" | "STRONG_WEAK" | "ENTERPRISE_VILLAGE" | "REGIONAL_ALLIANCE" | "URBAN_RURAL"> = {
+export const PAIRING_KIND_LABELS: Labels<
+  "INSTITUTION_VILLAGE" | "STRONG_WEAK" | "ENTERPRISE_VILLAGE" | "REGIONAL_ALLIANCE" | "URBAN_RURAL"
+> = {
   INSTITUTION_VILLAGE: { zh: "机关企事业单位联村", en: "Institution–village" },
   STRONG_WEAK: { zh: "强村带弱村", en: "Strong village with weak village" },
   ENTERPRISE_VILLAGE: { zh: "村企联建", en: "Enterprise–village" },
@@ -177,7 +202,9 @@ export const JOINT_COUNCIL_KIND_LABELS: Labels<"REGIONAL_JOINT_MEETING" | "CO_BU
   CO_BUILDING_COUNCIL: { zh: "共建议事会", en: "Co-building council" },
 };
 
-export const COUNCIL_CAPACITY_LABELS: Labels<"TWO_REPS_ONE_MEMBER" | "PART_TIME_COMMITTEE" | "RURAL_TALENT" | "UNIT_REPRESENTATIVE"> = {
+export const COUNCIL_CAPACITY_LABELS: Labels<
+  "TWO_REPS_ONE_MEMBER" | "PART_TIME_COMMITTEE" | "RURAL_TALENT" | "UNIT_REPRESENTATIVE"
+> = {
   TWO_REPS_ONE_MEMBER: { zh: "两代表一委员", en: "Deputy or committee member (two representatives, one member)" },
   PART_TIME_COMMITTEE: { zh: "兼职委员", en: "Part-time committee member" },
   RURAL_TALENT: { zh: "农村优秀人才", en: "Rural talent" },
@@ -203,7 +230,9 @@ export const MERGE_SCENARIO_STATUS_LABELS: Labels<"DRAFT" | "APPLIED" | "REVERTE
   DISCARDED: { zh: "已作废", en: "Discarded" },
 };
 
-export const NETWORK_NODE_TYPE_LABELS: Labels<"PARTY_ORGANIZATION" | "INSTITUTION" | "TWO_NEW_ORGANIZATION" | "PAIRING" | "JOINT_COUNCIL"> = {
+export const NETWORK_NODE_TYPE_LABELS: Labels<
+  "PARTY_ORGANIZATION" | "INSTITUTION" | "TWO_NEW_ORGANIZATION" | "PAIRING" | "JOINT_COUNCIL"
+> = {
   PARTY_ORGANIZATION: { zh: "党组织", en: "Party organization" },
   INSTITUTION: { zh: "机关企事业单位", en: "Institution" },
   TWO_NEW_ORGANIZATION: { zh: "两新组织", en: "Two-new organization" },
@@ -211,7 +240,9 @@ export const NETWORK_NODE_TYPE_LABELS: Labels<"PARTY_ORGANIZATION" | "INSTITUTIO
   JOINT_COUNCIL: { zh: "联席会议 / 议事会", en: "Joint council" },
 };
 
-export const NETWORK_EDGE_TYPE_LABELS: Labels<"PARTY_TO" | "HAS_PARTY_ORG" | "MEMBER_UNIT_OF" | "CONVENED_BY" | "SUBORDINATE_TO" | "COVERS" | "WORK_COVERS"> = {
+export const NETWORK_EDGE_TYPE_LABELS: Labels<
+  "PARTY_TO" | "HAS_PARTY_ORG" | "MEMBER_UNIT_OF" | "CONVENED_BY" | "SUBORDINATE_TO" | "COVERS" | "WORK_COVERS"
+> = {
   PARTY_TO: { zh: "结对方", en: "Party to" },
   HAS_PARTY_ORG: { zh: "所属党组织", en: "Has Party organization" },
   MEMBER_UNIT_OF: { zh: "成员单位", en: "Member unit of" },
@@ -242,7 +273,9 @@ export const ROLE_LABELS: Labels<Role> = {
 };
 
 /** The codes of `PlanningWarning.code` (src/planning/planning.service.ts). */
-export const PLANNING_WARNING_LABELS: Labels<"SPREAD_TOO_LARGE" | "ONLY_WEAK_VILLAGES" | "NO_SECRETARY_CANDIDATE" | "TOO_FEW_HOUSEHOLDS" | "NO_SHARED_INDUSTRY"> = {
+export const PLANNING_WARNING_LABELS: Labels<
+  "SPREAD_TOO_LARGE" | "ONLY_WEAK_VILLAGES" | "NO_SECRETARY_CANDIDATE" | "TOO_FEW_HOUSEHOLDS" | "NO_SHARED_INDUSTRY"
+> = {
   SPREAD_TOO_LARGE: { zh: "范围过大", en: "Spread too large" },
   ONLY_WEAK_VILLAGES: { zh: "全是薄弱村", en: "Only weak villages" },
   NO_SECRETARY_CANDIDATE: { zh: "没有书记人选", en: "No secretary candidate" },
@@ -297,5 +330,7 @@ export type LabelledEnum = keyof typeof ENUM_LABELS;
 
 /** Schema descriptions of an enum's values, generated from its labels (type-graphql's valuesConfig). */
 export function valueDescriptions(labels: Labels<string>): Record<string, { description: string }> {
-  return Object.fromEntries(Object.entries(labels).map(([value, label]) => [value, { description: labelDescription(label) }]));
+  return Object.fromEntries(
+    Object.entries(labels).map(([value, label]) => [value, { description: labelDescription(label) }]),
+  );
 }

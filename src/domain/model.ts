@@ -77,4 +77,13 @@ export const DATE_PROPERTIES = new Set([
 ]);
 export const DATETIME_PROPERTIES = new Set(["createdAt", "appliedAt"]);
 /** Property names holding a Neo4j Integer (the schema's Int fields); other numbers are Floats. */
-export const INTEGER_PROPERTIES = new Set(["population", "households", "employees", "memberHouseholds", "beneficiaries", "points", "birthYear", "attendees"]);
+export const INTEGER_PROPERTIES = new Set([
+  "population",
+  "households",
+  "employees",
+  "memberHouseholds",
+  "beneficiaries",
+  "points",
+  "birthYear",
+  "attendees",
+]);

@@ -24,7 +24,8 @@ export function significantPrefix(code: string): string {
 
 /** What is wrong with `code` as a region code (under `parentCode` when given), or null. */
 export function regionCodeProblem(code: string, parentCode?: string): string | null {
-  if (!REGION_CODE.test(code)) return `"${code}" is not a region code: 12 digits, grids add -G and two digits (370285101201-G01)`;
+  if (!REGION_CODE.test(code))
+    return `"${code}" is not a region code: 12 digits, grids add -G and two digits (370285101201-G01)`;
   if (parentCode !== undefined && (code === parentCode || !code.startsWith(significantPrefix(parentCode)))) {
     return `"${code}" does not start with its parent ${parentCode}'s prefix ${significantPrefix(parentCode)}`;
   }

@@ -6,7 +6,16 @@
  * VILLAGE (村委会) in the tree. Rules about villages apply to level VILLAGE only; both count as
  * village-level units in the layout comparison (DOMAIN.md, Additions).
  */
-export const REGION_LEVELS = ["PROVINCE", "CITY", "DISTRICT", "TOWN", "COMMUNITY", "VILLAGE", "RESIDENTIAL", "GRID"] as const;
+export const REGION_LEVELS = [
+  "PROVINCE",
+  "CITY",
+  "DISTRICT",
+  "TOWN",
+  "COMMUNITY",
+  "VILLAGE",
+  "RESIDENTIAL",
+  "GRID",
+] as const;
 export type RegionLevelName = (typeof REGION_LEVELS)[number];
 
 /** The levels of village-level units (村级): village committees and residents' committees. */

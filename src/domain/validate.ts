@@ -7,7 +7,8 @@ export function requireText(field: string, value: string, max = 200): string {
   if (text.length === 0) throw badInput(field, `${field} must not be empty`);
   if (text.length > max) throw badInput(field, `${field} must be at most ${max} characters, got ${text.length}`);
   // eslint-disable-next-line no-control-regex -- control characters are what it looks for
-  if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(text)) throw badInput(field, `${field} must not contain control characters`);
+  if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(text))
+    throw badInput(field, `${field} must not contain control characters`);
   return text;
 }
 

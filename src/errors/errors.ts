@@ -70,8 +70,10 @@ export class ForbiddenError extends PlatformError {
   }
 }
 
-export const badInput = (field: string, message: string, extra: Record<string, unknown> = {}) => new BadInputError(field, message, extra);
+export const badInput = (field: string, message: string, extra: Record<string, unknown> = {}) =>
+  new BadInputError(field, message, extra);
 
 export const notFound = (field: string, message: string) => new NotFoundError(field, message);
 
-export const conflict = (field: string, message: string, extra: Record<string, unknown> = {}) => new ConflictError(field, message, extra);
+export const conflict = (field: string, message: string, extra: Record<string, unknown> = {}) =>
+  new ConflictError(field, message, extra);

@@ -44,10 +44,14 @@ function parseTyped(cell: Exclude<Cell, null>, text: string, type: ColumnType): 
   switch (type.kind) {
     case "text":
       if (typeof cell !== "string" && typeof cell !== "number") return { error: `${shown(cell)} is not text` };
-      return length(text) > type.maxLength ? { error: `too long: ${length(text)} characters, at most ${type.maxLength}` } : { value: String(cell) };
+      return length(text) > type.maxLength
+        ? { error: `too long: ${length(text)} characters, at most ${type.maxLength}` }
+        : { value: String(cell) };
     case "key":
       if (/\s/.test(text)) return { error: `${shown(cell)} has spaces; an id is one word` };
-      return length(text) > MAX_KEY ? { error: `too long: ${length(text)} characters, at most ${MAX_KEY}` } : { value: text };
+      return length(text) > MAX_KEY
+        ? { error: `too long: ${length(text)} characters, at most ${MAX_KEY}` }
+        : { value: text };
     case "regionCode": {
       const problem = regionCodeProblem(text);
       return problem ? { error: problem } : { value: text };
@@ -57,10 +61,14 @@ function parseTyped(cell: Exclude<Cell, null>, text: string, type: ColumnType): 
       return problem ? { error: `credit code ${shown(text)} ${problem}` } : { value: text };
     }
     case "enum":
-      return type.values.includes(text) ? { value: text } : { error: `${shown(cell)} is not one of ${type.values.join(", ")}` };
+      return type.values.includes(text)
+        ? { value: text }
+        : { error: `${shown(cell)} is not one of ${type.values.join(", ")}` };
     case "integer": {
       const value = typeof cell === "number" ? cell : INTEGER.test(text) ? Number(text) : NaN;
-      return Number.isInteger(value) ? inRange(value, type.min, type.max) : { error: `${shown(cell)} is not a whole number` };
+      return Number.isInteger(value)
+        ? inRange(value, type.min, type.max)
+        : { error: `${shown(cell)} is not a whole number` };
     }
     case "number": {
       const value = typeof cell === "number" ? cell : DECIMAL.test(text) ? Number(text) : NaN;
@@ -69,14 +77,23 @@ function parseTyped(cell: Exclude<Cell, null>, text: string, type: ColumnType): 
     case "boolean": {
       if (typeof cell === "boolean") return { value: cell };
       const word = text.toLowerCase();
-      return TRUE.has(word) ? { value: true } : FALSE.has(word) ? { value: false } : { error: `${shown(cell)} is not true/false (是/否)` };
+      return TRUE.has(word)
+        ? { value: true }
+        : FALSE.has(word)
+          ? { value: false }
+          : { error: `${shown(cell)} is not true/false (是/否)` };
     }
     case "date": {
       const iso = cell instanceof Date ? isoOfDate(cell) : typeof cell === "string" ? isoDate(text) : null;
-      return iso ? { value: iso } : { error: `${shown(cell)} is not a date: write yyyy-mm-dd (2024-03-01) or use an Excel date cell` };
+      return iso
+        ? { value: iso }
+        : { error: `${shown(cell)} is not a date: write yyyy-mm-dd (2024-03-01) or use an Excel date cell` };
     }
     case "list": {
-      const items = text.split(/[;；]/).map((item) => item.trim()).filter((item) => item !== "");
+      const items = text
+        .split(/[;；]/)
+        .map((item) => item.trim())
+        .filter((item) => item !== "");
       if (items.length > type.maxItems) return { error: `${items.length} items, at most ${type.maxItems}` };
       const long = items.find((item) => length(item) > type.maxLength);
       return long ? { error: `item "${long}" is longer than ${type.maxLength} characters` } : { value: items };
@@ -89,7 +106,9 @@ export function parseCell(cell: Cell, type: ColumnType): CellOutcome {
   const raw = cell instanceof Date ? "" : String(cell);
   if (CONTROL.test(raw)) {
     const code = raw.match(CONTROL)![0].codePointAt(0)!;
-    return { error: `contains a control character (U+${code.toString(16).toUpperCase().padStart(4, "0")}); remove line breaks and tabs` };
+    return {
+      error: `contains a control character (U+${code.toString(16).toUpperCase().padStart(4, "0")}); remove line breaks and tabs`,
+    };
   }
   const text = raw.trim();
   if (!(cell instanceof Date) && text === "") return { value: undefined };

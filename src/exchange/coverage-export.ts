@@ -23,7 +23,11 @@ import { regionNames } from "../region/region.lookup.js";
 import { isoDate } from "./cells.js";
 import { DATE, type Table, type TableColumn, type TitleLine } from "./tables.js";
 
-const column = (key: string, label: string, format?: string): TableColumn => ({ key, header: `${label} ${key}`, format });
+const column = (key: string, label: string, format?: string): TableColumn => ({
+  key,
+  header: `${label} ${key}`,
+  format,
+});
 const TEXT = "@";
 const PERCENT = "0.0%";
 
@@ -94,9 +98,13 @@ function reportRows(report: CoverageReport, depth = 0): Array<Record<string, unk
 
 /** The gap kinds of a "A,B" list; an unknown one is a BAD_USER_INPUT on `kinds`. */
 function parseGapKinds(list: string | undefined): GapKindName[] {
-  const kinds = (list ?? "").split(",").map((kind) => kind.trim()).filter((kind) => kind !== "");
+  const kinds = (list ?? "")
+    .split(",")
+    .map((kind) => kind.trim())
+    .filter((kind) => kind !== "");
   const unknown = kinds.filter((kind) => !(GAP_KINDS as readonly string[]).includes(kind));
-  if (unknown.length) throw badInput("kinds", `unknown gap kinds ${unknown.join(", ")}; kinds are ${GAP_KINDS.join(", ")}`);
+  if (unknown.length)
+    throw badInput("kinds", `unknown gap kinds ${unknown.join(", ")}; kinds are ${GAP_KINDS.join(", ")}`);
   return kinds as GapKindName[];
 }
 
@@ -116,10 +124,19 @@ export interface ExportRequest {
  * BAD_USER_INPUT naming the parameter. Region existence, scope and depth range are the
  * coverage service's checks, as for the API.
  */
-export function parseExportRequest(params: { regionCode?: string; asOf?: string; depth?: string; kinds?: string; villageCode?: string; townCode?: string }): ExportRequest {
+export function parseExportRequest(params: {
+  regionCode?: string;
+  asOf?: string;
+  depth?: string;
+  kinds?: string;
+  villageCode?: string;
+  townCode?: string;
+}): ExportRequest {
   if (!params.regionCode) throw badInput("regionCode", "regionCode is required, e.g. regionCode=370285000000");
-  if (params.asOf !== undefined && isoDate(params.asOf) === null) throw badInput("asOf", `asOf must be a date yyyy-mm-dd, got ${JSON.stringify(params.asOf)}`);
-  if (params.depth !== undefined && !/^\d+$/.test(params.depth)) throw badInput("depth", `depth must be a whole number, got ${JSON.stringify(params.depth)}`);
+  if (params.asOf !== undefined && isoDate(params.asOf) === null)
+    throw badInput("asOf", `asOf must be a date yyyy-mm-dd, got ${JSON.stringify(params.asOf)}`);
+  if (params.depth !== undefined && !/^\d+$/.test(params.depth))
+    throw badInput("depth", `depth must be a whole number, got ${JSON.stringify(params.depth)}`);
   return {
     regionCode: params.regionCode,
     asOf: params.asOf,
@@ -135,7 +152,11 @@ export function parseExportRequest(params: { regionCode?: string; asOf?: string;
  * that a filtered and an unfiltered download of one region never share a name.
  */
 export function exportFileName(name: string, request: ExportRequest, today: string, extension: string): string {
-  const kinds = request.kinds?.length ? (request.kinds.length <= 3 ? request.kinds.join("+") : `${request.kinds.length}-kinds`) : null;
+  const kinds = request.kinds?.length
+    ? request.kinds.length <= 3
+      ? request.kinds.join("+")
+      : `${request.kinds.length}-kinds`
+    : null;
   const parts = [
     name,
     request.regionCode,
@@ -174,15 +195,29 @@ export async function coverageTable({ coverage }: ExportSources, request: Export
   const region = `${report.region.name}（${report.region.code}）`;
   return {
     name: "覆盖情况 coverage",
-    title: title(`覆盖情况 · ${report.region.name}`, region, report.asOf, `下含 ${depth} 级 (depth ${depth})`, rows.length),
+    title: title(
+      `覆盖情况 · ${report.region.name}`,
+      region,
+      report.asOf,
+      `下含 ${depth} 级 (depth ${depth})`,
+      rows.length,
+    ),
     columns: COVERAGE_COLUMNS,
     rows,
   };
 }
 
 export async function gapsTable({ coverage, graph }: ExportSources, request: ExportRequest): Promise<Table> {
-  const gaps = await coverage.gapList(request.regionCode, request.kinds, request.asOf, { villageCode: request.villageCode, townCode: request.townCode });
-  const names = await regionNames(graph, [request.regionCode, request.townCode, request.villageCode, ...gaps.flatMap((gap) => [gap.townCode, gap.villageCode])]);
+  const gaps = await coverage.gapList(request.regionCode, request.kinds, request.asOf, {
+    villageCode: request.villageCode,
+    townCode: request.townCode,
+  });
+  const names = await regionNames(graph, [
+    request.regionCode,
+    request.townCode,
+    request.villageCode,
+    ...gaps.flatMap((gap) => [gap.townCode, gap.villageCode]),
+  ]);
   const filters = [
     request.kinds?.length ? `问题：${request.kinds.map((kind) => GAP_KIND_LABELS[kind].zh).join("、")}` : null,
     request.townCode ? `镇：${named(names, request.townCode)}` : null,

@@ -42,7 +42,9 @@ const route = (handler: (req: Request, res: Response) => Promise<void>) => async
   } catch (error) {
     const status = error instanceof PlatformError ? STATUS[error.code] : undefined;
     if (status === undefined) throw error;
-    res.status(status).json({ errors: [{ message: (error as PlatformError).message, extensions: (error as PlatformError).extensions }] });
+    res.status(status).json({
+      errors: [{ message: (error as PlatformError).message, extensions: (error as PlatformError).extensions }],
+    });
   }
 };
 
@@ -50,7 +52,8 @@ function send(res: Response, format: ExportFormat, filename: string, body: Buffe
   res.type(CONTENT_TYPES[format]).attachment(filename).send(body);
 }
 
-const query = (req: Request, name: string) => (typeof req.query[name] === "string" ? (req.query[name] as string) : undefined);
+const query = (req: Request, name: string) =>
+  typeof req.query[name] === "string" ? (req.query[name] as string) : undefined;
 
 export function exchangeRouter({ servicesFor, maxUpload = "20mb" }: ExchangeDeps): Router {
   const router = Router();
@@ -67,11 +70,17 @@ export function exchangeRouter({ servicesFor, maxUpload = "20mb" }: ExchangeDeps
     express.raw({ type: () => true, limit: maxUpload }),
     route(async (req, res) => {
       const format = query(req, "format");
-      if (!IMPORT_FORMATS.includes(format as ImportFormat)) throw badInput("format", `format must be ${IMPORT_FORMATS.join(" or ")}`);
+      if (!IMPORT_FORMATS.includes(format as ImportFormat))
+        throw badInput("format", `format must be ${IMPORT_FORMATS.join(" or ")}`);
       const sheet = query(req, "sheet");
-      if (format === "csv" && !sheet) throw badInput("sheet", "a .csv file holds one sheet: name it with sheet=, e.g. sheet=PartyOrganization");
+      if (format === "csv" && !sheet)
+        throw badInput("sheet", "a .csv file holds one sheet: name it with sheet=, e.g. sheet=PartyOrganization");
       const body = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
-      const result = await services(res).imports.importFile(body, { format: format as ImportFormat, sheet, dryRun: query(req, "dryRun") === "true" });
+      const result = await services(res).imports.importFile(body, {
+        format: format as ImportFormat,
+        sheet,
+        dryRun: query(req, "dryRun") === "true",
+      });
       res.status("errors" in result ? 422 : 200).json(result);
     }),
   );

@@ -34,7 +34,8 @@ export interface ImportOptions {
 const BATCH = 1_000;
 
 /** cypher/exchange/<sheet>-nodes|links.cypher: "TwoNewOrganization" → "two-new-organization". */
-export const cypherStem = (sheet: SheetName) => sheet.replace(/[A-Z]/g, (c, at: number) => (at ? "-" : "") + c.toLowerCase());
+export const cypherStem = (sheet: SheetName) =>
+  sheet.replace(/[A-Z]/g, (c, at: number) => (at ? "-" : "") + c.toLowerCase());
 
 /** A row as its write statements take it: key, node properties, and each reference (or null). */
 function statementRow(spec: SheetSpec, row: ParsedRow): Record<string, unknown> {
@@ -45,7 +46,8 @@ function statementRow(spec: SheetSpec, row: ParsedRow): Record<string, unknown> 
     if (column.references || column.onRelationshipOf) out[column.key] = value ?? null;
     else if (!column.location && value !== undefined) props[column.key] = value;
   }
-  if (row.values.latitude !== undefined) props.location = { latitude: row.values.latitude, longitude: row.values.longitude };
+  if (row.values.latitude !== undefined)
+    props.location = { latitude: row.values.latitude, longitude: row.values.longitude };
   out.props = toNeo4jProps(props);
   return out;
 }
@@ -56,7 +58,9 @@ export class ImportService {
   async importFile(body: Buffer, options: ImportOptions): Promise<ImportResult> {
     const { principal } = this.graph;
     if (!EDITORS.includes(principal.role)) {
-      throw new ForbiddenError(`Importing needs one of the roles ${EDITORS.join(", ")}; ${principal.subject} has ${principal.role}.`);
+      throw new ForbiddenError(
+        `Importing needs one of the roles ${EDITORS.join(", ")}; ${principal.subject} has ${principal.role}.`,
+      );
     }
     const progress = options.onProgress ?? (() => {});
     const read = await readWorkbook(body, options.format, options.sheet);
@@ -72,7 +76,10 @@ export class ImportService {
     const write = (run: TransactionRun) => this.write(run, rows, (done) => progress("writing", done, rows.length * 2));
     if (options.dryRun) await this.graph.rehearse(write);
     else {
-      await this.graph.write({ operation: "import", subjectIds: () => rows.map((row) => row.key), regionCodes: () => scope.regionCodes }, write);
+      await this.graph.write(
+        { operation: "import", subjectIds: () => rows.map((row) => row.key), regionCodes: () => scope.regionCodes },
+        write,
+      );
     }
     const counts: Partial<Record<SheetName, number>> = {};
     for (const row of rows) counts[row.sheet] = (counts[row.sheet] ?? 0) + 1;

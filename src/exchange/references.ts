@@ -27,12 +27,16 @@ export interface GraphFacts {
 }
 
 export async function lookUp(graph: Graph, rows: ParsedRow[]): Promise<GraphFacts> {
-  const keys = Object.fromEntries(SHEET_NAMES.map((sheet) => [sheet, new Set<string>()])) as Record<SheetName, Set<string>>;
+  const keys = Object.fromEntries(SHEET_NAMES.map((sheet) => [sheet, new Set<string>()])) as Record<
+    SheetName,
+    Set<string>
+  >;
   const creditCodes = { twoNew: [] as string[], cooperatives: [] as string[] };
   for (const row of rows) {
     keys[row.sheet].add(row.key);
     for (const column of SHEET_BY_NAME.get(row.sheet)!.columns) {
-      if (column.references && typeof row.values[column.key] === "string") keys[column.references].add(row.values[column.key] as string);
+      if (column.references && typeof row.values[column.key] === "string")
+        keys[column.references].add(row.values[column.key] as string);
     }
     if (typeof row.values.creditCode === "string") {
       (row.sheet === "TwoNewOrganization" ? creditCodes.twoNew : creditCodes.cooperatives).push(row.values.creditCode);
@@ -51,7 +55,9 @@ export async function lookUp(graph: Graph, rows: ParsedRow[]): Promise<GraphFact
 }
 
 const unknown = (sheet: SheetName, key: string, principal: Principal) =>
-  seesEverything(principal) ? `no ${sheet} ${key} in this file or in the graph` : `no ${sheet} ${key} in this file or within your region scope`;
+  seesEverything(principal)
+    ? `no ${sheet} ${key} in this file or in the graph`
+    : `no ${sheet} ${key} in this file or within your region scope`;
 
 /** References to nothing, and credit codes that another organization already holds. */
 export function referenceProblems(rows: ParsedRow[], facts: GraphFacts, principal: Principal): ImportProblem[] {
@@ -62,12 +68,25 @@ export function referenceProblems(rows: ParsedRow[], facts: GraphFacts, principa
       const target = row.values[column.key];
       if (!column.references || typeof target !== "string") continue;
       if (!inFile.has(id(column.references, target)) && !facts.existing.has(id(column.references, target))) {
-        problems.push({ sheet: row.sheet, row: row.row, column: column.key, message: unknown(column.references, target, principal) });
+        problems.push({
+          sheet: row.sheet,
+          row: row.row,
+          column: column.key,
+          message: unknown(column.references, target, principal),
+        });
       }
     }
-    const owner = typeof row.values.creditCode === "string" ? facts.creditCodeOwners.get(id(row.sheet, row.values.creditCode)) : undefined;
+    const owner =
+      typeof row.values.creditCode === "string"
+        ? facts.creditCodeOwners.get(id(row.sheet, row.values.creditCode))
+        : undefined;
     if (owner !== undefined && owner !== row.key) {
-      problems.push({ sheet: row.sheet, row: row.row, column: "creditCode", message: `credit code ${String(row.values.creditCode)} already belongs to ${row.sheet} ${owner}` });
+      problems.push({
+        sheet: row.sheet,
+        row: row.row,
+        column: "creditCode",
+        message: `credit code ${String(row.values.creditCode)} already belongs to ${row.sheet} ${owner}`,
+      });
     }
   }
   return problems;
@@ -89,10 +108,16 @@ function touches(rows: ParsedRow[], facts: GraphFacts, principal: Principal): To
     const spec = SHEET_BY_NAME.get(row.sheet)!;
     const current = facts.existing.get(id(row.sheet, row.key));
     const taken = `${row.sheet} ${row.key} already exists outside your region scope`;
-    for (const region of current ?? []) out.push({ row, column: spec.keyColumn ?? spec.columns[0]!.key, region, refusal: taken });
+    for (const region of current ?? [])
+      out.push({ row, column: spec.keyColumn ?? spec.columns[0]!.key, region, refusal: taken });
     // A new region with no parent touches only itself: a new root, which no scope holds.
     if (row.sheet === "Region" && !current && row.values.parentCode === undefined) {
-      out.push({ row, column: "code", region: row.key, refusal: `a new top-level region ${row.key} is outside your region scope` });
+      out.push({
+        row,
+        column: "code",
+        region: row.key,
+        refusal: `a new top-level region ${row.key} is outside your region scope`,
+      });
     }
     for (const column of spec.columns) {
       const target = row.values[column.key];
@@ -102,7 +127,8 @@ function touches(rows: ParsedRow[], facts: GraphFacts, principal: Principal): To
       if (column.references === "Region") out.push({ row, column: column.key, region: target, refusal });
       // A referenced row of the file is checked on its own row; a node of the graph by where it is.
       else if (!inFile.has(id(column.references, target))) {
-        for (const region of facts.existing.get(id(column.references, target)) ?? []) out.push({ row, column: column.key, region, refusal });
+        for (const region of facts.existing.get(id(column.references, target)) ?? [])
+          out.push({ row, column: column.key, region, refusal });
       }
     }
   }
@@ -113,20 +139,29 @@ function touches(rows: ParsedRow[], facts: GraphFacts, principal: Principal): To
  * The regions the file touches (for the audit trail) and, for a principal with a region scope,
  * the touches outside it.
  */
-export async function scopeCheck(graph: Graph, principal: Principal, rows: ParsedRow[], facts: GraphFacts): Promise<{ regionCodes: string[]; problems: ImportProblem[] }> {
+export async function scopeCheck(
+  graph: Graph,
+  principal: Principal,
+  rows: ParsedRow[],
+  facts: GraphFacts,
+): Promise<{ regionCodes: string[]; problems: ImportProblem[] }> {
   const all = touches(rows, facts, principal);
   const regionCodes = [...new Set(all.map((touch) => touch.region))];
   if (seesEverything(principal)) return { regionCodes, problems: [] };
 
   // A region the file creates stands for the graph region it will hang under.
-  const parentInFile = new Map(rows.filter((row) => row.sheet === "Region").map((row) => [row.key, row.values.parentCode as string | undefined]));
+  const parentInFile = new Map(
+    rows.filter((row) => row.sheet === "Region").map((row) => [row.key, row.values.parentCode as string | undefined]),
+  );
   const anchor = (code: string, depth = 0): string | null => {
     if (facts.existing.has(id("Region", code))) return code;
     const parent = parentInFile.get(code);
     return parent === undefined || depth > parentInFile.size ? null : anchor(parent, depth + 1);
   };
   const anchors = new Map(regionCodes.map((code) => [code, anchor(code)]));
-  const visible = await regionsInScope(graph, principal, [...new Set([...anchors.values()].filter((code): code is string => code !== null))]);
+  const visible = await regionsInScope(graph, principal, [
+    ...new Set([...anchors.values()].filter((code): code is string => code !== null)),
+  ]);
   const problems: ImportProblem[] = [];
   const reported = new Set<string>();
   for (const touch of all) {

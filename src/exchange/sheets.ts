@@ -14,7 +14,15 @@ import { today } from "../domain/dates.js";
 import { ORG_LIFE_EVENT_KINDS } from "../domain/org-life.js";
 import { REGION_LEVELS } from "../domain/region-levels.js";
 
-export const SHEET_NAMES = ["Region", "PartyOrganization", "TwoNewOrganization", "Cooperative", "Institution", "Person", "OrgLifeEvent"] as const;
+export const SHEET_NAMES = [
+  "Region",
+  "PartyOrganization",
+  "TwoNewOrganization",
+  "Cooperative",
+  "Institution",
+  "Person",
+  "OrgLifeEvent",
+] as const;
 export type SheetName = (typeof SHEET_NAMES)[number];
 
 /** The instructions sheet of the template; an import skips it. */
@@ -98,11 +106,20 @@ export const SHEETS: readonly SheetSpec[] = [
     label: "行政区划",
     keyColumn: "code",
     columns: [
-      { key: "code", label: "代码", type: { kind: "regionCode" }, required: true, note: "12 位统计用区划代码; 网格为村代码 + -G + 两位数字" },
+      {
+        key: "code",
+        label: "代码",
+        type: { kind: "regionCode" },
+        required: true,
+        note: "12 位统计用区划代码; 网格为村代码 + -G + 两位数字",
+      },
       name(),
       { key: "level", label: "级别", type: enumOf(...REGION_LEVELS), required: true },
       { key: "status", label: "状态", type: enumOf("ACTIVE", "MERGED"), note: "空: 新建为 ACTIVE, 已有的不变" },
-      { ...regionRef("parentCode", "上级代码", "(Region)-[:PART_OF]->(Region)", false), note: "须以上级代码的有效前缀开头" },
+      {
+        ...regionRef("parentCode", "上级代码", "(Region)-[:PART_OF]->(Region)", false),
+        note: "须以上级代码的有效前缀开头",
+      },
       { key: "population", label: "人口", type: COUNT },
       { key: "households", label: "户数", type: COUNT },
       { key: "collectiveIncome", label: "村集体经济收入(万元)", type: AMOUNT },
@@ -115,7 +132,10 @@ export const SHEETS: readonly SheetSpec[] = [
     ],
     rowRule: (v) => {
       if ((v.latitude === undefined) !== (v.longitude === undefined)) {
-        return { column: v.latitude === undefined ? "latitude" : "longitude", message: "latitude and longitude go together: give both or neither" };
+        return {
+          column: v.latitude === undefined ? "latitude" : "longitude",
+          message: "latitude and longitude go together: give both or neither",
+        };
       }
       if (typeof v.code === "string" && v.code.includes("-G") && v.level !== "GRID") {
         return { column: "level", message: `${v.code} is a grid code, so level must be GRID` };
@@ -133,11 +153,28 @@ export const SHEETS: readonly SheetSpec[] = [
     columns: [
       id("编号"),
       name(),
-      { key: "kind", label: "组织形式", type: enumOf("COMMITTEE", "WORKING_COMMITTEE", "GENERAL_BRANCH", "BRANCH", "JOINT_BRANCH", "PARTY_GROUP"), required: true },
+      {
+        key: "kind",
+        label: "组织形式",
+        type: enumOf("COMMITTEE", "WORKING_COMMITTEE", "GENERAL_BRANCH", "BRANCH", "JOINT_BRANCH", "PARTY_GROUP"),
+        required: true,
+      },
       {
         key: "category",
         label: "类别",
-        type: enumOf("TOWN", "VILLAGE", "GRID", "TWO_NEW_COMPREHENSIVE", "TWO_NEW", "COOPERATIVE", "INDUSTRY_CHAIN", "ASSOCIATION", "AGRI_PARK", "INSTITUTION", "FUNCTIONAL"),
+        type: enumOf(
+          "TOWN",
+          "VILLAGE",
+          "GRID",
+          "TWO_NEW_COMPREHENSIVE",
+          "TWO_NEW",
+          "COOPERATIVE",
+          "INDUSTRY_CHAIN",
+          "ASSOCIATION",
+          "AGRI_PARK",
+          "INSTITUTION",
+          "FUNCTIONAL",
+        ),
         required: true,
       },
       { key: "status", label: "状态", type: enumOf("ACTIVE", "DISSOLVED"), note: "空: 新建为 ACTIVE, 已有的不变" },
@@ -155,13 +192,25 @@ export const SHEETS: readonly SheetSpec[] = [
       id("编号"),
       name(),
       { key: "type", label: "类型", type: enumOf("ENTERPRISE", "SOCIAL_ORGANIZATION"), required: true },
-      { key: "creditCode", label: "统一社会信用代码", type: { kind: "creditCode" }, required: true, note: "18 位, GB 32100-2015 校验码" },
+      {
+        key: "creditCode",
+        label: "统一社会信用代码",
+        type: { kind: "creditCode" },
+        required: true,
+        note: "18 位, GB 32100-2015 校验码",
+      },
       { key: "employees", label: "从业人员", type: COUNT },
       { key: "industry", label: "行业", type: TEXT },
       { key: "foundedOn", label: "成立日期", type: { kind: "date" } },
       regionRef("regionCode", "所在区划", "(TwoNewOrganization)-[:LOCATED_IN]->(Region)"),
       orgRef("coveredById", "覆盖党组织", "(PartyOrganization)-[:COVERS {mode}]->(TwoNewOrganization)"),
-      { key: "coverMode", label: "覆盖方式", type: enumOf("OWN", "JOINT", "AFFILIATED"), onRelationshipOf: "coveredById", note: "有覆盖党组织时必填" },
+      {
+        key: "coverMode",
+        label: "覆盖方式",
+        type: enumOf("OWN", "JOINT", "AFFILIATED"),
+        onRelationshipOf: "coveredById",
+        note: "有覆盖党组织时必填",
+      },
     ],
     rowRule: (v) =>
       (v.coveredById === undefined) === (v.coverMode === undefined)
@@ -196,7 +245,15 @@ export const SHEETS: readonly SheetSpec[] = [
       {
         key: "kind",
         label: "类型",
-        type: enumOf("PLATFORM_COMPANY", "GOVERNMENT_AGENCY", "PUBLIC_INSTITUTION", "SOE", "UNIVERSITY", "URBAN_COMMUNITY", "FINANCIAL"),
+        type: enumOf(
+          "PLATFORM_COMPANY",
+          "GOVERNMENT_AGENCY",
+          "PUBLIC_INSTITUTION",
+          "SOE",
+          "UNIVERSITY",
+          "URBAN_COMMUNITY",
+          "FINANCIAL",
+        ),
         required: true,
       },
       regionRef("regionCode", "所在区划", "(Institution)-[:LOCATED_IN]->(Region)"),
@@ -231,7 +288,11 @@ export const SHEETS: readonly SheetSpec[] = [
     naturalKey: (v) => `${String(v.organizationId)}|${String(v.kind)}|${String(v.heldOn)}`,
     linksOnly: true,
     columns: [
-      { ...orgRef("organizationId", "党组织", "(OrgLifeEvent)-[:HELD_BY]->(PartyOrganization)"), required: true, note: "同一党组织、类型、日期为同一次活动 (the same organization, kind and date is one event)" },
+      {
+        ...orgRef("organizationId", "党组织", "(OrgLifeEvent)-[:HELD_BY]->(PartyOrganization)"),
+        required: true,
+        note: "同一党组织、类型、日期为同一次活动 (the same organization, kind and date is one event)",
+      },
       {
         key: "kind",
         label: "类型",
@@ -244,7 +305,9 @@ export const SHEETS: readonly SheetSpec[] = [
       { key: "topic", label: "主题", type: { kind: "text", maxLength: 2000 } },
     ],
     rowRule: (v) =>
-      typeof v.heldOn === "string" && v.heldOn > today() ? { column: "heldOn", message: `heldOn ${v.heldOn} is after today (${today()})` } : null,
+      typeof v.heldOn === "string" && v.heldOn > today()
+        ? { column: "heldOn", message: `heldOn ${v.heldOn} is after today (${today()})` }
+        : null,
   },
 ];
 

@@ -51,7 +51,8 @@ export const CONTENT_TYPES: Record<ExportFormat, string> = {
 const cellValue = (value: unknown) => (Array.isArray(value) ? value.join("; ") : (value ?? null));
 /** Excel date cells are midnight UTC of the day shown (as the importer reads them back). */
 const dateCell = (iso: string) => new Date(`${iso}T00:00:00Z`);
-const xlsxValue = (column: TableColumn, value: unknown) => (column.format === DATE && typeof value === "string" ? dateCell(value) : cellValue(value));
+const xlsxValue = (column: TableColumn, value: unknown) =>
+  column.format === DATE && typeof value === "string" ? dateCell(value) : cellValue(value);
 
 /** Han, kana, hangul and full-width forms take two columns in Excel, as on screen. */
 const WIDE = /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/u;
@@ -60,7 +61,10 @@ const displayWidth = (text: string) => [...text].reduce((width, char) => width +
 /** Wide enough for the header and the longest value (a note spans the row, so it does not count), within reason. */
 function columnWidth(column: TableColumn, rows: Table["rows"]): number {
   if (column.width) return column.width;
-  const widest = rows.reduce((max, row) => Math.max(max, displayWidth(String(cellValue(row[column.key]) ?? ""))), displayWidth(column.header));
+  const widest = rows.reduce(
+    (max, row) => Math.max(max, displayWidth(String(cellValue(row[column.key]) ?? ""))),
+    displayWidth(column.header),
+  );
   return Math.min(60, Math.max(10, widest + 2));
 }
 
@@ -92,13 +96,19 @@ export async function toXlsx(tables: Table[]): Promise<Buffer> {
     header.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFE8EEF7" } };
     sheet.views = [{ state: "frozen", ySplit: header.number }];
     // Excel users filter and sort from the header row.
-    sheet.autoFilter = { from: { row: header.number, column: 1 }, to: { row: header.number, column: table.columns.length } };
+    sheet.autoFilter = {
+      from: { row: header.number, column: 1 },
+      to: { row: header.number, column: table.columns.length },
+    };
     for (const row of table.rows) sheet.addRow(table.columns.map((column) => xlsxValue(column, row[column.key])));
   }
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
 export function toCsv(table: Table): Buffer {
-  const rows = [table.columns.map((column) => column.header), ...table.rows.map((row) => table.columns.map((column) => cellValue(row[column.key])))];
+  const rows = [
+    table.columns.map((column) => column.header),
+    ...table.rows.map((row) => table.columns.map((column) => cellValue(row[column.key]))),
+  ];
   return Buffer.from(formatCsv(rows), "utf8");
 }

@@ -66,18 +66,22 @@ export function templateTables(exampleTown: string = DEFAULT_EXAMPLE_TOWN): Tabl
         label: column.label,
         ...describe(column.type),
         required: column.required ? "是 yes" : "",
-        relationship: column.relationship ?? (column.onRelationshipOf ? `property of ${column.onRelationshipOf}'s relationship` : ""),
+        relationship:
+          column.relationship ??
+          (column.onRelationshipOf ? `property of ${column.onRelationshipOf}'s relationship` : ""),
         note: column.note ?? "",
       })),
     ),
   };
-  const sheets = SHEETS.map(
-    (sheet): Table => ({
-      name: sheet.name,
-      columns: sheet.columns.map((column) => ({ key: column.key, header: headerOf(column), format: TEXT_KINDS.has(column.type.kind) ? "@" : undefined })),
-      rows: [examples[sheet.name]],
-    }),
-  );
+  const sheets = SHEETS.map((sheet): Table => ({
+    name: sheet.name,
+    columns: sheet.columns.map((column) => ({
+      key: column.key,
+      header: headerOf(column),
+      format: TEXT_KINDS.has(column.type.kind) ? "@" : undefined,
+    })),
+    rows: [examples[sheet.name]],
+  }));
   return [instructions, ...sheets];
 }
 

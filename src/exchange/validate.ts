@@ -24,7 +24,8 @@ export type Progress = (done: number, total: number) => void;
 function parseRow(sheet: RawSheet, raw: RawSheet["rows"][number], problems: ImportProblem[]): ParsedRow | null {
   const { spec } = sheet;
   const before = problems.length;
-  const problem = (column: string, message: string) => problems.push({ sheet: spec.name, row: raw.row, column, message });
+  const problem = (column: string, message: string) =>
+    problems.push({ sheet: spec.name, row: raw.row, column, message });
   const values: Record<string, unknown> = {};
   for (const column of spec.columns) {
     const outcome = parseCell(raw.cells.get(column.key) ?? null, column.type);
@@ -57,12 +58,21 @@ function unique(rows: ParsedRow[], column: string, what: string, problems: Impor
     if (value === undefined) continue;
     const seen = first.get(value);
     if (seen === undefined) first.set(value, row.row);
-    else problems.push({ sheet: row.sheet, row: row.row, column, message: `${what} ${String(value)} is already on row ${seen} of this sheet` });
+    else
+      problems.push({
+        sheet: row.sheet,
+        row: row.row,
+        column,
+        message: `${what} ${String(value)} is already on row ${seen} of this sheet`,
+      });
   }
 }
 
 /** The rows that passed, and the problems of those that did not. */
-export function validateRows(sheets: RawSheet[], onProgress: Progress = () => {}): { rows: ParsedRow[]; problems: ImportProblem[] } {
+export function validateRows(
+  sheets: RawSheet[],
+  onProgress: Progress = () => {},
+): { rows: ParsedRow[]; problems: ImportProblem[] } {
   const problems: ImportProblem[] = [];
   const rows: ParsedRow[] = [];
   const total = sheets.reduce((sum, sheet) => sum + sheet.rows.length, 0);
@@ -76,7 +86,8 @@ export function validateRows(sheets: RawSheet[], onProgress: Progress = () => {}
     }
     // Rows keyed by what they describe (an event's organization, kind and date) are one node when equal.
     if (sheet.spec.keyColumn) unique(parsed, sheet.spec.keyColumn, "key", problems);
-    if (sheet.spec.columns.some((column) => column.key === "creditCode")) unique(parsed, "creditCode", "credit code", problems);
+    if (sheet.spec.columns.some((column) => column.key === "creditCode"))
+      unique(parsed, "creditCode", "credit code", problems);
     rows.push(...parsed);
   }
   return { rows, problems };

@@ -56,14 +56,24 @@ function sheetFromGrid(spec: SheetSpec, grid: Grid, problems: ImportProblem[]): 
     if (isEmpty(cell)) return;
     const key = headerKey(String(cell));
     if (!spec.columns.some((column) => column.key === key)) {
-      problems.push({ sheet: spec.name, row: header.row, column: String(cell), message: `unknown column "${String(cell)}" (see the 说明 sheet of the template)` });
+      problems.push({
+        sheet: spec.name,
+        row: header.row,
+        column: String(cell),
+        message: `unknown column "${String(cell)}" (see the 说明 sheet of the template)`,
+      });
     } else if ([...keys.values()].includes(key)) {
       problems.push({ sheet: spec.name, row: header.row, column: key, message: `column ${key} appears twice` });
     } else keys.set(index, key);
   });
   for (const column of spec.columns) {
     if (column.required && ![...keys.values()].includes(column.key)) {
-      problems.push({ sheet: spec.name, row: header?.row ?? 1, column: column.key, message: `required column ${column.label} ${column.key} is missing` });
+      problems.push({
+        sheet: spec.name,
+        row: header?.row ?? 1,
+        column: column.key,
+        message: `required column ${column.label} ${column.key} is missing`,
+      });
     }
   }
   if (problems.length > before) return null;
@@ -76,7 +86,12 @@ function sheetFromGrid(spec: SheetSpec, grid: Grid, problems: ImportProblem[]): 
 function specOf(sheetName: string, problems: ImportProblem[]): SheetSpec | null {
   const spec = SHEET_BY_NAME.get(headerKey(sheetName));
   if (!spec) {
-    problems.push({ sheet: sheetName, row: null, column: null, message: `unknown sheet "${sheetName}"; sheets are ${SHEET_NAMES.join(", ")}` });
+    problems.push({
+      sheet: sheetName,
+      row: null,
+      column: null,
+      message: `unknown sheet "${sheetName}"; sheets are ${SHEET_NAMES.join(", ")}`,
+    });
   }
   return spec ?? null;
 }
@@ -96,7 +111,12 @@ async function readXlsx(body: Buffer, problems: ImportProblem[]): Promise<RawShe
     const spec = specOf(worksheet.name, problems);
     if (!spec) continue;
     if (sheets.some((sheet) => sheet.spec === spec)) {
-      problems.push({ sheet: worksheet.name, row: null, column: null, message: `a second ${spec.name} sheet; put all its rows in one sheet` });
+      problems.push({
+        sheet: worksheet.name,
+        row: null,
+        column: null,
+        message: `a second ${spec.name} sheet; put all its rows in one sheet`,
+      });
       continue;
     }
     const grid: Grid = [];
@@ -118,7 +138,12 @@ function readCsv(body: Buffer, sheetName: string, problems: ImportProblem[]): Ra
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(body);
   } catch {
-    problems.push({ sheet: spec.name, row: null, column: null, message: "the file is not UTF-8 text; save it from Excel as “CSV UTF-8”" });
+    problems.push({
+      sheet: spec.name,
+      row: null,
+      column: null,
+      message: "the file is not UTF-8 text; save it from Excel as “CSV UTF-8”",
+    });
     return [];
   }
   const grid = parseCsv(text).map((cells, index) => ({ row: index + 1, cells: cells as Cell[] }));

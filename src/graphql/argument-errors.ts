@@ -88,12 +88,17 @@ function locate(error: GraphQLError): string | undefined {
 /** `formatted` with `field` added where the error is about an argument's value (and nothing else changed otherwise). */
 export function withArgumentField(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const code = formatted.extensions?.code;
-  if (!(error instanceof GraphQLError) || (code !== "GRAPHQL_VALIDATION_FAILED" && code !== "BAD_USER_INPUT")) return formatted;
+  if (!(error instanceof GraphQLError) || (code !== "GRAPHQL_VALIDATION_FAILED" && code !== "BAD_USER_INPUT"))
+    return formatted;
   const { [SCALAR_INPUT_ERROR]: scalar, ...extensions } = formatted.extensions ?? {};
   const field = extensions.field ?? locate(error);
   if (field === undefined && scalar === undefined) return formatted;
   return {
     ...formatted,
-    extensions: { ...extensions, ...(scalar !== undefined ? { code: "BAD_USER_INPUT" } : {}), ...(field !== undefined ? { field } : {}) },
+    extensions: {
+      ...extensions,
+      ...(scalar !== undefined ? { code: "BAD_USER_INPUT" } : {}),
+      ...(field !== undefined ? { field } : {}),
+    },
   };
 }

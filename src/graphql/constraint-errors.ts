@@ -29,7 +29,9 @@ export function explainConstraintViolations(schema: GraphQLSchema): GraphQLSchem
       if (!/^(create|update)/.test(fieldName)) return config;
       const response = getNamedType(config.type);
       const payload = isObjectType(response)
-        ? Object.values(response.getFields()).map((f) => getNamedType(f.type).name).find((name) => name in UNIQUE_FIELD)
+        ? Object.values(response.getFields())
+            .map((f) => getNamedType(f.type).name)
+            .find((name) => name in UNIQUE_FIELD)
         : undefined;
       if (!payload) return config;
       const field = UNIQUE_FIELD[payload]!;

@@ -20,7 +20,11 @@ export interface RequestContext extends GeneratedApiContext {
 }
 
 /** A request's context, its services built by the one factory (src/services.ts) for its principal. */
-export function createContext(servicesFor: ServicesFor, regionChanges: RegionWatch, principal: Principal): RequestContext {
+export function createContext(
+  servicesFor: ServicesFor,
+  regionChanges: RegionWatch,
+  principal: Principal,
+): RequestContext {
   const services = servicesFor(principal);
   return { ...generatedApiContext(principal), principal, graph: services.graph, services, regionChanges };
 }

@@ -10,19 +10,27 @@ import { ErrorCode, PlatformError } from "../errors/errors.js";
 import { withArgumentField } from "./argument-errors.js";
 
 const CONSTRAINT_MESSAGE = /already exists with label `([^`]+)` and property `([^`]+)` = (.+)$/m;
-const UNAVAILABLE_CODES = new Set(["ServiceUnavailable", "SessionExpired", "Neo.TransientError.General.DatabaseUnavailable"]);
+const UNAVAILABLE_CODES = new Set([
+  "ServiceUnavailable",
+  "SessionExpired",
+  "Neo.TransientError.General.DatabaseUnavailable",
+]);
 
 function findNeo4jError(error: unknown): Neo4jError | undefined {
   for (let current = error, depth = 0; current && depth < 5; depth += 1) {
     if (current instanceof Neo4jError) return current;
-    current = (current as { originalError?: unknown; cause?: unknown }).originalError ?? (current as { cause?: unknown }).cause;
+    current =
+      (current as { originalError?: unknown; cause?: unknown }).originalError ?? (current as { cause?: unknown }).cause;
   }
   return undefined;
 }
 
 /** A role refused by a resolver (type-graphql's UNAUTHORIZED) or by the SDL's rules ("Forbidden"). */
 function isForbidden(formatted: GraphQLFormattedError, original: unknown): boolean {
-  return formatted.extensions?.code === "UNAUTHORIZED" || (original as Error | undefined)?.name === "Neo4jGraphQLForbiddenError";
+  return (
+    formatted.extensions?.code === "UNAUTHORIZED" ||
+    (original as Error | undefined)?.name === "Neo4jGraphQLForbiddenError"
+  );
 }
 
 /**
@@ -36,7 +44,12 @@ export function toGraphQLError(error: PlatformError): GraphQLError {
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   if (original instanceof PlatformError) {
-    return { message: original.message, path: formatted.path, locations: formatted.locations, extensions: original.extensions };
+    return {
+      message: original.message,
+      path: formatted.path,
+      locations: formatted.locations,
+      extensions: original.extensions,
+    };
   }
   if (isForbidden(formatted, original)) {
     const field = formatted.path?.map(String).join(".");
@@ -76,5 +89,10 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
 export function maskInternalErrors(formatted: GraphQLFormattedError): GraphQLFormattedError {
   const code = formatted.extensions?.code;
   if (code !== undefined && code !== "INTERNAL_SERVER_ERROR") return formatted;
-  return { message: "Internal server error", path: formatted.path, locations: formatted.locations, extensions: { code: "INTERNAL_SERVER_ERROR" } };
+  return {
+    message: "Internal server error",
+    path: formatted.path,
+    locations: formatted.locations,
+    extensions: { code: "INTERNAL_SERVER_ERROR" },
+  };
 }

@@ -19,8 +19,17 @@ const TEXT_MAX = 2000;
 // eslint-disable-next-line no-control-regex -- control characters are what it looks for
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 const NON_NEGATIVE = new Set([
-  "population", "households", "employees", "memberHouseholds", "landAreaMu", "annualRevenue",
-  "collectiveIncome", "fundsCommitted", "funds", "beneficiaries", "attendees",
+  "population",
+  "households",
+  "employees",
+  "memberHouseholds",
+  "landAreaMu",
+  "annualRevenue",
+  "collectiveIncome",
+  "fundsCommitted",
+  "funds",
+  "beneficiaries",
+  "attendees",
 ]);
 const NOT_IN_FUTURE = new Set(["foundedOn", "joinedPartyOn", "establishedOn", "heldOn", "on", "termStart"]);
 /** Argument subtrees that select rather than write. */
@@ -70,7 +79,8 @@ function writtenDate(value: unknown): string | null {
 function checkPeriod(path: string, object: Json): void {
   if (!("since" in object) || !("until" in object)) return;
   const [since, until] = [writtenDate(object.since), writtenDate(object.until)];
-  if (since && until && until < since) throw badInput(path ? `${path}.until` : "until", `until (${until}) is before since (${since})`);
+  if (since && until && until < since)
+    throw badInput(path ? `${path}.until` : "until", `until (${until}) is before since (${since})`);
 }
 
 /** Walks what a mutation would write; `{set: v}` (update) counts as v. */

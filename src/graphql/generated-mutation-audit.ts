@@ -31,7 +31,8 @@ export function idsIn(value: unknown, found: Set<string> = new Set(), underKey =
   if (typeof value === "string" && underKey) found.add(value);
   else if (Array.isArray(value)) for (const item of value) idsIn(item, found, underKey);
   else if (value && typeof value === "object") {
-    for (const [key, inner] of Object.entries(value)) idsIn(inner, found, KEYS.has(key) || (underKey && /^(eq|in)$/.test(key)));
+    for (const [key, inner] of Object.entries(value))
+      idsIn(inner, found, KEYS.has(key) || (underKey && /^(eq|in)$/.test(key)));
   }
   return found;
 }
@@ -42,7 +43,8 @@ function rootFields(selections: readonly SelectionNode[], document: DocumentNode
     if (selection.kind === Kind.FIELD) return selection.name.value.startsWith("__") ? [] : [selection];
     if (selection.kind === Kind.INLINE_FRAGMENT) return rootFields(selection.selectionSet.selections, document);
     const fragment = document.definitions.find(
-      (definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION && definition.name.value === selection.name.value,
+      (definition): definition is FragmentDefinitionNode =>
+        definition.kind === Kind.FRAGMENT_DEFINITION && definition.name.value === selection.name.value,
     );
     return fragment ? rootFields(fragment.selectionSet.selections, document) : [];
   });
@@ -76,7 +78,14 @@ export function generatedMutationAuditPlugin(generated: ReadonlySet<string>): Ap
             .map((field) => ({
               name: field.name.value,
               responseKey: field.alias?.value ?? field.name.value,
-              argumentIds: idsIn(Object.fromEntries((field.arguments ?? []).map((a) => [a.name.value, valueFromASTUntyped(a.value, request.variables ?? {})]))),
+              argumentIds: idsIn(
+                Object.fromEntries(
+                  (field.arguments ?? []).map((a) => [
+                    a.name.value,
+                    valueFromASTUntyped(a.value, request.variables ?? {}),
+                  ]),
+                ),
+              ),
             }));
           if (fields.length > 0 && fields.length < all.length) {
             throw new GraphQLError(
@@ -103,7 +112,13 @@ export function generatedMutationAuditPlugin(generated: ReadonlySet<string>): Ap
           } catch (error) {
             result.data = null;
             result.errors = [
-              formatError({ message: "The write could not be committed; nothing was written.", extensions: { code: "INTERNAL_SERVER_ERROR" } }, error),
+              formatError(
+                {
+                  message: "The write could not be committed; nothing was written.",
+                  extensions: { code: "INTERNAL_SERVER_ERROR" },
+                },
+                error,
+              ),
             ];
           }
         },

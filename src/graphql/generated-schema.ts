@@ -2,7 +2,18 @@ import fs from "node:fs";
 import path from "node:path";
 import { MapperKind, mapSchema } from "@graphql-tools/utils";
 import { Neo4jGraphQL } from "@neo4j/graphql";
-import { getNamedType, GraphQLObjectType, isObjectType, Kind, parse, print, visit, type GraphQLNamedType, type GraphQLOutputType, type GraphQLSchema } from "graphql";
+import {
+  getNamedType,
+  GraphQLObjectType,
+  isObjectType,
+  Kind,
+  parse,
+  print,
+  visit,
+  type GraphQLNamedType,
+  type GraphQLOutputType,
+  type GraphQLSchema,
+} from "graphql";
 import type { Driver } from "neo4j-driver";
 import { PROJECT_ROOT } from "../config.js";
 import { ENUM_LABELS, labelDescription, type Label } from "../domain/labels.js";
@@ -38,7 +49,9 @@ function withValueLabels(typeDefs: string): string {
         if (!labels) return undefined;
         const values = node.values?.map((value) => {
           const label = labels[value.name.value];
-          return label ? { ...value, description: { kind: Kind.STRING, value: labelDescription(label, value.description?.value) } } : value;
+          return label
+            ? { ...value, description: { kind: Kind.STRING, value: labelDescription(label, value.description?.value) } }
+            : value;
         });
         return { ...node, values };
       },
@@ -53,13 +66,17 @@ function withValueLabels(typeDefs: string): string {
 function keepSdlTypeDescriptions(schema: GraphQLSchema, typeDefs: string): GraphQLSchema {
   const written = new Map<string, string>();
   for (const definition of parse(typeDefs).definitions) {
-    if (definition.kind === Kind.OBJECT_TYPE_DEFINITION && definition.description) written.set(definition.name.value, definition.description.value);
+    if (definition.kind === Kind.OBJECT_TYPE_DEFINITION && definition.description)
+      written.set(definition.name.value, definition.description.value);
   }
   return mapSchema(schema, {
     [MapperKind.OBJECT_TYPE]: (type) => {
       const sdl = written.get(type.name);
       if (!sdl || type.description === sdl) return type;
-      return new GraphQLObjectType({ ...type.toConfig(), description: type.description ? `${sdl}\n\n${type.description}` : sdl });
+      return new GraphQLObjectType({
+        ...type.toConfig(),
+        description: type.description ? `${sdl}\n\n${type.description}` : sdl,
+      });
     },
   });
 }
@@ -69,7 +86,9 @@ function limitMaxima(typeDefs: string): Map<string, number> {
   const maxima = new Map<string, number>();
   for (const definition of parse(typeDefs).definitions) {
     if (definition.kind !== Kind.OBJECT_TYPE_DEFINITION) continue;
-    const max = definition.directives?.find((d) => d.name.value === "limit")?.arguments?.find((a) => a.name.value === "max")?.value;
+    const max = definition.directives
+      ?.find((d) => d.name.value === "limit")
+      ?.arguments?.find((a) => a.name.value === "max")?.value;
     if (max?.kind === Kind.INT) maxima.set(definition.name.value, Number(max.value));
   }
   return maxima;
@@ -132,6 +151,8 @@ export async function buildGeneratedSchema(driver: Driver, tokenKeys: TokenVerif
       },
     },
   });
-  const schema = validateGeneratedInput(scopeGeneratedUpdates(explainConstraintViolations(await neoSchema.getSchema())));
+  const schema = validateGeneratedInput(
+    scopeGeneratedUpdates(explainConstraintViolations(await neoSchema.getSchema())),
+  );
   return boundPagingArguments(keepSdlTypeDescriptions(schema, typeDefs), limitMaxima(typeDefs));
 }

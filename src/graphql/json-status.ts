@@ -18,7 +18,12 @@ export const jsonStatusPlugin: ApolloServerPlugin = {
         if (response.http.status !== 400 || response.body.kind !== "single") return;
         if (request.http?.headers.get("accept")?.includes("application/graphql-response+json")) return;
         const { data, errors } = response.body.singleResult;
-        if (data === undefined && errors?.length && errors.every((error) => DOCUMENT_ERRORS.has(String(error.extensions?.code)))) response.http.status = 200;
+        if (
+          data === undefined &&
+          errors?.length &&
+          errors.every((error) => DOCUMENT_ERRORS.has(String(error.extensions?.code)))
+        )
+          response.http.status = 200;
       },
     };
   },

@@ -58,12 +58,24 @@ function checkBounds(name: string, bounds: ArgumentBounds | undefined, value: nu
   if (value === undefined || !bounds) return;
   const { minimum, maximum } = bounds;
   if ((minimum !== undefined && value < minimum) || (maximum !== undefined && value > maximum)) {
-    const range = maximum === undefined ? `${minimum} or more` : minimum === undefined ? `at most ${maximum}` : `from ${minimum} to ${maximum}`;
-    throw toGraphQLError(badInput(name, `${name} must be a whole number ${range}, got ${value}`, { http: { status: 400 } }));
+    const range =
+      maximum === undefined
+        ? `${minimum} or more`
+        : minimum === undefined
+          ? `at most ${maximum}`
+          : `from ${minimum} to ${maximum}`;
+    throw toGraphQLError(
+      badInput(name, `${name} must be a whole number ${range}, got ${value}`, { http: { status: 400 } }),
+    );
   }
 }
 
-function selectionCost(walk: Walk, parent: GraphQLNamedType, selectionSet: SelectionSetNode, paged: boolean): OperationCost {
+function selectionCost(
+  walk: Walk,
+  parent: GraphQLNamedType,
+  selectionSet: SelectionSetNode,
+  paged: boolean,
+): OperationCost {
   let depth = 0;
   let complexity = 0;
   for (const selection of selectionSet.selections) {
@@ -73,22 +85,34 @@ function selectionCost(walk: Walk, parent: GraphQLNamedType, selectionSet: Selec
       const field = isObjectType(parent) || isInterfaceType(parent) ? parent.getFields()[name] : undefined;
       if (!field) continue;
       const args = Object.fromEntries((selection.arguments ?? []).map((a) => [a.name.value, a.value]));
-      for (const argument of field.args) checkBounds(argument.name, argument.extensions as ArgumentBounds, numberArgument(args[argument.name], walk.variables));
+      for (const argument of field.args)
+        checkBounds(
+          argument.name,
+          argument.extensions as ArgumentBounds,
+          numberArgument(args[argument.name], walk.variables),
+        );
       const pageArgument = args.first ? "first" : args.limit ? "limit" : undefined;
       const given = pageArgument && numberArgument(args[pageArgument], walk.variables);
-      const cap = pageArgument ? (field.args.find((a) => a.name === pageArgument)?.extensions as ArgumentBounds | undefined)?.cap : undefined;
+      const cap = pageArgument
+        ? (field.args.find((a) => a.name === pageArgument)?.extensions as ArgumentBounds | undefined)?.cap
+        : undefined;
       const pageSize = typeof given === "number" ? Math.max(0, Math.min(given, cap ?? given)) : undefined;
       const list = isListType(getNullableType(field.type));
       const elements = pageSize ?? (list && !(paged && PAGE_LISTS.has(name)) ? LIST_ESTIMATE : 1);
       const child = selection.selectionSet
-        ? selectionCost(walk, getNamedType(field.type), selection.selectionSet, pageSize !== undefined || (paged && PAGE_LISTS.has(name)))
+        ? selectionCost(
+            walk,
+            getNamedType(field.type),
+            selection.selectionSet,
+            pageSize !== undefined || (paged && PAGE_LISTS.has(name)),
+          )
         : { depth: 0, complexity: 0 };
       depth = Math.max(depth, child.depth + 1);
       complexity += 1 + elements * child.complexity;
     } else {
       const fragment = selection.kind === Kind.FRAGMENT_SPREAD ? walk.fragments[selection.name.value] : selection;
       if (!fragment) continue;
-      const type = fragment.typeCondition ? walk.schema.getType(fragment.typeCondition.name.value) ?? parent : parent;
+      const type = fragment.typeCondition ? (walk.schema.getType(fragment.typeCondition.name.value) ?? parent) : parent;
       const inner = selectionCost(walk, type, fragment.selectionSet, paged);
       depth = Math.max(depth, inner.depth);
       complexity += inner.complexity;
@@ -115,7 +139,9 @@ export function queryLimitsPlugin(limits: RequestLimits): ApolloServerPlugin {
         async didResolveOperation({ schema, operation, document, request }) {
           if (!operation) return;
           const fragments = Object.fromEntries(
-            document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
+            document.definitions
+              .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
+              .map((d) => [d.name.value, d]),
           );
           const cost = operationCost(schema, operation, fragments, request.variables ?? {});
           const over =
@@ -126,7 +152,13 @@ export function queryLimitsPlugin(limits: RequestLimits): ApolloServerPlugin {
                 : undefined;
           if (over) {
             throw new GraphQLError(`The operation ${over}.`, {
-              extensions: { code: "QUERY_TOO_COMPLEX", ...cost, maxDepth: limits.maxDepth, maxComplexity: limits.maxComplexity, http: { status: 400 } },
+              extensions: {
+                code: "QUERY_TOO_COMPLEX",
+                ...cost,
+                maxDepth: limits.maxDepth,
+                maxComplexity: limits.maxComplexity,
+                http: { status: 400 },
+              },
             });
           }
         },

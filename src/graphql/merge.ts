@@ -42,7 +42,11 @@ function rootFields(schema: GraphQLSchema): RootFields {
 /** Response key → field name of an operation's root selections (fragments included), per operation. */
 const rootSelections = new WeakMap<OperationDefinitionNode, Map<string, string>>();
 
-function collectRootSelections(selectionSet: SelectionSetNode, fragments: Record<string, FragmentDefinitionNode>, into: Map<string, string>): void {
+function collectRootSelections(
+  selectionSet: SelectionSetNode,
+  fragments: Record<string, FragmentDefinitionNode>,
+  into: Map<string, string>,
+): void {
   for (const selection of selectionSet.selections) {
     if (selection.kind === Kind.FIELD) into.set(selection.alias?.value ?? selection.name.value, selection.name.value);
     else if (selection.kind === Kind.INLINE_FRAGMENT) collectRootSelections(selection.selectionSet, fragments, into);
@@ -66,7 +70,11 @@ export function rootFieldName(info: GraphQLResolveInfo): string | undefined {
   return selections.get(String(path.key));
 }
 
-function byProducer(generated: GraphQLFieldResolver<unknown, unknown>, handWritten: GraphQLFieldResolver<unknown, unknown>, roots: RootFields): GraphQLFieldResolver<unknown, unknown> {
+function byProducer(
+  generated: GraphQLFieldResolver<unknown, unknown>,
+  handWritten: GraphQLFieldResolver<unknown, unknown>,
+  roots: RootFields,
+): GraphQLFieldResolver<unknown, unknown> {
   return (source, args, context, info) => {
     const root = rootFieldName(info);
     const fromGenerated = root !== undefined && roots[info.operation.operation].has(root);
@@ -85,7 +93,9 @@ export function mergeGeneratedAndHandWritten(generated: GraphQLSchema, handWritt
     for (const [name, field] of Object.entries(type.getFields())) {
       if (!field.resolve) continue;
       const shared = otherFields[name];
-      fields[name] = { resolve: shared ? byProducer(field.resolve, shared.resolve ?? defaultFieldResolver, roots) : field.resolve };
+      fields[name] = {
+        resolve: shared ? byProducer(field.resolve, shared.resolve ?? defaultFieldResolver, roots) : field.resolve,
+      };
     }
     resolvers[type.name] = fields;
   }

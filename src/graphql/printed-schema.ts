@@ -46,7 +46,8 @@ export function describeSchemaChange(committedSdl: string, currentSdl: string): 
   const [before, after] = [buildSchema(committedSdl), buildSchema(currentSdl)];
   const breaking = findBreakingChanges(before, after);
   const dangerous = findDangerousChanges(before, after);
-  const list = (changes: Array<{ type: string; description: string }>) => changes.map((c) => `  - ${c.type}: ${c.description}`).join("\n");
+  const list = (changes: Array<{ type: string; description: string }>) =>
+    changes.map((c) => `  - ${c.type}: ${c.description}`).join("\n");
   return [
     breaking.length ? `Breaking changes (${breaking.length}):\n${list(breaking)}` : "No breaking changes.",
     ...(dangerous.length ? [`Dangerous changes (${dangerous.length}):\n${list(dangerous)}`] : []),

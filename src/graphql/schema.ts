@@ -19,7 +19,19 @@ import { buildGeneratedSchema } from "./generated-schema.js";
 import { mergeGeneratedAndHandWritten } from "./merge.js";
 
 /** The hand-written analytics and planning resolvers, one per domain. */
-const RESOLVERS = [PlatformResolver, AuthResolver, CoverageResolver, RegionChangeResolver, PairingResolver, CouncilResolver, OrgLifeResolver, PlanningResolver, DivisionsResolver, AuditResolver, LabelsResolver] as const;
+const RESOLVERS = [
+  PlatformResolver,
+  AuthResolver,
+  CoverageResolver,
+  RegionChangeResolver,
+  PairingResolver,
+  CouncilResolver,
+  OrgLifeResolver,
+  PlanningResolver,
+  DivisionsResolver,
+  AuditResolver,
+  LabelsResolver,
+] as const;
 
 /**
  * type-graphql wants a PubSub once any @Subscription exists; each of ours brings its own
@@ -52,7 +64,10 @@ export function buildHandWrittenSchema(): Promise<GraphQLSchema> {
  * Hand-written resolvers declare their roles with @Authorized, checked by `authChecker`.
  */
 export async function buildPlatformSchema(driver: Driver, tokenKeys: TokenVerifierOptions): Promise<PlatformSchema> {
-  const [generated, handWritten] = await Promise.all([buildGeneratedSchema(driver, tokenKeys), buildHandWrittenSchema()]);
+  const [generated, handWritten] = await Promise.all([
+    buildGeneratedSchema(driver, tokenKeys),
+    buildHandWrittenSchema(),
+  ]);
   return {
     schema: mergeGeneratedAndHandWritten(generated, handWritten),
     generatedMutations: new Set(Object.keys(generated.getMutationType()?.getFields() ?? {})),

@@ -42,7 +42,9 @@ const jsonErrors: ErrorRequestHandler = (error, _req, res, next) => {
   if (res.headersSent) return next(error);
   const status = typeof error?.status === "number" ? error.status : 500;
   const code = status === 413 ? "PAYLOAD_TOO_LARGE" : status < 500 ? "BAD_REQUEST" : "INTERNAL_SERVER_ERROR";
-  res.status(status).json({ errors: [{ message: status < 500 ? error.message : "Internal server error", extensions: { code } }] });
+  res
+    .status(status)
+    .json({ errors: [{ message: status < 500 ? error.message : "Internal server error", extensions: { code } }] });
 };
 
 export interface HttpServer {
@@ -63,12 +65,18 @@ export async function createHttpServer(
     version: (regionCode) => servicesFor().coverage.version(regionCode),
     stateMark: () => servicesFor().graph.stateMark(),
   });
-  const servicesFor = servicesFactory(driver, config, { answers: new VersionedMemo(config.answerCacheSize), coverage, regionChanges });
+  const servicesFor = servicesFactory(driver, config, {
+    answers: new VersionedMemo(config.answerCacheSize),
+    coverage,
+    regionChanges,
+  });
   const verify = createTokenVerifier(tokenKeys(config));
   const closeSubscriptions = serveSubscriptions(server, { schema, verify, config, servicesFor, regionChanges });
   const apollo = new ApolloServer<RequestContext>({
     schema,
-    formatError: config.production ? (formatted, error) => maskInternalErrors(formatError(formatted, error)) : formatError,
+    formatError: config.production
+      ? (formatted, error) => maskInternalErrors(formatError(formatted, error))
+      : formatError,
     includeStacktraceInErrorResponses: !config.production,
     introspection: !config.production,
     // Queries may come as GET (mutations get 405). A GET must carry a non-empty header that a
@@ -109,7 +117,8 @@ export async function createHttpServer(
   // The web explorer (web/app, built into web/dist by `npm run build:web`) at /, GraphiQL at /graphiql.
   app.get("/", (_req, res) =>
     res.sendFile(path.join(WEB_DIST, "index.html"), (error) => {
-      if (error && !res.headersSent) res.status(404).type("text").send("The web explorer is not built: run npm run build:web.");
+      if (error && !res.headersSent)
+        res.status(404).type("text").send("The web explorer is not built: run npm run build:web.");
     }),
   );
   // File names carry a content hash, so they can be cached for good.
@@ -132,7 +141,8 @@ export async function createHttpServer(
     authenticate,
     express.json({ limit: config.limits.maxBody }),
     expressMiddleware(apollo, {
-      context: async ({ res }) => createContext(servicesFor, regionChanges, (res.locals as AuthenticatedLocals).principal),
+      context: async ({ res }) =>
+        createContext(servicesFor, regionChanges, (res.locals as AuthenticatedLocals).principal),
     }),
   );
   app.use("/exchange", authenticate, exchangeRouter({ servicesFor }));

@@ -60,12 +60,16 @@ export interface SubscriptionDeps {
 }
 
 /** Serves subscriptions on `server`; the returned function closes every socket (on shutdown). */
-export function serveSubscriptions(server: http.Server, { schema, verify, config, servicesFor, regionChanges }: SubscriptionDeps): () => Promise<void> {
+export function serveSubscriptions(
+  server: http.Server,
+  { schema, verify, config, servicesFor, regionChanges }: SubscriptionDeps,
+): () => Promise<void> {
   const sockets = new WebSocketServer({
     server,
     path: "/graphql",
     // Browsers send Origin; other clients need none.
-    verifyClient: ({ origin, req }: { origin?: string; req: http.IncomingMessage }) => !origin || originAllowed(config.corsOrigins, origin, req.headers.host),
+    verifyClient: ({ origin, req }: { origin?: string; req: http.IncomingMessage }) =>
+      !origin || originAllowed(config.corsOrigins, origin, req.headers.host),
   });
   const format = (error: GraphQLError) => {
     const formatted = formatError(error.toJSON(), error);
@@ -85,7 +89,9 @@ export function serveSubscriptions(server: http.Server, { schema, verify, config
           const { principal, claims } = await verify(token);
           ctx.extra.principal = principal;
           if (typeof claims.exp === "number") {
-            ctx.extra.cancelExpiry = at(claims.exp * 1000, () => ctx.extra.socket.close(CloseCode.Forbidden, "The token expired; reconnect with a fresh one"));
+            ctx.extra.cancelExpiry = at(claims.exp * 1000, () =>
+              ctx.extra.socket.close(CloseCode.Forbidden, "The token expired; reconnect with a fresh one"),
+            );
           }
           return true;
         } catch (error) {
@@ -104,7 +110,12 @@ export function serveSubscriptions(server: http.Server, { schema, verify, config
         if (invalid.length > 0) return invalid;
         // A subscription selects one root field of flat RegionChange values: no depth or cost to limit.
         if (getOperationAST(document, payload.operationName)?.operation !== "subscription") {
-          return [new GraphQLError("Only subscriptions go over the WebSocket; send queries and mutations over HTTP (POST /graphql).", { extensions: { code: "BAD_REQUEST" } })];
+          return [
+            new GraphQLError(
+              "Only subscriptions go over the WebSocket; send queries and mutations over HTTP (POST /graphql).",
+              { extensions: { code: "BAD_REQUEST" } },
+            ),
+          ];
         }
         return {
           schema,
@@ -114,7 +125,8 @@ export function serveSubscriptions(server: http.Server, { schema, verify, config
           contextValue: createContext(servicesFor, regionChanges, ctx.extra.principal!),
         };
       },
-      onNext: (_ctx, _id, _payload, _args, result) => (result.errors ? { ...result, errors: result.errors.map(format) } : undefined),
+      onNext: (_ctx, _id, _payload, _args, result) =>
+        result.errors ? { ...result, errors: result.errors.map(format) } : undefined,
       onError: (_ctx, _id, _payload, errors) => errors.map(format),
     },
     sockets,

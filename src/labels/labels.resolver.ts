@@ -11,7 +11,11 @@ export class LabelsResolver {
       "枚举标签 (enum labels): the Chinese and English label of every enum value (src/domain/labels.ts, the labels the enum values' descriptions give too), for every role. One enum when named, else every labelled enum by name.",
   })
   enumLabels(
-    @Arg("enum", () => String, { nullable: true, description: "枚举 (enum) name, e.g. GapKind; every labelled enum when omitted. An unknown name is a BAD_USER_INPUT." })
+    @Arg("enum", () => String, {
+      nullable: true,
+      description:
+        "枚举 (enum) name, e.g. GapKind; every labelled enum when omitted. An unknown name is a BAD_USER_INPUT.",
+    })
     name: string | null,
   ): EnumLabels[] {
     return enumLabels(name);

@@ -9,7 +9,11 @@ export function enumLabels(name?: string | null): EnumLabels[] {
   const names = name == null ? Object.keys(TABLES).sort() : [name];
   return names.map((enumName) => {
     const table = TABLES[enumName];
-    if (!table) throw badInput("enum", `no labels for enum ${enumName}; labelled enums are ${Object.keys(TABLES).sort().join(", ")}`);
+    if (!table)
+      throw badInput(
+        "enum",
+        `no labels for enum ${enumName}; labelled enums are ${Object.keys(TABLES).sort().join(", ")}`,
+      );
     return { enum: enumName, values: Object.entries(table).map(([value, { zh, en }]) => ({ value, zh, en })) };
   });
 }

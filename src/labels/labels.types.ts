@@ -12,10 +12,13 @@ export class EnumValueLabel {
   en!: string;
 }
 
-@ObjectType({ description: "枚举标签 (enum labels): the labels of every value of one enum, in the order the enum declares them." })
+@ObjectType({
+  description: "枚举标签 (enum labels): the labels of every value of one enum, in the order the enum declares them.",
+})
 export class EnumLabels {
   @Field(() => String, {
-    description: "枚举 (enum): its GraphQL name (GapKind, PairingKind …), or Role and PlanningWarningCode for the closed sets carried as text (Me.role, AuditEntry.role, PlanningWarning.code).",
+    description:
+      "枚举 (enum): its GraphQL name (GapKind, PairingKind …), or Role and PlanningWarningCode for the closed sets carried as text (Me.role, AuditEntry.role, PlanningWarning.code).",
   })
   enum!: string;
 

@@ -8,10 +8,12 @@ import { OrgLifeEventsRecorded } from "./org-life.types.js";
 export class OrgLifeResolver {
   @Authorized(...EDITORS)
   @Mutation(() => OrgLifeEventsRecorded, {
-    description: "记录组织生活 (record organizational-life events: 三会一课, 主题党日, 组织生活会, 民主评议) in one transaction: the same organization, kind and date is one event. Any bad item (unknown organization, a date after today or before the founding, negative attendees) and nothing is written.",
+    description:
+      "记录组织生活 (record organizational-life events: 三会一课, 主题党日, 组织生活会, 民主评议) in one transaction: the same organization, kind and date is one event. Any bad item (unknown organization, a date after today or before the founding, negative attendees) and nothing is written.",
   })
   recordOrgLifeEvents(
-    @Arg("input", () => [RecordOrgLifeEventInput], { description: "组织生活 (the events to record), a batch." }) input: RecordOrgLifeEventInput[],
+    @Arg("input", () => [RecordOrgLifeEventInput], { description: "组织生活 (the events to record), a batch." })
+    input: RecordOrgLifeEventInput[],
     @Ctx() ctx: RequestContext,
   ): Promise<OrgLifeEventsRecorded> {
     return ctx.services.orgLife.record(input.map((item) => ({ ...item, heldOn: item.heldOn.toString() })));

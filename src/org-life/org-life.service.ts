@@ -43,7 +43,8 @@ interface Pending {
 }
 
 /** The identity of an event: its organization, kind and day. */
-export const orgLifeEventKey = (e: { organizationId: string; kind: string; heldOn: string }) => `${e.organizationId}|${e.kind}|${e.heldOn}`;
+export const orgLifeEventKey = (e: { organizationId: string; kind: string; heldOn: string }) =>
+  `${e.organizationId}|${e.kind}|${e.heldOn}`;
 
 export class OrgLifeService {
   constructor(private readonly graph: Graph) {}
@@ -56,7 +57,8 @@ export class OrgLifeService {
       const at = `input[${index}]`;
       requireNotFuture(`${at}.heldOn`, item.heldOn);
       requireNonNegative(`${at}.attendees`, item.attendees, { integer: true });
-      const topic = item.topic === null || item.topic === undefined ? null : requireText(`${at}.topic`, item.topic, TOPIC_MAX);
+      const topic =
+        item.topic === null || item.topic === undefined ? null : requireText(`${at}.topic`, item.topic, TOPIC_MAX);
       if (item.organizationId.trim() === "") throw badInput(`${at}.organizationId`, "organizationId must not be empty");
       const key = orgLifeEventKey(item);
       const earlier = pending.get(key);
@@ -82,9 +84,13 @@ export class OrgLifeService {
         for (const event of events) {
           const at = `input[${event.index}]`;
           const organization = organizations.get(event.organizationId);
-          if (!organization) throw badInput(`${at}.organizationId`, `no party organization has id ${event.organizationId}`);
+          if (!organization)
+            throw badInput(`${at}.organizationId`, `no party organization has id ${event.organizationId}`);
           if (organization.foundedOn && event.heldOn < organization.foundedOn) {
-            throw badInput(`${at}.heldOn`, `heldOn ${event.heldOn} is before ${event.organizationId} was founded (${organization.foundedOn})`);
+            throw badInput(
+              `${at}.heldOn`,
+              `heldOn ${event.heldOn} is before ${event.organizationId} was founded (${organization.foundedOn})`,
+            );
           }
         }
         const rows = await run<{ event: Omit<OrgLifeEventRecord, "created">; newId: string }>("org-life/record", {

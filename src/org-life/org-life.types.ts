@@ -22,18 +22,26 @@ export class OrgLifeEventRecord {
   @Field(() => String, { nullable: true, description: "主题 (topic)." })
   topic!: string | null;
 
-  @Field(() => Boolean, { description: "新建 (created): false when the organization already had an event of this kind on this day (then it is that event)." })
+  @Field(() => Boolean, {
+    description:
+      "新建 (created): false when the organization already had an event of this kind on this day (then it is that event).",
+  })
   created!: boolean;
 }
 
 @ObjectType({ description: "组织生活记录结果 (what one recordOrgLifeEvents call wrote), in one transaction." })
 export class OrgLifeEventsRecorded {
-  @Field(() => [OrgLifeEventRecord], { description: "组织生活 (events): one per distinct organization, kind and date of the input, in input order." })
+  @Field(() => [OrgLifeEventRecord], {
+    description: "组织生活 (events): one per distinct organization, kind and date of the input, in input order.",
+  })
   events!: OrgLifeEventRecord[];
 
   @Field(() => Int, { description: "新建数 (created): events that did not exist before." })
   created!: number;
 
-  @Field(() => Int, { description: "已有数 (existing): events that existed already (same organization, kind and date); given attendees and topic replace theirs." })
+  @Field(() => Int, {
+    description:
+      "已有数 (existing): events that existed already (same organization, kind and date); given attendees and topic replace theirs.",
+  })
   existing!: number;
 }

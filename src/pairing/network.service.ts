@@ -54,7 +54,14 @@ interface UnitRow {
   formalMembers?: number;
 }
 interface PairingRow {
-  pairing: { id: string; kind: PairingKind; status: string; startedOn: string | null; endedOn: string | null; fundsCommitted: number | null };
+  pairing: {
+    id: string;
+    kind: PairingKind;
+    status: string;
+    startedOn: string | null;
+    endedOn: string | null;
+    fundsCommitted: number | null;
+  };
   regionCode: string;
   partyCount: number;
   parties: Array<{ role: PairingRole; organization: OrgRow; institution: UnitRow | null }>;
@@ -133,7 +140,13 @@ function orgNode(org: OrgRow): NetworkNode {
     type: NetworkNodeType.PARTY_ORGANIZATION,
     label: org.name,
     regionCode: org.regionCode,
-    attributes: { kind: org.kind, category: org.category, status: org.status, isWeak: org.isWeak ?? false, formalMembers: org.formalMembers },
+    attributes: {
+      kind: org.kind,
+      category: org.category,
+      status: org.status,
+      isWeak: org.isWeak ?? false,
+      formalMembers: org.formalMembers,
+    },
   };
 }
 
@@ -144,7 +157,10 @@ function unitNode(type: NetworkNodeType, unit: UnitRow): NetworkNode {
 }
 
 /** A party organization with the institution it belongs to (HAS_PARTY_ORG), if any. */
-function orgWithInstitution(org: OrgRow, institution: UnitRow | null | undefined): { nodes: NetworkNode[]; edges: NetworkEdge[] } {
+function orgWithInstitution(
+  org: OrgRow,
+  institution: UnitRow | null | undefined,
+): { nodes: NetworkNode[]; edges: NetworkEdge[] } {
   if (!institution) return { nodes: [orgNode(org)], edges: [] };
   return {
     nodes: [orgNode(org), unitNode(NetworkNodeType.INSTITUTION, institution)],
@@ -239,7 +255,11 @@ export class NetworkService {
   }
 
   /** The network at `stamp`, refreshed from the one remembered at an earlier stamp when the steps between are known. */
-  private async refreshOrBuild(request: NetworkRequest, stamp: string, previous?: Held<KeptNetwork>): Promise<KeptNetwork> {
+  private async refreshOrBuild(
+    request: NetworkRequest,
+    stamp: string,
+    previous?: Held<KeptNetwork>,
+  ): Promise<KeptNetwork> {
     const before = previous && (await previous.answer.catch(() => null));
     const changes = before?.whole ? await this.coverage.networkChanges(previous!.version, stamp) : null;
     return changes ? this.refresh(request, before!, changes) : this.build(request);
@@ -275,9 +295,14 @@ export class NetworkService {
     const leftOut = changes.recount ? null : before;
     if (touched.size === 0) return this.assemble(request, before.pairings, before.councils, leftOut);
     const [pairings, councils] = await this.rows(request, [...touched]);
-    const byId = <R>(id: (row: R) => string) => (a: R, b: R) => (id(a) < id(b) ? -1 : id(a) > id(b) ? 1 : 0);
+    const byId =
+      <R>(id: (row: R) => string) =>
+      (a: R, b: R) =>
+        id(a) < id(b) ? -1 : id(a) > id(b) ? 1 : 0;
     const merged = <R>(old: R[], fresh: R[], shows: (row: R) => string[], id: (row: R) => string) =>
-      [...old.filter((row) => !shows(row).some((entity) => touched.has(entity))), ...fresh].sort(byId(id)).slice(0, this.maxNodes + 1);
+      [...old.filter((row) => !shows(row).some((entity) => touched.has(entity))), ...fresh]
+        .sort(byId(id))
+        .slice(0, this.maxNodes + 1);
     return this.assemble(
       request,
       merged(before.pairings, pairings, pairingShows, (row) => row.pairing.id),
@@ -287,7 +312,12 @@ export class NetworkService {
   }
 
   /** Nodes, edges and figures from the rows; with `before`, its count of left-out village organizations if its organizations are the same. */
-  private async assemble(request: NetworkRequest, pairings: PairingRow[], councils: CouncilRow[], before: KeptNetwork | null = null): Promise<KeptNetwork> {
+  private async assemble(
+    request: NetworkRequest,
+    pairings: PairingRow[],
+    councils: CouncilRow[],
+    before: KeptNetwork | null = null,
+  ): Promise<KeptNetwork> {
     const builder = new NetworkBuilder(this.maxNodes);
     const byKind = new Map(Object.values(PairingKind).map((kind) => [kind, 0]));
     for (const { pairing, regionCode, partyCount, parties } of pairings) {
@@ -299,14 +329,22 @@ export class NetworkService {
         label: `${KIND_WORDS[pairing.kind]}: ${helper && recipient ? `${helper} → ${recipient}` : parties.map((p) => p.organization.name).join("、")}`,
         regionCode,
         attributes: {
-          kind: pairing.kind, status: pairing.status, memberUnits: parties.length, fundsCommitted: pairing.fundsCommitted,
-          startedOn: pairing.startedOn, endedOn: pairing.endedOn, partiesOutOfScope: partyCount - parties.length,
+          kind: pairing.kind,
+          status: pairing.status,
+          memberUnits: parties.length,
+          fundsCommitted: pairing.fundsCommitted,
+          startedOn: pairing.startedOn,
+          endedOn: pairing.endedOn,
+          partiesOutOfScope: partyCount - parties.length,
         },
       };
       const parts = parties.map((p) => orgWithInstitution(p.organization, p.institution));
       const added = builder.addGroup(
         [pairingNode, ...parts.flatMap((p) => p.nodes)],
-        [...parties.map((p) => edge(NetworkEdgeType.PARTY_TO, p.organization.id, pairing.id, p.role)), ...parts.flatMap((p) => p.edges)],
+        [
+          ...parties.map((p) => edge(NetworkEdgeType.PARTY_TO, p.organization.id, pairing.id, p.role)),
+          ...parts.flatMap((p) => p.edges),
+        ],
       );
       if (added) byKind.set(pairing.kind, byKind.get(pairing.kind)! + 1);
     }
@@ -316,7 +354,12 @@ export class NetworkService {
         type: NetworkNodeType.JOINT_COUNCIL,
         label: row.council.name,
         regionCode: row.regionCode,
-        attributes: { kind: row.council.kind, memberUnits: row.units.length, members: row.members, lastMeetingOn: row.lastMeetingOn },
+        attributes: {
+          kind: row.council.kind,
+          memberUnits: row.units.length,
+          members: row.members,
+          lastMeetingOn: row.lastMeetingOn,
+        },
       };
       const parts = row.organizations.map((o) => orgWithInstitution(o, o.institution));
       builder.addGroup(
@@ -338,13 +381,21 @@ export class NetworkService {
 
     const nodes = [...builder.nodes.values()].map(typed);
     const edges = [...builder.edges.values()];
-    const organizations = (list: NetworkNode[]) => list.filter((n) => n.type === NetworkNodeType.PARTY_ORGANIZATION).map((n) => n.id).sort().join(" ");
+    const organizations = (list: NetworkNode[]) =>
+      list
+        .filter((n) => n.type === NetworkNodeType.PARTY_ORGANIZATION)
+        .map((n) => n.id)
+        .sort()
+        .join(" ");
     const sameOrganizations = before !== null && organizations(before.network.nodes) === organizations(nodes);
     const [weak, [structure]] = await Promise.all([
       this.coverage.weakVillagePairing(request.regionCode),
       sameOrganizations
         ? [{ isolatedVillageOrganizations: before.network.stats.isolatedVillageOrganizations }]
-        : this.graph.read<{ isolatedVillageOrganizations: number }>("pairing/network-structure", { ids: nodes.map((n) => n.id), regionCode: request.regionCode }),
+        : this.graph.read<{ isolatedVillageOrganizations: number }>("pairing/network-structure", {
+            ids: nodes.map((n) => n.id),
+            regionCode: request.regionCode,
+          }),
     ]);
     const count = (type: NetworkNodeType) => nodes.filter((n) => n.type === type).length;
     const network: PairingNetwork = {
@@ -370,9 +421,18 @@ export class NetworkService {
       throw badInput("maxHops", `maxHops must be a whole number from 1 to ${MAX_PATH_HOPS}, got ${maxHops}`);
     }
     if (fromId === toId) throw badInput("toId", "fromId and toId name the same organization");
-    const known = new Set((await this.graph.read<{ id: string }>("pairing/known-organizations", { ids: [fromId, toId] })).map((r) => r.id));
-    for (const [field, id] of [["fromId", fromId], ["toId", toId]] as const) {
-      if (!known.has(id)) throw badInput(field, `no party organization, institution, two-new organization, pairing or council has id ${id}`);
+    const known = new Set(
+      (await this.graph.read<{ id: string }>("pairing/known-organizations", { ids: [fromId, toId] })).map((r) => r.id),
+    );
+    for (const [field, id] of [
+      ["fromId", fromId],
+      ["toId", toId],
+    ] as const) {
+      if (!known.has(id))
+        throw badInput(
+          field,
+          `no party organization, institution, two-new organization, pairing or council has id ${id}`,
+        );
     }
     const [row] = await this.graph.read<{
       nodes: Array<{ labels: string[]; node: OrgRow & { type?: string } }>;
@@ -403,6 +463,11 @@ function pathNode(labels: string[], node: OrgRow & { type?: string }): NetworkNo
     type,
     label: node.name ?? (type === NetworkNodeType.PAIRING ? KIND_WORDS[node.kind as PairingKind] : node.id),
     regionCode: node.regionCode,
-    attributes: { kind: node.kind ?? node.type ?? null, category: node.category ?? null, status: node.status ?? null, isWeak: node.isWeak ?? null },
+    attributes: {
+      kind: node.kind ?? node.type ?? null,
+      category: node.category ?? null,
+      status: node.status ?? null,
+      isWeak: node.isWeak ?? null,
+    },
   };
 }

@@ -8,13 +8,19 @@ export class PairingNetworkArgs {
   @Field(() => String, { description: "区划代码 (region code) whose network to draw." })
   regionCode!: string;
 
-  @Field(() => [PairingKind], { nullable: true, description: "结对类型 (kinds): only pairings of these kinds; all when omitted." })
+  @Field(() => [PairingKind], {
+    nullable: true,
+    description: "结对类型 (kinds): only pairings of these kinds; all when omitted.",
+  })
   kinds?: PairingKind[] | null;
 
   @Field(() => Boolean, { defaultValue: false, description: "含已结束的结对 (include ended): also ENDED pairings." })
   includeEnded!: boolean;
 
-  @Field(() => Boolean, { defaultValue: true, description: "含联席会议与议事会 (include councils): also the joint councils serving the region." })
+  @Field(() => Boolean, {
+    defaultValue: true,
+    description: "含联席会议与议事会 (include councils): also the joint councils serving the region.",
+  })
   includeCouncils!: boolean;
 }
 
@@ -50,7 +56,9 @@ export class CreatePairingInput {
   @Field(() => PairingKind, { description: "结对类型 (kind)." })
   kind!: PairingKind;
 
-  @Field(() => [PairingPartyInput], { description: "结对方 (parties): at least two; at least one rural (VILLAGE, TOWN or GRID category)." })
+  @Field(() => [PairingPartyInput], {
+    description: "结对方 (parties): at least two; at least one rural (VILLAGE, TOWN or GRID category).",
+  })
   parties!: PairingPartyInput[];
 
   @Field(() => scalars.GraphQLDate, { description: "开始日期 (started on)." })
@@ -77,7 +85,9 @@ export class RecordPairingActivityInput {
   @Field(() => ID, { description: "结对 (pairing) id." })
   pairingId!: string;
 
-  @Field(() => scalars.GraphQLDate, { description: "日期 (date): when it happened, not before the pairing started, not in the future." })
+  @Field(() => scalars.GraphQLDate, {
+    description: "日期 (date): when it happened, not before the pairing started, not in the future.",
+  })
   on!: Neo4jDate;
 
   @Field(() => FocusArea, { description: "共建内容 (focus area)." })

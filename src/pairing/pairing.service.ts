@@ -58,7 +58,10 @@ export class PairingService {
 
   /** The pairing as it stands inside the transaction `run` belongs to. */
   private async record(run: TransactionRun, id: string): Promise<PairingRecord> {
-    const [row] = await run<{ pairing: Omit<PairingRecord, "parties">; parties: PairingRecord["parties"] }>("pairing/pairing", { id });
+    const [row] = await run<{ pairing: Omit<PairingRecord, "parties">; parties: PairingRecord["parties"] }>(
+      "pairing/pairing",
+      { id },
+    );
     if (!row) throw notFound("pairingId", `no pairing has id ${id}`);
     return { ...row.pairing, parties: row.parties };
   }
@@ -75,7 +78,12 @@ export class PairingService {
     return {
       pairing: { ...row.pairing, parties: row.parties },
       activities,
-      byFocusArea: areas.map((area) => totalOf(area, activities.filter((a) => a.focusArea === area))),
+      byFocusArea: areas.map((area) =>
+        totalOf(
+          area,
+          activities.filter((a) => a.focusArea === area),
+        ),
+      ),
       total: totalOf(null, activities),
     };
   }
@@ -84,13 +92,19 @@ export class PairingService {
   private checkParties(input: NewPairing, found: PartyFacts[]): void {
     const ids = input.parties.map((p) => p.organizationId);
     const unknown = ids.filter((id) => !found.some((f) => f.id === id));
-    if (unknown.length) throw badInput("parties", `no party organization has id ${unknown.join(", ")}`, { ids: unknown });
+    if (unknown.length)
+      throw badInput("parties", `no party organization has id ${unknown.join(", ")}`, { ids: unknown });
     const dissolved = found.filter((f) => f.status !== "ACTIVE");
     if (dissolved.length) {
-      throw badInput("parties", `${dissolved.map((f) => f.name).join(", ")} is DISSOLVED and cannot join a pairing`, { ids: dissolved.map((f) => f.id) });
+      throw badInput("parties", `${dissolved.map((f) => f.name).join(", ")} is DISSOLVED and cannot join a pairing`, {
+        ids: dissolved.map((f) => f.id),
+      });
     }
     if (!found.some((f) => RURAL_CATEGORIES.has(f.category))) {
-      throw badInput("parties", "a pairing needs at least one rural party organization (category VILLAGE, TOWN or GRID)");
+      throw badInput(
+        "parties",
+        "a pairing needs at least one rural party organization (category VILLAGE, TOWN or GRID)",
+      );
     }
     if (input.kind === PairingKind.STRONG_WEAK) {
       const role = (id: string) => input.parties.find((p) => p.organizationId === id)!.role;
@@ -98,12 +112,19 @@ export class PairingService {
       const recipient = found.find((f) => role(f.id) === PairingRole.RECIPIENT);
       const helper = found.find((f) => role(f.id) === PairingRole.HELPER);
       if (found.length !== 2 || villages.length !== 2 || !recipient || !helper) {
-        throw badInput("parties", "强村带弱村 (STRONG_WEAK) pairs exactly two village Party organizations: one HELPER and one RECIPIENT");
+        throw badInput(
+          "parties",
+          "强村带弱村 (STRONG_WEAK) pairs exactly two village Party organizations: one HELPER and one RECIPIENT",
+        );
       }
       if (!isWeakVillage(recipient, this.rules)) {
-        throw badInput("parties", `the recipient ${recipient.name} is not weak (not 软弱涣散, collective income ${recipient.collectiveIncome ?? "unknown"} 万元)`, {
-          ids: [recipient.id],
-        });
+        throw badInput(
+          "parties",
+          `the recipient ${recipient.name} is not weak (not 软弱涣散, collective income ${recipient.collectiveIncome ?? "unknown"} 万元)`,
+          {
+            ids: [recipient.id],
+          },
+        );
       }
     }
   }
@@ -114,21 +135,28 @@ export class PairingService {
     requireDistinct("parties", ids);
     requireNonNegative("fundsCommitted", input.fundsCommitted);
     const focusAreas = [...new Set(input.focusAreas ?? [])];
-    return this.graph.write({ operation: "createPairing", subjectIds: (p) => [p.id, ...p.parties.map((party) => party.organizationId)] }, async (run) => {
-      this.checkParties(input, await run<PartyFacts>("pairing/parties", { ids }));
-      const duplicates = await run<{ id: string }>("pairing/active-duplicate", { kind: input.kind, ids });
-      if (duplicates.length) {
-        throw conflict("parties", `an ACTIVE ${input.kind} pairing of these parties already exists (${duplicates[0]!.id})`, { existingId: duplicates[0]!.id });
-      }
-      const [created] = await run<{ id: string }>("pairing/create", {
-        kind: input.kind,
-        startedOn: neo4jDate(input.startedOn),
-        focusAreas,
-        fundsCommitted: input.fundsCommitted ?? null,
-        parties: input.parties,
-      });
-      return this.record(run, created!.id);
-    });
+    return this.graph.write(
+      { operation: "createPairing", subjectIds: (p) => [p.id, ...p.parties.map((party) => party.organizationId)] },
+      async (run) => {
+        this.checkParties(input, await run<PartyFacts>("pairing/parties", { ids }));
+        const duplicates = await run<{ id: string }>("pairing/active-duplicate", { kind: input.kind, ids });
+        if (duplicates.length) {
+          throw conflict(
+            "parties",
+            `an ACTIVE ${input.kind} pairing of these parties already exists (${duplicates[0]!.id})`,
+            { existingId: duplicates[0]!.id },
+          );
+        }
+        const [created] = await run<{ id: string }>("pairing/create", {
+          kind: input.kind,
+          startedOn: neo4jDate(input.startedOn),
+          focusAreas,
+          fundsCommitted: input.fundsCommitted ?? null,
+          parties: input.parties,
+        });
+        return this.record(run, created!.id);
+      },
+    );
   }
 
   async endPairing(pairingId: string, endedOn: string): Promise<PairingRecord> {
@@ -150,23 +178,26 @@ export class PairingService {
     requireNotFuture("on", input.on);
     requireNonNegative("funds", input.funds);
     requireNonNegative("beneficiaries", input.beneficiaries, { integer: true });
-    return this.graph.write({ operation: "recordPairingActivity", subjectIds: (a) => [a.id, input.pairingId] }, async (run) => {
-      const pairing = await this.record(run, input.pairingId);
-      if (pairing.startedOn && input.on < pairing.startedOn) {
-        throw badInput("on", `the activity (${input.on}) is before the pairing started (${pairing.startedOn})`);
-      }
-      if (pairing.endedOn && input.on > pairing.endedOn) {
-        throw badInput("on", `the activity (${input.on}) is after the pairing ended (${pairing.endedOn})`);
-      }
-      const [row] = await run<{ activity: PairingActivityRecord }>("pairing/record-activity", {
-        pairingId: input.pairingId,
-        on: neo4jDate(input.on),
-        focusArea: input.focusArea,
-        title,
-        funds: input.funds ?? null,
-        beneficiaries: input.beneficiaries ?? null,
-      });
-      return row!.activity;
-    });
+    return this.graph.write(
+      { operation: "recordPairingActivity", subjectIds: (a) => [a.id, input.pairingId] },
+      async (run) => {
+        const pairing = await this.record(run, input.pairingId);
+        if (pairing.startedOn && input.on < pairing.startedOn) {
+          throw badInput("on", `the activity (${input.on}) is before the pairing started (${pairing.startedOn})`);
+        }
+        if (pairing.endedOn && input.on > pairing.endedOn) {
+          throw badInput("on", `the activity (${input.on}) is after the pairing ended (${pairing.endedOn})`);
+        }
+        const [row] = await run<{ activity: PairingActivityRecord }>("pairing/record-activity", {
+          pairingId: input.pairingId,
+          on: neo4jDate(input.on),
+          focusArea: input.focusArea,
+          title,
+          funds: input.funds ?? null,
+          beneficiaries: input.beneficiaries ?? null,
+        });
+        return row!.activity;
+      },
+    );
   }
 }

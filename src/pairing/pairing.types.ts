@@ -38,38 +38,63 @@ export enum NetworkEdgeType {
 }
 registerEnumType(NetworkEdgeType, {
   name: "NetworkEdgeType",
-  description: "连线类型 (edge type): the graph relationship an edge stands for; networks use the first four, paths all.",
+  description:
+    "连线类型 (edge type): the graph relationship an edge stands for; networks use the first four, paths all.",
   valuesConfig: valueDescriptions(NETWORK_EDGE_TYPE_LABELS),
 });
 
-@ObjectType({ description: "节点属性 (node attributes): the few facts a view shows of a node; which are set depends on the node type." })
+@ObjectType({
+  description:
+    "节点属性 (node attributes): the few facts a view shows of a node; which are set depends on the node type.",
+})
 export class NetworkAttributes {
   @Field(() => String, {
     nullable: true,
     description: "类型 (kind) as text: Party organization, institution, pairing or council kind, or two-new type.",
-    deprecationReason: "Mixes several closed sets: use the typed field of the node's type (partyOrganizationKind, institutionKind, twoNewOrganizationType, pairingKind, councilKind).",
+    deprecationReason:
+      "Mixes several closed sets: use the typed field of the node's type (partyOrganizationKind, institutionKind, twoNewOrganizationType, pairingKind, councilKind).",
   })
   kind?: string | null;
 
-  @Field(() => String, { nullable: true, description: "类别 (category) of a Party organization, as text.", deprecationReason: "Use partyOrganizationCategory." })
+  @Field(() => String, {
+    nullable: true,
+    description: "类别 (category) of a Party organization, as text.",
+    deprecationReason: "Use partyOrganizationCategory.",
+  })
   category?: string | null;
 
-  @Field(() => String, { nullable: true, description: "状态 (status) of a Party organization or a pairing, as text.", deprecationReason: "Use organizationStatus or pairingStatus." })
+  @Field(() => String, {
+    nullable: true,
+    description: "状态 (status) of a Party organization or a pairing, as text.",
+    deprecationReason: "Use organizationStatus or pairingStatus.",
+  })
   status?: string | null;
 
-  @Field(() => PartyOrganizationKind, { nullable: true, description: "组织形式 (party organizations): committee, general branch, branch …" })
+  @Field(() => PartyOrganizationKind, {
+    nullable: true,
+    description: "组织形式 (party organizations): committee, general branch, branch …",
+  })
   partyOrganizationKind?: PartyOrganizationKind | null;
 
-  @Field(() => PartyOrganizationCategory, { nullable: true, description: "类别 (party organizations): town, village, grid, two-new …" })
+  @Field(() => PartyOrganizationCategory, {
+    nullable: true,
+    description: "类别 (party organizations): town, village, grid, two-new …",
+  })
   partyOrganizationCategory?: PartyOrganizationCategory | null;
 
   @Field(() => OrganizationStatus, { nullable: true, description: "状态 (party organizations): ACTIVE or DISSOLVED." })
   organizationStatus?: OrganizationStatus | null;
 
-  @Field(() => InstitutionKind, { nullable: true, description: "单位类型 (institutions): agency, state firm, university …" })
+  @Field(() => InstitutionKind, {
+    nullable: true,
+    description: "单位类型 (institutions): agency, state firm, university …",
+  })
   institutionKind?: InstitutionKind | null;
 
-  @Field(() => TwoNewOrganizationType, { nullable: true, description: "两新组织类型 (two-new organizations): enterprise or social organization." })
+  @Field(() => TwoNewOrganizationType, {
+    nullable: true,
+    description: "两新组织类型 (two-new organizations): enterprise or social organization.",
+  })
   twoNewOrganizationType?: TwoNewOrganizationType | null;
 
   @Field(() => PairingKind, { nullable: true, description: "结对类型 (pairings)." })
@@ -84,13 +109,23 @@ export class NetworkAttributes {
   @Field(() => Boolean, { nullable: true, description: "软弱涣散 (weak and lax): of Party organizations." })
   isWeak?: boolean | null;
 
-  @Field(() => Int, { nullable: true, description: "正式党员 (formal members): of Party organizations and two-new organizations." })
+  @Field(() => Int, {
+    nullable: true,
+    description: "正式党员 (formal members): of Party organizations and two-new organizations.",
+  })
   formalMembers?: number | null;
 
-  @Field(() => Int, { nullable: true, description: "成员单位 / 结对方 (member units or parties): parties of a pairing, member units of a council." })
+  @Field(() => Int, {
+    nullable: true,
+    description: "成员单位 / 结对方 (member units or parties): parties of a pairing, member units of a council.",
+  })
   memberUnits?: number | null;
 
-  @Field(() => Int, { nullable: true, description: "权限范围外的结对方 (parties out of scope): parties of a pairing outside the caller's regions, counted, never named or drawn." })
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      "权限范围外的结对方 (parties out of scope): parties of a pairing outside the caller's regions, counted, never named or drawn.",
+  })
   partiesOutOfScope?: number | null;
 
   @Field(() => Int, { nullable: true, description: "个人成员 (individual members) of a council." })
@@ -120,7 +155,11 @@ export class NetworkNode {
   @Field(() => String, { description: "名称 (label) shown for the node." })
   label!: string;
 
-  @Field(() => String, { nullable: true, description: "所在区域 (region code): where it is based or located, or (pairings, councils) what it serves in the region." })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "所在区域 (region code): where it is based or located, or (pairings, councils) what it serves in the region.",
+  })
   regionCode!: string | null;
 
   @Field(() => NetworkAttributes, { description: "节点属性 (attributes)." })
@@ -168,20 +207,30 @@ export class NetworkStats {
   @Field(() => Int, { description: "机关企事业单位数 (institutions) in this response." })
   institutions!: number;
 
-  @Field(() => Int, { description: "已结对的薄弱村 (weak villages paired): weak villages of the region whose village org is in an ACTIVE pairing." })
+  @Field(() => Int, {
+    description:
+      "已结对的薄弱村 (weak villages paired): weak villages of the region whose village org is in an ACTIVE pairing.",
+  })
   weakVillagesPaired!: number;
 
-  @Field(() => Int, { description: "未结对的薄弱村 (weak villages unpaired): the region's WEAK_VILLAGE_UNPAIRED count." })
+  @Field(() => Int, {
+    description: "未结对的薄弱村 (weak villages unpaired): the region's WEAK_VILLAGE_UNPAIRED count.",
+  })
   weakVillagesUnpaired!: number;
 
   @Field(() => Int, { description: "连通分量 (connected components) of this network, computed in the database." })
   components!: number;
 
-  @Field(() => Int, { description: "孤立的村党组织 (isolated village Party organizations): ACTIVE ones of the region in no pairing or council of this network." })
+  @Field(() => Int, {
+    description:
+      "孤立的村党组织 (isolated village Party organizations): ACTIVE ones of the region in no pairing or council of this network.",
+  })
   isolatedVillageOrganizations!: number;
 }
 
-@ObjectType({ description: "结对网络 (pairing network): 联建共建 as nodes and edges; every edge's ends are among the nodes." })
+@ObjectType({
+  description: "结对网络 (pairing network): 联建共建 as nodes and edges; every edge's ends are among the nodes.",
+})
 export class PairingNetwork {
   @Field(() => [NetworkNode], { description: "节点 (nodes)." })
   nodes!: NetworkNode[];
@@ -192,11 +241,16 @@ export class PairingNetwork {
   @Field(() => NetworkStats, { description: "统计 (statistics)." })
   stats!: NetworkStats;
 
-  @Field(() => Boolean, { description: "已截断 (truncated): true when the network was larger than the configured cap and was cut." })
+  @Field(() => Boolean, {
+    description: "已截断 (truncated): true when the network was larger than the configured cap and was cut.",
+  })
   truncated!: boolean;
 }
 
-@ObjectType({ description: "关联路径 (connection path): the shortest chain between two organizations; empty when none exists within maxHops." })
+@ObjectType({
+  description:
+    "关联路径 (connection path): the shortest chain between two organizations; empty when none exists within maxHops.",
+})
 export class ConnectionPath {
   @Field(() => Boolean, { description: "找到 (found)." })
   found!: boolean;
@@ -207,7 +261,9 @@ export class ConnectionPath {
   @Field(() => [NetworkNode], { description: "节点 (nodes) from the first organization to the second, in order." })
   nodes!: NetworkNode[];
 
-  @Field(() => [NetworkEdge], { description: "连线 (edges): edges[i] links nodes[i] and nodes[i+1] (in either direction)." })
+  @Field(() => [NetworkEdge], {
+    description: "连线 (edges): edges[i] links nodes[i] and nodes[i+1] (in either direction).",
+  })
   edges!: NetworkEdge[];
 }
 
@@ -286,7 +342,9 @@ export class FocusAreaTotal {
   beneficiaries!: number;
 }
 
-@ObjectType({ description: "结对时间线 (pairing timeline): a pairing's activities by date, with totals per focus area." })
+@ObjectType({
+  description: "结对时间线 (pairing timeline): a pairing's activities by date, with totals per focus area.",
+})
 export class PairingTimeline {
   @Field(() => PairingRecord, { description: "结对共建 (pairing)." })
   pairing!: PairingRecord;

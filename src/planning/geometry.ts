@@ -25,7 +25,8 @@ const locations = (places: Placed[]): LatLon[] => places.map((p) => p.location).
 export function spreadKm(places: Placed[]): number {
   const located = locations(places);
   let spread = 0;
-  for (let i = 0; i < located.length; i += 1) for (let j = i + 1; j < located.length; j += 1) spread = Math.max(spread, distanceKm(located[i]!, located[j]!));
+  for (let i = 0; i < located.length; i += 1)
+    for (let j = i + 1; j < located.length; j += 1) spread = Math.max(spread, distanceKm(located[i]!, located[j]!));
   return spread;
 }
 

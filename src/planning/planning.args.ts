@@ -7,10 +7,15 @@ export class MergeGroupInput {
   @Field(() => String, { description: "新村名称 (name), e.g. 沟东新村." })
   name!: string;
 
-  @Field(() => String, { nullable: true, description: "新村代码 (code): 12 digits in the town; the smallest unused one when omitted." })
+  @Field(() => String, {
+    nullable: true,
+    description: "新村代码 (code): 12 digits in the town; the smallest unused one when omitted.",
+  })
   code?: string | null;
 
-  @Field(() => [String], { description: "合并的村 (villages to merge): at least two ACTIVE villages of the town, each in one group only." })
+  @Field(() => [String], {
+    description: "合并的村 (villages to merge): at least two ACTIVE villages of the town, each in one group only.",
+  })
   villageCodes!: string[];
 }
 
@@ -19,7 +24,10 @@ export class MergeInput {
   @Field(() => String, { description: "所属镇 (town code)." })
   townCode!: string;
 
-  @Field(() => scalars.GraphQLDate, { nullable: true, description: "评估日期 (as of): the date the rules are evaluated on; default today." })
+  @Field(() => scalars.GraphQLDate, {
+    nullable: true,
+    description: "评估日期 (as of): the date the rules are evaluated on; default today.",
+  })
   asOf?: Neo4jDate | null;
 
   @Field(() => [MergeGroupInput], { description: "分组 (groups): the new villages." })
@@ -34,13 +42,18 @@ export class SuggestOptions {
   @Field(() => Int, { nullable: true, description: "每组最多村数 (most villages in a group), 5." })
   maxGroupSize?: number | null;
 
-  @Field(() => Float, { nullable: true, description: "最大间距 (largest distance between two villages of a group), km, 5." })
+  @Field(() => Float, {
+    nullable: true,
+    description: "最大间距 (largest distance between two villages of a group), km, 5.",
+  })
   maxSpreadKm?: number | null;
 
   @Field(() => Int, { nullable: true, description: "新村最少户数 (fewest households of a new village), 300." })
   minHouseholds?: number | null;
 
-  @Field(() => Boolean, { nullable: true, description: "强村带弱村 (whether each group needs a strong village), true." })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "强村带弱村 (whether each group needs a strong village), true.",
+  })
   requireStrongVillage?: boolean | null;
-
 }

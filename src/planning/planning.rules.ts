@@ -52,15 +52,22 @@ export interface PlannedGroup {
 
 type OrgKind = ReturnType<typeof partyOrganizationForm>;
 
-const KIND_WORDS: Record<OrgKind, string> = { COMMITTEE: "委员会", GENERAL_BRANCH: "总支部委员会", BRANCH: "支部委员会", PARTY_GROUP: "党小组" };
+const KIND_WORDS: Record<OrgKind, string> = {
+  COMMITTEE: "委员会",
+  GENERAL_BRANCH: "总支部委员会",
+  BRANCH: "支部委员会",
+  PARTY_GROUP: "党小组",
+};
 
 const round = (value: number, digits = 2) => Number(value.toFixed(digits));
 const union = (lists: string[][]) => [...new Set(lists.flat())];
-const sum = (villages: PlanningVillage[], figure: (v: PlanningVillage) => number | null) => villages.reduce((s, v) => s + (figure(v) ?? 0), 0);
+const sum = (villages: PlanningVillage[], figure: (v: PlanningVillage) => number | null) =>
+  villages.reduce((s, v) => s + (figure(v) ?? 0), 0);
 
 export const isWeak = (v: PlanningVillage, rules: RuleThresholds): boolean => isWeakVillage(v, rules);
 
-export const isStrong = (v: PlanningVillage, rules: RuleThresholds): boolean => (v.collectiveIncome ?? 0) >= rules.strongCollectiveIncome;
+export const isStrong = (v: PlanningVillage, rules: RuleThresholds): boolean =>
+  (v.collectiveIncome ?? 0) >= rules.strongCollectiveIncome;
 
 /** Distinct persons of a party status (FORMAL, PROBATIONARY) among the villages' members. */
 export function distinctMembers(villages: PlanningVillage[], status: string): number {
@@ -72,7 +79,10 @@ export function mergedFigures(villages: PlanningVillage[]) {
   return {
     population: sum(villages, (v) => v.population),
     households: sum(villages, (v) => v.households),
-    collectiveIncome: round(sum(villages, (v) => v.collectiveIncome), 4),
+    collectiveIncome: round(
+      sum(villages, (v) => v.collectiveIncome),
+      4,
+    ),
     industries: union(villages.map((v) => v.industries)),
     centroid: centroidOf(villages),
   };
@@ -87,14 +97,20 @@ export function newOrganization(townName: string, group: PlannedGroup) {
   return {
     kind,
     name: `中共${townName}${group.name}${KIND_WORDS[kind]}`,
-    absorbed: group.villages.flatMap((v) => v.orgs.map((o) => ({ id: o.id, kind: partyOrganizationForm(o.formalMembers) === "PARTY_GROUP" ? "PARTY_GROUP" : "BRANCH" }))),
+    absorbed: group.villages.flatMap((v) =>
+      v.orgs.map((o) => ({
+        id: o.id,
+        kind: partyOrganizationForm(o.formalMembers) === "PARTY_GROUP" ? "PARTY_GROUP" : "BRANCH",
+      })),
+    ),
   };
 }
 
 /** The share of villages that have the group's most common industry (产业相融); 0 for no villages. */
 export function sharedIndustryRatio(villages: PlanningVillage[]): number {
   const counts = new Map<string, number>();
-  for (const v of villages) for (const industry of new Set(v.industries)) counts.set(industry, (counts.get(industry) ?? 0) + 1);
+  for (const v of villages)
+    for (const industry of new Set(v.industries)) counts.set(industry, (counts.get(industry) ?? 0) + 1);
   return villages.length ? Math.max(0, ...counts.values()) / villages.length : 0;
 }
 
@@ -103,7 +119,14 @@ const SHARED_INDUSTRY_SHARE = 0.5;
 
 /** What a planner should look at before applying, from a group's measures, each with its value and limit. */
 export function groupWarnings(
-  measures: { spreadKm: number; villages: number; weakVillages: number; candidates: number; households: number; sharedIndustryRatio: number },
+  measures: {
+    spreadKm: number;
+    villages: number;
+    weakVillages: number;
+    candidates: number;
+    households: number;
+    sharedIndustryRatio: number;
+  },
   rules: RuleThresholds,
 ): PlanningWarning[] {
   const warnings: PlanningWarning[] = [];
@@ -116,11 +139,27 @@ export function groupWarnings(
     });
   }
   if (measures.weakVillages === measures.villages) {
-    warnings.push({ code: "ONLY_WEAK_VILLAGES", message: "every village of the group is weak: no strong village to lead (强村带弱村)", value: 0, limit: null });
+    warnings.push({
+      code: "ONLY_WEAK_VILLAGES",
+      message: "every village of the group is weak: no strong village to lead (强村带弱村)",
+      value: 0,
+      limit: null,
+    });
   }
-  if (measures.candidates === 0) warnings.push({ code: "NO_SECRETARY_CANDIDATE", message: "no secretary or reserve candidate among the villages", value: 0, limit: null });
+  if (measures.candidates === 0)
+    warnings.push({
+      code: "NO_SECRETARY_CANDIDATE",
+      message: "no secretary or reserve candidate among the villages",
+      value: 0,
+      limit: null,
+    });
   if (measures.households < rules.mergeMinHouseholds) {
-    warnings.push({ code: "TOO_FEW_HOUSEHOLDS", message: `${measures.households} households, fewer than ${rules.mergeMinHouseholds}`, value: measures.households, limit: rules.mergeMinHouseholds });
+    warnings.push({
+      code: "TOO_FEW_HOUSEHOLDS",
+      message: `${measures.households} households, fewer than ${rules.mergeMinHouseholds}`,
+      value: measures.households,
+      limit: rules.mergeMinHouseholds,
+    });
   }
   if (measures.sharedIndustryRatio < SHARED_INDUSTRY_SHARE) {
     warnings.push({
@@ -217,7 +256,14 @@ export function describeGroup(group: PlannedGroup, asOf: string, rules: RuleThre
     serviceCenters: inherited((v) => v.serviceCenters),
     secretaryCandidates: candidates,
     warnings: groupWarnings(
-      { spreadKm: spread, villages: villages.length, weakVillages: weak, candidates: candidates.length, households: figures.households, sharedIndustryRatio: shared },
+      {
+        spreadKm: spread,
+        villages: villages.length,
+        weakVillages: weak,
+        candidates: candidates.length,
+        households: figures.households,
+        sharedIndustryRatio: shared,
+      },
       rules,
     ),
   };

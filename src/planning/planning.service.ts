@@ -19,7 +19,13 @@ import { DIVISION_CODE } from "../domain/region-code.js";
 import { badInput, conflict, ErrorCode, notFound, PlatformError, type ErrorCodeName } from "../errors/errors.js";
 import { requireText } from "../domain/validate.js";
 import { requireRegion } from "../region/region.lookup.js";
-import { describeGroup, mergedFigures, newOrganization, type PlannedGroup, type PlanningVillage } from "./planning.rules.js";
+import {
+  describeGroup,
+  mergedFigures,
+  newOrganization,
+  type PlannedGroup,
+  type PlanningVillage,
+} from "./planning.rules.js";
 import type { MergeScenarioRecord, MergeSimulation } from "./planning.types.js";
 
 export interface MergeGroup {
@@ -72,25 +78,46 @@ export class PlanningService {
   }
 
   /** DOMAIN.md validation: every failure names the village codes at fault; nothing is written. */
-  async plan(run: TransactionRun, request: MergeRequest, code: ErrorCodeName = ErrorCode.BAD_USER_INPUT): Promise<Plan> {
+  async plan(
+    run: TransactionRun,
+    request: MergeRequest,
+    code: ErrorCodeName = ErrorCode.BAD_USER_INPUT,
+  ): Promise<Plan> {
     const fail = (field: string, message: string, codes: string[] = []) =>
       new PlatformError(code, message, { field, codes });
-    if (!DIVISION_CODE.test(request.townCode)) throw fail("townCode", `"${request.townCode}" is not a 12-digit region code`);
-    const [town] = await run<Town>("planning/town", { townCode: request.townCode, prefix: request.townCode.slice(0, 9) });
+    if (!DIVISION_CODE.test(request.townCode))
+      throw fail("townCode", `"${request.townCode}" is not a 12-digit region code`);
+    const [town] = await run<Town>("planning/town", {
+      townCode: request.townCode,
+      prefix: request.townCode.slice(0, 9),
+    });
     if (!town) throw fail("townCode", `no region has code ${request.townCode}`);
-    if (town.level !== "TOWN" || town.status !== "ACTIVE") throw fail("townCode", `${town.code} (${town.name}) is not an ACTIVE town`);
-    if (!town.townOrgId) throw fail("townCode", `${town.name} has no ACTIVE town Party organization for the new village organizations to be subordinate to`);
+    if (town.level !== "TOWN" || town.status !== "ACTIVE")
+      throw fail("townCode", `${town.code} (${town.name}) is not an ACTIVE town`);
+    if (!town.townOrgId)
+      throw fail(
+        "townCode",
+        `${town.name} has no ACTIVE town Party organization for the new village organizations to be subordinate to`,
+      );
     if (request.groups.length === 0) throw fail("groups", "a scenario has at least one group");
 
     const seen = new Map<string, number>();
     request.groups.forEach((group, i) => {
       requireText(`groups[${i}].name`, group.name, 100);
       if (group.villageCodes.length < 2) {
-        throw fail(`groups[${i}].villageCodes`, `group ${i + 1} (${group.name}) has ${group.villageCodes.length} village(s); a group merges at least two`, group.villageCodes);
+        throw fail(
+          `groups[${i}].villageCodes`,
+          `group ${i + 1} (${group.name}) has ${group.villageCodes.length} village(s); a group merges at least two`,
+          group.villageCodes,
+        );
       }
       for (const villageCode of group.villageCodes) {
         if (seen.has(villageCode)) {
-          throw fail(`groups[${i}].villageCodes`, `village ${villageCode} is in group ${seen.get(villageCode)! + 1} and group ${i + 1}`, [villageCode]);
+          throw fail(
+            `groups[${i}].villageCodes`,
+            `village ${villageCode} is in group ${seen.get(villageCode)! + 1} and group ${i + 1}`,
+            [villageCode],
+          );
         }
         seen.set(villageCode, i);
       }
@@ -100,17 +127,28 @@ export class PlanningService {
     if (unknown.length) throw fail("groups", `no region has code ${unknown.join(", ")}`, unknown);
     const inactive = facts.filter((f) => f.status !== "ACTIVE" || f.level !== "VILLAGE").map((f) => f.code);
     if (inactive.length) {
-      throw fail("groups", `not ACTIVE villages: ${facts.filter((f) => inactive.includes(f.code)).map((f) => `${f.code} (${f.status} ${f.level})`).join(", ")}`, inactive);
+      throw fail(
+        "groups",
+        `not ACTIVE villages: ${facts
+          .filter((f) => inactive.includes(f.code))
+          .map((f) => `${f.code} (${f.status} ${f.level})`)
+          .join(", ")}`,
+        inactive,
+      );
     }
     const outside = facts.filter((f) => !f.inTown).map((f) => f.code);
-    if (outside.length) throw fail("groups", `villages outside ${town.name} (${town.code}): ${outside.join(", ")}`, outside);
+    if (outside.length)
+      throw fail("groups", `villages outside ${town.name} (${town.code}): ${outside.join(", ")}`, outside);
 
     const used = new Set(town.codesInUse);
     const groups = request.groups.map((group, i) => {
       let groupCode = group.code ?? null;
       if (groupCode !== null) {
         if (!DIVISION_CODE.test(groupCode) || !groupCode.startsWith(town.code.slice(0, 9)) || groupCode === town.code) {
-          throw fail(`groups[${i}].code`, `${groupCode} is not a village code of ${town.name}: 12 digits starting with ${town.code.slice(0, 9)}`);
+          throw fail(
+            `groups[${i}].code`,
+            `${groupCode} is not a village code of ${town.name}: 12 digits starting with ${town.code.slice(0, 9)}`,
+          );
         }
         if (used.has(groupCode)) throw fail(`groups[${i}].code`, `code ${groupCode} is already in use`, [groupCode]);
       } else {
@@ -121,20 +159,35 @@ export class PlanningService {
         if (groupCode === null) throw fail(`groups[${i}].code`, `no unused village code is left in ${town.name}`);
       }
       used.add(groupCode);
-      return { name: group.name.trim(), code: groupCode, villages: group.villageCodes.map((c) => facts.find((f) => f.code === c)!) };
+      return {
+        name: group.name.trim(),
+        code: groupCode,
+        villages: group.villageCodes.map((c) => facts.find((f) => f.code === c)!),
+      };
     });
     return { town, asOf: request.asOf ?? today(), groups };
   }
 
   /** DOMAIN.md's apply, group by group, inside the caller's transaction; returns the new org ids. */
-  private async applyGroups(run: TransactionRun, plan: Plan, scenarioId: string, on: string): Promise<{ createdOrgIds: string[] }> {
+  private async applyGroups(
+    run: TransactionRun,
+    plan: Plan,
+    scenarioId: string,
+    on: string,
+  ): Promise<{ createdOrgIds: string[] }> {
     const createdOrgIds: string[] = [];
     for (const group of plan.groups) createdOrgIds.push(await this.applyGroup(run, plan, group, scenarioId, on));
     return { createdOrgIds };
   }
 
   /** One group of the apply (protected: tests make it fail half-way to prove the rollback). */
-  protected async applyGroup(run: TransactionRun, plan: Plan, group: PlannedGroup, scenarioId: string, on: string): Promise<string> {
+  protected async applyGroup(
+    run: TransactionRun,
+    plan: Plan,
+    group: PlannedGroup,
+    scenarioId: string,
+    on: string,
+  ): Promise<string> {
     const figures = mergedFigures(group.villages);
     const org = newOrganization(plan.town.name, group);
     const orgId = `po-${randomUUID()}`;
@@ -205,7 +258,10 @@ export class PlanningService {
   }
 
   private async loadScenarios(run: TransactionRun, ids: string[]): Promise<LoadedScenario[]> {
-    const rows = await run<{ scenario: LoadedScenario; groups: Array<{ name: string; code: string; villageCodes: string[] }> }>("planning/scenario", { ids });
+    const rows = await run<{
+      scenario: LoadedScenario;
+      groups: Array<{ name: string; code: string; villageCodes: string[] }>;
+    }>("planning/scenario", { ids });
     return rows.map((row) => ({ ...row.scenario, groups: row.groups }));
   }
 
@@ -224,7 +280,12 @@ export class PlanningService {
     await requireRegion(this.graph, "townCode", townCode);
     const ids = await this.graph.read<{ id: string }>("planning/scenarios-of-town", { townCode });
     const read: TransactionRun = (name, params) => this.graph.read(name, params);
-    return (await this.loadScenarios(read, ids.map(({ id }) => id))).map(withoutLog);
+    return (
+      await this.loadScenarios(
+        read,
+        ids.map(({ id }) => id),
+      )
+    ).map(withoutLog);
   }
 
   private requestOf(scenario: MergeScenarioRecord & { asOf: string | null }): MergeRequest {
@@ -238,8 +299,12 @@ export class PlanningService {
       results.push(
         await this.graph.rehearse(async (run) => {
           const scenario = await this.loadScenario(run, id);
-          if (scenario.status !== "DRAFT") throw badInput("ids", `scenario ${id} is ${scenario.status}; only DRAFT scenarios can be compared`);
-          const simulation = await this.simulatePlan(run, await this.plan(run, this.requestOf(scenario), ErrorCode.CONFLICT));
+          if (scenario.status !== "DRAFT")
+            throw badInput("ids", `scenario ${id} is ${scenario.status}; only DRAFT scenarios can be compared`);
+          const simulation = await this.simulatePlan(
+            run,
+            await this.plan(run, this.requestOf(scenario), ErrorCode.CONFLICT),
+          );
           return { scenario: withoutLog(scenario), simulation };
         }),
       );
@@ -250,33 +315,44 @@ export class PlanningService {
   async discard(id: string): Promise<MergeScenarioRecord> {
     return this.graph.write({ operation: "discardMergeScenario", subjectIds: (s) => [s.id] }, async (run) => {
       const scenario = await this.lockScenario(run, id);
-      if (scenario.status !== "DRAFT") throw conflict("id", `scenario ${id} is ${scenario.status}; only a DRAFT can be discarded`);
+      if (scenario.status !== "DRAFT")
+        throw conflict("id", `scenario ${id} is ${scenario.status}; only a DRAFT can be discarded`);
       await run("planning/set-status", { id, status: "DISCARDED", applyLog: null });
       return this.scenario(run, id);
     });
   }
 
   async apply(id: string): Promise<MergeScenarioRecord> {
-    return this.graph.write({ operation: "applyMergeScenario", subjectIds: (s) => [s.id, ...s.groups.flatMap((g) => [g.code, ...g.villageCodes])] }, async (run) => {
-      const scenario = await this.lockScenario(run, id);
-      if (scenario.status !== "DRAFT") throw conflict("id", `scenario ${id} is ${scenario.status}; only a DRAFT can be applied`);
-      // Villages may have changed since the scenario was saved: validate against the graph as it is now.
-      const plan = await this.plan(run, this.requestOf(scenario), ErrorCode.CONFLICT);
-      const codes = plan.groups.flatMap((g) => g.villages.map((v) => v.code));
-      const before = await run<{ region: ApplyLog["regions"][number]; orgs: ApplyLog["orgs"] }>("planning/before-apply", { codes });
-      const on = today();
-      const { createdOrgIds } = await this.applyGroups(run, plan, id, on);
-      const log: Omit<ApplyLog, "touched"> = {
-        on,
-        createdCodes: plan.groups.map((g) => g.code),
-        createdOrgIds,
-        regions: before.map((b) => b.region),
-        orgs: before.flatMap((b) => b.orgs),
-      };
-      const touched = await this.touchedState(run, log);
-      await run("planning/set-status", { id, status: "APPLIED", applyLog: JSON.stringify({ ...log, touched }) });
-      return this.scenario(run, id);
-    });
+    return this.graph.write(
+      {
+        operation: "applyMergeScenario",
+        subjectIds: (s) => [s.id, ...s.groups.flatMap((g) => [g.code, ...g.villageCodes])],
+      },
+      async (run) => {
+        const scenario = await this.lockScenario(run, id);
+        if (scenario.status !== "DRAFT")
+          throw conflict("id", `scenario ${id} is ${scenario.status}; only a DRAFT can be applied`);
+        // Villages may have changed since the scenario was saved: validate against the graph as it is now.
+        const plan = await this.plan(run, this.requestOf(scenario), ErrorCode.CONFLICT);
+        const codes = plan.groups.flatMap((g) => g.villages.map((v) => v.code));
+        const before = await run<{ region: ApplyLog["regions"][number]; orgs: ApplyLog["orgs"] }>(
+          "planning/before-apply",
+          { codes },
+        );
+        const on = today();
+        const { createdOrgIds } = await this.applyGroups(run, plan, id, on);
+        const log: Omit<ApplyLog, "touched"> = {
+          on,
+          createdCodes: plan.groups.map((g) => g.code),
+          createdOrgIds,
+          regions: before.map((b) => b.region),
+          orgs: before.flatMap((b) => b.orgs),
+        };
+        const touched = await this.touchedState(run, log);
+        await run("planning/set-status", { id, status: "APPLIED", applyLog: JSON.stringify({ ...log, touched }) });
+        return this.scenario(run, id);
+      },
+    );
   }
 
   private touchedState(run: TransactionRun, log: Omit<ApplyLog, "touched">): Promise<ApplyLog["touched"]> {
@@ -287,31 +363,52 @@ export class PlanningService {
   }
 
   async revert(id: string): Promise<MergeScenarioRecord> {
-    return this.graph.write({ operation: "revertMergeScenario", subjectIds: (s) => [s.id, ...s.groups.flatMap((g) => [g.code, ...g.villageCodes])] }, async (run) => {
-      const scenario = await this.lockScenario(run, id);
-      if (scenario.status !== "APPLIED" || !scenario.applyLog) throw conflict("id", `scenario ${id} is ${scenario.status}; only an APPLIED scenario can be reverted`);
-      const log = JSON.parse(scenario.applyLog) as ApplyLog;
-      const now = new Map((await this.touchedState(run, log)).map((t) => [t.key, t]));
-      const edited = log.touched
-        .map((t) => {
-          const current = now.get(t.key);
-          if (!current) return `${t.key} was deleted`;
-          if (current.hash !== t.hash) return `${t.key} had its properties edited`;
-          if (current.degree !== t.degree) return `${t.key} had relationships added or removed (${t.degree} → ${current.degree})`;
-          return null;
-        })
-        .filter((e): e is string => e !== null);
-      if (edited.length) {
-        throw conflict("id", `cannot revert: since the apply, ${edited.join("; ")}. Undo those edits first; nothing was changed.`, { edited });
-      }
-      const [restored] = await run<{ partOf: number; subordinateTo: number }>("planning/revert", log as unknown as Record<string, unknown>);
-      const expected = { partOf: log.regions.reduce((s, r) => s + r.partOf.length, 0), subordinateTo: log.orgs.reduce((s, o) => s + o.subordinateTo.length, 0) };
-      if (restored!.partOf !== expected.partOf || restored!.subordinateTo !== expected.subordinateTo) {
-        throw conflict("id", "cannot revert: a parent region or superior organization the apply detached from has been deleted since; nothing was changed");
-      }
-      await run("planning/set-status", { id, status: "REVERTED", applyLog: null });
-      return this.scenario(run, id);
-    });
+    return this.graph.write(
+      {
+        operation: "revertMergeScenario",
+        subjectIds: (s) => [s.id, ...s.groups.flatMap((g) => [g.code, ...g.villageCodes])],
+      },
+      async (run) => {
+        const scenario = await this.lockScenario(run, id);
+        if (scenario.status !== "APPLIED" || !scenario.applyLog)
+          throw conflict("id", `scenario ${id} is ${scenario.status}; only an APPLIED scenario can be reverted`);
+        const log = JSON.parse(scenario.applyLog) as ApplyLog;
+        const now = new Map((await this.touchedState(run, log)).map((t) => [t.key, t]));
+        const edited = log.touched
+          .map((t) => {
+            const current = now.get(t.key);
+            if (!current) return `${t.key} was deleted`;
+            if (current.hash !== t.hash) return `${t.key} had its properties edited`;
+            if (current.degree !== t.degree)
+              return `${t.key} had relationships added or removed (${t.degree} → ${current.degree})`;
+            return null;
+          })
+          .filter((e): e is string => e !== null);
+        if (edited.length) {
+          throw conflict(
+            "id",
+            `cannot revert: since the apply, ${edited.join("; ")}. Undo those edits first; nothing was changed.`,
+            { edited },
+          );
+        }
+        const [restored] = await run<{ partOf: number; subordinateTo: number }>(
+          "planning/revert",
+          log as unknown as Record<string, unknown>,
+        );
+        const expected = {
+          partOf: log.regions.reduce((s, r) => s + r.partOf.length, 0),
+          subordinateTo: log.orgs.reduce((s, o) => s + o.subordinateTo.length, 0),
+        };
+        if (restored!.partOf !== expected.partOf || restored!.subordinateTo !== expected.subordinateTo) {
+          throw conflict(
+            "id",
+            "cannot revert: a parent region or superior organization the apply detached from has been deleted since; nothing was changed",
+          );
+        }
+        await run("planning/set-status", { id, status: "REVERTED", applyLog: null });
+        return this.scenario(run, id);
+      },
+    );
   }
 }
 

@@ -11,9 +11,14 @@ export class GeoPoint {
   longitude!: number;
 }
 
-@ObjectType({ description: "提示 (planning warning): something a planner should look at before applying; codes are stable." })
+@ObjectType({
+  description: "提示 (planning warning): something a planner should look at before applying; codes are stable.",
+})
 export class PlanningWarning {
-  @Field(() => String, { description: "提示代码 (code): SPREAD_TOO_LARGE, ONLY_WEAK_VILLAGES, NO_SECRETARY_CANDIDATE, TOO_FEW_HOUSEHOLDS or NO_SHARED_INDUSTRY (labels: enumLabels(enum: \"PlanningWarningCode\"))." })
+  @Field(() => String, {
+    description:
+      '提示代码 (code): SPREAD_TOO_LARGE, ONLY_WEAK_VILLAGES, NO_SECRETARY_CANDIDATE, TOO_FEW_HOUSEHOLDS or NO_SHARED_INDUSTRY (labels: enumLabels(enum: "PlanningWarningCode")).',
+  })
   code!: string;
 
   @Field(() => String, { description: "说明 (message), in words." })
@@ -21,18 +26,23 @@ export class PlanningWarning {
 
   @Field(() => Float, {
     nullable: true,
-    description: "实际值 (value) the warning is about: the spread in km, the households, the share of villages with a shared industry, or the candidates or strong villages found (0); null when none applies.",
+    description:
+      "实际值 (value) the warning is about: the spread in km, the households, the share of villages with a shared industry, or the candidates or strong villages found (0); null when none applies.",
   })
   value?: number | null;
 
   @Field(() => Float, {
     nullable: true,
-    description: "限值 (limit) it is measured against: the largest spread in km, the fewest households, the smallest share (RULE_* settings); null when the warning has none.",
+    description:
+      "限值 (limit) it is measured against: the largest spread in km, the fewest households, the smallest share (RULE_* settings); null when the warning has none.",
   })
   limit?: number | null;
 }
 
-@ObjectType({ description: "书记人选 (secretary candidate): someone who could lead the new village's Party organization, with the score's reasons." })
+@ObjectType({
+  description:
+    "书记人选 (secretary candidate): someone who could lead the new village's Party organization, with the score's reasons.",
+})
 export class SecretaryCandidate {
   @Field(() => ID, { description: "人员标识 (person id)." })
   personId!: string;
@@ -50,7 +60,10 @@ export class SecretaryCandidate {
   reasons!: string[];
 }
 
-@ObjectType({ description: "拟建新村模拟 (group simulation): one proposed new village, what it would be, what it inherits, and warnings." })
+@ObjectType({
+  description:
+    "拟建新村模拟 (group simulation): one proposed new village, what it would be, what it inherits, and warnings.",
+})
 export class GroupSimulation {
   @Field(() => String, { description: "新村名称 (name)." })
   name!: string;
@@ -70,28 +83,42 @@ export class GroupSimulation {
   @Field(() => Float, { description: "集体收入 (collective income), 万元, summed." })
   collectiveIncome!: number;
 
-  @Field(() => Int, { description: "正式党员 (formal members): distinct formal members of the absorbed village orgs and their grid orgs." })
+  @Field(() => Int, {
+    description: "正式党员 (formal members): distinct formal members of the absorbed village orgs and their grid orgs.",
+  })
   formalMembers!: number;
 
   @Field(() => Int, { description: "预备党员 (probationary members), distinct." })
   probationaryMembers!: number;
 
-  @Field(() => String, { description: "建议组织形式 (recommended organization form): the form rule on formalMembers, COMMITTEE, GENERAL_BRANCH, BRANCH or PARTY_GROUP." })
+  @Field(() => String, {
+    description:
+      "建议组织形式 (recommended organization form): the form rule on formalMembers, COMMITTEE, GENERAL_BRANCH, BRANCH or PARTY_GROUP.",
+  })
   recommendedOrgKind!: string;
 
-  @Field(() => Int, { description: "网格数 (grids) of the new village: the absorbed villages plus the grids below them." })
+  @Field(() => Int, {
+    description: "网格数 (grids) of the new village: the absorbed villages plus the grids below them.",
+  })
   grids!: number;
 
-  @Field(() => Float, { description: "最大间距 (spread): largest great-circle distance between two absorbed villages, km." })
+  @Field(() => Float, {
+    description: "最大间距 (spread): largest great-circle distance between two absorbed villages, km.",
+  })
   spreadKm!: number;
 
-  @Field(() => GeoPoint, { nullable: true, description: "中心点 (centroid) of the absorbed villages; null when none has a location." })
+  @Field(() => GeoPoint, {
+    nullable: true,
+    description: "中心点 (centroid) of the absorbed villages; null when none has a location.",
+  })
   centroid!: GeoPoint | null;
 
   @Field(() => [String], { description: "产业 (industries): union of the absorbed villages' industries." })
   industries!: string[];
 
-  @Field(() => Float, { description: "产业相融度 (shared industry): share of absorbed villages having the group's most common industry." })
+  @Field(() => Float, {
+    description: "产业相融度 (shared industry): share of absorbed villages having the group's most common industry.",
+  })
   sharedIndustryRatio!: number;
 
   @Field(() => Int, { description: "薄弱村 (weak villages) among the absorbed." })
@@ -100,7 +127,9 @@ export class GroupSimulation {
   @Field(() => Int, { description: "强村 (strong villages): collective income at or above the strong threshold." })
   strongVillages!: number;
 
-  @Field(() => Int, { description: "继承的结对 (inherited pairings): ACTIVE pairings the new organization becomes a party to." })
+  @Field(() => Int, {
+    description: "继承的结对 (inherited pairings): ACTIVE pairings the new organization becomes a party to.",
+  })
   inheritedPairings!: number;
 
   @Field(() => Int, { description: "合作社 (cooperatives) the new organization leads." })
@@ -122,7 +151,9 @@ export class GroupSimulation {
   warnings!: PlanningWarning[];
 }
 
-@ObjectType({ description: "乡镇调整前后 (town impact): the town before and after, by the coverage rules of DOMAIN.md." })
+@ObjectType({
+  description: "乡镇调整前后 (town impact): the town before and after, by the coverage rules of DOMAIN.md.",
+})
 export class TownImpact {
   @Field(() => String, { description: "区划代码 (town code)." })
   code!: string;
@@ -143,7 +174,10 @@ export class TownImpact {
   gapsAfter!: GapCount[];
 }
 
-@ObjectType({ description: "模拟结果 (merge simulation): what a merge would do, measured by really applying it in a transaction that is rolled back." })
+@ObjectType({
+  description:
+    "模拟结果 (merge simulation): what a merge would do, measured by really applying it in a transaction that is rolled back.",
+})
 export class MergeSimulation {
   @Field(() => [GroupSimulation], { description: "拟建新村 (groups), in input order." })
   groups!: GroupSimulation[];
@@ -151,7 +185,10 @@ export class MergeSimulation {
   @Field(() => TownImpact, { description: "乡镇调整前后 (town before and after)." })
   town!: TownImpact;
 
-  @Field(() => [String], { description: "未分组的村 (villages left alone): ACTIVE villages of the town in no group, with the reason (suggestions only)." })
+  @Field(() => [String], {
+    description:
+      "未分组的村 (villages left alone): ACTIVE villages of the town in no group, with the reason (suggestions only).",
+  })
   leftAlone!: string[];
 }
 
@@ -175,7 +212,10 @@ export class MergeScenarioRecord {
   @Field(() => String, { description: "方案名称 (name)." })
   name!: string;
 
-  @Field(() => String, { description: "方案状态 (status): DRAFT, APPLIED, REVERTED or DISCARDED (labels: enumLabels(enum: \"MergeScenarioStatus\"))." })
+  @Field(() => String, {
+    description:
+      '方案状态 (status): DRAFT, APPLIED, REVERTED or DISCARDED (labels: enumLabels(enum: "MergeScenarioStatus")).',
+  })
   status!: string;
 
   @Field(() => String, { description: "所属镇 (town code)." })

@@ -27,7 +27,11 @@ export interface SuggestionLimits {
 }
 
 /** The groups, each code-ordered, and the villages left alone, with reasons. */
-export function groupVillages(villages: PlanningVillage[], limits: SuggestionLimits, rules: RuleThresholds): { groups: PlanningVillage[][]; leftAlone: string[] } {
+export function groupVillages(
+  villages: PlanningVillage[],
+  limits: SuggestionLimits,
+  rules: RuleThresholds,
+): { groups: PlanningVillage[][]; leftAlone: string[] } {
   const byCode = (a: PlanningVillage, b: PlanningVillage) => a.code.localeCompare(b.code);
   const strong = (v: PlanningVillage) => isStrong(v, rules);
   const shares = (a: PlanningVillage, b: PlanningVillage) => a.industries.some((i) => b.industries.includes(i));
@@ -40,7 +44,8 @@ export function groupVillages(villages: PlanningVillage[], limits: SuggestionLim
   const households = (group: PlanningVillage[]) => group.reduce((s, v) => s + (v.households ?? 0), 0);
   for (const seed of seeds) {
     if (grouped.has(seed.code)) continue;
-    const score = (v: PlanningVillage) => distanceKm(seed.location!, v.location!) - (shares(seed, v) ? 2 : 0) - (strong(seed) && isWeak(v, rules) ? 1 : 0);
+    const score = (v: PlanningVillage) =>
+      distanceKm(seed.location!, v.location!) - (shares(seed, v) ? 2 : 0) - (strong(seed) && isWeak(v, rules) ? 1 : 0);
     const candidates = located
       .filter((v) => v.code !== seed.code && !grouped.has(v.code) && !(limits.requireStrongVillage && strong(v)))
       .sort((a, b) => score(a) - score(b) || byCode(a, b));
@@ -62,9 +67,13 @@ export function groupVillages(villages: PlanningVillage[], limits: SuggestionLim
     .sort(byCode)
     .map((v) => {
       if (!v.location) return `${v.code} ${v.name}: no location, so distances cannot be judged`;
-      if (limits.requireStrongVillage && strong(v)) return `${v.code} ${v.name}: a strong village without enough partners within ${limits.maxSpreadKm} km`;
-      const nearStrong = villages.some((s) => strong(s) && s.location && distanceKm(s.location, v.location!) <= limits.maxSpreadKm);
-      if (limits.requireStrongVillage && !nearStrong) return `${v.code} ${v.name}: no strong village within ${limits.maxSpreadKm} km`;
+      if (limits.requireStrongVillage && strong(v))
+        return `${v.code} ${v.name}: a strong village without enough partners within ${limits.maxSpreadKm} km`;
+      const nearStrong = villages.some(
+        (s) => strong(s) && s.location && distanceKm(s.location, v.location!) <= limits.maxSpreadKm,
+      );
+      if (limits.requireStrongVillage && !nearStrong)
+        return `${v.code} ${v.name}: no strong village within ${limits.maxSpreadKm} km`;
       return `${v.code} ${v.name}: the groups within ${limits.maxSpreadKm} km were full (${limits.maxGroupSize} villages) or already viable, and take only weak villages then`;
     });
   return { groups, leftAlone };

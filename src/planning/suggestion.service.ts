@@ -29,17 +29,30 @@ export class SuggestionService {
       minHouseholds: options.minHouseholds ?? this.rules.mergeMinHouseholds,
       requireStrongVillage: options.requireStrongVillage ?? true,
     };
-    if (!Number.isInteger(limits.minGroupSize) || limits.minGroupSize < 2) throw badInput("options.minGroupSize", "minGroupSize must be a whole number of at least 2");
-    if (!Number.isInteger(limits.maxGroupSize) || limits.maxGroupSize < limits.minGroupSize || limits.maxGroupSize > 30) {
-      throw badInput("options.maxGroupSize", `maxGroupSize must be a whole number from minGroupSize (${limits.minGroupSize}) to 30`);
+    if (!Number.isInteger(limits.minGroupSize) || limits.minGroupSize < 2)
+      throw badInput("options.minGroupSize", "minGroupSize must be a whole number of at least 2");
+    if (
+      !Number.isInteger(limits.maxGroupSize) ||
+      limits.maxGroupSize < limits.minGroupSize ||
+      limits.maxGroupSize > 30
+    ) {
+      throw badInput(
+        "options.maxGroupSize",
+        `maxGroupSize must be a whole number from minGroupSize (${limits.minGroupSize}) to 30`,
+      );
     }
-    if (!(limits.maxSpreadKm > 0 && limits.maxSpreadKm <= 100)) throw badInput("options.maxSpreadKm", "maxSpreadKm must be more than 0 and at most 100");
-    if (!Number.isInteger(limits.minHouseholds) || limits.minHouseholds < 0) throw badInput("options.minHouseholds", "minHouseholds must be a whole number of 0 or more");
+    if (!(limits.maxSpreadKm > 0 && limits.maxSpreadKm <= 100))
+      throw badInput("options.maxSpreadKm", "maxSpreadKm must be more than 0 and at most 100");
+    if (!Number.isInteger(limits.minHouseholds) || limits.minHouseholds < 0)
+      throw badInput("options.minHouseholds", "minHouseholds must be a whole number of 0 or more");
     return limits;
   }
 
   /** The suggested groups as a merge request (no groups when nothing fits), and who is left alone. */
-  private async propose(townCode: string, options: SuggestOptions): Promise<{ request: MergeRequest; leftAlone: string[]; townName: string }> {
+  private async propose(
+    townCode: string,
+    options: SuggestOptions,
+  ): Promise<{ request: MergeRequest; leftAlone: string[]; townName: string }> {
     const limits = this.limits(options);
     const town = await requireRegion(this.graph, "townCode", townCode, { active: true });
     if (town.level !== "TOWN") throw badInput("townCode", `${townCode} (${town.name}) is a ${town.level}, not a town`);
@@ -47,7 +60,10 @@ export class SuggestionService {
     const codes = (await read<{ code: string }>("planning/town-villages", { townCode })).map((r) => r.code);
     const villages = codes.length ? await this.planning.villageFacts(read, townCode, codes) : [];
     const { groups, leftAlone } = groupVillages(villages, limits, this.rules);
-    const request = { townCode, groups: groups.map((g) => ({ name: suggestedName(g, this.rules), villageCodes: g.map((v) => v.code) })) };
+    const request = {
+      townCode,
+      groups: groups.map((g) => ({ name: suggestedName(g, this.rules), villageCodes: g.map((v) => v.code) })),
+    };
     return { request, leftAlone, townName: town.name };
   }
 
@@ -57,7 +73,14 @@ export class SuggestionService {
       const summary = await this.coverage.regionSummary(townCode, today());
       return {
         groups: [],
-        town: { code: townCode, name: townName, villagesBefore: summary.villages, villagesAfter: summary.villages, gapsBefore: summary.gapCounts, gapsAfter: summary.gapCounts },
+        town: {
+          code: townCode,
+          name: townName,
+          villagesBefore: summary.villages,
+          villagesAfter: summary.villages,
+          gapsBefore: summary.gapCounts,
+          gapsAfter: summary.gapCounts,
+        },
         leftAlone,
       };
     }
@@ -67,7 +90,8 @@ export class SuggestionService {
   /** Saves the suggestion as a DRAFT scenario (validated again in the saving transaction). */
   async save(townCode: string, options: SuggestOptions, name: string): Promise<MergeScenarioRecord> {
     const { request } = await this.propose(townCode, options);
-    if (request.groups.length === 0) throw badInput("townCode", "no group satisfies the options, so there is nothing to save");
+    if (request.groups.length === 0)
+      throw badInput("townCode", "no group satisfies the options, so there is nothing to save");
     return this.planning.save(request, name);
   }
 }

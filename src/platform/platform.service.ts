@@ -10,7 +10,9 @@ export class PlatformService {
   constructor(private readonly graph: Graph) {}
 
   async neo4jVersion(): Promise<string> {
-    const components = await this.graph.read<{ name: string; version: string; edition: string }>("platform/server-version");
+    const components = await this.graph.read<{ name: string; version: string; edition: string }>(
+      "platform/server-version",
+    );
     const kernel = components.find((c) => c.name === "Neo4j Kernel") ?? components[0];
     return kernel ? `${kernel.version} ${kernel.edition}` : "unknown";
   }

@@ -47,9 +47,11 @@ async function* batchesOf<T>(file: string, size: number): AsyncGenerator<T[]> {
 /** Runs `work` over `items` with at most `limit` at a time. */
 async function pool<T>(items: T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
   const queue = [...items];
-  await Promise.all(Array.from({ length: Math.min(limit, queue.length) }, async () => {
-    for (let item = queue.shift(); item !== undefined; item = queue.shift()) await work(item);
-  }));
+  await Promise.all(
+    Array.from({ length: Math.min(limit, queue.length) }, async () => {
+      for (let item = queue.shift(); item !== undefined; item = queue.shift()) await work(item);
+    }),
+  );
 }
 
 export async function bulkLoad(
@@ -89,7 +91,10 @@ export async function bulkLoad(
         const statement = relationshipStatement(type, from, to);
         for await (const batch of batchesOf<RelationshipGroup["rows"][number]>(path.join(dir, file), batchSize)) {
           const rows = batch.map((row) => (row.props ? { ...row, props: moved(row.props) } : row));
-          await session.executeWrite((tx) => mergeRelationships(tx, statement, `${type} ${from}→${to}`, relationshipRows(rows)), BULK);
+          await session.executeWrite(
+            (tx) => mergeRelationships(tx, statement, `${type} ${from}→${to}`, relationshipRows(rows)),
+            BULK,
+          );
           summary.relationships += batch.length;
           progress((done += batch.length), total, type);
         }
@@ -98,8 +103,16 @@ export async function bulkLoad(
       await session.close();
     }
   };
-  await pool(files.filter((f) => f.startsWith("nodes/")), parallel, loadFile);
-  await pool(files.filter((f) => f.startsWith("relationships/")), parallel, loadFile);
+  await pool(
+    files.filter((f) => f.startsWith("nodes/")),
+    parallel,
+    loadFile,
+  );
+  await pool(
+    files.filter((f) => f.startsWith("relationships/")),
+    parallel,
+    loadFile,
+  );
   const seconds = (Date.now() - started) / 1000;
   return { ...summary, seconds, perSecond: Math.round((summary.nodes + summary.relationships) / seconds) };
 }

@@ -13,7 +13,13 @@ import path from "node:path";
 import neo4j, { type Driver, type ManagedTransaction } from "neo4j-driver";
 import { PROJECT_ROOT } from "../config.js";
 import { cypher, toNumber } from "../database/cypher.js";
-import { DATE_PROPERTIES, DATETIME_PROPERTIES, INTEGER_PROPERTIES, NODE_LABELS, RELATIONSHIP_TYPES } from "../domain/model.js";
+import {
+  DATE_PROPERTIES,
+  DATETIME_PROPERTIES,
+  INTEGER_PROPERTIES,
+  NODE_LABELS,
+  RELATIONSHIP_TYPES,
+} from "../domain/model.js";
 import { neo4jDate, today } from "../domain/dates.js";
 import { asLoadedOn, keyOf, type Props, type RelationshipGroup, type SeedFile } from "./seed-file.js";
 
@@ -71,16 +77,23 @@ export function nodeStatement(label: string): string {
 export function relationshipStatement(type: string, from: string, to: string): string {
   checkLabel(from);
   checkLabel(to);
-  if (!(RELATIONSHIP_TYPES as readonly string[]).includes(type)) throw new Error(`unknown relationship type in seed: ${type}`);
+  if (!(RELATIONSHIP_TYPES as readonly string[]).includes(type))
+    throw new Error(`unknown relationship type in seed: ${type}`);
   return fill(cypher("seed/merge-relationships"), { type, from, to, fromKey: keyOf(from), toKey: keyOf(to) });
 }
 
-export const nodeRows = (label: string, batch: Props[]) => batch.map((props) => ({ key: props[keyOf(label)], props: toNeo4jProps(props) }));
+export const nodeRows = (label: string, batch: Props[]) =>
+  batch.map((props) => ({ key: props[keyOf(label)], props: toNeo4jProps(props) }));
 export const relationshipRows = (batch: RelationshipGroup["rows"]) =>
   batch.map((row) => ({ from: row.from, to: row.to, props: toNeo4jProps(row.props ?? {}) }));
 
 /** Runs one relationship batch; a row naming a missing node is an error, not a silent skip. */
-export async function mergeRelationships(tx: Pick<ManagedTransaction, "run">, statement: string, group: string, rows: ReturnType<typeof relationshipRows>): Promise<void> {
+export async function mergeRelationships(
+  tx: Pick<ManagedTransaction, "run">,
+  statement: string,
+  group: string,
+  rows: ReturnType<typeof relationshipRows>,
+): Promise<void> {
   const result = await tx.run(statement, { rows });
   const merged = toNumber(result.records[0]?.get("merged") ?? 0);
   if (merged !== rows.length) throw new Error(`${group}: ${rows.length - merged} rows name a missing node`);
@@ -114,7 +127,11 @@ export interface LoadOptions {
 }
 
 /** Loads a seed file in one transaction; safe to repeat (on the same day, for a file whose dates follow the load day). */
-export async function loadSeed(driver: Driver, seed: SeedFile = readSeedFile(), options: LoadOptions = {}): Promise<LoadSummary> {
+export async function loadSeed(
+  driver: Driver,
+  seed: SeedFile = readSeedFile(),
+  options: LoadOptions = {},
+): Promise<LoadSummary> {
   const shifted = asLoadedOn(seed, options.day ?? today());
   const session = driver.session({ defaultAccessMode: neo4j.session.WRITE });
   try {

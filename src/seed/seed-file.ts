@@ -99,7 +99,9 @@ export function asLoadedOn(seed: SeedFile, day: string): SeedFile {
   return {
     ...seed,
     referenceDate: day,
-    nodes: Object.fromEntries(Object.entries(seed.nodes).map(([label, rows]) => [label, rows.map((row) => shiftProps(row, days))])),
+    nodes: Object.fromEntries(
+      Object.entries(seed.nodes).map(([label, rows]) => [label, rows.map((row) => shiftProps(row, days))]),
+    ),
     relationships: seed.relationships.map((group) => ({
       ...group,
       rows: group.rows.map((row) => (row.props ? { ...row, props: shiftProps(row.props, days) } : row)),

@@ -17,12 +17,16 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 export const SCALAR_INPUT_ERROR = "scalar";
 
 function refuse(scalar: string, message: string, node?: ValueNode): GraphQLError {
-  return new GraphQLError(message, { nodes: node, extensions: { code: "BAD_USER_INPUT", [SCALAR_INPUT_ERROR]: scalar } });
+  return new GraphQLError(message, {
+    nodes: node,
+    extensions: { code: "BAD_USER_INPUT", [SCALAR_INPUT_ERROR]: scalar },
+  });
 }
 
 /** A literal in the document: only a string can hold a date. */
 function literal(scalar: string, node: ValueNode, example: string): string {
-  if (node.kind !== Kind.STRING) throw refuse(scalar, `${scalar} must be a string like "${example}", got ${print(node)}`, node);
+  if (node.kind !== Kind.STRING)
+    throw refuse(scalar, `${scalar} must be a string like "${example}", got ${print(node)}`, node);
   return node.value;
 }
 
@@ -31,15 +35,25 @@ function parseDate(value: unknown, node?: ValueNode): InstanceType<typeof neo4j.
   if (neo4j.isDate(value)) return value as InstanceType<typeof neo4j.types.Date>;
   const match = typeof value === "string" ? ISO_DATE.exec(value) : null;
   const [year, month, day] = match ? [Number(match[1]), Number(match[2]), Number(match[3])] : [];
-  const valid = match && month! >= 1 && month! <= 12 && day! >= 1 && day! <= new Date(Date.UTC(year!, month!, 0)).getUTCDate();
-  if (!valid) throw refuse("Date", `Date must be a calendar date written yyyy-mm-dd (e.g. 2026-11-15), got ${JSON.stringify(value)}`, node);
+  const valid =
+    match && month! >= 1 && month! <= 12 && day! >= 1 && day! <= new Date(Date.UTC(year!, month!, 0)).getUTCDate();
+  if (!valid)
+    throw refuse(
+      "Date",
+      `Date must be a calendar date written yyyy-mm-dd (e.g. 2026-11-15), got ${JSON.stringify(value)}`,
+      node,
+    );
   return new neo4j.types.Date(year!, month!, day!);
 }
 
 /** Anything JavaScript reads as an instant (ISO 8601); kept as the string, as @neo4j/graphql does. */
 function parseDateTime(value: unknown, node?: ValueNode): string {
   if (typeof value !== "string" || Number.isNaN(new Date(value).getTime())) {
-    throw refuse("DateTime", `DateTime must be an ISO 8601 date and time (e.g. 2026-11-15T08:00:00Z), got ${JSON.stringify(value)}`, node);
+    throw refuse(
+      "DateTime",
+      `DateTime must be an ISO 8601 date and time (e.g. 2026-11-15T08:00:00Z), got ${JSON.stringify(value)}`,
+      node,
+    );
   }
   return value;
 }
@@ -54,7 +68,8 @@ const GraphQLDate = new GraphQLScalarType({
 
 const GraphQLDateTime = new GraphQLScalarType({
   ...neo4jScalars.GraphQLDateTime.toConfig(),
-  description: "时间 (instant): RFC 3339 date-time with offset, e.g. 2026-11-15T08:00:00.000Z (answers are always in UTC).",
+  description:
+    "时间 (instant): RFC 3339 date-time with offset, e.g. 2026-11-15T08:00:00.000Z (answers are always in UTC).",
   specifiedByURL: "https://scalars.graphql.org/andimarek/date-time.html",
   parseValue: (value) => parseDateTime(value),
   parseLiteral: (node) => parseDateTime(literal("DateTime", node, "2026-11-15T08:00:00Z"), node),

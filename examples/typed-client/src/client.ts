@@ -11,12 +11,38 @@ import { graphql } from "./gql";
 export const RegionCoverage = graphql(`
   query RegionCoverage($code: String!, $depth: Int!) {
     coverageReport(regionCode: $code, depth: $depth) {
-      region { code name level }
+      region {
+        code
+        name
+        level
+      }
       asOf
-      twoNew { total organizational workOnly none orgCoverageRate }
-      villages { total chainComplete weak }
-      gapCounts { kind count }
-      towns: children { region { code name } villages { total chainComplete } }
+      twoNew {
+        total
+        organizational
+        workOnly
+        none
+        orgCoverageRate
+      }
+      villages {
+        total
+        chainComplete
+        weak
+      }
+      gapCounts {
+        kind
+        count
+      }
+      towns: children {
+        region {
+          code
+          name
+        }
+        villages {
+          total
+          chainComplete
+        }
+      }
     }
   }
 `);
@@ -25,8 +51,19 @@ export const FirstGaps = graphql(`
   query FirstGaps($code: String!, $kinds: [GapKind!], $first: Int) {
     coverageGaps(regionCode: $code, kinds: $kinds, first: $first) {
       totalCount
-      pageInfo { hasNextPage endCursor }
-      edges { node { kind subjectId subjectName regionCode reason } }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          kind
+          subjectId
+          subjectName
+          regionCode
+          reason
+        }
+      }
     }
   }
 `);
@@ -35,9 +72,23 @@ export const Network = graphql(`
   query Network($code: String!) {
     pairingNetwork(regionCode: $code) {
       truncated
-      nodes { id type label }
-      edges { id type source target }
-      stats { pairings components weakVillagesPaired weakVillagesUnpaired }
+      nodes {
+        id
+        type
+        label
+      }
+      edges {
+        id
+        type
+        source
+        target
+      }
+      stats {
+        pairings
+        components
+        weakVillagesPaired
+        weakVillagesUnpaired
+      }
     }
   }
 `);
@@ -49,7 +100,12 @@ export class ApiError extends Error {
 }
 
 /** One typed request: the variables and the answer's shape come from the operation. */
-export async function request<Result, Variables>(url: string, token: string, document: TypedDocumentNode<Result, Variables>, variables: Variables): Promise<Result> {
+export async function request<Result, Variables>(
+  url: string,
+  token: string,
+  document: TypedDocumentNode<Result, Variables>,
+  variables: Variables,
+): Promise<Result> {
   const response = await fetch(url, {
     method: "POST",
     headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
@@ -61,9 +117,15 @@ export async function request<Result, Variables>(url: string, token: string, doc
 }
 
 /** What an analyst's page shows first: the weakest coverage rate among a region's towns. */
-export async function weakestTown(url: string, token: string, code: string): Promise<{ name: string; chainComplete: number; total: number } | null> {
+export async function weakestTown(
+  url: string,
+  token: string,
+  code: string,
+): Promise<{ name: string; chainComplete: number; total: number } | null> {
   const { coverageReport } = await request(url, token, RegionCoverage, { code, depth: 2 });
-  const towns = coverageReport.towns.map((t) => ({ name: t.region.name, chainComplete: t.villages.chainComplete, total: t.villages.total })).filter((t) => t.total > 0);
+  const towns = coverageReport.towns
+    .map((t) => ({ name: t.region.name, chainComplete: t.villages.chainComplete, total: t.villages.total }))
+    .filter((t) => t.total > 0);
   towns.sort((a, b) => a.chainComplete / a.total - b.chainComplete / b.total);
   return towns[0] ?? null;
 }

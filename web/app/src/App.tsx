@@ -16,7 +16,9 @@ type SessionState = { status: "checking" } | { status: "signedOut"; message?: st
 export function App() {
   const { t, label, lang, setLang } = useI18n();
   const route = useRoute();
-  const [state, setState] = useState<SessionState>(() => (session.token() ? { status: "checking" } : { status: "signedOut" }));
+  const [state, setState] = useState<SessionState>(() =>
+    session.token() ? { status: "checking" } : { status: "signedOut" },
+  );
 
   const check = () => {
     setState({ status: "checking" });
@@ -34,7 +36,9 @@ export function App() {
   useEffect(() => {
     if (session.token()) check();
     // Any request the server refuses (expired token) ends the session wherever it happened.
-    return onSignOut((refused) => setState({ status: "signedOut", message: refused ? t("signIn.refused") : undefined }));
+    return onSignOut((refused) =>
+      setState({ status: "signedOut", message: refused ? t("signIn.refused") : undefined }),
+    );
   }, []);
 
   if (state.status === "checking") return <p className="centered">{t("loading")}</p>;
@@ -52,7 +56,11 @@ export function App() {
 
   const { me } = state;
   const allowed = access(me);
-  const pages: Page[] = ["dashboard", ...(allowed.details ? (["network"] as const) : []), ...(allowed.planning ? (["planner"] as const) : [])];
+  const pages: Page[] = [
+    "dashboard",
+    ...(allowed.details ? (["network"] as const) : []),
+    ...(allowed.planning ? (["planner"] as const) : []),
+  ];
   const page = pages.includes(route.page) ? route.page : "dashboard";
 
   return (

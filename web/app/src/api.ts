@@ -61,7 +61,9 @@ function hashOf(query: string): Promise<string | null> {
   let hash = hashes.get(query);
   if (!hash) {
     hash = globalThis.crypto?.subtle
-      ? crypto.subtle.digest("SHA-256", new TextEncoder().encode(query)).then((digest) => [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, "0")).join(""))
+      ? crypto.subtle
+          .digest("SHA-256", new TextEncoder().encode(query))
+          .then((digest) => [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, "0")).join(""))
       : Promise.resolve(null);
     hashes.set(query, hash);
   }
@@ -81,7 +83,8 @@ export async function gql<T>(query: string, variables: Record<string, unknown> =
   const sha256Hash = await hashOf(query);
   const extensions = sha256Hash ? { persistedQuery: { version: 1, sha256Hash } } : undefined;
   let { response, body } = await post<T>(extensions ? { extensions, variables } : { query, variables });
-  if (body.errors?.[0]?.extensions?.code === "PERSISTED_QUERY_NOT_FOUND") ({ response, body } = await post<T>({ query, variables, extensions }));
+  if (body.errors?.[0]?.extensions?.code === "PERSISTED_QUERY_NOT_FOUND")
+    ({ response, body } = await post<T>({ query, variables, extensions }));
   const error = body.errors?.[0];
   if (refused(response.status, error?.extensions?.code)) session.signOut(true);
   if (error) throw new ApiError(error.message, error.extensions?.code);
@@ -108,7 +111,10 @@ export async function download(path: string, filename: string): Promise<void> {
     throw new ApiError(error?.message ?? `HTTP ${response.status}`, error?.extensions?.code);
   }
   const url = URL.createObjectURL(await response.blob());
-  const link = Object.assign(document.createElement("a"), { href: url, download: attachmentName(response) ?? filename });
+  const link = Object.assign(document.createElement("a"), {
+    href: url,
+    download: attachmentName(response) ?? filename,
+  });
   link.click();
   URL.revokeObjectURL(url);
 }

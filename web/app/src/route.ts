@@ -20,7 +20,9 @@ function parse(hash: string): Route {
 
 /** A query string of the parameters that are set (empty ones are left out). */
 export function queryString(params: Record<string, string | undefined>): string {
-  return new URLSearchParams(Object.entries(params).filter((entry): entry is [string, string] => !!entry[1])).toString();
+  return new URLSearchParams(
+    Object.entries(params).filter((entry): entry is [string, string] => !!entry[1]),
+  ).toString();
 }
 
 export function href(page: Page, params: Record<string, string | undefined> = {}): string {

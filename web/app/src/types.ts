@@ -26,10 +26,22 @@ export function access(me: Me) {
 export { GAP_KINDS } from "../../../src/domain/gap-kinds";
 export type GapKind = GapKindName;
 
-export const PAIRING_KINDS = ["INSTITUTION_VILLAGE", "STRONG_WEAK", "ENTERPRISE_VILLAGE", "REGIONAL_ALLIANCE", "URBAN_RURAL"] as const;
+export const PAIRING_KINDS = [
+  "INSTITUTION_VILLAGE",
+  "STRONG_WEAK",
+  "ENTERPRISE_VILLAGE",
+  "REGIONAL_ALLIANCE",
+  "URBAN_RURAL",
+] as const;
 export type PairingKind = (typeof PAIRING_KINDS)[number];
 
-export const NODE_TYPES = ["PARTY_ORGANIZATION", "INSTITUTION", "TWO_NEW_ORGANIZATION", "PAIRING", "JOINT_COUNCIL"] as const;
+export const NODE_TYPES = [
+  "PARTY_ORGANIZATION",
+  "INSTITUTION",
+  "TWO_NEW_ORGANIZATION",
+  "PAIRING",
+  "JOINT_COUNCIL",
+] as const;
 export type NodeType = (typeof NODE_TYPES)[number];
 
 export interface GapCount {

@@ -2,7 +2,17 @@ import type { ReactNode } from "react";
 import { useI18n } from "../i18n";
 
 /** A modal question, with what it concerns below it (`children`); nothing happens until the user confirms. */
-export function ConfirmDialog({ message, onConfirm, onCancel, children }: { message: string; onConfirm: () => void; onCancel: () => void; children?: ReactNode }) {
+export function ConfirmDialog({
+  message,
+  onConfirm,
+  onCancel,
+  children,
+}: {
+  message: string;
+  onConfirm: () => void;
+  onCancel: () => void;
+  children?: ReactNode;
+}) {
   const { t } = useI18n();
   return (
     <div className="overlay">

@@ -22,7 +22,8 @@ const CHILDREN = `query ($code: String!) {
 
 /** Digits of a code that its descendants share (province 37…, city 3702…, district 370285…, town 370285101…). */
 const PREFIX: Record<string, number> = { PROVINCE: 2, CITY: 4, DISTRICT: 6, TOWN: 9 };
-const contains = (region: TreeRegion, code: string) => code !== region.code && code.startsWith(region.code.slice(0, PREFIX[region.level] ?? 12));
+const contains = (region: TreeRegion, code: string) =>
+  code !== region.code && code.startsWith(region.code.slice(0, PREFIX[region.level] ?? 12));
 
 interface Props {
   roots: string[];
@@ -38,13 +39,20 @@ export function RegionTree({ roots, selected, onSelect }: Props) {
       <h3>{t("tree.title")}</h3>
       <ErrorNote error={error} />
       <ul>
-        {data?.regions.map((region) => <TreeNode key={region.code} region={region} selected={selected} onSelect={onSelect} open />)}
+        {data?.regions.map((region) => (
+          <TreeNode key={region.code} region={region} selected={selected} onSelect={onSelect} open />
+        ))}
       </ul>
     </nav>
   );
 }
 
-function TreeNode({ region, selected, onSelect, open = false }: { region: TreeRegion; open?: boolean } & Omit<Props, "roots">) {
+function TreeNode({
+  region,
+  selected,
+  onSelect,
+  open = false,
+}: { region: TreeRegion; open?: boolean } & Omit<Props, "roots">) {
   const { label } = useI18n();
   // Opens by itself on the way to the selected region, so a link from elsewhere shows where it is.
   const [expanded, setExpanded] = useState(open || (!!selected && contains(region, selected)));
@@ -53,7 +61,13 @@ function TreeNode({ region, selected, onSelect, open = false }: { region: TreeRe
   return (
     <li>
       <span className={`tree-item${region.code === selected ? " selected" : ""}`}>
-        <button type="button" className="toggle" disabled={!hasChildren} onClick={() => setExpanded(!expanded)} aria-label={expanded ? "−" : "+"}>
+        <button
+          type="button"
+          className="toggle"
+          disabled={!hasChildren}
+          onClick={() => setExpanded(!expanded)}
+          aria-label={expanded ? "−" : "+"}
+        >
           {hasChildren ? (expanded ? "▾" : "▸") : "·"}
         </button>
         <a href="#" data-region={region.code} onClick={(event) => (event.preventDefault(), onSelect(region.code))}>

@@ -22,7 +22,13 @@ export function SignIn({ message, onToken }: { message?: string; onToken: (token
       )}
       <label>
         {t("signIn.token")}
-        <textarea name="token" rows={5} value={token} onChange={(event) => setToken(event.target.value)} spellCheck={false} />
+        <textarea
+          name="token"
+          rows={5}
+          value={token}
+          onChange={(event) => setToken(event.target.value)}
+          spellCheck={false}
+        />
       </label>
       <div className="row">
         <button type="submit" className="primary">

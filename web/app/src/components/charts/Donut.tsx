@@ -42,7 +42,12 @@ export function Donut({ slices, centre }: { slices: Slice[]; centre: string }) {
         {centre}
       </text>
       {slices.map((slice, i) => (
-        <g key={slice.key} transform={`translate(${SIZE + 16},${legendTop + i * 26})`} data-slice={slice.key} data-value={slice.value}>
+        <g
+          key={slice.key}
+          transform={`translate(${SIZE + 16},${legendTop + i * 26})`}
+          data-slice={slice.key}
+          data-value={slice.value}
+        >
           <rect width="12" height="12" rx="2" fill={slice.colour} />
           <text x="18" y="11" fill="#222">
             {slice.label}

@@ -10,11 +10,24 @@ const NAME = 120;
 const BARS = 260;
 const COUNT = 44;
 
-export function RankedBars({ items, colour, onPick }: { items: Ranked[]; colour: string; onPick?: (key: string) => void }) {
+export function RankedBars({
+  items,
+  colour,
+  onPick,
+}: {
+  items: Ranked[];
+  colour: string;
+  onPick?: (key: string) => void;
+}) {
   const ranked = [...items].sort((a, b) => b.value - a.value || a.label.localeCompare(b.label, "zh"));
   const max = Math.max(1, ...ranked.map((item) => item.value));
   return (
-    <svg viewBox={`0 0 ${NAME + BARS + COUNT} ${Math.max(1, ranked.length) * ROW + 4}`} className="ranked" role="img" fontSize="12">
+    <svg
+      viewBox={`0 0 ${NAME + BARS + COUNT} ${Math.max(1, ranked.length) * ROW + 4}`}
+      className="ranked"
+      role="img"
+      fontSize="12"
+    >
       {ranked.map((item, i) => (
         <g
           key={item.key}

@@ -12,9 +12,19 @@ import { RegionMap } from "./RegionMap";
 import { totalGaps, type Report } from "./report";
 
 /** Coverage classes coloured as the rate bars are: covered green, work only amber, none red. */
-const CLASS_COLOURS = { organizational: RATING_COLOURS.green, workOnly: RATING_COLOURS.amber, none: RATING_COLOURS.red } as const;
+const CLASS_COLOURS = {
+  organizational: RATING_COLOURS.green,
+  workOnly: RATING_COLOURS.amber,
+  none: RATING_COLOURS.red,
+} as const;
 
-export function Charts({ report, onPick }: { report: Report & { children: Report[] }; onPick: (region: string) => void }) {
+export function Charts({
+  report,
+  onPick,
+}: {
+  report: Report & { children: Report[] };
+  onPick: (region: string) => void;
+}) {
   const { t } = useI18n();
   const classes = (["organizational", "workOnly", "none"] as const).map((key) => ({
     key,
@@ -31,7 +41,11 @@ export function Charts({ report, onPick }: { report: Report & { children: Report
       {report.children.length > 0 && (
         <ChartCard id="ranked-gaps" title={t("chart.ranked")} filename={`gaps-ranked-${stem}`}>
           <RankedBars
-            items={report.children.map((child) => ({ key: child.region.code, label: child.region.name, value: totalGaps(child.gapCounts) }))}
+            items={report.children.map((child) => ({
+              key: child.region.code,
+              label: child.region.name,
+              value: totalGaps(child.gapCounts),
+            }))}
             colour="#c62828"
             onPick={onPick}
           />

@@ -9,7 +9,15 @@ import { useI18n } from "../../i18n";
 import { href } from "../../route";
 import { totalGaps, type Report } from "./report";
 
-const COLUMNS = ["region", "villages", "withPartyOrg", "chainComplete", "orgCoverageRate", "workCoverageRate", "gaps"] as const;
+const COLUMNS = [
+  "region",
+  "villages",
+  "withPartyOrg",
+  "chainComplete",
+  "orgCoverageRate",
+  "workCoverageRate",
+  "gaps",
+] as const;
 type Column = (typeof COLUMNS)[number];
 const VILLAGE_COLUMNS: Column[] = ["villages", "withPartyOrg", "chainComplete"];
 

@@ -19,7 +19,15 @@ import { VillageChain } from "./VillageChain";
 
 const TWO_NEW_COUNTS = ["total", "organizational", "workOnly", "none"] as const;
 const TWO_NEW_RATES = ["orgCoverageRate", "workCoverageRate"] as const;
-const VILLAGE_COUNTS = ["total", "withPartyOrg", "chainComplete", "secretaryIsDirector", "secretaryIsCollectiveHead", "weak", "withPartyLedCooperative"] as const;
+const VILLAGE_COUNTS = [
+  "total",
+  "withPartyOrg",
+  "chainComplete",
+  "secretaryIsDirector",
+  "secretaryIsCollectiveHead",
+  "weak",
+  "withPartyLedCooperative",
+] as const;
 const VILLAGE_RATES = ["centralHouseholdReach"] as const;
 
 interface Props {
@@ -33,16 +41,30 @@ export function Dashboard({ roots, details, params }: Props) {
   const { t, label } = useI18n();
   const code = params.get("region") ?? roots[0]!;
   const asOf = params.get("asOf") ?? undefined;
-  const kinds = (params.get("kinds")?.split(",") ?? []).filter((kind): kind is GapKind => (GAP_KINDS as readonly string[]).includes(kind));
+  const kinds = (params.get("kinds")?.split(",") ?? []).filter((kind): kind is GapKind =>
+    (GAP_KINDS as readonly string[]).includes(kind),
+  );
   const go = (changes: { region?: string; asOf?: string; kinds?: GapKind[] }) =>
-    navigate("dashboard", { region: changes.region ?? code, asOf: "asOf" in changes ? changes.asOf : asOf, kinds: (changes.kinds ?? kinds).join(",") });
-  const toggleKind = (kind: GapKind) => go({ kinds: kinds.includes(kind) ? kinds.filter((k) => k !== kind) : [...kinds, kind] });
+    navigate("dashboard", {
+      region: changes.region ?? code,
+      asOf: "asOf" in changes ? changes.asOf : asOf,
+      kinds: (changes.kinds ?? kinds).join(","),
+    });
+  const toggleKind = (kind: GapKind) =>
+    go({ kinds: kinds.includes(kind) ? kinds.filter((k) => k !== kind) : [...kinds, kind] });
 
   const [chipOrder, setChipOrder] = useState<"count" | "name">("count");
   const sortChips = (counts: GapCount[]) =>
-    [...counts].sort((a, b) => (chipOrder === "count" ? b.count - a.count : 0) || label("gap", a.kind).localeCompare(label("gap", b.kind), "zh"));
+    [...counts].sort(
+      (a, b) =>
+        (chipOrder === "count" ? b.count - a.count : 0) ||
+        label("gap", a.kind).localeCompare(label("gap", b.kind), "zh"),
+    );
 
-  const { data, error, loading } = useQuery<{ coverageReport: Report & { children: Report[] } }>(REPORT, { code, asOf });
+  const { data, error, loading } = useQuery<{ coverageReport: Report & { children: Report[] } }>(REPORT, {
+    code,
+    asOf,
+  });
   const report = data?.coverageReport;
 
   return (
@@ -50,7 +72,9 @@ export function Dashboard({ roots, details, params }: Props) {
       <RegionTree roots={roots} selected={code} onSelect={(region) => go({ region, kinds: [] })} />
       <section className="content">
         <div className="toolbar">
-          <h2 data-testid="region-name">{report ? `${report.region.name} · ${label("level", report.region.level)}` : code}</h2>
+          <h2 data-testid="region-name">
+            {report ? `${report.region.name} · ${label("level", report.region.level)}` : code}
+          </h2>
           <label>
             {t("asOf")}
             <input type="date" value={asOf ?? ""} onChange={(event) => go({ asOf: event.target.value || undefined })} />
@@ -87,7 +111,13 @@ export function Dashboard({ roots, details, params }: Props) {
                   {t("dash.gapCounts")}
                   <span className="chip-order">
                     {(["count", "name"] as const).map((order) => (
-                      <button type="button" key={order} className={chipOrder === order ? "on" : undefined} onClick={() => setChipOrder(order)} data-chip-order={order}>
+                      <button
+                        type="button"
+                        key={order}
+                        className={chipOrder === order ? "on" : undefined}
+                        onClick={() => setChipOrder(order)}
+                        data-chip-order={order}
+                      >
                         {t(`dash.chipOrder.${order}`)}
                       </button>
                     ))}
@@ -114,7 +144,15 @@ export function Dashboard({ roots, details, params }: Props) {
             <ChildrenTable children={report.children} asOf={asOf} />
           </div>
         )}
-        {details && <GapList regionCode={code} asOf={asOf} kinds={kinds} onToggleKind={toggleKind} onClearKinds={() => go({ kinds: [] })} />}
+        {details && (
+          <GapList
+            regionCode={code}
+            asOf={asOf}
+            kinds={kinds}
+            onToggleKind={toggleKind}
+            onClearKinds={() => go({ kinds: [] })}
+          />
+        )}
       </section>
     </div>
   );

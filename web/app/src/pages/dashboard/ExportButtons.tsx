@@ -24,7 +24,9 @@ export function ExportButtons({ regionCode, asOf, kinds, gaps }: Props) {
   const [error, setError] = useState<Error>();
   const tables = [
     { name: "coverage", caption: t("export.report"), params: { regionCode, asOf } },
-    ...(gaps ? [{ name: "gaps", caption: t("export.gaps"), params: { regionCode, asOf, kinds: kinds.join(",") } }] : []),
+    ...(gaps
+      ? [{ name: "gaps", caption: t("export.gaps"), params: { regionCode, asOf, kinds: kinds.join(",") } }]
+      : []),
   ];
   return (
     <div className="exports">
@@ -37,7 +39,12 @@ export function ExportButtons({ regionCode, asOf, kinds, gaps }: Props) {
               type="button"
               key={`${name}.${format}`}
               data-export={`${name}.${format}`}
-              onClick={() => download(`/exchange/export/${name}.${format}?${queryString(params)}`, filename).then(() => setError(undefined), setError)}
+              onClick={() =>
+                download(`/exchange/export/${name}.${format}?${queryString(params)}`, filename).then(
+                  () => setError(undefined),
+                  setError,
+                )
+              }
             >
               {caption} .{format}
             </button>

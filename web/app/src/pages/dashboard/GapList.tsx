@@ -84,7 +84,13 @@ export function GapList({ regionCode, asOf, kinds, onToggleKind, onClearKinds }:
           {t("dash.allKinds")}
         </button>
         {GAP_KINDS.map((kind) => (
-          <button type="button" key={kind} className={`chip${kinds.includes(kind) ? " on" : ""}`} onClick={() => onToggleKind(kind)} data-kind-filter={kind}>
+          <button
+            type="button"
+            key={kind}
+            className={`chip${kinds.includes(kind) ? " on" : ""}`}
+            onClick={() => onToggleKind(kind)}
+            data-kind-filter={kind}
+          >
             {label("gap", kind)}
           </button>
         ))}

@@ -40,7 +40,11 @@ const CHAIN = `query ($code: String!) {
 function Link({ role, missing, children }: { role: string; missing?: Key; children?: ReactNode }) {
   const { t } = useI18n();
   return (
-    <div className={`chain-box${missing ? " missing" : ""}`} data-chain={role} data-missing={missing ? "true" : undefined}>
+    <div
+      className={`chain-box${missing ? " missing" : ""}`}
+      data-chain={role}
+      data-missing={missing ? "true" : undefined}
+    >
       <small>{t(`chain.${role}` as Key)}</small>
       {missing ? <b>{t(missing)}</b> : children}
     </div>
@@ -77,7 +81,10 @@ export function VillageChain({ villageCode }: { villageCode: string }) {
             {chain.townOrganization && org(chain.townOrganization)}
           </Link>
           <span className="chain-arrow">→</span>
-          <Link role="villageOrganization" missing={chain.villageOrganization ? undefined : "chain.missing.villageOrganization"}>
+          <Link
+            role="villageOrganization"
+            missing={chain.villageOrganization ? undefined : "chain.missing.villageOrganization"}
+          >
             {chain.villageOrganization && org(chain.villageOrganization)}
           </Link>
           <span className="chain-arrow">→</span>
@@ -90,14 +97,23 @@ export function VillageChain({ villageCode }: { villageCode: string }) {
                   {grid.subGrids > 0 && <small> {t("chain.subGrids", { n: grid.subGrids })}</small>}
                 </Link>
                 <span className="chain-arrow">→</span>
-                <Link role="gridOrganization" missing={grid.gridOrganization ? undefined : "chain.missing.gridOrganization"}>
+                <Link
+                  role="gridOrganization"
+                  missing={grid.gridOrganization ? undefined : "chain.missing.gridOrganization"}
+                >
                   {grid.gridOrganization && org(grid.gridOrganization)}
                 </Link>
                 <span className="chain-arrow">→</span>
-                <Link role="centralHouseholds" missing={grid.centralHouseholdsBelow > 0 ? undefined : "chain.missing.centralHouseholds"}>
+                <Link
+                  role="centralHouseholds"
+                  missing={grid.centralHouseholdsBelow > 0 ? undefined : "chain.missing.centralHouseholds"}
+                >
                   {grid.centralHouseholds.map((household) => household.name).join("、")}
                   {grid.centralHouseholdsBelow > grid.centralHouseholds.length && (
-                    <small> {t("chain.below", { n: grid.centralHouseholdsBelow - grid.centralHouseholds.length })}</small>
+                    <small>
+                      {" "}
+                      {t("chain.below", { n: grid.centralHouseholdsBelow - grid.centralHouseholds.length })}
+                    </small>
                   )}
                 </Link>
               </div>

@@ -5,7 +5,15 @@
  * double click asks for the node's neighbourhood (`onExpand`). How long the layout took is on the
  * drawing (`data-layout-ms`), for the browser test's budget (500 nodes within 2 s).
  */
-import { forceCenter, forceLink, forceManyBody, forceSimulation, forceX, forceY, type SimulationNodeDatum } from "d3-force";
+import {
+  forceCenter,
+  forceLink,
+  forceManyBody,
+  forceSimulation,
+  forceX,
+  forceY,
+  type SimulationNodeDatum,
+} from "d3-force";
 import { useEffect, useMemo, useRef, useState } from "react";
 import type { NetworkEdge, NetworkNode } from "./network";
 
@@ -34,7 +42,12 @@ function layout(nodes: NetworkNode[], edges: NetworkEdge[]) {
   const positioned: Positioned[] = nodes.map((node) => ({ id: node.id, x: 0, y: 0 }));
   const links = edges.map((edge) => ({ source: edge.source, target: edge.target }));
   forceSimulation(positioned)
-    .force("link", forceLink<Positioned, { source: string; target: string }>(links).id((node) => node.id).distance(28))
+    .force(
+      "link",
+      forceLink<Positioned, { source: string; target: string }>(links)
+        .id((node) => node.id)
+        .distance(28),
+    )
     .force("charge", forceManyBody().strength(-45))
     .force("center", forceCenter(0, 0))
     // Pull separate components towards the middle so that they do not drift off screen.
@@ -46,7 +59,12 @@ function layout(nodes: NetworkNode[], edges: NetworkEdge[]) {
   const xs = positioned.map((node) => node.x);
   const ys = positioned.map((node) => node.y);
   const [minX, minY] = [Math.min(0, ...xs) - MARGIN, Math.min(0, ...ys) - MARGIN];
-  const whole: Box = { x: minX, y: minY, width: Math.max(0, ...xs) + MARGIN - minX, height: Math.max(0, ...ys) + MARGIN - minY };
+  const whole: Box = {
+    x: minX,
+    y: minY,
+    width: Math.max(0, ...xs) + MARGIN - minX,
+    height: Math.max(0, ...ys) + MARGIN - minY,
+  };
   return { at, whole, ms: performance.now() - started };
 }
 
@@ -69,7 +87,19 @@ interface Props {
   onExpand: (id: string) => void;
 }
 
-export function ForceGraph({ nodes, edges, nameOf, styleOf, weak, path, selected, zoomTo, expanded, onSelect, onExpand }: Props) {
+export function ForceGraph({
+  nodes,
+  edges,
+  nameOf,
+  styleOf,
+  weak,
+  path,
+  selected,
+  zoomTo,
+  expanded,
+  onSelect,
+  onExpand,
+}: Props) {
   const { at, whole, ms } = useMemo(() => layout(nodes, edges), [nodes, edges]);
   const [view, setView] = useState<Box>(whole);
   const svg = useRef<SVGSVGElement>(null);
@@ -85,7 +115,12 @@ export function ForceGraph({ nodes, edges, nameOf, styleOf, weak, path, selected
   /** Drawing units per screen pixel. */
   const unitsPerPixel = () => view.width / (svg.current?.clientWidth || view.width);
   const zoom = (factor: number, cx = view.x + view.width / 2, cy = view.y + view.height / 2) =>
-    setView({ x: cx - (cx - view.x) * factor, y: cy - (cy - view.y) * factor, width: view.width * factor, height: view.height * factor });
+    setView({
+      x: cx - (cx - view.x) * factor,
+      y: cy - (cy - view.y) * factor,
+      width: view.width * factor,
+      height: view.height * factor,
+    });
 
   useEffect(() => {
     // React's onWheel is passive: the page would scroll as well as the drawing zoom.
@@ -95,7 +130,11 @@ export function ForceGraph({ nodes, edges, nameOf, styleOf, weak, path, selected
       event.preventDefault();
       const box = element.getBoundingClientRect();
       const scale = view.width / box.width;
-      zoom(event.deltaY > 0 ? 1.2 : 1 / 1.2, view.x + (event.clientX - box.left) * scale, view.y + (event.clientY - box.top) * scale);
+      zoom(
+        event.deltaY > 0 ? 1.2 : 1 / 1.2,
+        view.x + (event.clientX - box.left) * scale,
+        view.y + (event.clientY - box.top) * scale,
+      );
     };
     element.addEventListener("wheel", wheel, { passive: false });
     return () => element.removeEventListener("wheel", wheel);
@@ -130,7 +169,11 @@ export function ForceGraph({ nodes, edges, nameOf, styleOf, weak, path, selected
           const start = drag.current;
           if (!start) return;
           const scale = unitsPerPixel();
-          setView({ ...start.view, x: start.view.x - (event.clientX - start.x) * scale, y: start.view.y - (event.clientY - start.y) * scale });
+          setView({
+            ...start.view,
+            x: start.view.x - (event.clientX - start.x) * scale,
+            y: start.view.y - (event.clientY - start.y) * scale,
+          });
         }}
         onPointerUp={() => (drag.current = null)}
         onPointerLeave={() => (drag.current = null)}
@@ -138,14 +181,29 @@ export function ForceGraph({ nodes, edges, nameOf, styleOf, weak, path, selected
         <g className="edges">
           {edges.map((edge) => {
             const [from, to] = [at.get(edge.source)!, at.get(edge.target)!];
-            return <line key={edge.id} x1={from.x} y1={from.y} x2={to.x} y2={to.y} className={path.has(edge.id) ? "on-path" : undefined} />;
+            return (
+              <line
+                key={edge.id}
+                x1={from.x}
+                y1={from.y}
+                x2={to.x}
+                y2={to.y}
+                className={path.has(edge.id) ? "on-path" : undefined}
+              />
+            );
           })}
         </g>
         <g className="nodes" fontSize={fontSize}>
           {nodes.map((node) => {
             const { x, y } = at.get(node.id)!;
             const partial = (node.attributes.partiesOutOfScope ?? 0) > 0;
-            const classes = [weak.has(node.id) && "weak", partial && "partial", path.has(node.id) && "on-path", node.id === selected && "selected", expanded.has(node.id) && "expanded"]
+            const classes = [
+              weak.has(node.id) && "weak",
+              partial && "partial",
+              path.has(node.id) && "on-path",
+              node.id === selected && "selected",
+              expanded.has(node.id) && "expanded",
+            ]
               .filter(Boolean)
               .join(" ");
             const name = nameOf(node);
@@ -164,7 +222,9 @@ export function ForceGraph({ nodes, edges, nameOf, styleOf, weak, path, selected
                 <title>{name}</title>
                 {node.type !== "PAIRING" && (
                   <text x={r + 2} y={3} className="caption">
-                    {node.id === selected || name.length <= CAPTION_CHARS ? name : `${name.slice(0, CAPTION_CHARS - 1)}…`}
+                    {node.id === selected || name.length <= CAPTION_CHARS
+                      ? name
+                      : `${name.slice(0, CAPTION_CHARS - 1)}…`}
                   </text>
                 )}
               </g>

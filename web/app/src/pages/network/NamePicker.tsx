@@ -53,7 +53,13 @@ export function NamePicker({ name, placeholder, choices, value, onPick }: Props)
       {text !== null && typed && (
         <ul className="name-options" role="listbox" data-options={name}>
           {matches.slice(0, SHOWN).map((choice) => (
-            <li key={choice.id} role="option" aria-selected={choice.id === value} data-option={choice.id} onMouseDown={(event) => (event.preventDefault(), pick(choice))}>
+            <li
+              key={choice.id}
+              role="option"
+              aria-selected={choice.id === value}
+              data-option={choice.id}
+              onMouseDown={(event) => (event.preventDefault(), pick(choice))}
+            >
               {choice.name} <small>{choice.note}</small>
             </li>
           ))}

@@ -16,8 +16,19 @@ import { PAIRING_KINDS, type PairingKind } from "../../types";
 import { ForceGraph } from "./ForceGraph";
 import { NamePicker, type Choice } from "./NamePicker";
 import {
-  EDGE_FIELDS, ENCODINGS, isWeakVillageOrg, LEGEND_TYPES, nameOf, neighbourhood, NODE_FIELDS, PAIRING_COLOURS, styleOf, TYPE_COLOURS,
-  type Encoding, type NetworkEdge, type NetworkNode,
+  EDGE_FIELDS,
+  ENCODINGS,
+  isWeakVillageOrg,
+  LEGEND_TYPES,
+  nameOf,
+  neighbourhood,
+  NODE_FIELDS,
+  PAIRING_COLOURS,
+  styleOf,
+  TYPE_COLOURS,
+  type Encoding,
+  type NetworkEdge,
+  type NetworkNode,
 } from "./network";
 import { NodeDetails } from "./NodeDetails";
 import { PathFinder, type FoundPath } from "./PathFinder";
@@ -62,8 +73,18 @@ const villageOrgNode = (org: VillageOrg): NetworkNode => ({
   label: org.name,
   regionCode: org.basedIn[0]?.code ?? null,
   attributes: {
-    kind: org.kind, category: org.category, status: org.status, isWeak: org.isWeak, formalMembers: org.formalMemberCount,
-    memberUnits: null, partiesOutOfScope: null, members: null, fundsCommitted: null, startedOn: null, endedOn: null, lastMeetingOn: null,
+    kind: org.kind,
+    category: org.category,
+    status: org.status,
+    isWeak: org.isWeak,
+    formalMembers: org.formalMemberCount,
+    memberUnits: null,
+    partiesOutOfScope: null,
+    members: null,
+    fundsCommitted: null,
+    startedOn: null,
+    endedOn: null,
+    lastMeetingOn: null,
   },
 });
 
@@ -75,11 +96,19 @@ interface Props {
 export function NetworkPage({ roots, params }: Props) {
   const { t, label } = useI18n();
   const code = params.get("region") ?? roots[0]!;
-  const kinds = (params.get("kinds")?.split(",") ?? []).filter((kind): kind is PairingKind => (PAIRING_KINDS as readonly string[]).includes(kind));
+  const kinds = (params.get("kinds")?.split(",") ?? []).filter((kind): kind is PairingKind =>
+    (PAIRING_KINDS as readonly string[]).includes(kind),
+  );
   const ended = params.get("ended") === "1";
   const councils = params.get("councils") !== "0";
   const focus = params.get("focus") ?? undefined;
-  const go = (changes: { region?: string; kinds?: PairingKind[]; ended?: boolean; councils?: boolean; focus?: string }) =>
+  const go = (changes: {
+    region?: string;
+    kinds?: PairingKind[];
+    ended?: boolean;
+    councils?: boolean;
+    focus?: string;
+  }) =>
     navigate("network", {
       region: changes.region ?? code,
       kinds: (changes.kinds ?? kinds).join(","),
@@ -88,19 +117,35 @@ export function NetworkPage({ roots, params }: Props) {
       focus: "focus" in changes ? changes.focus : focus,
     });
 
-  const network = useQuery<{ pairingNetwork: Network }>(NETWORK, { code, kinds: kinds.length ? kinds : null, ended, councils });
-  const weak = useQuery<{ coverageGaps: { edges: Array<{ node: { subjectId: string; subjectName: string } }> } }>(WEAK_UNPAIRED, { code });
+  const network = useQuery<{ pairingNetwork: Network }>(NETWORK, {
+    code,
+    kinds: kinds.length ? kinds : null,
+    ended,
+    councils,
+  });
+  const weak = useQuery<{ coverageGaps: { edges: Array<{ node: { subjectId: string; subjectName: string } }> } }>(
+    WEAK_UNPAIRED,
+    { code },
+  );
   const [path, setPath] = useState<FoundPath>();
   const [ends, setEnds] = useState<{ from: string; to: string }>({ from: "", to: "" });
 
   const data = network.data?.pairingNetwork;
   const weakVillages = weak.data?.coverageGaps.edges.map((edge) => edge.node) ?? [];
   const unpairedCodes = useMemo(() => new Set(weakVillages.map((village) => village.subjectId)), [weak.data]);
-  const villageOrgs = useQuery<{ partyOrganizations: VillageOrg[] }>(VILLAGE_ORGS, { codes: [...unpairedCodes] }, unpairedCodes.size === 0);
+  const villageOrgs = useQuery<{ partyOrganizations: VillageOrg[] }>(
+    VILLAGE_ORGS,
+    { codes: [...unpairedCodes] },
+    unpairedCodes.size === 0,
+  );
   const [zoomTo, setZoomTo] = useState<{ id: string }>();
   const [encoding, setEncoding] = useState<Encoding>("type");
   // Neighbourhoods brought in by double clicks, until the network asked for changes.
-  const [extra, setExtra] = useState<{ nodes: NetworkNode[]; edges: NetworkEdge[]; added: Set<string> }>({ nodes: [], edges: [], added: new Set() });
+  const [extra, setExtra] = useState<{ nodes: NetworkNode[]; edges: NetworkEdge[]; added: Set<string> }>({
+    nodes: [],
+    edges: [],
+    added: new Set(),
+  });
   const [expansion, setExpansion] = useState<{ id: string; added: number } | { id: string; error: Error }>();
   const networkKey = JSON.stringify([code, kinds, ended, councils]);
   useEffect(() => {
@@ -110,7 +155,9 @@ export function NetworkPage({ roots, params }: Props) {
 
   const nodes = useMemo(() => {
     const drawn = new Set(data?.nodes.map((node) => node.id));
-    const unconnected = (villageOrgs.data?.partyOrganizations ?? []).filter((org) => !drawn.has(org.id)).map(villageOrgNode);
+    const unconnected = (villageOrgs.data?.partyOrganizations ?? [])
+      .filter((org) => !drawn.has(org.id))
+      .map(villageOrgNode);
     const all = [...(data?.nodes ?? []), ...unconnected];
     const shown = new Set(all.map((node) => node.id));
     return [...all, ...extra.nodes.filter((node) => !shown.has(node.id))];
@@ -126,7 +173,12 @@ export function NetworkPage({ roots, params }: Props) {
     const node = nodes.find((n) => n.id === id);
     if (!node?.regionCode) return setExpansion({ id, added: 0 });
     try {
-      const { pairingNetwork } = await gql<{ pairingNetwork: Network }>(NETWORK, { code: node.regionCode, kinds: kinds.length ? kinds : null, ended, councils });
+      const { pairingNetwork } = await gql<{ pairingNetwork: Network }>(NETWORK, {
+        code: node.regionCode,
+        kinds: kinds.length ? kinds : null,
+        ended,
+        councils,
+      });
       const around = neighbourhood(id, pairingNetwork);
       const shown = new Set(nodes.map((n) => n.id));
       const added = around.nodes.filter((n) => !shown.has(n.id));
@@ -140,21 +192,31 @@ export function NetworkPage({ roots, params }: Props) {
       setExpansion({ id, error: error as Error });
     }
   };
-  const weakIds = useMemo(() => new Set(nodes.filter((node) => isWeakVillageOrg(node, unpairedCodes)).map((node) => node.id)), [nodes, unpairedCodes]);
+  const weakIds = useMemo(
+    () => new Set(nodes.filter((node) => isWeakVillageOrg(node, unpairedCodes)).map((node) => node.id)),
+    [nodes, unpairedCodes],
+  );
   const name = useMemo(() => {
     const byId = new Map(nodes.map((node) => [node.id, node]));
     // A pairing is named by its parties, helpers first.
     const parties = new Map<string, string[]>();
     for (const edge of [...edges].sort((a, b) => (a.role === "HELPER" ? -1 : 0) - (b.role === "HELPER" ? -1 : 0))) {
-      if (edge.type === "PARTY_TO") parties.set(edge.target, [...(parties.get(edge.target) ?? []), byId.get(edge.source)!.label]);
+      if (edge.type === "PARTY_TO")
+        parties.set(edge.target, [...(parties.get(edge.target) ?? []), byId.get(edge.source)!.label]);
     }
     return (node: NetworkNode) => nameOf(node, parties.get(node.id) ?? [], label);
   }, [nodes, edges, label]);
   const choices: Choice[] = useMemo(
-    () => nodes.filter((node) => node.type !== "PAIRING").map((node) => ({ id: node.id, name: node.label, note: label("type", node.type) })),
+    () =>
+      nodes
+        .filter((node) => node.type !== "PAIRING")
+        .map((node) => ({ id: node.id, name: node.label, note: label("type", node.type) })),
     [nodes, label],
   );
-  const pathIds = useMemo(() => new Set([...(path?.nodes.map((node) => node.id) ?? []), ...(path?.edges.map((edge) => edge.id) ?? [])]), [path]);
+  const pathIds = useMemo(
+    () => new Set([...(path?.nodes.map((node) => node.id) ?? []), ...(path?.edges.map((edge) => edge.id) ?? [])]),
+    [path],
+  );
   const selected = nodes.find((node) => node.id === focus);
   const search = (id: string) => {
     go({ focus: id });
@@ -172,7 +234,9 @@ export function NetworkPage({ roots, params }: Props) {
               <input
                 type="checkbox"
                 checked={kinds.includes(kind)}
-                onChange={() => go({ kinds: kinds.includes(kind) ? kinds.filter((k) => k !== kind) : [...kinds, kind] })}
+                onChange={() =>
+                  go({ kinds: kinds.includes(kind) ? kinds.filter((k) => k !== kind) : [...kinds, kind] })
+                }
               />
               <i className="swatch" style={{ background: PAIRING_COLOURS[kind] }} />
               {label("pairing", kind)}
@@ -190,7 +254,13 @@ export function NetworkPage({ roots, params }: Props) {
         <div className="row search">
           <label>
             {t("net.search")}
-            <NamePicker name="search" placeholder={t("net.typeName")} choices={choices} value={focus ?? ""} onPick={search} />
+            <NamePicker
+              name="search"
+              placeholder={t("net.typeName")}
+              choices={choices}
+              value={focus ?? ""}
+              onPick={search}
+            />
           </label>
           <label>
             {t("net.encoding")}
@@ -205,8 +275,14 @@ export function NetworkPage({ roots, params }: Props) {
           <small>{t("net.expandHint")}</small>
         </div>
         {expansion && (
-          <p className="expansion" data-testid="expansion" data-added={"added" in expansion ? expansion.added : undefined}>
-            {"error" in expansion ? t("net.expandFailed", { message: expansion.error.message }) : t("net.expanded", { n: expansion.added })}
+          <p
+            className="expansion"
+            data-testid="expansion"
+            data-added={"added" in expansion ? expansion.added : undefined}
+          >
+            {"error" in expansion
+              ? t("net.expandFailed", { message: expansion.error.message })
+              : t("net.expanded", { n: expansion.added })}
           </p>
         )}
         <ErrorNote error={network.error ?? weak.error ?? villageOrgs.error} />
@@ -215,7 +291,12 @@ export function NetworkPage({ roots, params }: Props) {
           <div className="network-layout">
             <div className="network-canvas">
               <p data-testid="network-summary" data-nodes={data.nodes.length}>
-                {t("net.summary", { nodes: data.nodes.length, edges: data.edges.length, pairings: data.stats.pairings, components: data.stats.components })}
+                {t("net.summary", {
+                  nodes: data.nodes.length,
+                  edges: data.edges.length,
+                  pairings: data.stats.pairings,
+                  components: data.stats.components,
+                })}
                 {data.truncated && <b> {t("net.truncated")}</b>}
               </p>
               <ForceGraph
@@ -266,7 +347,16 @@ export function NetworkPage({ roots, params }: Props) {
                 onPathEnd={(end, id) => setEnds({ ...ends, [end]: id })}
                 onExpand={expand}
               />
-              <PathFinder choices={choices} nodes={nodes} nameOf={name} ends={ends} onEnds={setEnds} path={path} onPath={setPath} onSelect={(id) => go({ focus: id })} />
+              <PathFinder
+                choices={choices}
+                nodes={nodes}
+                nameOf={name}
+                ends={ends}
+                onEnds={setEnds}
+                path={path}
+                onPath={setPath}
+                onSelect={(id) => go({ focus: id })}
+              />
               <h4>
                 {t("net.weakUnpaired")} ({data.stats.weakVillagesUnpaired})
               </h4>

@@ -28,9 +28,9 @@ export function NodeDetails({ node, missing, nodes, edges, nameOf, onSelect, onP
   const neighbours = edges
     .filter((edge) => edge.source === node.id || edge.target === node.id)
     .map((edge) => ({ edge, other: byId.get(edge.source === node.id ? edge.target : edge.source)! }));
-  const facts = (Object.entries(node.attributes) as Array<[keyof NetworkAttributes, NetworkAttributes[keyof NetworkAttributes]]>).filter(
-    ([key, value]) => value !== null && key !== "partiesOutOfScope",
-  );
+  const facts = (
+    Object.entries(node.attributes) as Array<[keyof NetworkAttributes, NetworkAttributes[keyof NetworkAttributes]]>
+  ).filter(([key, value]) => value !== null && key !== "partiesOutOfScope");
   const hidden = node.attributes.partiesOutOfScope ?? 0;
   const show = (key: keyof NetworkAttributes, value: string | number | boolean) => {
     if (typeof value === "boolean") return t(value ? "yes" : "no");

@@ -47,7 +47,10 @@ export function PathFinder({ choices, nodes, nameOf, ends, onEnds, path, onPath,
 
   const find = () => {
     onPath(undefined);
-    gql<{ connectionPath: FoundPath }>(PATH, { ...ends, maxHops }).then(({ connectionPath }) => (setError(undefined), onPath(connectionPath)), setError);
+    gql<{ connectionPath: FoundPath }>(PATH, { ...ends, maxHops }).then(
+      ({ connectionPath }) => (setError(undefined), onPath(connectionPath)),
+      setError,
+    );
   };
 
   return (
@@ -62,12 +65,24 @@ export function PathFinder({ choices, nodes, nameOf, ends, onEnds, path, onPath,
       {(["from", "to"] as const).map((end) => (
         <label key={end}>
           {t(`net.${end}`)}
-          <NamePicker name={end} placeholder={t("net.typeName")} choices={choices} value={ends[end]} onPick={(id) => onEnds({ ...ends, [end]: id })} />
+          <NamePicker
+            name={end}
+            placeholder={t("net.typeName")}
+            choices={choices}
+            value={ends[end]}
+            onPick={(id) => onEnds({ ...ends, [end]: id })}
+          />
         </label>
       ))}
       <label>
         {t("net.maxHops")}
-        <input type="number" min={1} max={12} value={maxHops} onChange={(event) => setMaxHops(Number(event.target.value))} />
+        <input
+          type="number"
+          min={1}
+          max={12}
+          value={maxHops}
+          onChange={(event) => setMaxHops(Number(event.target.value))}
+        />
       </label>
       <button type="submit" disabled={!ends.from || !ends.to}>
         {t("net.find")}

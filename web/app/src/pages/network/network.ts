@@ -71,7 +71,11 @@ export const KIND_LABELS: Record<NodeType, string> = {
  * A node's name on the page. A pairing is named by its kind (in the page's labels, not the API's
  * words) and the parties the asker may see.
  */
-export function nameOf(node: NetworkNode, parties: string[], label: (prefix: string, value: string | null) => string): string {
+export function nameOf(
+  node: NetworkNode,
+  parties: string[],
+  label: (prefix: string, value: string | null) => string,
+): string {
   if (node.type !== "PAIRING") return node.label;
   const kind = label("pairing", node.attributes.kind);
   return parties.length ? `${kind}：${parties.join("、")}` : kind;
@@ -79,7 +83,9 @@ export function nameOf(node: NetworkNode, parties: string[], label: (prefix: str
 
 /** A weak village's Party organization (软弱涣散, or listed as a weak village without a pairing). */
 export const isWeakVillageOrg = (node: NetworkNode, unpairedVillages: Set<string>) =>
-  node.type === "PARTY_ORGANIZATION" && node.attributes.category === "VILLAGE" && (!!node.attributes.isWeak || (!!node.regionCode && unpairedVillages.has(node.regionCode)));
+  node.type === "PARTY_ORGANIZATION" &&
+  node.attributes.category === "VILLAGE" &&
+  (!!node.attributes.isWeak || (!!node.regionCode && unpairedVillages.has(node.regionCode)));
 
 /** What the drawing brings out: the type (colours of the legend), weak villages, or size by members. */
 export const ENCODINGS = ["type", "weak", "members"] as const;
@@ -107,14 +113,25 @@ export function styleOf(encoding: Encoding, node: NetworkNode, weak: Set<string>
  * organizations too), and through the pairings and councils it takes part in, their other
  * parties: a party's neighbours are its pairings' other parties.
  */
-export function neighbourhood(id: string, network: { nodes: NetworkNode[]; edges: NetworkEdge[] }): { nodes: NetworkNode[]; edges: NetworkEdge[] } {
+export function neighbourhood(
+  id: string,
+  network: { nodes: NetworkNode[]; edges: NetworkEdge[] },
+): { nodes: NetworkNode[]; edges: NetworkEdge[] } {
   const at = (node: string) => network.edges.filter((edge) => edge.source === node || edge.target === node);
   const byId = new Map(network.nodes.map((node) => [node.id, node]));
   // An institution takes part through its own Party organizations.
-  const selves = [id, ...network.edges.filter((edge) => edge.type === "HAS_PARTY_ORG" && edge.source === id).map((edge) => edge.target)];
+  const selves = [
+    id,
+    ...network.edges.filter((edge) => edge.type === "HAS_PARTY_ORG" && edge.source === id).map((edge) => edge.target),
+  ];
   const first = selves.flatMap(at);
-  const hubs = first.flatMap((edge) => [edge.source, edge.target]).filter((node) => byId.get(node)?.type === "PAIRING" || byId.get(node)?.type === "JOINT_COUNCIL");
+  const hubs = first
+    .flatMap((edge) => [edge.source, edge.target])
+    .filter((node) => byId.get(node)?.type === "PAIRING" || byId.get(node)?.type === "JOINT_COUNCIL");
   const edges = [...new Map([...first, ...hubs.flatMap(at)].map((edge) => [edge.id, edge])).values()];
   const ids = new Set([id, ...edges.flatMap((edge) => [edge.source, edge.target])]);
-  return { nodes: [...ids].map((node) => byId.get(node)).filter((node): node is NetworkNode => node !== undefined), edges };
+  return {
+    nodes: [...ids].map((node) => byId.get(node)).filter((node): node is NetworkNode => node !== undefined),
+    edges,
+  };
 }

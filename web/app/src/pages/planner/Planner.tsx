@@ -9,7 +9,15 @@ import { ErrorNote } from "../../components/ErrorNote";
 import { useI18n } from "../../i18n";
 import { navigate } from "../../route";
 import { GroupVillages } from "./GroupVillages";
-import { groupColour, SCENARIO_FIELDS, SIMULATION_FIELDS, type MergeGroup, type MergeSimulation, type Scenario, type Village } from "./planning";
+import {
+  groupColour,
+  SCENARIO_FIELDS,
+  SIMULATION_FIELDS,
+  type MergeGroup,
+  type MergeSimulation,
+  type Scenario,
+  type Village,
+} from "./planning";
 import { Scenarios } from "./Scenarios";
 import { SimulationView } from "./SimulationView";
 import { VillageMap } from "./VillageMap";
@@ -34,7 +42,11 @@ export function Planner({ params }: { params: URLSearchParams }) {
       <div className="toolbar">
         <label>
           {t("plan.town")}
-          <select value={town} onChange={(event) => navigate("planner", { town: event.target.value })} data-testid="town">
+          <select
+            value={town}
+            onChange={(event) => navigate("planner", { town: event.target.value })}
+            data-testid="town"
+          >
             <option value="">{t("plan.pickTown")}</option>
             {towns.data?.regions.map((region) => (
               <option key={region.code} value={region.code}>
@@ -87,19 +99,21 @@ function TownPlanner({ town }: { town: string }) {
     );
   const call = <T,>(request: Promise<T>, then: (result: T) => void) => {
     setBusy(true);
-    request
-      .then((result) => (setError(undefined), then(result)), setError)
-      .finally(() => setBusy(false));
+    request.then((result) => (setError(undefined), then(result)), setError).finally(() => setBusy(false));
   };
   /** Another proposal (suggested, loaded or none after an apply): its codes are kept, so an apply gives the same villages. */
   const replaceGroups = (next: MergeGroup[], byHand = false) => {
-    edit(next.length ? next.map(({ name, code, villageCodes }) => ({ name, code, villageCodes })) : [emptyGroup(1)], byHand);
+    edit(
+      next.length ? next.map(({ name, code, villageCodes }) => ({ name, code, villageCodes })) : [emptyGroup(1)],
+      byHand,
+    );
     setCurrent(0);
   };
   // A suggestion or a loaded scenario replaces every group: groups made by hand (and not saved
   // since) are only lost after the planner agrees.
   const handMadeGroups = handMade ? input.groups : [];
-  const replacingHandMade = (by: "suggest" | "load", proceed: () => void) => (handMadeGroups.length ? setReplacing({ by, proceed }) : proceed());
+  const replacingHandMade = (by: "suggest" | "load", proceed: () => void) =>
+    handMadeGroups.length ? setReplacing({ by, proceed }) : proceed();
   const suggest = () =>
     call(gql<{ suggestMerges: MergeSimulation }>(SUGGEST, { town }), ({ suggestMerges }) => {
       replaceGroups(suggestMerges.groups);
@@ -112,23 +126,40 @@ function TownPlanner({ town }: { town: string }) {
         <p className="hint">{t("plan.mapHint")}</p>
         <ErrorNote error={villages.error} />
         {villages.data && (
-          <VillageMap villages={villages.data.regions} groups={groups} current={current} simulated={simulation?.groups ?? []} onToggle={toggle} />
+          <VillageMap
+            villages={villages.data.regions}
+            groups={groups}
+            current={current}
+            simulated={simulation?.groups ?? []}
+            onToggle={toggle}
+          />
         )}
       </div>
       <div className="planner-side">
         <h3>{t("plan.groups")}</h3>
         <ol className="groups">
           {groups.map((group, index) => (
-            <li key={index} className={index === current ? "current" : undefined} data-group={index} onClick={() => setCurrent(index)}>
+            <li
+              key={index}
+              className={index === current ? "current" : undefined}
+              data-group={index}
+              onClick={() => setCurrent(index)}
+            >
               <i className="swatch" style={{ background: groupColour(index) }} />
-              <input value={group.name} onChange={(event) => edit(groups.map((g, i) => (i === index ? { ...g, name: event.target.value } : g)))} />
+              <input
+                value={group.name}
+                onChange={(event) => edit(groups.map((g, i) => (i === index ? { ...g, name: event.target.value } : g)))}
+              />
               <span>{group.villageCodes.map(villageName).join("、")}</span>
               {index === current && <small> ({t("plan.current")})</small>}
               <button
                 type="button"
                 onClick={(event) => {
                   event.stopPropagation();
-                  replaceGroups(groups.filter((_, i) => i !== index), true);
+                  replaceGroups(
+                    groups.filter((_, i) => i !== index),
+                    true,
+                  );
                 }}
               >
                 {t("plan.remove")}
@@ -146,7 +177,12 @@ function TownPlanner({ town }: { town: string }) {
           >
             {t("plan.newGroup")}
           </button>
-          <button type="button" disabled={busy} data-testid="suggest" onClick={() => replacingHandMade("suggest", suggest)}>
+          <button
+            type="button"
+            disabled={busy}
+            data-testid="suggest"
+            onClick={() => replacingHandMade("suggest", suggest)}
+          >
             {t("plan.suggest")}
           </button>
           <button
@@ -154,7 +190,11 @@ function TownPlanner({ town }: { town: string }) {
             className="primary"
             data-testid="simulate"
             disabled={busy || input.groups.length === 0}
-            onClick={() => call(gql<{ simulateMerge: MergeSimulation }>(SIMULATE, { input }), ({ simulateMerge }) => setSimulation(simulateMerge))}
+            onClick={() =>
+              call(gql<{ simulateMerge: MergeSimulation }>(SIMULATE, { input }), ({ simulateMerge }) =>
+                setSimulation(simulateMerge),
+              )
+            }
           >
             {t("plan.simulate")}
           </button>
@@ -171,7 +211,13 @@ function TownPlanner({ town }: { town: string }) {
             });
           }}
         >
-          <input name="scenario" placeholder={t("plan.scenarioName")} value={scenarioName} onChange={(event) => setScenarioName(event.target.value)} required />
+          <input
+            name="scenario"
+            placeholder={t("plan.scenarioName")}
+            value={scenarioName}
+            onChange={(event) => setScenarioName(event.target.value)}
+            required
+          />
           <button type="submit" disabled={busy || input.groups.length === 0}>
             {t("plan.save")}
           </button>

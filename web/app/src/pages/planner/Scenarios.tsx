@@ -20,7 +20,12 @@ const ACTIONS = {
 const NAMES = `query ($codes: [String!]!, $limit: Int!) { regions(where: { code: { in: $codes } }, limit: $limit) { code name } }`;
 type Action = keyof typeof ACTIONS;
 /** Which actions a scenario in each status offers. */
-const OFFERED: Record<Scenario["status"], Action[]> = { DRAFT: ["apply", "discard"], APPLIED: ["revert"], REVERTED: [], DISCARDED: [] };
+const OFFERED: Record<Scenario["status"], Action[]> = {
+  DRAFT: ["apply", "discard"],
+  APPLIED: ["revert"],
+  REVERTED: [],
+  DISCARDED: [],
+};
 
 interface Comparison {
   scenario: { id: string; name: string };
@@ -40,8 +45,14 @@ export function Scenarios({ scenarios, onLoad, onChanged }: Props) {
   const [comparison, setComparison] = useState<Comparison[]>();
   const [pending, setPending] = useState<{ action: Action; scenario: Scenario }>();
   const [error, setError] = useState<Error>();
-  const codes = [...new Set(scenarios.flatMap((scenario) => scenario.groups.flatMap((group) => group.villageCodes)))].sort();
-  const names = useQuery<{ regions: Array<{ code: string; name: string }> }>(NAMES, { codes, limit: Math.max(1, Math.min(codes.length, 1000)) }, codes.length === 0);
+  const codes = [
+    ...new Set(scenarios.flatMap((scenario) => scenario.groups.flatMap((group) => group.villageCodes))),
+  ].sort();
+  const names = useQuery<{ regions: Array<{ code: string; name: string }> }>(
+    NAMES,
+    { codes, limit: Math.max(1, Math.min(codes.length, 1000)) },
+    codes.length === 0,
+  );
   const nameOf = new Map(names.data?.regions.map((region) => [region.code, region.name]));
   const villageName = (code: string) => nameOf.get(code) ?? code;
 
@@ -54,7 +65,11 @@ export function Scenarios({ scenarios, onLoad, onChanged }: Props) {
       onChanged();
     }, setError);
   };
-  const compare = () => gql<{ compareMergeScenarios: Comparison[] }>(COMPARE, { ids: chosen }).then(({ compareMergeScenarios }) => setComparison(compareMergeScenarios), setError);
+  const compare = () =>
+    gql<{ compareMergeScenarios: Comparison[] }>(COMPARE, { ids: chosen }).then(
+      ({ compareMergeScenarios }) => setComparison(compareMergeScenarios),
+      setError,
+    );
 
   if (scenarios.length === 0) return <p className="hint">{t("plan.noScenarios")}</p>;
   return (
@@ -68,7 +83,13 @@ export function Scenarios({ scenarios, onLoad, onChanged }: Props) {
                   type="checkbox"
                   disabled={scenario.status !== "DRAFT"}
                   checked={chosen.includes(scenario.id)}
-                  onChange={() => setChosen(chosen.includes(scenario.id) ? chosen.filter((id) => id !== scenario.id) : [...chosen, scenario.id])}
+                  onChange={() =>
+                    setChosen(
+                      chosen.includes(scenario.id)
+                        ? chosen.filter((id) => id !== scenario.id)
+                        : [...chosen, scenario.id],
+                    )
+                  }
                 />
               </td>
               <td>{scenario.name}</td>
@@ -80,7 +101,12 @@ export function Scenarios({ scenarios, onLoad, onChanged }: Props) {
                     {t("plan.load")}
                   </button>
                   {OFFERED[scenario.status].map((action) => (
-                    <button type="button" key={action} data-action={action} onClick={() => setPending({ action, scenario })}>
+                    <button
+                      type="button"
+                      key={action}
+                      data-action={action}
+                      onClick={() => setPending({ action, scenario })}
+                    >
                       {t(`plan.${action}`)}
                     </button>
                   ))}
@@ -96,7 +122,11 @@ export function Scenarios({ scenarios, onLoad, onChanged }: Props) {
       <ErrorNote error={error} />
       {comparison && <ComparisonTable comparison={comparison} />}
       {pending && (
-        <ConfirmDialog message={t(`plan.confirm.${pending.action}`, { name: pending.scenario.name })} onConfirm={() => run(pending)} onCancel={() => setPending(undefined)}>
+        <ConfirmDialog
+          message={t(`plan.confirm.${pending.action}`, { name: pending.scenario.name })}
+          onConfirm={() => run(pending)}
+          onCancel={() => setPending(undefined)}
+        >
           <p>{t(`plan.confirm.villages.${pending.action}`)}</p>
           <GroupVillages groups={pending.scenario.groups} villageName={villageName} />
         </ConfirmDialog>
@@ -114,10 +144,13 @@ function ComparisonTable({ comparison }: { comparison: Comparison[] }) {
     [t("sim.warningCount"), (s) => s.groups.reduce((sum, g) => sum + g.warnings.length, 0)],
     [t("sim.gapsTotal"), (s) => s.town.gapsAfter.reduce((sum, { count }) => sum + count, 0)],
     ...comparison[0]!.simulation.town.gapsAfter
-      .filter(({ kind }) => comparison.some(({ simulation }) => simulation.town.gapsAfter.find((g) => g.kind === kind)?.count))
-      .map(
-      ({ kind }): [string, (s: MergeSimulation) => number] => [label("gap", kind), (s) => s.town.gapsAfter.find((g) => g.kind === kind)?.count ?? 0],
-    ),
+      .filter(({ kind }) =>
+        comparison.some(({ simulation }) => simulation.town.gapsAfter.find((g) => g.kind === kind)?.count),
+      )
+      .map(({ kind }): [string, (s: MergeSimulation) => number] => [
+        label("gap", kind),
+        (s) => s.town.gapsAfter.find((g) => g.kind === kind)?.count ?? 0,
+      ]),
   ];
   return (
     <table className="grid compact" data-testid="comparison">

@@ -5,7 +5,13 @@ import { groupColour, type GroupSimulation, type MergeSimulation } from "./plann
 
 type Row = [keyof GroupSimulation, (group: GroupSimulation) => ReactNode];
 
-export function SimulationView({ simulation, villageName }: { simulation: MergeSimulation; villageName: (code: string) => string }) {
+export function SimulationView({
+  simulation,
+  villageName,
+}: {
+  simulation: MergeSimulation;
+  villageName: (code: string) => string;
+}) {
   const { t, label } = useI18n();
   const rows: Row[] = [
     ["code", (g) => g.code],
@@ -27,7 +33,14 @@ export function SimulationView({ simulation, villageName }: { simulation: MergeS
     ["twoNewOrganizations", (g) => g.twoNewOrganizations],
     ["councils", (g) => g.councils],
     ["serviceCenters", (g) => g.serviceCenters],
-    ["secretaryCandidates", (g) => g.secretaryCandidates.slice(0, 3).map((c) => `${c.name} (${c.score})`).join("、")],
+    [
+      "secretaryCandidates",
+      (g) =>
+        g.secretaryCandidates
+          .slice(0, 3)
+          .map((c) => `${c.name} (${c.score})`)
+          .join("、"),
+    ],
     [
       "warnings",
       (g) => (
@@ -35,7 +48,9 @@ export function SimulationView({ simulation, villageName }: { simulation: MergeS
           {g.warnings.map((w) => (
             <li key={w.code} title={w.message} data-warning={w.code}>
               {label("warning", w.code)}
-              {w.limit !== null && <span className="limit">{t("sim.warningLimit", { value: w.value ?? "?", limit: w.limit })}</span>}
+              {w.limit !== null && (
+                <span className="limit">{t("sim.warningLimit", { value: w.value ?? "?", limit: w.limit })}</span>
+              )}
             </li>
           ))}
         </ul>
@@ -43,7 +58,9 @@ export function SimulationView({ simulation, villageName }: { simulation: MergeS
     ],
   ];
   const { town } = simulation;
-  const changed = town.gapsBefore.filter(({ kind, count }) => count || town.gapsAfter.find((after) => after.kind === kind)?.count);
+  const changed = town.gapsBefore.filter(
+    ({ kind, count }) => count || town.gapsAfter.find((after) => after.kind === kind)?.count,
+  );
 
   return (
     <section className="simulation" data-testid="simulation">
@@ -83,7 +100,9 @@ export function SimulationView({ simulation, villageName }: { simulation: MergeS
       <table className="grid compact" data-testid="town-impact">
         <tbody>
           <tr data-town="villages">
-            <th>{t("plan.villagesBefore")} → {t("plan.villagesAfter")}</th>
+            <th>
+              {t("plan.villagesBefore")} → {t("plan.villagesAfter")}
+            </th>
             <td>
               {town.villagesBefore} → {town.villagesAfter}
             </td>

@@ -27,7 +27,12 @@ const radius = (village: Village) => 5 + Math.sqrt(village.households ?? 0) / 5;
 export function VillageMap({ villages, groups, current, simulated, onToggle }: Props) {
   const { t } = useI18n();
   const placed = villages.filter((village) => village.location);
-  const { project, pixelsPerKm } = fitProjection(placed.map((village) => village.location!), WIDTH, HEIGHT, PAD);
+  const { project, pixelsPerKm } = fitProjection(
+    placed.map((village) => village.location!),
+    WIDTH,
+    HEIGHT,
+    PAD,
+  );
   const marks = placed.map((village) => ({ ...project(village.location!), r: radius(village), text: village.name }));
   const labels = placeLabels(marks);
   const groupOf = new Map(groups.flatMap((group, index) => group.villageCodes.map((code) => [code, index] as const)));
@@ -38,7 +43,18 @@ export function VillageMap({ villages, groups, current, simulated, onToggle }: P
       {simulated.map((group, index) => {
         if (!group.centroid) return null;
         const { x, y } = project(group.centroid);
-        return <rect key={group.code} x={x - 6} y={y - 6} width={12} height={12} transform={`rotate(45 ${x} ${y})`} fill={groupColour(index)} className="centroid" />;
+        return (
+          <rect
+            key={group.code}
+            x={x - 6}
+            y={y - 6}
+            width={12}
+            height={12}
+            transform={`rotate(45 ${x} ${y})`}
+            fill={groupColour(index)}
+            className="centroid"
+          />
+        );
       })}
       {placed.map((village, i) => {
         const { x, y } = marks[i]!;

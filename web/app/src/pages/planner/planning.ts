@@ -68,5 +68,16 @@ export const SIMULATION_FIELDS = `groups {
 export const SCENARIO_FIELDS = "id name status createdAt appliedAt groups { name code villageCodes }";
 
 /** Colours of the groups on the map and in the tables, by group index. */
-const GROUP_COLOURS = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#17becf", "#bcbd22", "#7f7f7f"];
+const GROUP_COLOURS = [
+  "#1f77b4",
+  "#ff7f0e",
+  "#2ca02c",
+  "#d62728",
+  "#9467bd",
+  "#8c564b",
+  "#e377c2",
+  "#17becf",
+  "#bcbd22",
+  "#7f7f7f",
+];
 export const groupColour = (index: number) => GROUP_COLOURS[index % GROUP_COLOURS.length]!;
