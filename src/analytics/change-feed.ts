@@ -38,7 +38,7 @@ export async function openCoverageStore(
     );
     return null;
   }
-  const store = new CoverageStore(driver, rules);
+  const store = new CoverageStore(driver, rules, log);
   const started = Date.now();
   const ready = await store.current();
   log(

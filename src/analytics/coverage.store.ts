@@ -170,9 +170,11 @@ export class CoverageStore {
   private running: Promise<boolean> | null = null;
   private waiting: Promise<boolean> | null = null;
 
+  /** `log` hears what no caller awaits: a catch-up begun in the background that failed. */
   constructor(
     private readonly driver: Driver,
     private readonly rules: RuleThresholds,
+    private readonly log: (line: string) => void = console.error,
   ) {
     this.version = createHash("sha256")
       .update(JSON.stringify({ LAYOUT, rules, TALLY_KEYS }))
@@ -194,8 +196,10 @@ export class CoverageStore {
     if (ofTheDay && !state.pending) return true;
     if (ofTheDay && regionCode !== null && (await this.unreached(regionCode))) {
       // Changes elsewhere are applied meanwhile, so that the feed stays short; should that
-      // fail, the next reader those changes reach applies them.
-      this.catchUp(day).catch(() => undefined);
+      // fail, the next reader those changes reach applies them (and sees the error).
+      this.catchUp(day).catch((error: unknown) =>
+        this.log(`Analytics: a catch-up in the background failed: ${(error as Error).message}`),
+      );
       return true;
     }
     return this.catchUp(day);
