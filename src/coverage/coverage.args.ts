@@ -10,7 +10,10 @@ export class CoverageReportArgs {
   @Field(() => String, { description: "区划代码 (region code) to report on, e.g. 370285000000 (莱西市)." })
   regionCode!: string;
 
-  @Field(() => scalars.GraphQLDate, { nullable: true, description: "评估日期 (as of): the date to evaluate the rules on; default today." })
+  @Field(() => scalars.GraphQLDate, {
+    nullable: true,
+    description: "评估日期 (as of): the date to evaluate the rules on; default today.",
+  })
   asOf?: Neo4jDate | null;
 
   @Field(() => Int, { defaultValue: 1, description: "层数 (depth): how many levels of child reports, 0 to 5." })
@@ -28,7 +31,10 @@ export class CoverageGapsArgs {
   @Field(() => scalars.GraphQLDate, { nullable: true, description: "评估日期 (as of): default today." })
   asOf?: Neo4jDate | null;
 
-  @Field(() => String, { nullable: true, description: "所属村 (village code): only gaps whose subject rolls up to this village (their villageCode)." })
+  @Field(() => String, {
+    nullable: true,
+    description: "所属村 (village code): only gaps whose subject rolls up to this village (their villageCode).",
+  })
   villageCode?: string | null;
 
   @Field(() => String, { nullable: true, description: "所属镇 (town code): only gaps whose townCode is this town." })

@@ -66,8 +66,14 @@ export interface FactsRequest {
 
 export async function readFacts(run: TransactionRun, rules: RuleThresholds, request: FactsRequest): Promise<Facts> {
   const { regionCode, asOf, families = ALL_FAMILIES, exact = false } = request;
-  const params = { regionCode, exact, asOf: neo4jDate(asOf), recruitedSince: neo4jDate(yearsBefore(asOf, rules.recruitmentYears)) };
-  const read = <T>(family: Family, file: string) => (families.has(family) ? run<T>(`coverage/${file}`, params) : Promise.resolve([] as T[]));
+  const params = {
+    regionCode,
+    exact,
+    asOf: neo4jDate(asOf),
+    recruitedSince: neo4jDate(yearsBefore(asOf, rules.recruitmentYears)),
+  };
+  const read = <T>(family: Family, file: string) =>
+    families.has(family) ? run<T>(`coverage/${file}`, params) : Promise.resolve([] as T[]);
   // Villages need the grid facts too: their chain counts the grids below them without a central household.
   const [twoNew, villages, grids, towns, councils, orgLife] = await Promise.all([
     read<TwoNewFacts>("twoNew", "two-new-facts"),

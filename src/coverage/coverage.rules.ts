@@ -6,7 +6,12 @@
 import type { RuleThresholds } from "../config.js";
 import { addDays, daysBetween, yearsBefore } from "../domain/dates.js";
 import type { GapKindName, GapSubjectLabel } from "../domain/gap-kinds.js";
-import { hasCommittee, ORG_LIFE_EVENT_LABELS, ORG_LIFE_WINDOWS, type OrgLifeEventKindName } from "../domain/org-life.js";
+import {
+  hasCommittee,
+  ORG_LIFE_EVENT_LABELS,
+  ORG_LIFE_WINDOWS,
+  type OrgLifeEventKindName,
+} from "../domain/org-life.js";
 
 export type CoverageClassName = "ORGANIZATIONAL" | "WORK_ONLY" | "NONE";
 
@@ -143,18 +148,29 @@ export interface GapFilter {
 }
 
 export const placedIn = (gap: Pick<Gap, "villageCode" | "townCode">, filter: GapFilter): boolean =>
-  (!filter.villageCode || gap.villageCode === filter.villageCode) && (!filter.townCode || gap.townCode === filter.townCode);
+  (!filter.villageCode || gap.villageCode === filter.villageCode) &&
+  (!filter.townCode || gap.townCode === filter.townCode);
 
-const placeOf = (facts: Placed) => ({ villageCode: facts.villageCode ?? null, townCode: facts.townCode ?? null, missingKinds: [] });
+const placeOf = (facts: Placed) => ({
+  villageCode: facts.villageCode ?? null,
+  townCode: facts.townCode ?? null,
+  missingKinds: [],
+});
 
-const MODE_WORDS: Record<string, string> = { OWN: "its own organization", JOINT: "a joint branch", AFFILIATED: "an affiliation" };
+const MODE_WORDS: Record<string, string> = {
+  OWN: "its own organization",
+  JOINT: "a joint branch",
+  AFFILIATED: "an affiliation",
+};
 
 function members(count: number): string {
   return `${count} formal Party member${count === 1 ? "" : "s"}`;
 }
 
 /** The Party organization form rule: formal members ≥ 100 → COMMITTEE, 50–99 → GENERAL_BRANCH, 3–49 → BRANCH, else PARTY_GROUP. */
-export function partyOrganizationForm(formalMembers: number): "COMMITTEE" | "GENERAL_BRANCH" | "BRANCH" | "PARTY_GROUP" {
+export function partyOrganizationForm(
+  formalMembers: number,
+): "COMMITTEE" | "GENERAL_BRANCH" | "BRANCH" | "PARTY_GROUP" {
   if (formalMembers >= 100) return "COMMITTEE";
   if (formalMembers >= 50) return "GENERAL_BRANCH";
   if (formalMembers >= 3) return "BRANCH";
@@ -168,18 +184,33 @@ export function classifyTwoNew(facts: TwoNewFacts): CoverageClassName {
 }
 
 export function twoNewGaps(facts: TwoNewFacts, rules: RuleThresholds): Gap[] {
-  const base = { subjectId: facts.id, subjectName: facts.name, subjectLabel: "TwoNewOrganization" as const, regionCode: facts.scope[0]!, scope: facts.scope, ...placeOf(facts) };
+  const base = {
+    subjectId: facts.id,
+    subjectName: facts.name,
+    subjectLabel: "TwoNewOrganization" as const,
+    regionCode: facts.scope[0]!,
+    scope: facts.scope,
+    ...placeOf(facts),
+  };
   const n = facts.formalMembers;
   const modes = [...new Set(facts.coverModes)];
   if (n >= rules.ownOrgMinMembers && !modes.includes("OWN")) {
-    const covered = modes.length ? `covered only by ${modes.map((m) => MODE_WORDS[m] ?? m).join(" and ")}` : "no Party organization covers it";
+    const covered = modes.length
+      ? `covered only by ${modes.map((m) => MODE_WORDS[m] ?? m).join(" and ")}`
+      : "no Party organization covers it";
     return [{ ...base, kind: "SHOULD_FORM_OWN_ORG", reason: `${members(n)}, ${covered}` }];
   }
   if (n >= 1 && n < rules.ownOrgMinMembers && modes.length === 0) {
     return [{ ...base, kind: "SHOULD_JOIN_JOINT_ORG", reason: `${members(n)}, no Party organization covers it` }];
   }
   if (n === 0 && classifyTwoNew(facts) === "NONE") {
-    return [{ ...base, kind: "NO_WORK_COVERAGE", reason: "no formal Party member, no work coverage and no Party-building instructor" }];
+    return [
+      {
+        ...base,
+        kind: "NO_WORK_COVERAGE",
+        reason: "no formal Party member, no work coverage and no Party-building instructor",
+      },
+    ];
   }
   return [];
 }
@@ -191,16 +222,26 @@ export function servesOn(term: Term, asOf: string): boolean {
 
 /** The first day after asOf on which a term starts or stops serving (null when none will). */
 export function termsChangeOn(terms: Term[], asOf: string): string | null {
-  return earliestAfter(asOf, terms.flatMap((t) => [t.since, t.until === null ? null : addDays(t.until, 1)]));
+  return earliestAfter(
+    asOf,
+    terms.flatMap((t) => [t.since, t.until === null ? null : addDays(t.until, 1)]),
+  );
 }
 
 /** DOMAIN.md's weak village: its village org is 软弱涣散, or collective income is below the threshold. */
-export function isWeakVillage(facts: Pick<VillageFacts, "orgIsWeak" | "collectiveIncome">, rules: RuleThresholds): boolean {
+export function isWeakVillage(
+  facts: Pick<VillageFacts, "orgIsWeak" | "collectiveIncome">,
+  rules: RuleThresholds,
+): boolean {
   return facts.orgIsWeak || (facts.collectiveIncome !== null && facts.collectiveIncome < rules.weakCollectiveIncome);
 }
 
 /** NO_RECENT_RECRUITMENT's window: someone joined in [asOf − recruitmentYears, asOf]. */
-export function hasRecentRecruit(facts: Pick<VillageFacts, "latestRecruitOn">, asOf: string, rules: RuleThresholds): boolean {
+export function hasRecentRecruit(
+  facts: Pick<VillageFacts, "latestRecruitOn">,
+  asOf: string,
+  rules: RuleThresholds,
+): boolean {
   return facts.latestRecruitOn !== null && facts.latestRecruitOn >= yearsBefore(asOf, rules.recruitmentYears);
 }
 
@@ -216,7 +257,8 @@ function earliestAfter(asOf: string, dates: Array<string | null>): string | null
  * team's term starts or ends (WEAK_VILLAGE_WITHOUT_FIRST_SECRETARY). Never later than the change.
  */
 export function villageChangesOn(facts: VillageFacts, asOf: string, rules: RuleThresholds): string | null {
-  const leaves = facts.latestRecruitOn === null ? null : addDays(yearsBefore(facts.latestRecruitOn, -rules.recruitmentYears), 1);
+  const leaves =
+    facts.latestRecruitOn === null ? null : addDays(yearsBefore(facts.latestRecruitOn, -rules.recruitmentYears), 1);
   const terms = termsChangeOn([...(facts.firstSecretaryTerms ?? []), ...(facts.workTeamTerms ?? [])], asOf);
   return earliestAfter(asOf, [leaves, facts.upcomingRecruitOn, terms]);
 }
@@ -232,66 +274,130 @@ export function councilChangesOn(facts: CouncilFacts, asOf: string, rules: RuleT
 export function chainBreaks(facts: VillageFacts): string[] {
   const breaks: string[] = [];
   if (!facts.hasPartyOrg) breaks.push("no village Party organization");
-  else if (!facts.subordinateToTownOrg) breaks.push("the village Party organization is not subordinate to an active town Party organization of its town");
+  else if (!facts.subordinateToTownOrg)
+    breaks.push("the village Party organization is not subordinate to an active town Party organization of its town");
   if (facts.directGrids === 0) breaks.push("no grid");
   else if (facts.directGridsWithOrg < facts.directGrids) {
-    breaks.push(`${facts.directGrids - facts.directGridsWithOrg} of ${facts.directGrids} grids have no grid Party organization under the village organization`);
+    breaks.push(
+      `${facts.directGrids - facts.directGridsWithOrg} of ${facts.directGrids} grids have no grid Party organization under the village organization`,
+    );
   }
-  if (facts.gridsWithoutCentralHousehold > 0) breaks.push(`${facts.gridsWithoutCentralHousehold} grid(s) without a central household`);
+  if (facts.gridsWithoutCentralHousehold > 0)
+    breaks.push(`${facts.gridsWithoutCentralHousehold} grid(s) without a central household`);
   return breaks;
 }
 
 export function villageGaps(facts: VillageFacts, asOf: string, rules: RuleThresholds): Gap[] {
   const gaps: Gap[] = [];
   const add = (kind: GapKindName, reason: string) =>
-    gaps.push({ kind, reason, subjectId: facts.code, subjectName: facts.name, subjectLabel: "Region", regionCode: facts.code, scope: facts.scope, ...placeOf(facts) });
+    gaps.push({
+      kind,
+      reason,
+      subjectId: facts.code,
+      subjectName: facts.name,
+      subjectLabel: "Region",
+      regionCode: facts.code,
+      scope: facts.scope,
+      ...placeOf(facts),
+    });
   const weak = isWeakVillage(facts, rules);
-  const whyWeak = facts.orgIsWeak ? "its Party organization is weak (软弱涣散)" : `collective income ${facts.collectiveIncome} 万元 is below ${rules.weakCollectiveIncome}`;
-  if (!facts.hasPartyOrg) add("VILLAGE_WITHOUT_PARTY_ORG", "no active Party organization of category VILLAGE is based in the village");
-  if (facts.hasPartyOrg && !facts.secretaryIsDirector) add("SECRETARY_NOT_DIRECTOR", "no secretary of the village Party organization is director of the village committee");
+  const whyWeak = facts.orgIsWeak
+    ? "its Party organization is weak (软弱涣散)"
+    : `collective income ${facts.collectiveIncome} 万元 is below ${rules.weakCollectiveIncome}`;
+  if (!facts.hasPartyOrg)
+    add("VILLAGE_WITHOUT_PARTY_ORG", "no active Party organization of category VILLAGE is based in the village");
+  if (facts.hasPartyOrg && !facts.secretaryIsDirector)
+    add(
+      "SECRETARY_NOT_DIRECTOR",
+      "no secretary of the village Party organization is director of the village committee",
+    );
   if (facts.hasPartyOrg && !facts.subordinateToTownOrg) {
-    add("VILLAGE_ORG_DETACHED", facts.townCode
-      ? "no village Party organization is directly subordinate to an active town Party organization based in the village's town"
-      : "the village has no town, so its Party organization cannot be subordinate to a town Party organization");
+    add(
+      "VILLAGE_ORG_DETACHED",
+      facts.townCode
+        ? "no village Party organization is directly subordinate to an active town Party organization based in the village's town"
+        : "the village has no town, so its Party organization cannot be subordinate to a town Party organization",
+    );
   }
   if (facts.directGrids === 0) add("VILLAGE_WITHOUT_GRID", "no active grid is directly part of the village");
   if (facts.hasPartyOrg && !facts.secretaryIsCollectiveHead) {
-    add("SECRETARY_NOT_COLLECTIVE_HEAD", "no secretary of the village Party organization chairs the village's collective economic organization");
+    add(
+      "SECRETARY_NOT_COLLECTIVE_HEAD",
+      "no secretary of the village Party organization chairs the village's collective economic organization",
+    );
   }
   if (weak && !facts.paired) {
-    add("WEAK_VILLAGE_UNPAIRED", `${whyWeak}, and ${facts.hasPartyOrg ? "its Party organization is in no active pairing" : "it has no Party organization to pair"}`);
+    add(
+      "WEAK_VILLAGE_UNPAIRED",
+      `${whyWeak}, and ${facts.hasPartyOrg ? "its Party organization is in no active pairing" : "it has no Party organization to pair"}`,
+    );
   }
-  const served = [...(facts.firstSecretaryTerms ?? []), ...(facts.workTeamTerms ?? [])].some((term) => servesOn(term, asOf));
+  const served = [...(facts.firstSecretaryTerms ?? []), ...(facts.workTeamTerms ?? [])].some((term) =>
+    servesOn(term, asOf),
+  );
   if (weak && !served) {
-    add("WEAK_VILLAGE_WITHOUT_FIRST_SECRETARY", `${whyWeak}, and no first secretary (第一书记) or rural revitalization work team (乡村振兴工作队) serves it`);
+    add(
+      "WEAK_VILLAGE_WITHOUT_FIRST_SECRETARY",
+      `${whyWeak}, and no first secretary (第一书记) or rural revitalization work team (乡村振兴工作队) serves it`,
+    );
   }
   if (facts.hasPartyOrg && !hasRecentRecruit(facts, asOf, rules)) {
-    add("NO_RECENT_RECRUITMENT", `nobody in the village or grid Party organizations joined the Party in the last ${rules.recruitmentYears} years`);
+    add(
+      "NO_RECENT_RECRUITMENT",
+      `nobody in the village or grid Party organizations joined the Party in the last ${rules.recruitmentYears} years`,
+    );
   }
-  if (!facts.hasReserveSecretary) add("NO_RESERVE_SECRETARY", "nobody is in the reserve pool for the village secretary");
-  if (!facts.hasServiceStation) add("NO_SERVICE_STATION", "no Party-masses service center or station serves the village");
-  if (facts.isNewVillage && !facts.hasCoBuildingCouncil) add("NEW_VILLAGE_WITHOUT_COUNCIL", "the new village has no co-building council (共建议事会)");
+  if (!facts.hasReserveSecretary)
+    add("NO_RESERVE_SECRETARY", "nobody is in the reserve pool for the village secretary");
+  if (!facts.hasServiceStation)
+    add("NO_SERVICE_STATION", "no Party-masses service center or station serves the village");
+  if (facts.isNewVillage && !facts.hasCoBuildingCouncil)
+    add("NEW_VILLAGE_WITHOUT_COUNCIL", "the new village has no co-building council (共建议事会)");
   if (facts.isNewVillage && facts.hasPartyOrg && !facts.hasPartTimeCommitteeMember) {
-    add("NEW_VILLAGE_WITHOUT_PART_TIME_MEMBER", "no active village Party organization of the new village has a part-time committee member (兼职委员)");
+    add(
+      "NEW_VILLAGE_WITHOUT_PART_TIME_MEMBER",
+      "no active village Party organization of the new village has a part-time committee member (兼职委员)",
+    );
   }
   if (facts.isNewVillage && !facts.hasMassOrg) {
-    add("NEW_VILLAGE_WITHOUT_MASS_ORG", "no mass organization (区域化群团组织) is located in the new village or a region below it");
+    add(
+      "NEW_VILLAGE_WITHOUT_MASS_ORG",
+      "no mass organization (区域化群团组织) is located in the new village or a region below it",
+    );
   }
   return gaps;
 }
 
 export function gridGaps(facts: GridFacts): Gap[] {
-  const base = { subjectId: facts.code, subjectName: facts.name, subjectLabel: "Region" as const, regionCode: facts.code, scope: facts.scope, ...placeOf(facts) };
+  const base = {
+    subjectId: facts.code,
+    subjectName: facts.name,
+    subjectLabel: "Region" as const,
+    regionCode: facts.code,
+    scope: facts.scope,
+    ...placeOf(facts),
+  };
   const gaps: Gap[] = [];
-  if (!facts.hasGridOrg) gaps.push({ ...base, kind: "GRID_WITHOUT_PARTY_ORG", reason: "no active grid Party organization is based in the grid" });
+  if (!facts.hasGridOrg)
+    gaps.push({
+      ...base,
+      kind: "GRID_WITHOUT_PARTY_ORG",
+      reason: "no active grid Party organization is based in the grid",
+    });
   if (facts.parentIsVillage && facts.hasGridOrg && !facts.gridOrgUnderVillageOrg) {
     gaps.push({
-      ...base, kind: "GRID_ORG_DETACHED",
-      reason: "no grid Party organization of the grid is directly subordinate to an active village Party organization of its village",
+      ...base,
+      kind: "GRID_ORG_DETACHED",
+      reason:
+        "no grid Party organization of the grid is directly subordinate to an active village Party organization of its village",
     });
   }
   if (!facts.hasCentralHousehold) {
-    gaps.push({ ...base, kind: "GRID_WITHOUT_CENTRAL_HOUSEHOLD", reason: "no Party member central household (党员中心户) in the grid or any grid below it" });
+    gaps.push({
+      ...base,
+      kind: "GRID_WITHOUT_CENTRAL_HOUSEHOLD",
+      reason: "no Party member central household (党员中心户) in the grid or any grid below it",
+    });
   }
   return gaps;
 }
@@ -299,20 +405,38 @@ export function gridGaps(facts: GridFacts): Gap[] {
 export function townGaps(facts: TownFacts): Gap[] {
   return facts.hasJointMeeting
     ? []
-    : [{
-        kind: "TOWN_WITHOUT_JOINT_MEETING", subjectId: facts.code, subjectName: facts.name, subjectLabel: "Region",
-        regionCode: facts.code, scope: facts.scope, ...placeOf(facts), reason: "no regional Party-building joint meeting (区域化党建联席会议) serves the town",
-      }];
+    : [
+        {
+          kind: "TOWN_WITHOUT_JOINT_MEETING",
+          subjectId: facts.code,
+          subjectName: facts.name,
+          subjectLabel: "Region",
+          regionCode: facts.code,
+          scope: facts.scope,
+          ...placeOf(facts),
+          reason: "no regional Party-building joint meeting (区域化党建联席会议) serves the town",
+        },
+      ];
 }
 
 export function councilGaps(facts: CouncilFacts, asOf: string, rules: RuleThresholds): Gap[] {
   const idle = facts.lastMeetingOn === null ? null : daysBetween(facts.lastMeetingOn, asOf);
   if (idle !== null && idle <= rules.councilInactiveDays) return [];
-  return [{
-    kind: "COUNCIL_INACTIVE", subjectId: facts.id, subjectName: facts.name, subjectLabel: "JointCouncil",
-    regionCode: facts.served[0]!, scope: facts.scope, ...placeOf(facts),
-    reason: idle === null ? "it has never met" : `its latest meeting, on ${facts.lastMeetingOn}, was ${idle} days before ${asOf}`,
-  }];
+  return [
+    {
+      kind: "COUNCIL_INACTIVE",
+      subjectId: facts.id,
+      subjectName: facts.name,
+      subjectLabel: "JointCouncil",
+      regionCode: facts.served[0]!,
+      scope: facts.scope,
+      ...placeOf(facts),
+      reason:
+        idle === null
+          ? "it has never met"
+          : `its latest meeting, on ${facts.lastMeetingOn}, was ${idle} days before ${asOf}`,
+    },
+  ];
 }
 
 /** Whether an event held on `heldOn` counts in the window of `days` days up to and including asOf. */
@@ -327,7 +451,10 @@ function within(date: string, asOf: string, days: number): boolean {
  * 党总支, or a branch with 7+ formal members), and none whose window holds its founding day (or
  * that it was founded after asOf, when nothing could yet be held).
  */
-export function requiredOrgLife(facts: Pick<OrgLifeFacts, "kind" | "formalMembers" | "foundedOn">, asOf: string): Array<{ kind: OrgLifeEventKindName; days: number }> {
+export function requiredOrgLife(
+  facts: Pick<OrgLifeFacts, "kind" | "formalMembers" | "foundedOn">,
+  asOf: string,
+): Array<{ kind: OrgLifeEventKindName; days: number }> {
   const foundedDaysAgo = facts.foundedOn === null ? null : daysBetween(facts.foundedOn, asOf);
   return ORG_LIFE_WINDOWS.filter(({ kind, days }) => {
     if (kind === "COMMITTEE_MEETING" && !hasCommittee(facts.kind, facts.formalMembers)) return false;
@@ -348,11 +475,19 @@ export function orgLifeGaps(facts: OrgLifeFacts, asOf: string): Gap[] {
     const last = latest.get(kind);
     return `${zh} (${en}): none in the last ${days} days, ${last ? `last held ${last}` : "never held"}`;
   });
-  return [{
-    kind: "ORG_LIFE_OVERDUE", subjectId: facts.id, subjectName: facts.name, subjectLabel: "PartyOrganization",
-    regionCode: facts.scope[0]!, scope: facts.scope, ...placeOf(facts), missingKinds: missing.map((m) => m.kind),
-    reason: `organizational life overdue: ${described.join("; ")}`,
-  }];
+  return [
+    {
+      kind: "ORG_LIFE_OVERDUE",
+      subjectId: facts.id,
+      subjectName: facts.name,
+      subjectLabel: "PartyOrganization",
+      regionCode: facts.scope[0]!,
+      scope: facts.scope,
+      ...placeOf(facts),
+      missingKinds: missing.map((m) => m.kind),
+      reason: `organizational life overdue: ${described.join("; ")}`,
+    },
+  ];
 }
 
 /**

@@ -20,7 +20,19 @@ import { badInput } from "../errors/errors.js";
 import { encodeCursor, decodeCursor, pageSize, paginate, type Page, type PageRequest } from "../util/relay.js";
 import { requireRegion } from "../region/region.lookup.js";
 import { ALL_FAMILIES, FAMILY_OF, readFacts, type Facts, type Family } from "./coverage.facts.js";
-import { chainBreaks, councilGaps, gridGaps, isWeakVillage, orgLifeGaps, placedIn, townGaps, twoNewGaps, villageGaps, type Gap, type GapFilter } from "./coverage.rules.js";
+import {
+  chainBreaks,
+  councilGaps,
+  gridGaps,
+  isWeakVillage,
+  orgLifeGaps,
+  placedIn,
+  townGaps,
+  twoNewGaps,
+  villageGaps,
+  type Gap,
+  type GapFilter,
+} from "./coverage.rules.js";
 import { Tallies, councilCounts, figures } from "./coverage.tally.js";
 import type { ChainGrid, CoverageReport, GapCount, OrganizationChain, RegionRef } from "./coverage.types.js";
 
@@ -32,7 +44,8 @@ interface ScopeRegion extends RegionRef {
 }
 
 /** A report's weight in the memo: the regions in its tree. */
-const regionsIn = (report: CoverageReport): number => 1 + report.children.reduce((sum, child) => sum + regionsIn(child), 0);
+const regionsIn = (report: CoverageReport): number =>
+  1 + report.children.reduce((sum, child) => sum + regionsIn(child), 0);
 
 const byKey = (a: Gap, b: Gap) => (gapKey(a) < gapKey(b) ? -1 : gapKey(a) > gapKey(b) ? 1 : 0);
 
@@ -49,8 +62,17 @@ export class CoverageService {
     private readonly store: CoverageStore | null = null,
   ) {}
 
-  private facts(regionCode: string, asOf: string, families: ReadonlySet<Family> = ALL_FAMILIES, run?: TransactionRun): Promise<Facts> {
-    return readFacts(run ?? ((name, params) => this.graph.read(name, params)), this.rules, { regionCode, asOf, families });
+  private facts(
+    regionCode: string,
+    asOf: string,
+    families: ReadonlySet<Family> = ALL_FAMILIES,
+    run?: TransactionRun,
+  ): Promise<Facts> {
+    return readFacts(run ?? ((name, params) => this.graph.read(name, params)), this.rules, {
+      regionCode,
+      asOf,
+      families,
+    });
   }
 
   /**
@@ -106,17 +128,27 @@ export class CoverageService {
     const store = await this.kept(asOf, root.code);
     const kept = store && (await store.report(this.graph, root, asOf, depth));
     if (kept) return kept;
-    return this.graph.remembered(this.answers, `report ${root.code} ${asOf} ${depth}`, () => this.computeReport(root, asOf, depth), regionsIn);
+    return this.graph.remembered(
+      this.answers,
+      `report ${root.code} ${asOf} ${depth}`,
+      () => this.computeReport(root, asOf, depth),
+      regionsIn,
+    );
   }
 
   /** A report from scratch: every subject's facts read once, counted in each report region on its path. */
   private async computeReport(root: RegionRef, asOf: string, depth: number): Promise<CoverageReport> {
     const [regions, facts] = await Promise.all([
-      depth > 0 ? this.graph.read<ScopeRegion>("coverage/scope-regions", { regionCode: root.code }) : Promise.resolve([]),
+      depth > 0
+        ? this.graph.read<ScopeRegion>("coverage/scope-regions", { regionCode: root.code })
+        : Promise.resolve([]),
       this.facts(root.code, asOf),
     ]);
     // The report tree: the root and the ACTIVE regions down to `depth` levels below it.
-    const tree = [{ ...root, scope: [root.code] }, ...regions.filter((r) => r.scope.length >= 2 && r.scope.length <= depth + 1)];
+    const tree = [
+      { ...root, scope: [root.code] },
+      ...regions.filter((r) => r.scope.length >= 2 && r.scope.length <= depth + 1),
+    ];
     const inTree = new Set(tree.map((r) => r.code));
     const tallies = new Tallies((code) => inTree.has(code));
     for (const f of facts.twoNew) tallies.twoNew(f);
@@ -144,7 +176,11 @@ export class CoverageService {
    * The ACTIVE villages and gap counts of a region, read through `run`: inside a transaction
    * that has not committed (a merge simulation) it sees the graph as that transaction left it.
    */
-  async regionSummary(regionCode: string, asOf: string, run?: TransactionRun): Promise<{ villages: number; gapCounts: GapCount[] }> {
+  async regionSummary(
+    regionCode: string,
+    asOf: string,
+    run?: TransactionRun,
+  ): Promise<{ villages: number; gapCounts: GapCount[] }> {
     const facts = await this.facts(regionCode, asOf, ALL_FAMILIES, run);
     const counts = new Map<GapKindName, number>(GAP_KINDS.map((kind) => [kind, 0]));
     for (const gap of this.gapsOf(facts, asOf)) counts.set(gap.kind, counts.get(gap.kind)! + 1);
@@ -185,7 +221,12 @@ export class CoverageService {
    * Every gap of the given kinds (all when none) in a region, ordered by kind then subject id;
    * with a filter, only those rolling up to that village and/or lying in that town.
    */
-  async gapList(regionCode: string, kinds: GapKindName[] | null | undefined, asOfArg: string | null | undefined, filterArg: GapFilter = {}): Promise<ListedGap[]> {
+  async gapList(
+    regionCode: string,
+    kinds: GapKindName[] | null | undefined,
+    asOfArg: string | null | undefined,
+    filterArg: GapFilter = {},
+  ): Promise<ListedGap[]> {
     const asOf = asOfArg ?? today();
     const wanted = this.wantedKinds(kinds);
     const filter = this.checkedFilter(filterArg);
@@ -194,10 +235,23 @@ export class CoverageService {
     return kept ? kept.gaps : this.computedGapList(regionCode, wanted, asOf, filter);
   }
 
-  private async computedGapList(regionCode: string, wanted: Set<GapKindName>, asOf: string, filter: GapFilter): Promise<Gap[]> {
+  private async computedGapList(
+    regionCode: string,
+    wanted: Set<GapKindName>,
+    asOf: string,
+    filter: GapFilter,
+  ): Promise<Gap[]> {
     const families = new Set([...wanted].map((kind) => FAMILY_OF[kind]));
-    const compute = async () => this.gapsOf(await this.facts(regionCode, asOf, families), asOf).filter((gap) => wanted.has(gap.kind)).sort(byKey);
-    const gaps = await this.graph.remembered(this.answers, `gaps ${regionCode} ${asOf} ${[...wanted].sort().join(",")}`, compute, (list) => list.length);
+    const compute = async () =>
+      this.gapsOf(await this.facts(regionCode, asOf, families), asOf)
+        .filter((gap) => wanted.has(gap.kind))
+        .sort(byKey);
+    const gaps = await this.graph.remembered(
+      this.answers,
+      `gaps ${regionCode} ${asOf} ${[...wanted].sort().join(",")}`,
+      compute,
+      (list) => list.length,
+    );
     return filter.villageCode || filter.townCode ? gaps.filter((gap) => placedIn(gap, filter)) : gaps;
   }
 
@@ -220,7 +274,12 @@ export class CoverageService {
     return {
       edges,
       totalCount: kept.total,
-      pageInfo: { hasNextPage: kept.hasMore, hasPreviousPage: kept.hasBefore, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
+      pageInfo: {
+        hasNextPage: kept.hasMore,
+        hasPreviousPage: kept.hasBefore,
+        startCursor: edges[0]?.cursor ?? null,
+        endCursor: edges.at(-1)?.cursor ?? null,
+      },
     };
   }
 
@@ -229,7 +288,12 @@ export class CoverageService {
     if (village.level !== "VILLAGE") {
       throw badInput("villageCode", `${villageCode} (${village.name}) is a ${village.level}, not a village`);
     }
-    const [{ villages: [facts] }, [chain]] = await Promise.all([
+    const [
+      {
+        villages: [facts],
+      },
+      [chain],
+    ] = await Promise.all([
       this.facts(villageCode, today(), new Set(["villages"])),
       this.graph.read<Omit<OrganizationChain, "complete" | "missing">>("coverage/organization-chain", { villageCode }),
     ]);

@@ -8,7 +8,15 @@
  */
 import type { RuleThresholds } from "../config.js";
 import { GAP_KINDS, type GapKindName } from "../domain/gap-kinds.js";
-import { chainBreaks, classifyTwoNew, isWeakVillage, type Gap, type GridFacts, type TwoNewFacts, type VillageFacts } from "./coverage.rules.js";
+import {
+  chainBreaks,
+  classifyTwoNew,
+  isWeakVillage,
+  type Gap,
+  type GridFacts,
+  type TwoNewFacts,
+  type VillageFacts,
+} from "./coverage.rules.js";
 import type { GapCount, TwoNewCoverage, VillageCoverage } from "./coverage.types.js";
 
 const SUMMED_GAP_KINDS = GAP_KINDS.filter((kind) => kind !== "COUNCIL_INACTIVE");
@@ -61,7 +69,10 @@ export class Tallies {
 
   twoNew(facts: TwoNewFacts): void {
     const cls = classifyTwoNew(facts);
-    this.add(facts.scope, ["twoNew.total", cls === "ORGANIZATIONAL" ? "twoNew.organizational" : cls === "WORK_ONLY" ? "twoNew.workOnly" : "twoNew.none"]);
+    this.add(facts.scope, [
+      "twoNew.total",
+      cls === "ORGANIZATIONAL" ? "twoNew.organizational" : cls === "WORK_ONLY" ? "twoNew.workOnly" : "twoNew.none",
+    ]);
   }
 
   village(facts: VillageFacts, rules: RuleThresholds): void {
@@ -77,7 +88,8 @@ export class Tallies {
   }
 
   grid(facts: GridFacts): void {
-    if (facts.centralHouseholdHouseholds) this.add(facts.scope, ["grids.centralHouseholdHouseholds"], facts.centralHouseholdHouseholds);
+    if (facts.centralHouseholdHouseholds)
+      this.add(facts.scope, ["grids.centralHouseholdHouseholds"], facts.centralHouseholdHouseholds);
   }
 
   gap(gap: Gap): void {
@@ -99,7 +111,10 @@ export function councilCounts(councilGaps: Array<Pick<Gap, "scope">>): Map<strin
 }
 
 /** The report's figures from a region's tally and its inactive councils. */
-export function figures(tally: readonly number[], councilsInactive: number): { twoNew: TwoNewCoverage; villages: VillageCoverage; gapCounts: GapCount[] } {
+export function figures(
+  tally: readonly number[],
+  councilsInactive: number,
+): { twoNew: TwoNewCoverage; villages: VillageCoverage; gapCounts: GapCount[] } {
   const v = (key: TallyKey) => tally[at(key)] ?? 0;
   const total = v("twoNew.total");
   const organizational = v("twoNew.organizational");
@@ -121,13 +136,19 @@ export function figures(tally: readonly number[], councilsInactive: number): { t
       secretaryIsCollectiveHead: v("villages.secretaryIsCollectiveHead"),
       weak: v("villages.weak"),
       withPartyLedCooperative: v("villages.withPartyLedCooperative"),
-      centralHouseholdReach: v("villages.households") > 0 ? v("grids.centralHouseholdHouseholds") / v("villages.households") : null,
+      centralHouseholdReach:
+        v("villages.households") > 0 ? v("grids.centralHouseholdHouseholds") / v("villages.households") : null,
     },
-    gapCounts: GAP_KINDS.map((kind: GapKindName) => ({ kind, count: kind === "COUNCIL_INACTIVE" ? councilsInactive : v(`gap.${kind}` as TallyKey) })),
+    gapCounts: GAP_KINDS.map((kind: GapKindName) => ({
+      kind,
+      count: kind === "COUNCIL_INACTIVE" ? councilsInactive : v(`gap.${kind}` as TallyKey),
+    })),
   };
 }
 
 /** Gaps of the given kinds in a tally (and its inactive councils). */
 export function gapTotal(tally: readonly number[], councilsInactive: number, kinds: ReadonlySet<GapKindName>): number {
-  return figures(tally, councilsInactive).gapCounts.filter((c) => kinds.has(c.kind)).reduce((sum, c) => sum + c.count, 0);
+  return figures(tally, councilsInactive)
+    .gapCounts.filter((c) => kinds.has(c.kind))
+    .reduce((sum, c) => sum + c.count, 0);
 }

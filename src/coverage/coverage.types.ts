@@ -9,7 +9,8 @@ import { GAP_KIND_LABELS, valueDescriptions } from "../domain/labels.js";
 export const GapKind = Object.fromEntries(GAP_KINDS.map((kind) => [kind, kind])) as { [K in GapKindName]: K };
 registerEnumType(GapKind, {
   name: "GapKind",
-  description: "问题类型 (gap kind): a coverage rule of DOMAIN.md (section Coverage rules, table Gaps) that a subject breaks.",
+  description:
+    "问题类型 (gap kind): a coverage rule of DOMAIN.md (section Coverage rules, table Gaps) that a subject breaks.",
   valuesConfig: valueDescriptions(GAP_KIND_LABELS),
 });
 
@@ -21,28 +22,44 @@ export class RegionRef {
   @Field(() => String, { description: "名称 (name)." })
   name!: string;
 
-  @Field(() => String, { description: "层级 (level): PROVINCE, CITY, DISTRICT, TOWN, COMMUNITY, VILLAGE, RESIDENTIAL or GRID (labels: enumLabels(enum: \"RegionLevel\"))." })
+  @Field(() => String, {
+    description:
+      '层级 (level): PROVINCE, CITY, DISTRICT, TOWN, COMMUNITY, VILLAGE, RESIDENTIAL or GRID (labels: enumLabels(enum: "RegionLevel")).',
+  })
   level!: string;
 }
 
-@ObjectType({ description: "两新组织覆盖 (two-new organization coverage): the two-new organizations located in the region, by coverage class." })
+@ObjectType({
+  description:
+    "两新组织覆盖 (two-new organization coverage): the two-new organizations located in the region, by coverage class.",
+})
 export class TwoNewCoverage {
   @Field(() => Int, { description: "两新组织总数 (total)." })
   total!: number;
 
-  @Field(() => Int, { description: "组织覆盖 (organizationally covered): covered by an active Party organization, in any mode." })
+  @Field(() => Int, {
+    description: "组织覆盖 (organizationally covered): covered by an active Party organization, in any mode.",
+  })
   organizational!: number;
 
-  @Field(() => Int, { description: "仅工作覆盖 (work coverage only): not organizationally covered, but work-covered or instructed." })
+  @Field(() => Int, {
+    description: "仅工作覆盖 (work coverage only): not organizationally covered, but work-covered or instructed.",
+  })
   workOnly!: number;
 
   @Field(() => Int, { description: "未覆盖 (not covered)." })
   none!: number;
 
-  @Field(() => Float, { nullable: true, description: "组织覆盖率 (organizational coverage rate): organizational / total; null when total is 0." })
+  @Field(() => Float, {
+    nullable: true,
+    description: "组织覆盖率 (organizational coverage rate): organizational / total; null when total is 0.",
+  })
   orgCoverageRate!: number | null;
 
-  @Field(() => Float, { nullable: true, description: "工作覆盖率 (work coverage rate): (organizational + workOnly) / total; null when total is 0." })
+  @Field(() => Float, {
+    nullable: true,
+    description: "工作覆盖率 (work coverage rate): (organizational + workOnly) / total; null when total is 0.",
+  })
   workCoverageRate!: number | null;
 }
 
@@ -57,21 +74,32 @@ export class VillageCoverage {
   @Field(() => Int, { description: "组织链完整 (complete chain): 镇党委—村党组织—网格党组织—党员中心户." })
   chainComplete!: number;
 
-  @Field(() => Int, { description: "一肩挑 (secretary is director): the secretary is also village committee director." })
+  @Field(() => Int, {
+    description: "一肩挑 (secretary is director): the secretary is also village committee director.",
+  })
   secretaryIsDirector!: number;
 
-  @Field(() => Int, { description: "书记兼集体经济组织负责人 (secretary heads the collective): the secretary also chairs the collective economic organization." })
+  @Field(() => Int, {
+    description:
+      "书记兼集体经济组织负责人 (secretary heads the collective): the secretary also chairs the collective economic organization.",
+  })
   secretaryIsCollectiveHead!: number;
 
-  @Field(() => Int, { description: "薄弱村 (weak villages): the village org is 软弱涣散, or collective income is below the threshold." })
+  @Field(() => Int, {
+    description: "薄弱村 (weak villages): the village org is 软弱涣散, or collective income is below the threshold.",
+  })
   weak!: number;
 
-  @Field(() => Int, { description: "党组织领办合作社 (with a Party-led cooperative): one of its ACTIVE village orgs LEADS a PROFESSIONAL or UNION cooperative." })
+  @Field(() => Int, {
+    description:
+      "党组织领办合作社 (with a Party-led cooperative): one of its ACTIVE village orgs LEADS a PROFESSIONAL or UNION cooperative.",
+  })
   withPartyLedCooperative!: number;
 
   @Field(() => Float, {
     nullable: true,
-    description: "党员联系农户 (households reached by central households): the households on every CENTRAL_HOUSEHOLD_OF a grid in the region, divided by the households of its ACTIVE villages (both summed over the region); null when the villages' households sum to 0. Not capped: above 1 points at bad data.",
+    description:
+      "党员联系农户 (households reached by central households): the households on every CENTRAL_HOUSEHOLD_OF a grid in the region, divided by the households of its ACTIVE villages (both summed over the region); null when the villages' households sum to 0. Not capped: above 1 points at bad data.",
   })
   centralHouseholdReach!: number | null;
 }
@@ -102,7 +130,9 @@ export class CoverageReport {
   @Field(() => [GapCount], { description: "各类问题数 (gap counts): one entry per GapKind, zeros included." })
   gapCounts!: GapCount[];
 
-  @Field(() => [CoverageReport], { description: "下级区域报告 (child reports): reports of the ACTIVE child regions, as deep as asked." })
+  @Field(() => [CoverageReport], {
+    description: "下级区域报告 (child reports): reports of the ACTIVE child regions, as deep as asked.",
+  })
   children!: CoverageReport[];
 }
 
@@ -117,22 +147,35 @@ export class CoverageGap {
   @Field(() => String, { description: "对象名称 (subject name)." })
   subjectName!: string;
 
-  @Field(() => String, { description: "对象类型 (subject label): Region, TwoNewOrganization, JointCouncil or PartyOrganization." })
+  @Field(() => String, {
+    description: "对象类型 (subject label): Region, TwoNewOrganization, JointCouncil or PartyOrganization.",
+  })
   subjectLabel!: string;
 
-  @Field(() => String, { description: "所在区域 (region code): where the subject is, the region itself, where it is located or based, or what it serves." })
+  @Field(() => String, {
+    description:
+      "所在区域 (region code): where the subject is, the region itself, where it is located or based, or what it serves.",
+  })
   regionCode!: string;
 
   @Field(() => String, {
     nullable: true,
-    description: "所属村 (village code): the village the subject rolls up to, a village itself, a grid's nearest ACTIVE village, the village of the region it is located or based in; null for none.",
+    description:
+      "所属村 (village code): the village the subject rolls up to, a village itself, a grid's nearest ACTIVE village, the village of the region it is located or based in; null for none.",
   })
   villageCode!: string | null;
 
-  @Field(() => String, { nullable: true, description: "所属镇 (town code): that village's town, or the subject's own town when it is a town or sits in one; null for none." })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "所属镇 (town code): that village's town, or the subject's own town when it is a town or sits in one; null for none.",
+  })
   townCode!: string | null;
 
-  @Field(() => [OrgLifeEventKind], { description: "缺少的组织生活 (missing kinds): for ORG_LIFE_OVERDUE, the required kinds of organizational life without an event in their window; empty for other kinds." })
+  @Field(() => [OrgLifeEventKind], {
+    description:
+      "缺少的组织生活 (missing kinds): for ORG_LIFE_OVERDUE, the required kinds of organizational life without an event in their window; empty for other kinds.",
+  })
   missingKinds!: OrgLifeEventKindName[];
 
   @Field(() => String, { description: "原因 (reason), in words." })
@@ -168,7 +211,10 @@ export class ChainOrganization {
   @Field(() => String, { description: "名称 (name)." })
   name!: string;
 
-  @Field(() => String, { description: "组织形式 (kind): COMMITTEE, GENERAL_BRANCH, BRANCH … (labels: enumLabels(enum: \"PartyOrganizationKind\"))." })
+  @Field(() => String, {
+    description:
+      '组织形式 (kind): COMMITTEE, GENERAL_BRANCH, BRANCH … (labels: enumLabels(enum: "PartyOrganizationKind")).',
+  })
   kind!: string;
 }
 
@@ -192,7 +238,10 @@ export class ChainGrid {
   @Field(() => String, { description: "名称 (name)." })
   name!: string;
 
-  @Field(() => ChainOrganization, { nullable: true, description: "网格党组织 (grid Party organization) under the village organization." })
+  @Field(() => ChainOrganization, {
+    nullable: true,
+    description: "网格党组织 (grid Party organization) under the village organization.",
+  })
   gridOrganization!: ChainOrganization | null;
 
   @Field(() => [ChainCentralHousehold], { description: "党员中心户 (central households) of this grid." })
@@ -213,7 +262,10 @@ export class OrganizationChain {
   @Field(() => RegionRef, { nullable: true, description: "所属镇 (town) of the village." })
   town!: RegionRef | null;
 
-  @Field(() => ChainOrganization, { nullable: true, description: "镇党委 (town Party committee): the active town organization the village org is subordinate to." })
+  @Field(() => ChainOrganization, {
+    nullable: true,
+    description: "镇党委 (town Party committee): the active town organization the village org is subordinate to.",
+  })
   townOrganization!: ChainOrganization | null;
 
   @Field(() => ChainOrganization, { nullable: true, description: "村党组织 (village Party organization)." })

@@ -18,8 +18,15 @@ export class RegionChangeResolver {
   regionChanged(
     @Root() event: RegionVersionEvent & { initial: boolean },
     // Read by `subscribe`; declared here for the schema.
-    @Arg("regionCode", () => String, { description: "区划代码 (region code): a 12-digit region code in the caller's scope." }) _regionCode: string,
+    @Arg("regionCode", () => String, {
+      description: "区划代码 (region code): a 12-digit region code in the caller's scope.",
+    })
+    _regionCode: string,
   ): RegionChange {
-    return { regionCode: event.regionCode, version: event.version, mayHaveChanged: event.initial ? [] : ALL_REGION_VIEWS };
+    return {
+      regionCode: event.regionCode,
+      version: event.version,
+      mayHaveChanged: event.initial ? [] : ALL_REGION_VIEWS,
+    };
   }
 }

@@ -25,7 +25,8 @@ export class RegionChange {
   regionCode!: string;
 
   @Field(() => String, {
-    description: "区划数据版本 (region version): the same value `regionVersion(regionCode)` answers now; compare it with the one the page loaded with.",
+    description:
+      "区划数据版本 (region version): the same value `regionVersion(regionCode)` answers now; compare it with the one the page loaded with.",
   })
   version!: string;
 
