@@ -7,7 +7,7 @@
  * turns each root field, nested relationships included, into one statement of its own.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { keptAnalyticsReady, startTestPlatform, type TestPlatform } from "./helpers.js";
+import { keptAnalyticsReady, laixiTowns, startTestPlatform, type TestPlatform } from "./helpers.js";
 
 const LAIXI = "370285000000";
 const TOWN = "370285105000";
@@ -66,5 +66,61 @@ describe.each<{ analytics: string; env: Record<string, string>; gapList: number;
       nodes(town).filter((n) => n.type === "JOINT_COUNCIL").length,
     );
     expect([town, district].map((c) => c.statements)).toEqual([network, network]);
+  });
+});
+
+describe("remembered kept answers", () => {
+  let platform: TestPlatform;
+  const REPORT = `query ($code: String!) { coverageReport(regionCode: $code, depth: 1) { twoNew { total } } }`;
+  const PAGE = `query ($code: String!) { coverageGaps(regionCode: $code, first: 5) { totalCount } }`;
+  const write = (query: string, params: Record<string, unknown>) =>
+    platform.database.driver.executeQuery(query, params).then(() => keptAnalyticsReady(platform.database.driver));
+  const touchTwoNew = (village: string, id: string) =>
+    write(
+      "MATCH (v:Region {code: $village}) CREATE (:TwoNewOrganization {id: $id, name: $id, type: 'ENTERPRISE', employees: 1})-[:LOCATED_IN]->(v)",
+      {
+        village,
+        id,
+      },
+    );
+
+  beforeAll(async () => {
+    platform = await startTestPlatform();
+    await keptAnalyticsReady(platform.database.driver);
+  });
+  afterAll(async () => {
+    await platform?.database.driver.executeQuery(
+      "MATCH (o:TwoNewOrganization) WHERE o.id STARTS WITH 'statement-counts-' DETACH DELETE o",
+    );
+    await platform?.stop();
+  });
+
+  async function asked(query: string, code: string) {
+    const response = await platform.gql(query, { code });
+    expect(response.errors).toBeUndefined();
+    return {
+      data: response.data!,
+      statements: (response as { extensions?: { cypherQueries: number } }).extensions!.cypherQueries,
+    };
+  }
+
+  it("answer again from memory until a write reaches their region, then show the write", async () => {
+    const [town, other] = await laixiTowns(platform.database.driver);
+    const first = await asked(REPORT, town!.code);
+    const firstPage = await asked(PAGE, town!.code);
+    // Asked again: the region is looked up and its kept stamp read, nothing else.
+    const again = await asked(REPORT, town!.code);
+    expect(again.statements).toBe(2);
+    expect(again.statements).toBeLessThan(first.statements);
+    expect((await asked(PAGE, town!.code)).statements).toBe(2);
+    expect(firstPage.statements).toBeGreaterThan(2);
+
+    await touchTwoNew(other!.village, "statement-counts-elsewhere");
+    expect((await asked(REPORT, town!.code)).statements).toBe(2);
+
+    await touchTwoNew(town!.village, "statement-counts-here");
+    const after = await asked(REPORT, town!.code);
+    expect(after.statements).toBe(first.statements);
+    expect(after.data.coverageReport.twoNew.total).toBe(first.data.coverageReport.twoNew.total + 1);
   });
 });

@@ -2,13 +2,14 @@
  * Coverage reports, gap lists and organization chains (DOMAIN.md, Rules).
  *
  * Today's answers come from what the analytics keep current (src/analytics): a report or a
- * gap page reads kept totals and gaps, after any waiting change has been applied. A past or
+ * gap page reads kept totals and gaps, after any waiting change that reaches its region has been
+ * applied, and is remembered by the region's kept stamp until a write reaches it. A past or
  * future `asOf`, or a platform whose Neo4j has no change feed, computes from scratch: the facts
  * of every subject in the root's scope are read once (cypher/coverage/*-facts.cypher), the
  * rules run once per subject, and the counts are added up for every region of the report tree;
  * those answers are remembered (`answers`) until the graph changes.
  */
-import type { CoverageStore, ListedGap, NetworkChanges } from "../analytics/coverage.store.js";
+import type { CoverageStore, GapSlice, ListedGap, NetworkChanges } from "../analytics/coverage.store.js";
 import { gapKey } from "../analytics/cells.js";
 import { VersionedMemo } from "../cache/versioned-memo.js";
 import type { RuleThresholds } from "../config.js";
@@ -108,6 +109,42 @@ export class CoverageService {
     return (await this.store.current(asOf, regionCode)) ? this.store : null;
   }
 
+  /**
+   * A kept answer, remembered by the region's kept stamp: a write elsewhere leaves it remembered,
+   * one that reaches the region moves the stamp. Its key carries the day, which answers show.
+   */
+  private async keptAnswer<T>(
+    store: CoverageStore,
+    regionCode: string,
+    key: string,
+    read: () => Promise<T | null>,
+    weigh: (answer: T) => number,
+  ): Promise<T | null> {
+    const stamp = this.answers.capacity > 0 ? await store.stamp(this.graph, regionCode) : null;
+    return stamp ? this.answers.get(key, stamp, read, (answer) => (answer ? weigh(answer) : 1)) : read();
+  }
+
+  /** A page (or with neither `after` nor `limit`, all) of a region's kept gaps; null when not kept. */
+  private async keptGaps(
+    regionCode: string,
+    asOf: string,
+    wanted: Set<GapKindName>,
+    filter: GapFilter,
+    after: string | null,
+    limit: number | null,
+  ): Promise<GapSlice | null> {
+    const store = await this.kept(asOf, regionCode);
+    if (!store) return null;
+    const key = ["kept gaps", regionCode, asOf, [...wanted].sort(), filter.villageCode, filter.townCode, after, limit];
+    return this.keptAnswer(
+      store,
+      regionCode,
+      JSON.stringify(key),
+      () => store.gaps(this.graph, regionCode, wanted, filter, after, limit),
+      (slice) => slice.gaps.length,
+    );
+  }
+
   private gapsOf(facts: Facts, asOf: string): Gap[] {
     return [
       ...facts.twoNew.flatMap((f) => twoNewGaps(f, this.rules)),
@@ -126,7 +163,15 @@ export class CoverageService {
     const asOf = asOfArg ?? today();
     const root = await requireRegion(this.graph, "regionCode", regionCode, { active: true });
     const store = await this.kept(asOf, root.code);
-    const kept = store && (await store.report(this.graph, root, asOf, depth));
+    const kept =
+      store &&
+      (await this.keptAnswer(
+        store,
+        root.code,
+        `kept report ${root.code} ${asOf} ${depth}`,
+        () => store.report(this.graph, root, asOf, depth),
+        regionsIn,
+      ));
     if (kept) return kept;
     return this.graph.remembered(
       this.answers,
@@ -231,7 +276,7 @@ export class CoverageService {
     const wanted = this.wantedKinds(kinds);
     const filter = this.checkedFilter(filterArg);
     await requireRegion(this.graph, "regionCode", regionCode, { active: true });
-    const kept = await (await this.kept(asOf, regionCode))?.gaps(this.graph, regionCode, wanted, filter, null, null);
+    const kept = await this.keptGaps(regionCode, asOf, wanted, filter, null, null);
     return kept ? kept.gaps : this.computedGapList(regionCode, wanted, asOf, filter);
   }
 
@@ -268,7 +313,7 @@ export class CoverageService {
     const first = pageSize(page, GAP_PAGES);
     const after = page.after ? decodeCursor(GAP_PAGES.prefix, page.after) : null;
     await requireRegion(this.graph, "regionCode", regionCode, { active: true });
-    const kept = await (await this.kept(asOf, regionCode))?.gaps(this.graph, regionCode, wanted, filter, after, first);
+    const kept = await this.keptGaps(regionCode, asOf, wanted, filter, after, first);
     if (!kept) return paginate(await this.computedGapList(regionCode, wanted, asOf, filter), gapKey, page, GAP_PAGES);
     const edges = kept.gaps.map((node) => ({ cursor: encodeCursor(GAP_PAGES.prefix, gapKey(node)), node }));
     return {
