@@ -1,6 +1,8 @@
 import { scalars } from "../util/scalars.js";
 import { Field, Float, ID, Int, ObjectType } from "type-graphql";
 import { GapCount } from "../coverage/coverage.types.js";
+import type { Label } from "../domain/labels.js";
+import { BilingualText } from "../labels/labels.types.js";
 
 @ObjectType({ description: "位置 (location): a WGS-84 point." })
 export class GeoPoint {
@@ -21,8 +23,15 @@ export class PlanningWarning {
   })
   code!: string;
 
-  @Field(() => String, { description: "说明 (message), in words." })
+  @Field(() => String, {
+    description: "说明 (message), in English words (unchanged for existing clients); messageLabel has the Chinese too.",
+  })
   message!: string;
+
+  @Field(() => BilingualText, {
+    description: "说明 (message) in Chinese and English, worded from one table (src/domain/reasons.ts); en is message.",
+  })
+  messageLabel!: Label;
 
   @Field(() => Float, {
     nullable: true,

@@ -2,7 +2,8 @@
  * Chinese first, English on request; the choice is kept in localStorage. Every visible word of
  * the explorer is here but the labels of enum values, which are the API's own
  * (src/domain/labels.ts, served as `enumLabels`), so page, export and schema name a value alike.
- * Texts that come from the API (names, gap reasons, warning messages) are shown as the API wrote them.
+ * Names come from the API as written; sentences it words (gap reasons, warning messages) come in
+ * both languages (src/domain/reasons.ts), and the page shows its own.
  */
 import { createContext, useContext, useEffect, useState, type ReactNode } from "react";
 import { ENUM_LABELS, type Label, type LabelledEnum } from "../../../src/domain/labels";

@@ -39,7 +39,12 @@ export interface GroupSimulation {
   councils: number;
   serviceCenters: number;
   secretaryCandidates: Array<{ personId: string; name: string; score: number }>;
-  warnings: Array<{ code: string; message: string; value: number | null; limit: number | null }>;
+  warnings: Array<{
+    code: string;
+    messageLabel: { zh: string; en: string };
+    value: number | null;
+    limit: number | null;
+  }>;
 }
 
 export interface MergeSimulation {
@@ -60,7 +65,7 @@ export interface Scenario {
 export const SIMULATION_FIELDS = `groups {
     name code villageCodes population households collectiveIncome formalMembers probationaryMembers recommendedOrgKind grids spreadKm
     centroid { latitude longitude } industries sharedIndustryRatio weakVillages strongVillages inheritedPairings cooperatives
-    twoNewOrganizations councils serviceCenters secretaryCandidates { personId name score } warnings { code message value limit }
+    twoNewOrganizations councils serviceCenters secretaryCandidates { personId name score } warnings { code messageLabel { zh en } value limit }
   }
   town { villagesBefore villagesAfter gapsBefore { kind count } gapsAfter { kind count } }
   leftAlone`;
