@@ -8,6 +8,7 @@ import {
   groupWarnings,
   newOrganization,
   secretaryCandidates,
+  villageClasses,
   type PlanningVillage,
 } from "../src/planning/planning.rules.js";
 import { groupVillages, suggestedName, type SuggestionLimits } from "../src/planning/suggestion.rules.js";
@@ -180,6 +181,35 @@ describe("groupWarnings", () => {
       [0, null],
       [299, 300],
       [0.49, 0.5],
+    ]);
+    // Each message in Chinese too, its English the message, every value in both.
+    expect(warnings[0]!.messageLabel).toEqual({
+      zh: "各村相距最远 6 公里（超过 5 公里）",
+      en: "villages lie up to 6 km apart (more than 5 km)",
+    });
+    for (const warning of warnings) {
+      expect(warning.messageLabel.en).toBe(warning.message);
+      expect(warning.messageLabel.zh).toMatch(/^[^A-Za-z]+$/);
+      if (warning.limit !== null) expect(warning.messageLabel.zh).toContain(String(warning.value));
+    }
+  });
+});
+
+describe("villageClasses", () => {
+  const facts = { isNewVillage: false, orgIsWeak: false, collectiveIncome: 50 };
+
+  it("classes a village weak below the weak income or when its organization is 软弱涣散, strong from the strong income, new when formed by a merge", () => {
+    expect(villageClasses(facts, RULES)).toEqual([]);
+    expect(villageClasses({ ...facts, collectiveIncome: 9.9 }, RULES)).toEqual(["WEAK"]);
+    expect(villageClasses({ ...facts, collectiveIncome: 10 }, RULES)).toEqual([]);
+    expect(villageClasses({ ...facts, collectiveIncome: null }, RULES)).toEqual([]);
+    expect(villageClasses({ ...facts, collectiveIncome: 100 }, RULES)).toEqual(["STRONG"]);
+    expect(villageClasses({ ...facts, isNewVillage: true }, RULES)).toEqual(["NEW"]);
+    // 软弱涣散 with a high income: weak and strong at once.
+    expect(villageClasses({ isNewVillage: true, orgIsWeak: true, collectiveIncome: 120 }, RULES)).toEqual([
+      "WEAK",
+      "STRONG",
+      "NEW",
     ]);
   });
 });

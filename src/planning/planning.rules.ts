@@ -6,6 +6,7 @@
  */
 import type { RuleThresholds } from "../config.js";
 import { isWeakVillage, partyOrganizationForm } from "../coverage/coverage.rules.js";
+import type { VILLAGE_CLASS_LABELS } from "../domain/labels.js";
 import { warningMessage, type PlanningWarningCode } from "../domain/reasons.js";
 import { centroidOf, spreadKm, type LatLon } from "./geometry.js";
 import type { GroupSimulation, PlanningWarning, SecretaryCandidate } from "./planning.types.js";
@@ -67,8 +68,26 @@ const sum = (villages: PlanningVillage[], figure: (v: PlanningVillage) => number
 
 export const isWeak = (v: PlanningVillage, rules: RuleThresholds): boolean => isWeakVillage(v, rules);
 
-export const isStrong = (v: PlanningVillage, rules: RuleThresholds): boolean =>
+export const isStrong = (v: Pick<PlanningVillage, "collectiveIncome">, rules: RuleThresholds): boolean =>
   (v.collectiveIncome ?? 0) >= rules.strongCollectiveIncome;
+
+export type VillageClassName = keyof typeof VILLAGE_CLASS_LABELS;
+
+/**
+ * What a planner should see of a village at a glance: weak (DOMAIN.md), strong (collective income
+ * at or above the strong threshold) and new (formed by a layout adjustment). A village 软弱涣散
+ * with a high income is both weak and strong; an ordinary village is none.
+ */
+export function villageClasses(
+  v: { isNewVillage: boolean; orgIsWeak: boolean; collectiveIncome: number | null },
+  rules: RuleThresholds,
+): VillageClassName[] {
+  const classes: VillageClassName[] = [];
+  if (isWeakVillage(v, rules)) classes.push("WEAK");
+  if (isStrong(v, rules)) classes.push("STRONG");
+  if (v.isNewVillage) classes.push("NEW");
+  return classes;
+}
 
 /** Distinct persons of a party status (FORMAL, PROBATIONARY) among the villages' members. */
 export function distinctMembers(villages: PlanningVillage[], status: string): number {

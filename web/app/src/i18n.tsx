@@ -24,6 +24,7 @@ export const LABELLED_ENUMS: Readonly<Record<string, LabelledEnum | undefined>> 
   status: "MergeScenarioStatus",
   twoNewType: "TwoNewOrganizationType",
   type: "NetworkNodeType",
+  villageClass: "VillageClass",
   warning: "PlanningWarningCode",
 };
 const VALUE_LABELS: Readonly<Record<LabelledEnum, Readonly<Record<string, Label | undefined>>>> = ENUM_LABELS;

@@ -8,7 +8,12 @@ export interface Village {
   households: number | null;
   collectiveIncome: number | null;
   location: { latitude: number; longitude: number } | null;
+  /** The planning rules' classes (Region.villageClasses): the map draws each apart. */
+  villageClasses: VillageClass[];
 }
+
+export const VILLAGE_CLASSES = ["WEAK", "STRONG", "NEW"] as const;
+export type VillageClass = (typeof VILLAGE_CLASSES)[number];
 
 export interface MergeGroup {
   name: string;
