@@ -909,6 +909,41 @@ describe("web explorer", () => {
     }
   });
 
+  it("walks a town ANALYST's task: the town's gaps with Chinese reasons, then a village's gaps and chain", async () => {
+    type Gaps = {
+      totalCount: number;
+      edges: Array<{ node: { kind: string; subjectId: string; subjectLabel: string; reasonLabel: { zh: string } } }>;
+    };
+    const gapsOf = async (code: string) =>
+      (
+        await platform.ok<{ coverageGaps: Gaps }>(
+          `{ coverageGaps(regionCode: "${code}", first: 50) { totalCount edges { node { kind subjectId subjectLabel reasonLabel { zh } } } } }`,
+        )
+      ).coverageGaps;
+    const shownReasons = (page: Page) =>
+      page.$$eval("[data-testid=gaps] td.reason", (cells) => cells.map((cell) => cell.textContent));
+    const { context, page } = await newPage(1440);
+    await signIn(page, await tokenFor("ANALYST", [TOWN], "web-analyst-walk"));
+    // The analyst starts at its town, whose gaps are listed as the API has them, reasons in Chinese.
+    const town = await gapsOf(TOWN);
+    await expect
+      .poll(() => page.getAttribute("[data-testid=gap-total]", "data-total"), SOON)
+      .toBe(String(town.totalCount));
+    await expect.poll(() => shownReasons(page), SOON).toEqual(town.edges.map((e) => e.node.reasonLabel.zh));
+    // A village's gap leads to the village: its own gaps and its organization chain.
+    const village = town.edges.find(
+      (e) => e.node.subjectLabel === "Region" && !/^(TOWN|GRID)_/.test(e.node.kind),
+    )?.node;
+    expect(village, "a gap of a village in the town").toBeDefined();
+    await page.locator(`[data-testid=gaps] a[href*="region=${village!.subjectId}"]`).first().click();
+    await page.waitForSelector("[data-testid=chain] [data-complete]", SOON);
+    const own = await gapsOf(village!.subjectId);
+    await expect.poll(() => shownReasons(page), SOON).toEqual(own.edges.map((e) => e.node.reasonLabel.zh));
+    expect(await rawEnums(page)).toEqual([]);
+    await shotAtWidths(page, "dashboard-analyst");
+    await context.close();
+  });
+
   it("shows a VIEWER only aggregate figures of its own region: no gap list, network or planner", async () => {
     const { context, page } = await newPage();
     await signIn(page, await tokenFor("VIEWER", [TOWN]));
