@@ -278,13 +278,15 @@ describe("groupVillages", () => {
       village("far", { collectiveIncome: 5, location: at(10) }),
       village("nowhere", { location: null }),
     ];
-    const { groups, leftAlone } = groupVillages(villages, limits, RULES);
+    const { groups, leftAlone: alone } = groupVillages(villages, limits, RULES);
+    const leftAlone = alone.map(({ code, name, reason }) => `${code} ${name}: ${reason.en}`);
     // w2 scores 2.78 − 2 (shared industry) − 1 (weak) below w1's 1.11 − 1; after w1 the group is viable and still takes weak villages.
     expect(groups.map((g) => g.map((v) => v.code))).toEqual([["s", "w1", "w2"]]);
     expect(leftAlone).toEqual([
       "far far村: no strong village within 5 km",
       "nowhere nowhere村: no location, so distances cannot be judged",
     ]);
+    expect(alone.map((a) => a.reason.zh)).toEqual(["5 公里内没有强村", "没有位置，无法判断距离"]);
   });
 
   it("releases a group that cannot reach its minimums and says why", () => {
@@ -294,7 +296,10 @@ describe("groupVillages", () => {
     ];
     const { groups, leftAlone } = groupVillages(villages, limits, RULES);
     expect(groups).toEqual([]);
-    expect(leftAlone[0]).toBe("s s村: a strong village without enough partners within 5 km");
+    expect(leftAlone[0]!.reason).toEqual({
+      zh: "强村，但 5 公里内可合并的村不够",
+      en: "a strong village without enough partners within 5 km",
+    });
   });
 
   it("seeds with the largest villages when no strong village is required", () => {

@@ -1,7 +1,16 @@
 /** The sentences of src/domain/reasons.ts: every gap kind worded in both languages, its values in the words; no database. */
 import { describe, expect, it } from "vitest";
 import { GAP_KINDS, type GapKindName } from "../src/domain/gap-kinds.js";
-import { GAP_REASONS, gapReason, type GapReasonValues } from "../src/domain/reasons.js";
+import { PLANNING_WARNING_LABELS } from "../src/domain/labels.js";
+import {
+  GAP_REASONS,
+  gapReason,
+  LEFT_ALONE_REASONS,
+  leftAloneReason,
+  PLANNING_WARNING_MESSAGES,
+  warningMessage,
+  type GapReasonValues,
+} from "../src/domain/reasons.js";
 
 const weak = { orgIsWeak: false, collectiveIncome: 7.5, weakBelow: 10 };
 
@@ -91,5 +100,30 @@ describe("gap reasons", () => {
     expect(gapReason("WEAK_VILLAGE_WITHOUT_FIRST_SECRETARY", { ...weak, orgIsWeak: true }).zh).toBe(
       "村党组织软弱涣散，且没有在任的第一书记或乡村振兴工作队",
     );
+  });
+});
+
+describe("planning sentences", () => {
+  it("words every warning code in both languages, with its measure where it names one", () => {
+    expect(Object.keys(PLANNING_WARNING_MESSAGES).sort()).toEqual(Object.keys(PLANNING_WARNING_LABELS).sort());
+    for (const code of Object.keys(PLANNING_WARNING_MESSAGES) as Array<keyof typeof PLANNING_WARNING_MESSAGES>) {
+      const { zh, en } = warningMessage(code, { value: 6.2, limit: 5 });
+      expect(zh, code).toMatch(/^[^A-Za-z]+$/);
+      expect(en, code).toMatch(/^[a-z0-9]/);
+      if (en.includes("6.2")) expect(zh, code).toContain("6.2");
+      if (en.includes("5")) expect(zh, code).toContain("5");
+    }
+    expect(warningMessage("TOO_FEW_HOUSEHOLDS", { value: 299, limit: 300 })).toEqual({
+      zh: "共 299 户，少于 300 户",
+      en: "299 households, fewer than 300",
+    });
+  });
+
+  it("words every reason a suggestion leaves a village alone in both languages, with its limits", () => {
+    for (const key of Object.keys(LEFT_ALONE_REASONS) as Array<keyof typeof LEFT_ALONE_REASONS>) {
+      const { zh, en } = leftAloneReason(key, { maxSpreadKm: 7.5, maxGroupSize: 4 });
+      expect(zh, key).toMatch(/^[^A-Za-z]+$/);
+      for (const value of ["7.5", "4"]) if (en.includes(value)) expect(zh, key).toContain(value);
+    }
   });
 });

@@ -838,7 +838,9 @@ describe("web explorer", () => {
     expect(await page.locator("[role=dialog]").count()).toBe(0);
     expect(await groupTexts()).toEqual([handMade]);
 
-    const { suggestMerges } = await platform.ok(`{ suggestMerges(townCode: "${TOWN}") { groups { villageCodes } } }`);
+    const { suggestMerges } = await platform.ok(
+      `{ suggestMerges(townCode: "${TOWN}") { groups { villageCodes } leftAloneVillages { code reasonLabel { zh } } } }`,
+    );
     const suggested = suggestMerges.groups.map((g: { villageCodes: string[] }) =>
       g.villageCodes.map((code) => names[code]).join("、"),
     );
@@ -846,6 +848,18 @@ describe("web explorer", () => {
     await page.click("[data-testid=confirm]");
     await page.waitForSelector("[data-testid=simulation]");
     expect(await groupTexts()).toEqual(suggested.length ? suggested : [""]);
+    // Each village left alone, with its reason in Chinese.
+    expect(
+      await page.$$eval("[data-testid=left-alone] li", (items) =>
+        items.map((item) => [item.getAttribute("data-village"), item.textContent]),
+      ),
+    ).toEqual(
+      suggestMerges.leftAloneVillages.map((v: { code: string; reasonLabel: { zh: string } }) => [
+        v.code,
+        `${names[v.code]}（${v.code}）：${v.reasonLabel.zh}`,
+      ]),
+    );
+    expect(await rawEnums(page)).toEqual([]);
     // Suggested groups were not made by hand: suggesting again asks nothing.
     await page.click("[data-testid=suggest]");
     await page.waitForSelector("[data-testid=simulation]");

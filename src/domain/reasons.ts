@@ -1,8 +1,9 @@
 /**
  * The sentences that say why, in Chinese and English, written once: a rule states a reason as a
  * key and its values (a gap by its kind, a planning warning by its code), and these tables word
- * it. The API serves both (`CoverageGap.reason` and `PlanningWarning.message` stay the English
- * ones, `reasonLabel` and `messageLabel` have both),
+ * it. The API serves both (`CoverageGap.reason`, `PlanningWarning.message` and
+ * `MergeSimulation.leftAlone` stay the English ones, `reasonLabel`, `messageLabel` and
+ * `leftAloneVillages` have both),
  * the explorer shows the page's language and the exports the Chinese. Kept analytics store the
  * values, never the words, so a changed sentence needs no rebuild. Free of imports but other
  * import-free domain modules, like labels.ts.
@@ -220,4 +221,34 @@ export const PLANNING_WARNING_MESSAGES: { readonly [Code in PlanningWarningCode]
 export function warningMessage(code: PlanningWarningCode, measure: Measure): Label {
   const sentence = PLANNING_WARNING_MESSAGES[code];
   return { zh: sentence.zh(measure), en: sentence.en(measure) };
+}
+
+/** The limits a suggestion held a village to when it left it alone (suggestion.rules.ts). */
+interface SuggestionLimits {
+  maxSpreadKm: number;
+  maxGroupSize: number;
+}
+
+/** Why a suggestion left a village in no group. */
+export const LEFT_ALONE_REASONS = {
+  NO_LOCATION: { zh: () => "没有位置，无法判断距离", en: () => "no location, so distances cannot be judged" },
+  STRONG_WITHOUT_PARTNERS: {
+    zh: (l) => `强村，但 ${l.maxSpreadKm} 公里内可合并的村不够`,
+    en: (l) => `a strong village without enough partners within ${l.maxSpreadKm} km`,
+  },
+  NO_STRONG_NEARBY: {
+    zh: (l) => `${l.maxSpreadKm} 公里内没有强村`,
+    en: (l) => `no strong village within ${l.maxSpreadKm} km`,
+  },
+  GROUPS_FULL: {
+    zh: (l) => `${l.maxSpreadKm} 公里内的分组已满（${l.maxGroupSize} 个村）或已达规模，此后只纳入薄弱村`,
+    en: (l) =>
+      `the groups within ${l.maxSpreadKm} km were full (${l.maxGroupSize} villages) or already viable, and take only weak villages then`,
+  },
+} as const satisfies Record<string, Sentence<SuggestionLimits>>;
+
+/** Why a suggestion left a village alone, in both languages. */
+export function leftAloneReason(key: keyof typeof LEFT_ALONE_REASONS, limits: SuggestionLimits): Label {
+  const sentence: Sentence<SuggestionLimits> = LEFT_ALONE_REASONS[key];
+  return { zh: sentence.zh(limits), en: sentence.en(limits) };
 }

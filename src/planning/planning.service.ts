@@ -252,6 +252,7 @@ export class PlanningService {
         gapsAfter: after.gapCounts,
       },
       leftAlone: [],
+      leftAloneVillages: [],
     };
   }
 

@@ -86,12 +86,14 @@ export function SimulationView({
           ))}
         </tbody>
       </table>
-      {simulation.leftAlone.length > 0 && (
+      {simulation.leftAloneVillages.length > 0 && (
         <>
           <h4>{t("plan.leftAlone")}</h4>
-          <ul>
-            {simulation.leftAlone.map((line) => (
-              <li key={line}>{line}</li>
+          <ul data-testid="left-alone">
+            {simulation.leftAloneVillages.map(({ code, name, reasonLabel }) => (
+              <li key={code} data-village={code}>
+                {t("plan.leftAloneLine", { name: name ?? code, code, reason: reasonLabel[lang] })}
+              </li>
             ))}
           </ul>
         </>

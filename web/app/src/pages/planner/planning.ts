@@ -55,7 +55,7 @@ export interface GroupSimulation {
 export interface MergeSimulation {
   groups: GroupSimulation[];
   town: { villagesBefore: number; villagesAfter: number; gapsBefore: GapCount[]; gapsAfter: GapCount[] };
-  leftAlone: string[];
+  leftAloneVillages: Array<{ code: string; name: string | null; reasonLabel: { zh: string; en: string } }>;
 }
 
 export interface Scenario {
@@ -73,7 +73,7 @@ export const SIMULATION_FIELDS = `groups {
     twoNewOrganizations councils serviceCenters secretaryCandidates { personId name score } warnings { code messageLabel { zh en } value limit }
   }
   town { villagesBefore villagesAfter gapsBefore { kind count } gapsAfter { kind count } }
-  leftAlone`;
+  leftAloneVillages { code name reasonLabel { zh en } }`;
 
 export const SCENARIO_FIELDS = "id name status createdAt appliedAt groups { name code villageCodes }";
 
