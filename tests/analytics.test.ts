@@ -83,7 +83,7 @@ const REPORT = `query ($code: String!) { coverageReport(regionCode: $code, depth
 const GAPS = `query ($code: String!, $after: String, $first: Int, $villageCode: String, $townCode: String) {
   coverageGaps(regionCode: $code, first: $first, after: $after, villageCode: $villageCode, townCode: $townCode) {
   totalCount pageInfo { hasNextPage hasPreviousPage endCursor }
-  edges { node { kind subjectId subjectName subjectLabel regionCode villageCode townCode missingKinds reason } } } }`;
+  edges { node { kind subjectId subjectName subjectLabel regionCode villageCode townCode missingKinds reason reasonLabel { zh en } } } } }`;
 
 const NETWORK = `query ($code: String!) { pairingNetwork(regionCode: $code) { truncated
   nodes { id type label regionCode attributes { kind category status isWeak formalMembers memberUnits partiesOutOfScope members fundsCommitted startedOn endedOn lastMeetingOn } }

@@ -162,7 +162,7 @@ const GAPS = `query ($code: String!, $kinds: [GapKind!], $first: Int, $after: St
   coverageGaps(regionCode: $code, kinds: $kinds, asOf: "${FIXTURE_AS_OF}", first: $first, after: $after) {
     totalCount
     pageInfo { hasNextPage endCursor }
-    edges { cursor node { kind subjectId subjectName subjectLabel regionCode reason } }
+    edges { cursor node { kind subjectId subjectName subjectLabel regionCode reason reasonLabel { zh en } } }
   }
 }`;
 
@@ -180,7 +180,16 @@ describe("coverageGaps on the fixture", () => {
       subjectLabel: "TwoNewOrganization",
       regionCode: V1,
       reason: "3 formal Party members, covered only by a joint branch",
+      reasonLabel: {
+        zh: "有正式党员 3 名，仅以联合组建方式覆盖",
+        en: "3 formal Party members, covered only by a joint branch",
+      },
     });
+    // Every reason in both languages: the English is `reason`, the Chinese has no English word in it.
+    for (const node of nodes as Array<{ reason: string; reasonLabel: { zh: string; en: string } }>) {
+      expect(node.reasonLabel.en).toBe(node.reason);
+      expect(node.reasonLabel.zh).toMatch(/^[^A-Za-z]+$/);
+    }
     expect(nodes.find((n: Record<string, string>) => n.subjectId === "fx-e5")?.reason).toBe(
       "4 formal Party members, no Party organization covers it",
     );

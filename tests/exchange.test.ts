@@ -15,6 +15,7 @@ import { graphFor } from "../src/audit/audit.js";
 import { withCheckCharacter } from "../src/domain/credit-code.js";
 import { GAP_KINDS, type GapKindName } from "../src/domain/gap-kinds.js";
 import { GAP_KIND_LABELS, GAP_SUBJECT_LABELS, REGION_LEVEL_LABELS } from "../src/domain/labels.js";
+import { gapReason } from "../src/domain/reasons.js";
 import { formatCsv, parseCsv } from "../src/exchange/csv.js";
 import { ImportService } from "../src/exchange/import.service.js";
 import type { ImportProblem, ImportResult } from "../src/exchange/report.js";
@@ -791,7 +792,7 @@ describe("exports", () => {
       await get(`/exchange/export/gaps.xlsx?regionCode=${LAIXI}&asOf=${asOf()}&kinds=${kinds}`),
     );
     expect(rows.map((r) => [r.kind, r.subjectId, r.reason, r.villageCode ?? null, r.townCode ?? null])).toEqual(
-      expected.map((g) => [g.kind, g.subjectId, g.reason, g.villageCode, g.townCode]),
+      expected.map((g) => [g.kind, g.subjectId, gapReason(g.kind, g.reasonValues).zh, g.villageCode, g.townCode]),
     );
 
     const response = await get(`/exchange/export/gaps.csv?regionCode=${LAIXI}&asOf=${asOf()}&kinds=${kinds}`);

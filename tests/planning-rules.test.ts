@@ -8,6 +8,7 @@ import {
   groupWarnings,
   newOrganization,
   secretaryCandidates,
+  villageClasses,
   type PlanningVillage,
 } from "../src/planning/planning.rules.js";
 import { groupVillages, suggestedName, type SuggestionLimits } from "../src/planning/suggestion.rules.js";
@@ -181,6 +182,36 @@ describe("groupWarnings", () => {
       [299, 300],
       [0.49, 0.5],
     ]);
+    // Each message in Chinese too, its English the message, every value in both.
+    expect(warnings[0]!.messageLabel).toEqual({
+      zh: "各村相距最远 6 公里（超过 5 公里）",
+      en: "villages lie up to 6 km apart (more than 5 km)",
+    });
+    for (const warning of warnings) {
+      expect(warning.messageLabel.en).toBe(warning.message);
+      expect(warning.messageLabel.zh).toMatch(/^[^A-Za-z]+$/);
+      if (warning.message.includes(String(warning.value)))
+        expect(warning.messageLabel.zh).toContain(String(warning.value));
+    }
+  });
+});
+
+describe("villageClasses", () => {
+  const facts = { isNewVillage: false, orgIsWeak: false, collectiveIncome: 50 };
+
+  it("classes a village weak below the weak income or when its organization is 软弱涣散, strong from the strong income, new when formed by a merge", () => {
+    expect(villageClasses(facts, RULES)).toEqual([]);
+    expect(villageClasses({ ...facts, collectiveIncome: 9.9 }, RULES)).toEqual(["WEAK"]);
+    expect(villageClasses({ ...facts, collectiveIncome: 10 }, RULES)).toEqual([]);
+    expect(villageClasses({ ...facts, collectiveIncome: null }, RULES)).toEqual([]);
+    expect(villageClasses({ ...facts, collectiveIncome: 100 }, RULES)).toEqual(["STRONG"]);
+    expect(villageClasses({ ...facts, isNewVillage: true }, RULES)).toEqual(["NEW"]);
+    // 软弱涣散 with a high income: weak and strong at once.
+    expect(villageClasses({ isNewVillage: true, orgIsWeak: true, collectiveIncome: 120 }, RULES)).toEqual([
+      "WEAK",
+      "STRONG",
+      "NEW",
+    ]);
   });
 });
 
@@ -247,13 +278,15 @@ describe("groupVillages", () => {
       village("far", { collectiveIncome: 5, location: at(10) }),
       village("nowhere", { location: null }),
     ];
-    const { groups, leftAlone } = groupVillages(villages, limits, RULES);
+    const { groups, leftAlone: alone } = groupVillages(villages, limits, RULES);
+    const leftAlone = alone.map(({ code, name, reason }) => `${code} ${name}: ${reason.en}`);
     // w2 scores 2.78 − 2 (shared industry) − 1 (weak) below w1's 1.11 − 1; after w1 the group is viable and still takes weak villages.
     expect(groups.map((g) => g.map((v) => v.code))).toEqual([["s", "w1", "w2"]]);
     expect(leftAlone).toEqual([
       "far far村: no strong village within 5 km",
       "nowhere nowhere村: no location, so distances cannot be judged",
     ]);
+    expect(alone.map((a) => a.reason.zh)).toEqual(["5 公里内没有强村", "没有位置，无法判断距离"]);
   });
 
   it("releases a group that cannot reach its minimums and says why", () => {
@@ -263,7 +296,10 @@ describe("groupVillages", () => {
     ];
     const { groups, leftAlone } = groupVillages(villages, limits, RULES);
     expect(groups).toEqual([]);
-    expect(leftAlone[0]).toBe("s s村: a strong village without enough partners within 5 km");
+    expect(leftAlone[0]!.reason).toEqual({
+      zh: "强村，但 5 公里内可合并的村不够",
+      en: "a strong village without enough partners within 5 km",
+    });
   });
 
   it("seeds with the largest villages when no strong village is required", () => {

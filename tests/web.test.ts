@@ -3,7 +3,8 @@
  * sample: sign-in, the dashboard's figures and charts against coverageReport (donut, ranked towns,
  * rated bars, sorting, PNG export), a village's chain against organizationChain, the network's
  * drawn nodes against pairingNetwork (captions, weak rings, search and path by name, councils
- * filtered, a pairing whose other party is out of scope), a simulated merge against simulateMerge, and scenarios saved, compared,
+ * filtered, a pairing whose other party is out of scope), the planner's weak, strong and new
+ * villages against Region.villageClasses, a simulated merge against simulateMerge, and scenarios saved, compared,
  * applied and reverted after confirmations that name their villages (the domain graph ends exactly
  * as it was), a suggestion that asks before replacing hand-made groups, and a token whose region
  * does not exist. Each page's screenshot goes to test-results/screenshots/ (dashboard, village
@@ -15,6 +16,7 @@ import type { Driver } from "neo4j-driver";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { PROJECT_ROOT } from "../src/config.js";
+import { VILLAGE_CLASS_LABELS } from "../src/domain/labels.js";
 import { connect } from "../src/database/driver.js";
 import { fingerprint, startTestPlatform, tokenFor, type TestPlatform } from "./helpers.js";
 
@@ -96,11 +98,11 @@ async function shotAtWidths(page: Page, name: string): Promise<void> {
 }
 /** Same as the dashboard (web/app/src/components/Bar.tsx RATE_THRESHOLDS). */
 const rating = (share: number) => (share >= 0.9 ? "green" : share >= 0.6 ? "amber" : "red");
-/** Words in capitals: an enum value (COMMITTEE, ACTIVE …) that reached the page untranslated. Gap reasons are the API's text. */
+/** Words in capitals: an enum value (COMMITTEE, ACTIVE …) that reached the page untranslated, gap reasons included. */
 const rawEnums = (page: Page) =>
   page.evaluate(`(() => {
     const copy = document.body.cloneNode(true);
-    copy.querySelectorAll("td.reason, script, style").forEach((element) => element.remove());
+    copy.querySelectorAll("script, style").forEach((element) => element.remove());
     return copy.innerText.match(/\\b[A-Z][A-Z_]{3,}\\b/g) ?? [];
   })()`) as Promise<string[]>;
 /** Links whose text broke over more than one line (a name squeezed to one character a line). */
@@ -183,6 +185,16 @@ describe("web explorer", () => {
         )
       ).coverageGaps.totalCount;
     expect(Number(await page.getAttribute("[data-testid=gap-total]", "data-total"))).toBe(await total());
+    // Each gap row gives its reason in the page's language: Chinese, as the API words it, no English sentence.
+    const { coverageGaps } = await platform.ok(
+      `{ coverageGaps(regionCode: "${LAIXI}", asOf: "${AS_OF}", first: 50) { edges { node { reasonLabel { zh } } } } }`,
+    );
+    await page.waitForSelector("[data-testid=gaps] td.reason", SOON);
+    const reasons = await page.$$eval("[data-testid=gaps] td.reason", (cells) => cells.map((cell) => cell.textContent));
+    expect(reasons).toEqual(
+      coverageGaps.edges.map((e: { node: { reasonLabel: { zh: string } } }) => e.node.reasonLabel.zh),
+    );
+    expect(reasons.filter((reason) => /[A-Za-z]{3,}/.test(reason!))).toEqual([]);
     await shot(page, "dashboard");
     // At 1024 px a gap kind's name keeps its width beside the long reasons: none broken over more than two lines.
     await page.waitForSelector("[data-testid=gaps] td.kind span", SOON);
@@ -667,7 +679,7 @@ describe("web explorer", () => {
     await page.waitForSelector("[data-testid=simulation]");
 
     const { simulateMerge: simulation } = await platform.ok(
-      `query ($input: MergeInput!) { simulateMerge(input: $input) { groups { code population households recommendedOrgKind warnings { code value limit } } town { villagesBefore villagesAfter } } }`,
+      `query ($input: MergeInput!) { simulateMerge(input: $input) { groups { code population households recommendedOrgKind warnings { code value limit messageLabel { zh } } } town { villagesBefore villagesAfter } } }`,
       { input: { townCode: TOWN, groups: [{ name: "新村1", villageCodes: picked }] } },
     );
     const cell = (row: string) => page.textContent(`[data-sim=${row}] td`);
@@ -676,6 +688,9 @@ describe("web explorer", () => {
     for (const warning of group.warnings.filter((w: { limit: number | null }) => w.limit !== null)) {
       expect(await page.textContent(`[data-warning=${warning.code}] .limit`)).toContain(String(warning.limit));
     }
+    // Each warning explains itself in the page's language.
+    for (const warning of group.warnings)
+      expect(await page.getAttribute(`[data-warning=${warning.code}]`, "title")).toBe(warning.messageLabel.zh);
     expect(await cell("code")).toBe(group.code);
     expect(await cell("population")).toBe(String(group.population));
     expect(await cell("households")).toBe(String(group.households));
@@ -684,6 +699,51 @@ describe("web explorer", () => {
     );
     expect(await page.getAttribute("[data-testid=village-map] .scale-bar", "data-km")).toMatch(/^\d+(\.\d+)?$/);
     await shotAtWidths(page, "planner");
+    await context.close();
+  });
+
+  it("draws weak, strong and new villages apart on the planner's map, as the API classes them, with a legend", async () => {
+    type Town = { code: string; children: Array<{ code: string; villageClasses: string[] }> };
+    const { regions: towns } = await platform.ok<{ regions: Town[] }>(
+      `{ regions(where: { level: { eq: TOWN }, status: { eq: ACTIVE } }, sort: [{ code: ASC }]) {
+        code children(where: { level: { eq: VILLAGE }, status: { eq: ACTIVE } }) { code villageClasses } } }`,
+    );
+    const has = (town: Town, villageClass: string) =>
+      town.children.some((v) => v.villageClasses.includes(villageClass));
+    // A town the planner shows a weak and a new village of (one with a strong village too, when there is one).
+    const candidates = towns.filter((town) => has(town, "WEAK") && has(town, "NEW"));
+    const town = candidates.find((t) => has(t, "STRONG")) ?? candidates[0];
+    expect(town, "a town with a weak and a new village").toBeDefined();
+    const { context, page } = await newPage(1440);
+    await signIn(page, admin);
+    await page.goto(`${platform.url}/#/planner?town=${town!.code}`);
+    await page.waitForSelector("[data-village]");
+    const drawn = Object.fromEntries(
+      await page.$$eval("[data-village]", (marks) =>
+        marks.map((mark) => [mark.getAttribute("data-village")!, mark.getAttribute("data-classes")]),
+      ),
+    );
+    expect(drawn).toEqual(Object.fromEntries(town!.children.map((v) => [v.code, v.villageClasses.join(" ")])));
+    const weak = town!.children.find((v) => v.villageClasses.includes("WEAK"))!;
+    const fresh = town!.children.find((v) => v.villageClasses.includes("NEW"))!;
+    expect(await page.locator(`[data-village="${weak.code}"] .weak-ring`).count()).toBe(1);
+    expect(await page.locator(`[data-village="${fresh.code}"] rect.mark`).count()).toBe(1);
+    const ordinary = town!.children.find((v) => v.villageClasses.length === 0);
+    if (ordinary) {
+      expect(await page.locator(`[data-village="${ordinary.code}"] circle.mark:not(.strong)`).count()).toBe(1);
+      expect(await page.locator(`[data-village="${ordinary.code}"] .weak-ring`).count()).toBe(0);
+    }
+    const strong = town!.children.find((v) => v.villageClasses.includes("STRONG"));
+    if (strong) expect(await page.locator(`[data-village="${strong.code}"] .mark.strong`).count()).toBe(1);
+    // The legend names each class by its label (src/domain/labels.ts), drawn as on the map.
+    for (const [villageClass, { zh }] of Object.entries(VILLAGE_CLASS_LABELS)) {
+      expect(await page.textContent(`[data-testid=village-legend] [data-legend=${villageClass}]`)).toBe(zh);
+    }
+    expect(await page.locator("[data-legend=WEAK] .weak-ring").count()).toBe(1);
+    expect(await page.locator("[data-legend=NEW] rect.mark").count()).toBe(1);
+    expect(await page.locator("[data-legend=STRONG] .mark.strong").count()).toBe(1);
+    expect(await rawEnums(page)).toEqual([]);
+    await shotAtWidths(page, "planner-classes");
     await context.close();
   });
 
@@ -778,7 +838,9 @@ describe("web explorer", () => {
     expect(await page.locator("[role=dialog]").count()).toBe(0);
     expect(await groupTexts()).toEqual([handMade]);
 
-    const { suggestMerges } = await platform.ok(`{ suggestMerges(townCode: "${TOWN}") { groups { villageCodes } } }`);
+    const { suggestMerges } = await platform.ok(
+      `{ suggestMerges(townCode: "${TOWN}") { groups { villageCodes } leftAloneVillages { code reasonLabel { zh } } } }`,
+    );
     const suggested = suggestMerges.groups.map((g: { villageCodes: string[] }) =>
       g.villageCodes.map((code) => names[code]).join("、"),
     );
@@ -786,6 +848,18 @@ describe("web explorer", () => {
     await page.click("[data-testid=confirm]");
     await page.waitForSelector("[data-testid=simulation]");
     expect(await groupTexts()).toEqual(suggested.length ? suggested : [""]);
+    // Each village left alone, with its reason in Chinese.
+    expect(
+      await page.$$eval("[data-testid=left-alone] li", (items) =>
+        items.map((item) => [item.getAttribute("data-village"), item.textContent]),
+      ),
+    ).toEqual(
+      suggestMerges.leftAloneVillages.map((v: { code: string; reasonLabel: { zh: string } }) => [
+        v.code,
+        `${names[v.code]}（${v.code}）：${v.reasonLabel.zh}`,
+      ]),
+    );
+    expect(await rawEnums(page)).toEqual([]);
     // Suggested groups were not made by hand: suggesting again asks nothing.
     await page.click("[data-testid=suggest]");
     await page.waitForSelector("[data-testid=simulation]");
@@ -847,6 +921,41 @@ describe("web explorer", () => {
       expect(await page.locator("section.gaps").count(), role).toBe(role === "VIEWER" ? 0 : 1);
       await context.close();
     }
+  });
+
+  it("walks a town ANALYST's task: the town's gaps with Chinese reasons, then a village's gaps and chain", async () => {
+    type Gaps = {
+      totalCount: number;
+      edges: Array<{ node: { kind: string; subjectId: string; subjectLabel: string; reasonLabel: { zh: string } } }>;
+    };
+    const gapsOf = async (code: string) =>
+      (
+        await platform.ok<{ coverageGaps: Gaps }>(
+          `{ coverageGaps(regionCode: "${code}", first: 50) { totalCount edges { node { kind subjectId subjectLabel reasonLabel { zh } } } } }`,
+        )
+      ).coverageGaps;
+    const shownReasons = (page: Page) =>
+      page.$$eval("[data-testid=gaps] td.reason", (cells) => cells.map((cell) => cell.textContent));
+    const { context, page } = await newPage(1440);
+    await signIn(page, await tokenFor("ANALYST", [TOWN], "web-analyst-walk"));
+    // The analyst starts at its town, whose gaps are listed as the API has them, reasons in Chinese.
+    const town = await gapsOf(TOWN);
+    await expect
+      .poll(() => page.getAttribute("[data-testid=gap-total]", "data-total"), SOON)
+      .toBe(String(town.totalCount));
+    await expect.poll(() => shownReasons(page), SOON).toEqual(town.edges.map((e) => e.node.reasonLabel.zh));
+    // A village's gap leads to the village: its own gaps and its organization chain.
+    const village = town.edges.find(
+      (e) => e.node.subjectLabel === "Region" && !/^(TOWN|GRID)_/.test(e.node.kind),
+    )?.node;
+    expect(village, "a gap of a village in the town").toBeDefined();
+    await page.locator(`[data-testid=gaps] a[href*="region=${village!.subjectId}"]`).first().click();
+    await page.waitForSelector("[data-testid=chain] [data-complete]", SOON);
+    const own = await gapsOf(village!.subjectId);
+    await expect.poll(() => shownReasons(page), SOON).toEqual(own.edges.map((e) => e.node.reasonLabel.zh));
+    expect(await rawEnums(page)).toEqual([]);
+    await shotAtWidths(page, "dashboard-analyst");
+    await context.close();
   });
 
   it("shows a VIEWER only aggregate figures of its own region: no gap list, network or planner", async () => {

@@ -3,6 +3,6 @@
 MATCH (g:AnalyticsGap)
 USING INDEX g:AnalyticsGap(key)
 WHERE g.key > $after AND g.path STARTS WITH $prefix AND g.kind IN $kinds
-RETURN g {.key, .kind, .subjectId, .subjectName, .subjectLabel, .regionCode, .villageCode, .townCode, .missingKinds, .reason, .path} AS gap
+RETURN g {.key, .kind, .subjectId, .subjectName, .subjectLabel, .regionCode, .villageCode, .townCode, .missingKinds, .reasonValues, .path} AS gap
 ORDER BY g.key
 LIMIT $limit

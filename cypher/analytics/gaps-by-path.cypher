@@ -3,6 +3,6 @@
 MATCH (g:AnalyticsGap)
 USING INDEX g:AnalyticsGap(path)
 WHERE g.path STARTS WITH $prefix AND g.kind IN $kinds AND g.key > $after
-RETURN g {.key, .kind, .subjectId, .subjectName, .subjectLabel, .regionCode, .villageCode, .townCode, .missingKinds, .reason, .path} AS gap
+RETURN g {.key, .kind, .subjectId, .subjectName, .subjectLabel, .regionCode, .villageCode, .townCode, .missingKinds, .reasonValues, .path} AS gap
 ORDER BY g.key
 LIMIT $limit

@@ -8,6 +8,6 @@ CALL {
 }
 WITH g
 WHERE g.path STARTS WITH $prefix AND g.kind IN $kinds AND g.key > $after AND ($townCode IS NULL OR g.townCode = $townCode)
-RETURN g {.key, .kind, .subjectId, .subjectName, .subjectLabel, .regionCode, .villageCode, .townCode, .missingKinds, .reason, .path} AS gap
+RETURN g {.key, .kind, .subjectId, .subjectName, .subjectLabel, .regionCode, .villageCode, .townCode, .missingKinds, .reasonValues, .path} AS gap
 ORDER BY g.key
 LIMIT $limit

@@ -5,10 +5,10 @@ CALL {
 }
 CALL {
   MATCH (g:AnalyticsGap)
-  RETURN collect(g {.key, .regionCode, .villageCode, .townCode, .missingKinds, .reason, .path, .subjectName, .subjectLabel}) AS gaps
+  RETURN collect(g {.key, .regionCode, .villageCode, .townCode, .missingKinds, .reasonValues, .path, .subjectName, .subjectLabel}) AS gaps
 }
 CALL {
   MATCH (c:AnalyticsCouncil)
-  RETURN collect(c {.id, .gap, .key, .reason, .scope, .villageCodes, .townCodes}) AS councils
+  RETURN collect(c {.id, .gap, .key, .reasonValues, .scope, .villageCodes, .townCodes}) AS councils
 }
 RETURN regions, gaps, councils

@@ -6,5 +6,5 @@ DELETE old
 WITH count(*) AS cleared
 UNWIND $rows AS row
 CREATE (:AnalyticsCouncil {id: row.id, changesOn: row.changesOn, gap: row.gap, key: row.key, kind: 'COUNCIL_INACTIVE',
-  subjectName: row.subjectName, reason: row.reason, served: row.served, villageCodes: row.villageCodes, townCodes: row.townCodes,
+  subjectName: row.subjectName, reasonValues: row.reasonValues, served: row.served, villageCodes: row.villageCodes, townCodes: row.townCodes,
   paths: row.paths, scope: row.scope})

@@ -3,4 +3,4 @@
 UNWIND $rows AS row
 CREATE (:AnalyticsGap {key: row.key, kind: row.kind, subjectId: row.subjectId, subjectName: row.subjectName,
   subjectLabel: row.subjectLabel, regionCode: row.regionCode, villageCode: row.villageCode, townCode: row.townCode,
-  missingKinds: row.missingKinds, reason: row.reason, path: row.path, cell: row.cell})
+  missingKinds: row.missingKinds, reasonValues: row.reasonValues, path: row.path, cell: row.cell})

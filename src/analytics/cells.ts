@@ -52,7 +52,8 @@ export interface GapRow {
   villageCode: string | null;
   townCode: string | null;
   missingKinds: string[];
-  reason: string;
+  /** The gap's reasonValues as JSON (Neo4j keeps no maps): the values, never the words. */
+  reasonValues: string;
   path: string;
   cell: string;
 }
@@ -63,7 +64,8 @@ export interface CouncilRow {
   gap: boolean;
   key: string;
   subjectName: string;
-  reason: string | null;
+  /** As GapRow's; null when the council is not inactive. */
+  reasonValues: string | null;
   served: string[];
   /** Where each served region rolls up (parallel to served, '' for none): the first served in the region asked about places the gap. */
   villageCodes: string[];
@@ -136,7 +138,7 @@ export function computeCell(
       villageCode: gap.villageCode,
       townCode: gap.townCode,
       missingKinds: gap.missingKinds,
-      reason: gap.reason,
+      reasonValues: JSON.stringify(gap.reasonValues),
       path: pathOf([...gap.scope, ...chainAbove]),
       cell,
     })),
@@ -167,7 +169,7 @@ export function computeCouncil(input: KeptCouncilFacts, asOf: string, rules: Rul
     gap: !!gap,
     key: gapKey({ kind: "COUNCIL_INACTIVE", subjectId: input.id }),
     subjectName: input.name,
-    reason: gap?.reason ?? null,
+    reasonValues: gap ? JSON.stringify(gap.reasonValues) : null,
     served: input.served,
     villageCodes: input.villageCodes,
     townCodes: input.townCodes,

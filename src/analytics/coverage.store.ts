@@ -40,6 +40,7 @@ import type { CoverageReport, RegionRef } from "../coverage/coverage.types.js";
 import { cypher, toPlain } from "../database/cypher.js";
 import type { Graph, Row, TransactionRun } from "../database/graph.js";
 import type { GapKindName } from "../domain/gap-kinds.js";
+import type { GapReasonValuesOfAnyKind } from "../domain/reasons.js";
 import { neo4jDate, today } from "../domain/dates.js";
 import {
   computeCell,
@@ -54,7 +55,7 @@ import {
 } from "./cells.js";
 
 /** Bumped whenever what is kept changes shape or meaning. */
-const LAYOUT = 3; // 2: regions carry a stamp; 3: the December 2026 additions, gaps placed by village and town
+const LAYOUT = 4; // 2: regions carry a stamp; 3: the December 2026 additions, gaps placed by village and town; 4: reasons kept as values
 /** Changes waiting beyond this many touched nodes cost more to apply one by one than a rebuild. */
 const REBUILD_ABOVE_TOUCHED = 20_000;
 const CHANGES_PER_CATCH_UP = 2_000;
@@ -141,7 +142,7 @@ interface CouncilGapRow {
   key: string;
   subjectId: string;
   subjectName: string;
-  reason: string;
+  reasonValues: string;
   served: string[];
   villageCodes: string[];
   townCodes: string[];
@@ -329,7 +330,7 @@ export class CoverageStore {
         villageCode: row.villageCodes[first] || null,
         townCode: row.townCodes[first] || null,
         missingKinds: [],
-        reason: row.reason,
+        reasonValues: JSON.parse(row.reasonValues) as GapReasonValuesOfAnyKind,
         scope: row.scope,
       };
     });
@@ -378,7 +379,7 @@ export class CoverageStore {
         ? "analytics/gaps-by-key"
         : "analytics/gaps-by-path";
     const [rows, [beforeRow]] = await Promise.all([
-      graph.read<{ gap: ListedGap }>(file, params),
+      graph.read<{ gap: Omit<ListedGap, "reasonValues"> & { reasonValues: string } }>(file, params),
       placed
         ? Promise.resolve([
             { before: placed.before || (after !== null && allCouncils.some((c) => gapKey(c) <= after)) },
@@ -390,11 +391,25 @@ export class CoverageStore {
     const councils = (councilPage ?? allCouncils.filter((c) => after === null || gapKey(c) > after)).map(
       ({ scope: _, ...gap }) => gap,
     );
-    const merged = [...rows.map((row) => row.gap), ...councils].sort((a, b) => (gapKey(a) < gapKey(b) ? -1 : 1));
+    const listed = rows.map(({ gap }) => ({
+      ...gap,
+      reasonValues: JSON.parse(gap.reasonValues) as GapReasonValuesOfAnyKind,
+    }));
+    const merged = [...listed, ...councils].sort((a, b) => (gapKey(a) < gapKey(b) ? -1 : 1));
     const page = limit === null ? merged : merged.slice(0, limit);
     return {
       gaps: page.map(
-        ({ kind, subjectId, subjectName, subjectLabel, regionCode, villageCode, townCode, missingKinds, reason }) => ({
+        ({
+          kind,
+          subjectId,
+          subjectName,
+          subjectLabel,
+          regionCode,
+          villageCode,
+          townCode,
+          missingKinds,
+          reasonValues,
+        }) => ({
           kind,
           subjectId,
           subjectName,
@@ -403,7 +418,7 @@ export class CoverageStore {
           villageCode: villageCode ?? null,
           townCode: townCode ?? null,
           missingKinds: missingKinds ?? [],
-          reason,
+          reasonValues,
         }),
       ),
       total,
@@ -454,7 +469,7 @@ export class CoverageStore {
           id: string;
           gap: boolean;
           key: string;
-          reason: string | null;
+          reasonValues: string | null;
           scope: string[];
           villageCodes: string[];
           townCodes: string[];
@@ -480,7 +495,7 @@ export class CoverageStore {
           g.villageCode,
           g.townCode,
           g.missingKinds,
-          g.reason,
+          g.reasonValues,
           g.path,
           g.subjectName,
           g.subjectLabel,
@@ -492,11 +507,11 @@ export class CoverageStore {
       const councilLine = (c: {
         id: string;
         gap: boolean;
-        reason: string | null;
+        reasonValues: string | null;
         scope: string[];
         villageCodes: string[];
         townCodes: string[];
-      }) => JSON.stringify([c.id, c.gap, c.reason, [...c.scope].sort(), c.villageCodes, c.townCodes]);
+      }) => JSON.stringify([c.id, c.gap, c.reasonValues, [...c.scope].sort(), c.villageCodes, c.townCodes]);
       const keptCouncils = new Set(kept!.councils.map(councilLine));
       const expectedCouncils = new Set(expected.councils.map(councilLine));
       for (const line of expectedCouncils) if (!keptCouncils.has(line)) problems.push(`council missing: ${line}`);
@@ -756,7 +771,7 @@ type GapLine = Pick<
   | "villageCode"
   | "townCode"
   | "missingKinds"
-  | "reason"
+  | "reasonValues"
   | "path"
   | "subjectName"
   | "subjectLabel"

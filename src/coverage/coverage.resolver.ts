@@ -1,8 +1,11 @@
-import { Arg, Args, Authorized, Ctx, Query, Resolver } from "type-graphql";
+import { Arg, Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import type { Label } from "../domain/labels.js";
 import { READERS } from "../domain/principal.js";
+import { gapReason } from "../domain/reasons.js";
+import { BilingualText } from "../labels/labels.types.js";
 import type { RequestContext } from "../graphql/context.js";
 import { CoverageGapsArgs, CoverageReportArgs, OrganizationChainArgs } from "./coverage.args.js";
-import { CoverageGapConnection, CoverageReport, OrganizationChain } from "./coverage.types.js";
+import { CoverageGap, CoverageGapConnection, CoverageReport, OrganizationChain } from "./coverage.types.js";
 
 @Resolver()
 export class CoverageResolver {
@@ -54,5 +57,23 @@ export class CoverageResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<OrganizationChain> {
     return ctx.services.coverage.organizationChain(args.villageCode);
+  }
+}
+
+/** A gap's reason in words, from the values its rule gave it. */
+@Resolver(() => CoverageGap)
+export class CoverageGapResolver {
+  @FieldResolver(() => String, {
+    description: "原因 (reason), in English words (unchanged for existing clients); reasonLabel has the Chinese too.",
+  })
+  reason(@Root() gap: CoverageGap): string {
+    return gapReason(gap.kind, gap.reasonValues).en;
+  }
+
+  @FieldResolver(() => BilingualText, {
+    description: "原因 (reason) in Chinese and English, worded from one table (src/domain/reasons.ts); en is reason.",
+  })
+  reasonLabel(@Root() gap: CoverageGap): Label {
+    return gapReason(gap.kind, gap.reasonValues);
   }
 }

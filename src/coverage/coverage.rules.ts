@@ -6,12 +6,8 @@
 import type { RuleThresholds } from "../config.js";
 import { addDays, daysBetween, yearsBefore } from "../domain/dates.js";
 import type { GapKindName, GapSubjectLabel } from "../domain/gap-kinds.js";
-import {
-  hasCommittee,
-  ORG_LIFE_EVENT_LABELS,
-  ORG_LIFE_WINDOWS,
-  type OrgLifeEventKindName,
-} from "../domain/org-life.js";
+import { hasCommittee, ORG_LIFE_WINDOWS, type OrgLifeEventKindName } from "../domain/org-life.js";
+import type { GapReasonValues, GapReasonValuesOfAnyKind } from "../domain/reasons.js";
 
 export type CoverageClassName = "ORGANIZATIONAL" | "WORK_ONLY" | "NONE";
 
@@ -137,8 +133,11 @@ export interface Gap extends Scoped {
   townCode: string | null;
   /** ORG_LIFE_OVERDUE: the required kinds without an event in their window; empty otherwise. */
   missingKinds: OrgLifeEventKindName[];
-  /** Names no day counted from asOf (but a council's idle days): a kept gap is recomputed only when its answer changes. */
-  reason: string;
+  /**
+   * Why, as the values its kind's sentence is made of (src/domain/reasons.ts words them). Names no
+   * day counted from asOf (but a council's idle days): a kept gap is recomputed only when its answer changes.
+   */
+  reasonValues: GapReasonValuesOfAnyKind;
 }
 
 /** Narrows a gap list to the gaps whose subject rolls up to a village and/or lies in a town. */
@@ -157,15 +156,8 @@ const placeOf = (facts: Placed) => ({
   missingKinds: [],
 });
 
-const MODE_WORDS: Record<string, string> = {
-  OWN: "its own organization",
-  JOINT: "a joint branch",
-  AFFILIATED: "an affiliation",
-};
-
-function members(count: number): string {
-  return `${count} formal Party member${count === 1 ? "" : "s"}`;
-}
+/** A gap's kind with the values of its reason, checked against that kind's. */
+const because = <Kind extends GapKindName>(kind: Kind, reasonValues: GapReasonValues[Kind]) => ({ kind, reasonValues });
 
 /** The Party organization form rule: formal members ≥ 100 → COMMITTEE, 50–99 → GENERAL_BRANCH, 3–49 → BRANCH, else PARTY_GROUP. */
 export function partyOrganizationForm(
@@ -195,22 +187,21 @@ export function twoNewGaps(facts: TwoNewFacts, rules: RuleThresholds): Gap[] {
   const n = facts.formalMembers;
   const modes = [...new Set(facts.coverModes)];
   if (n >= rules.ownOrgMinMembers && !modes.includes("OWN")) {
-    const covered = modes.length
-      ? `covered only by ${modes.map((m) => MODE_WORDS[m] ?? m).join(" and ")}`
-      : "no Party organization covers it";
-    return [{ ...base, kind: "SHOULD_FORM_OWN_ORG", reason: `${members(n)}, ${covered}` }];
-  }
-  if (n >= 1 && n < rules.ownOrgMinMembers && modes.length === 0) {
-    return [{ ...base, kind: "SHOULD_JOIN_JOINT_ORG", reason: `${members(n)}, no Party organization covers it` }];
-  }
-  if (n === 0 && classifyTwoNew(facts) === "NONE") {
     return [
       {
         ...base,
-        kind: "NO_WORK_COVERAGE",
-        reason: "no formal Party member, no work coverage and no Party-building instructor",
+        ...because("SHOULD_FORM_OWN_ORG", {
+          formalMembers: n,
+          modes: modes as GapReasonValues["SHOULD_FORM_OWN_ORG"]["modes"],
+        }),
       },
     ];
+  }
+  if (n >= 1 && n < rules.ownOrgMinMembers && modes.length === 0) {
+    return [{ ...base, ...because("SHOULD_JOIN_JOINT_ORG", { formalMembers: n }) }];
+  }
+  if (n === 0 && classifyTwoNew(facts) === "NONE") {
+    return [{ ...base, ...because("NO_WORK_COVERAGE", {}) }];
   }
   return [];
 }
@@ -289,10 +280,9 @@ export function chainBreaks(facts: VillageFacts): string[] {
 
 export function villageGaps(facts: VillageFacts, asOf: string, rules: RuleThresholds): Gap[] {
   const gaps: Gap[] = [];
-  const add = (kind: GapKindName, reason: string) =>
+  const add = <Kind extends GapKindName>(kind: Kind, values: GapReasonValues[Kind]) =>
     gaps.push({
-      kind,
-      reason,
+      ...because(kind, values),
       subjectId: facts.code,
       subjectName: facts.name,
       subjectLabel: "Region",
@@ -301,70 +291,29 @@ export function villageGaps(facts: VillageFacts, asOf: string, rules: RuleThresh
       ...placeOf(facts),
     });
   const weak = isWeakVillage(facts, rules);
-  const whyWeak = facts.orgIsWeak
-    ? "its Party organization is weak (软弱涣散)"
-    : `collective income ${facts.collectiveIncome} 万元 is below ${rules.weakCollectiveIncome}`;
-  if (!facts.hasPartyOrg)
-    add("VILLAGE_WITHOUT_PARTY_ORG", "no active Party organization of category VILLAGE is based in the village");
-  if (facts.hasPartyOrg && !facts.secretaryIsDirector)
-    add(
-      "SECRETARY_NOT_DIRECTOR",
-      "no secretary of the village Party organization is director of the village committee",
-    );
-  if (facts.hasPartyOrg && !facts.subordinateToTownOrg) {
-    add(
-      "VILLAGE_ORG_DETACHED",
-      facts.townCode
-        ? "no village Party organization is directly subordinate to an active town Party organization based in the village's town"
-        : "the village has no town, so its Party organization cannot be subordinate to a town Party organization",
-    );
-  }
-  if (facts.directGrids === 0) add("VILLAGE_WITHOUT_GRID", "no active grid is directly part of the village");
-  if (facts.hasPartyOrg && !facts.secretaryIsCollectiveHead) {
-    add(
-      "SECRETARY_NOT_COLLECTIVE_HEAD",
-      "no secretary of the village Party organization chairs the village's collective economic organization",
-    );
-  }
-  if (weak && !facts.paired) {
-    add(
-      "WEAK_VILLAGE_UNPAIRED",
-      `${whyWeak}, and ${facts.hasPartyOrg ? "its Party organization is in no active pairing" : "it has no Party organization to pair"}`,
-    );
-  }
+  const whyWeak = {
+    orgIsWeak: facts.orgIsWeak,
+    collectiveIncome: facts.collectiveIncome,
+    weakBelow: rules.weakCollectiveIncome,
+  };
+  if (!facts.hasPartyOrg) add("VILLAGE_WITHOUT_PARTY_ORG", {});
+  if (facts.hasPartyOrg && !facts.secretaryIsDirector) add("SECRETARY_NOT_DIRECTOR", {});
+  if (facts.hasPartyOrg && !facts.subordinateToTownOrg) add("VILLAGE_ORG_DETACHED", { hasTown: !!facts.townCode });
+  if (facts.directGrids === 0) add("VILLAGE_WITHOUT_GRID", {});
+  if (facts.hasPartyOrg && !facts.secretaryIsCollectiveHead) add("SECRETARY_NOT_COLLECTIVE_HEAD", {});
+  if (weak && !facts.paired) add("WEAK_VILLAGE_UNPAIRED", { ...whyWeak, hasPartyOrg: facts.hasPartyOrg });
   const served = [...(facts.firstSecretaryTerms ?? []), ...(facts.workTeamTerms ?? [])].some((term) =>
     servesOn(term, asOf),
   );
-  if (weak && !served) {
-    add(
-      "WEAK_VILLAGE_WITHOUT_FIRST_SECRETARY",
-      `${whyWeak}, and no first secretary (第一书记) or rural revitalization work team (乡村振兴工作队) serves it`,
-    );
-  }
-  if (facts.hasPartyOrg && !hasRecentRecruit(facts, asOf, rules)) {
-    add(
-      "NO_RECENT_RECRUITMENT",
-      `nobody in the village or grid Party organizations joined the Party in the last ${rules.recruitmentYears} years`,
-    );
-  }
-  if (!facts.hasReserveSecretary)
-    add("NO_RESERVE_SECRETARY", "nobody is in the reserve pool for the village secretary");
-  if (!facts.hasServiceStation)
-    add("NO_SERVICE_STATION", "no Party-masses service center or station serves the village");
-  if (facts.isNewVillage && !facts.hasCoBuildingCouncil)
-    add("NEW_VILLAGE_WITHOUT_COUNCIL", "the new village has no co-building council (共建议事会)");
-  if (facts.isNewVillage && facts.hasPartyOrg && !facts.hasPartTimeCommitteeMember) {
-    add(
-      "NEW_VILLAGE_WITHOUT_PART_TIME_MEMBER",
-      "no active village Party organization of the new village has a part-time committee member (兼职委员)",
-    );
-  }
-  if (facts.isNewVillage && !facts.hasMassOrg) {
-    add(
-      "NEW_VILLAGE_WITHOUT_MASS_ORG",
-      "no mass organization (区域化群团组织) is located in the new village or a region below it",
-    );
-  }
+  if (weak && !served) add("WEAK_VILLAGE_WITHOUT_FIRST_SECRETARY", whyWeak);
+  if (facts.hasPartyOrg && !hasRecentRecruit(facts, asOf, rules))
+    add("NO_RECENT_RECRUITMENT", { years: rules.recruitmentYears });
+  if (!facts.hasReserveSecretary) add("NO_RESERVE_SECRETARY", {});
+  if (!facts.hasServiceStation) add("NO_SERVICE_STATION", {});
+  if (facts.isNewVillage && !facts.hasCoBuildingCouncil) add("NEW_VILLAGE_WITHOUT_COUNCIL", {});
+  if (facts.isNewVillage && facts.hasPartyOrg && !facts.hasPartTimeCommitteeMember)
+    add("NEW_VILLAGE_WITHOUT_PART_TIME_MEMBER", {});
+  if (facts.isNewVillage && !facts.hasMassOrg) add("NEW_VILLAGE_WITHOUT_MASS_ORG", {});
   return gaps;
 }
 
@@ -378,27 +327,10 @@ export function gridGaps(facts: GridFacts): Gap[] {
     ...placeOf(facts),
   };
   const gaps: Gap[] = [];
-  if (!facts.hasGridOrg)
-    gaps.push({
-      ...base,
-      kind: "GRID_WITHOUT_PARTY_ORG",
-      reason: "no active grid Party organization is based in the grid",
-    });
-  if (facts.parentIsVillage && facts.hasGridOrg && !facts.gridOrgUnderVillageOrg) {
-    gaps.push({
-      ...base,
-      kind: "GRID_ORG_DETACHED",
-      reason:
-        "no grid Party organization of the grid is directly subordinate to an active village Party organization of its village",
-    });
-  }
-  if (!facts.hasCentralHousehold) {
-    gaps.push({
-      ...base,
-      kind: "GRID_WITHOUT_CENTRAL_HOUSEHOLD",
-      reason: "no Party member central household (党员中心户) in the grid or any grid below it",
-    });
-  }
+  if (!facts.hasGridOrg) gaps.push({ ...base, ...because("GRID_WITHOUT_PARTY_ORG", {}) });
+  if (facts.parentIsVillage && facts.hasGridOrg && !facts.gridOrgUnderVillageOrg)
+    gaps.push({ ...base, ...because("GRID_ORG_DETACHED", {}) });
+  if (!facts.hasCentralHousehold) gaps.push({ ...base, ...because("GRID_WITHOUT_CENTRAL_HOUSEHOLD", {}) });
   return gaps;
 }
 
@@ -407,14 +339,13 @@ export function townGaps(facts: TownFacts): Gap[] {
     ? []
     : [
         {
-          kind: "TOWN_WITHOUT_JOINT_MEETING",
+          ...because("TOWN_WITHOUT_JOINT_MEETING", {}),
           subjectId: facts.code,
           subjectName: facts.name,
           subjectLabel: "Region",
           regionCode: facts.code,
           scope: facts.scope,
           ...placeOf(facts),
-          reason: "no regional Party-building joint meeting (区域化党建联席会议) serves the town",
         },
       ];
 }
@@ -424,17 +355,13 @@ export function councilGaps(facts: CouncilFacts, asOf: string, rules: RuleThresh
   if (idle !== null && idle <= rules.councilInactiveDays) return [];
   return [
     {
-      kind: "COUNCIL_INACTIVE",
+      ...because("COUNCIL_INACTIVE", { lastMeetingOn: facts.lastMeetingOn, idleDays: idle, asOf }),
       subjectId: facts.id,
       subjectName: facts.name,
       subjectLabel: "JointCouncil",
       regionCode: facts.served[0]!,
       scope: facts.scope,
       ...placeOf(facts),
-      reason:
-        idle === null
-          ? "it has never met"
-          : `its latest meeting, on ${facts.lastMeetingOn}, was ${idle} days before ${asOf}`,
     },
   ];
 }
@@ -462,7 +389,7 @@ export function requiredOrgLife(
   });
 }
 
-/** ORG_LIFE_OVERDUE: the required kinds with no event held in their window; the reason names each. */
+/** ORG_LIFE_OVERDUE: the required kinds with no event held in their window; the reason names each, with its last day. */
 export function orgLifeGaps(facts: OrgLifeFacts, asOf: string): Gap[] {
   const latest = new Map(facts.latestEvents.map((e) => [e.kind, e.heldOn]));
   const missing = requiredOrgLife(facts, asOf).filter(({ kind, days }) => {
@@ -470,14 +397,11 @@ export function orgLifeGaps(facts: OrgLifeFacts, asOf: string): Gap[] {
     return last === undefined || !within(last, asOf, days);
   });
   if (missing.length === 0) return [];
-  const described = missing.map(({ kind, days }) => {
-    const { zh, en } = ORG_LIFE_EVENT_LABELS[kind];
-    const last = latest.get(kind);
-    return `${zh} (${en}): none in the last ${days} days, ${last ? `last held ${last}` : "never held"}`;
-  });
   return [
     {
-      kind: "ORG_LIFE_OVERDUE",
+      ...because("ORG_LIFE_OVERDUE", {
+        missing: missing.map(({ kind, days }) => ({ kind, days, lastHeldOn: latest.get(kind) ?? null })),
+      }),
       subjectId: facts.id,
       subjectName: facts.name,
       subjectLabel: "PartyOrganization",
@@ -485,7 +409,6 @@ export function orgLifeGaps(facts: OrgLifeFacts, asOf: string): Gap[] {
       scope: facts.scope,
       ...placeOf(facts),
       missingKinds: missing.map((m) => m.kind),
-      reason: `organizational life overdue: ${described.join("; ")}`,
     },
   ];
 }

@@ -5,6 +5,7 @@ import { OrgLifeEventKind } from "../domain/enums.js";
 import { GAP_KINDS, type GapKindName } from "../domain/gap-kinds.js";
 import type { OrgLifeEventKindName } from "../domain/org-life.js";
 import { GAP_KIND_LABELS, valueDescriptions } from "../domain/labels.js";
+import type { GapReasonValuesOfAnyKind } from "../domain/reasons.js";
 
 export const GapKind = Object.fromEntries(GAP_KINDS.map((kind) => [kind, kind])) as { [K in GapKindName]: K };
 registerEnumType(GapKind, {
@@ -178,8 +179,8 @@ export class CoverageGap {
   })
   missingKinds!: OrgLifeEventKindName[];
 
-  @Field(() => String, { description: "原因 (reason), in words." })
-  reason!: string;
+  /** Why, as values; `reason` and `reasonLabel` word them (CoverageGapResolver). */
+  reasonValues!: GapReasonValuesOfAnyKind;
 }
 
 @ObjectType({ description: "问题清单条目 (gap list edge)." })

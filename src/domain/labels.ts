@@ -62,6 +62,13 @@ export const REGION_LEVEL_LABELS: Labels<RegionLevelName> = {
   GRID: { zh: "网格", en: "Grid" },
 };
 
+/** What the planning rules make of a village (`Region.villageClasses`): 薄弱村 and 新村 as DOMAIN.md, 强村 as planning's threshold. */
+export const VILLAGE_CLASS_LABELS: Labels<"WEAK" | "STRONG" | "NEW"> = {
+  WEAK: { zh: "薄弱村", en: "Weak village" },
+  STRONG: { zh: "强村", en: "Strong village" },
+  NEW: { zh: "新村", en: "New village" },
+};
+
 export const REGION_STATUS_LABELS: Labels<"ACTIVE" | "MERGED"> = {
   ACTIVE: { zh: "正常", en: "Active" },
   MERGED: { zh: "已合并", en: "Merged" },
@@ -324,6 +331,7 @@ export const ENUM_LABELS = {
   ServiceCenterLevel: SERVICE_CENTER_LEVEL_LABELS,
   ServiceMode: SERVICE_MODE_LABELS,
   TwoNewOrganizationType: TWO_NEW_ORGANIZATION_TYPE_LABELS,
+  VillageClass: VILLAGE_CLASS_LABELS,
 } as const satisfies Record<string, Labels<string>>;
 
 export type LabelledEnum = keyof typeof ENUM_LABELS;

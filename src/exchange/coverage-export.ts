@@ -7,8 +7,8 @@
  * first, `depth` levels down); rates are fractions (0.25), shown as percentages in Excel.
  * Both sheets open with title rows (the region, the day, the filter) and read in Chinese: levels,
  * gap kinds, subject types and organizational-life kinds by their labels (src/domain/labels.ts,
- * as the API and the explorer name them); the gap list names each gap's village and town beside
- * their codes.
+ * as the API and the explorer name them), reasons in the Chinese words of src/domain/reasons.ts;
+ * the gap list names each gap's village and town beside their codes.
  */
 import type { CoverageService } from "../coverage/coverage.service.js";
 import type { Graph } from "../database/graph.js";
@@ -16,6 +16,7 @@ import { today } from "../domain/dates.js";
 import { GAP_KINDS, type GapKindName } from "../domain/gap-kinds.js";
 import { GAP_KIND_LABELS, GAP_SUBJECT_LABELS, REGION_LEVEL_LABELS } from "../domain/labels.js";
 import { ORG_LIFE_EVENT_LABELS } from "../domain/org-life.js";
+import { gapReason } from "../domain/reasons.js";
 import type { RegionLevelName } from "../domain/region-levels.js";
 import type { CoverageReport } from "../coverage/coverage.types.js";
 import { badInput } from "../errors/errors.js";
@@ -240,6 +241,7 @@ export async function gapsTable({ coverage, graph }: ExportSources, request: Exp
       townName: gap.townCode ? names.get(gap.townCode) : null,
       villageName: gap.villageCode ? names.get(gap.villageCode) : null,
       missingKinds: gap.missingKinds.map((kind) => ORG_LIFE_EVENT_LABELS[kind].zh),
+      reason: gapReason(gap.kind, gap.reasonValues).zh,
     })),
   };
 }

@@ -20,6 +20,7 @@ import { ENUM_LABELS, labelDescription, type Label } from "../domain/labels.js";
 import { scopeGeneratedUpdates } from "../auth/generated-update-scope.js";
 import type { TokenVerifierOptions } from "../auth/tokens.js";
 import { explainConstraintViolations } from "./constraint-errors.js";
+import { regionResolvers } from "../planning/village-classes.resolver.js";
 import { validateGeneratedInput } from "./generated-input.js";
 import type { ArgumentBounds } from "../util/relay.js";
 import { scalars } from "../util/scalars.js";
@@ -135,8 +136,9 @@ export async function buildGeneratedSchema(driver: Driver, tokenKeys: TokenVerif
   const neoSchema = new Neo4jGraphQL({
     typeDefs,
     driver,
-    // The platform's Date and DateTime (specifiedByURL, checked input) replace the library's own.
-    resolvers: { Date: scalars.GraphQLDate, DateTime: scalars.GraphQLDateTime },
+    // The platform's Date and DateTime (specifiedByURL, checked input) replace the library's own;
+    // fields marked @customResolver are answered by the domain's rules.
+    resolvers: { Date: scalars.GraphQLDate, DateTime: scalars.GraphQLDateTime, ...regionResolvers },
     features: {
       // Requests bring their decoded JWT in the context (src/http checked it); the library is
       // given the same keys so that it would check a raw token exactly as the API does.

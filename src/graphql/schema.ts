@@ -5,7 +5,7 @@ import { buildSchema, type BuildSchemaOptions } from "type-graphql";
 import { AuditResolver } from "../audit/audit.resolver.js";
 import { AuthResolver } from "../auth/auth.resolver.js";
 import { CouncilResolver } from "../council/council.resolver.js";
-import { CoverageResolver } from "../coverage/coverage.resolver.js";
+import { CoverageGapResolver, CoverageResolver } from "../coverage/coverage.resolver.js";
 import { RegionChangeResolver } from "../coverage/region-change.resolver.js";
 import { DivisionsResolver } from "../divisions/divisions.resolver.js";
 import { LabelsResolver } from "../labels/labels.resolver.js";
@@ -23,6 +23,7 @@ const RESOLVERS = [
   PlatformResolver,
   AuthResolver,
   CoverageResolver,
+  CoverageGapResolver,
   RegionChangeResolver,
   PairingResolver,
   CouncilResolver,

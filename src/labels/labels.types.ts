@@ -25,3 +25,15 @@ export class EnumLabels {
   @Field(() => [EnumValueLabel], { description: "各值标签 (labels of its values)." })
   values!: EnumValueLabel[];
 }
+
+@ObjectType({
+  description:
+    "中英文本 (text in Chinese and English): a sentence the platform words in both languages from one table (src/domain/reasons.ts).",
+})
+export class BilingualText {
+  @Field(() => String, { description: "中文 (Chinese)." })
+  zh!: string;
+
+  @Field(() => String, { description: "英文 (English)." })
+  en!: string;
+}

@@ -6,6 +6,8 @@
  */
 import type { RuleThresholds } from "../config.js";
 import { isWeakVillage, partyOrganizationForm } from "../coverage/coverage.rules.js";
+import type { VILLAGE_CLASS_LABELS } from "../domain/labels.js";
+import { warningMessage, type PlanningWarningCode } from "../domain/reasons.js";
 import { centroidOf, spreadKm, type LatLon } from "./geometry.js";
 import type { GroupSimulation, PlanningWarning, SecretaryCandidate } from "./planning.types.js";
 
@@ -66,8 +68,26 @@ const sum = (villages: PlanningVillage[], figure: (v: PlanningVillage) => number
 
 export const isWeak = (v: PlanningVillage, rules: RuleThresholds): boolean => isWeakVillage(v, rules);
 
-export const isStrong = (v: PlanningVillage, rules: RuleThresholds): boolean =>
+export const isStrong = (v: Pick<PlanningVillage, "collectiveIncome">, rules: RuleThresholds): boolean =>
   (v.collectiveIncome ?? 0) >= rules.strongCollectiveIncome;
+
+export type VillageClassName = keyof typeof VILLAGE_CLASS_LABELS;
+
+/**
+ * What a planner should see of a village at a glance: weak (DOMAIN.md), strong (collective income
+ * at or above the strong threshold) and new (formed by a layout adjustment). A village 软弱涣散
+ * with a high income is both weak and strong; an ordinary village is none.
+ */
+export function villageClasses(
+  v: { isNewVillage: boolean; orgIsWeak: boolean; collectiveIncome: number | null },
+  rules: RuleThresholds,
+): VillageClassName[] {
+  const classes: VillageClassName[] = [];
+  if (isWeakVillage(v, rules)) classes.push("WEAK");
+  if (isStrong(v, rules)) classes.push("STRONG");
+  if (v.isNewVillage) classes.push("NEW");
+  return classes;
+}
 
 /** Distinct persons of a party status (FORMAL, PROBATIONARY) among the villages' members. */
 export function distinctMembers(villages: PlanningVillage[], status: string): number {
@@ -130,45 +150,18 @@ export function groupWarnings(
   rules: RuleThresholds,
 ): PlanningWarning[] {
   const warnings: PlanningWarning[] = [];
-  if (measures.spreadKm > rules.mergeMaxSpreadKm) {
-    warnings.push({
-      code: "SPREAD_TOO_LARGE",
-      message: `villages lie up to ${round(measures.spreadKm, 1)} km apart (more than ${rules.mergeMaxSpreadKm} km)`,
-      value: round(measures.spreadKm, 1),
-      limit: rules.mergeMaxSpreadKm,
-    });
-  }
-  if (measures.weakVillages === measures.villages) {
-    warnings.push({
-      code: "ONLY_WEAK_VILLAGES",
-      message: "every village of the group is weak: no strong village to lead (强村带弱村)",
-      value: 0,
-      limit: null,
-    });
-  }
-  if (measures.candidates === 0)
-    warnings.push({
-      code: "NO_SECRETARY_CANDIDATE",
-      message: "no secretary or reserve candidate among the villages",
-      value: 0,
-      limit: null,
-    });
-  if (measures.households < rules.mergeMinHouseholds) {
-    warnings.push({
-      code: "TOO_FEW_HOUSEHOLDS",
-      message: `${measures.households} households, fewer than ${rules.mergeMinHouseholds}`,
-      value: measures.households,
-      limit: rules.mergeMinHouseholds,
-    });
-  }
-  if (measures.sharedIndustryRatio < SHARED_INDUSTRY_SHARE) {
-    warnings.push({
-      code: "NO_SHARED_INDUSTRY",
-      message: "fewer than half of the villages share an industry (产业相融)",
-      value: round(measures.sharedIndustryRatio, 2),
-      limit: SHARED_INDUSTRY_SHARE,
-    });
-  }
+  const warn = (code: PlanningWarningCode, value: number | null, limit: number | null) => {
+    const messageLabel = warningMessage(code, { value, limit });
+    warnings.push({ code, message: messageLabel.en, messageLabel, value, limit });
+  };
+  if (measures.spreadKm > rules.mergeMaxSpreadKm)
+    warn("SPREAD_TOO_LARGE", round(measures.spreadKm, 1), rules.mergeMaxSpreadKm);
+  if (measures.weakVillages === measures.villages) warn("ONLY_WEAK_VILLAGES", 0, null);
+  if (measures.candidates === 0) warn("NO_SECRETARY_CANDIDATE", 0, null);
+  if (measures.households < rules.mergeMinHouseholds)
+    warn("TOO_FEW_HOUSEHOLDS", measures.households, rules.mergeMinHouseholds);
+  if (measures.sharedIndustryRatio < SHARED_INDUSTRY_SHARE)
+    warn("NO_SHARED_INDUSTRY", round(measures.sharedIndustryRatio, 2), SHARED_INDUSTRY_SHARE);
   return warnings;
 }
 

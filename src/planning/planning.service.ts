@@ -23,8 +23,10 @@ import {
   describeGroup,
   mergedFigures,
   newOrganization,
+  villageClasses,
   type PlannedGroup,
   type PlanningVillage,
+  type VillageClassName,
 } from "./planning.rules.js";
 import type { MergeScenarioRecord, MergeSimulation } from "./planning.types.js";
 
@@ -65,12 +67,33 @@ interface ApplyLog {
   touched: Array<{ key: string; hash: string; degree: number }>;
 }
 
+/** What `Region.villageClasses` requires of the region (schema/region.graphql, @customResolver). */
+export interface ClassifiedRegion {
+  level: string;
+  isNewVillage?: boolean | null;
+  collectiveIncome?: number | null;
+  partyOrganizations: Array<{ category: string; status: string; isWeak?: boolean | null }>;
+}
+
 export class PlanningService {
   constructor(
     private readonly graph: Graph,
     private readonly coverage: CoverageService,
     private readonly rules: RuleThresholds,
   ) {}
+
+  /** A region's classes on the planner's map (`Region.villageClasses`); none but for a village. */
+  classesOf(region: ClassifiedRegion): VillageClassName[] {
+    if (region.level !== "VILLAGE") return [];
+    // Its village orgs, as the coverage facts read them: ACTIVE, of category VILLAGE, based in it.
+    const orgs = region.partyOrganizations.filter((org) => org.category === "VILLAGE" && org.status === "ACTIVE");
+    const facts = {
+      isNewVillage: region.isNewVillage ?? false,
+      orgIsWeak: orgs.some((org) => org.isWeak ?? false),
+      collectiveIncome: region.collectiveIncome ?? null,
+    };
+    return villageClasses(facts, this.rules);
+  }
 
   /** The town and the facts of its villages (all ACTIVE villages when `codes` is omitted). */
   async villageFacts(run: TransactionRun, townCode: string, codes: string[]): Promise<PlanningVillage[]> {
@@ -229,6 +252,7 @@ export class PlanningService {
         gapsAfter: after.gapCounts,
       },
       leftAlone: [],
+      leftAloneVillages: [],
     };
   }
 

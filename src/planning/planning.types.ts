@@ -1,6 +1,8 @@
 import { scalars } from "../util/scalars.js";
 import { Field, Float, ID, Int, ObjectType } from "type-graphql";
 import { GapCount } from "../coverage/coverage.types.js";
+import type { Label } from "../domain/labels.js";
+import { BilingualText } from "../labels/labels.types.js";
 
 @ObjectType({ description: "位置 (location): a WGS-84 point." })
 export class GeoPoint {
@@ -21,8 +23,15 @@ export class PlanningWarning {
   })
   code!: string;
 
-  @Field(() => String, { description: "说明 (message), in words." })
+  @Field(() => String, {
+    description: "说明 (message), in English words (unchanged for existing clients); messageLabel has the Chinese too.",
+  })
   message!: string;
+
+  @Field(() => BilingualText, {
+    description: "说明 (message) in Chinese and English, worded from one table (src/domain/reasons.ts); en is message.",
+  })
+  messageLabel!: Label;
 
   @Field(() => Float, {
     nullable: true,
@@ -151,6 +160,20 @@ export class GroupSimulation {
   warnings!: PlanningWarning[];
 }
 
+@ObjectType({ description: "未分组的村 (village left alone) by a suggestion, and why." })
+export class LeftAloneVillage {
+  @Field(() => String, { description: "区划代码 (village code)." })
+  code!: string;
+
+  @Field(() => String, { nullable: true, description: "名称 (name)." })
+  name!: string | null;
+
+  @Field(() => BilingualText, {
+    description: "原因 (reason) in Chinese and English, worded from one table (src/domain/reasons.ts).",
+  })
+  reasonLabel!: Label;
+}
+
 @ObjectType({
   description: "乡镇调整前后 (town impact): the town before and after, by the coverage rules of DOMAIN.md.",
 })
@@ -190,6 +213,12 @@ export class MergeSimulation {
       "未分组的村 (villages left alone): ACTIVE villages of the town in no group, with the reason (suggestions only).",
   })
   leftAlone!: string[];
+
+  @Field(() => [LeftAloneVillage], {
+    description:
+      "未分组的村 (villages left alone), as leftAlone, each with its reason in Chinese and English (suggestions only).",
+  })
+  leftAloneVillages!: LeftAloneVillage[];
 }
 
 @ObjectType({ description: "方案分组 (scenario group): one new village of a saved scenario." })

@@ -15,6 +15,8 @@
  * with the reason.
  */
 import type { RuleThresholds } from "../config.js";
+import type { Label } from "../domain/labels.js";
+import { LEFT_ALONE_REASONS, leftAloneReason } from "../domain/reasons.js";
 import { distanceKm, spreadKm } from "./geometry.js";
 import { isStrong, isWeak, type PlanningVillage } from "./planning.rules.js";
 
@@ -26,12 +28,19 @@ export interface SuggestionLimits {
   requireStrongVillage: boolean;
 }
 
+/** A village in no group, and why. */
+export interface LeftAlone {
+  code: string;
+  name: string | null;
+  reason: Label;
+}
+
 /** The groups, each code-ordered, and the villages left alone, with reasons. */
 export function groupVillages(
   villages: PlanningVillage[],
   limits: SuggestionLimits,
   rules: RuleThresholds,
-): { groups: PlanningVillage[][]; leftAlone: string[] } {
+): { groups: PlanningVillage[][]; leftAlone: LeftAlone[] } {
   const byCode = (a: PlanningVillage, b: PlanningVillage) => a.code.localeCompare(b.code);
   const strong = (v: PlanningVillage) => isStrong(v, rules);
   const shares = (a: PlanningVillage, b: PlanningVillage) => a.industries.some((i) => b.industries.includes(i));
@@ -62,20 +71,18 @@ export function groupVillages(
       groups.push(group.sort(byCode));
     }
   }
+  const whyAlone = (v: PlanningVillage): keyof typeof LEFT_ALONE_REASONS => {
+    if (!v.location) return "NO_LOCATION";
+    if (limits.requireStrongVillage && strong(v)) return "STRONG_WITHOUT_PARTNERS";
+    const nearStrong = villages.some(
+      (s) => strong(s) && s.location && distanceKm(s.location, v.location!) <= limits.maxSpreadKm,
+    );
+    return limits.requireStrongVillage && !nearStrong ? "NO_STRONG_NEARBY" : "GROUPS_FULL";
+  };
   const leftAlone = villages
     .filter((v) => !grouped.has(v.code))
     .sort(byCode)
-    .map((v) => {
-      if (!v.location) return `${v.code} ${v.name}: no location, so distances cannot be judged`;
-      if (limits.requireStrongVillage && strong(v))
-        return `${v.code} ${v.name}: a strong village without enough partners within ${limits.maxSpreadKm} km`;
-      const nearStrong = villages.some(
-        (s) => strong(s) && s.location && distanceKm(s.location, v.location!) <= limits.maxSpreadKm,
-      );
-      if (limits.requireStrongVillage && !nearStrong)
-        return `${v.code} ${v.name}: no strong village within ${limits.maxSpreadKm} km`;
-      return `${v.code} ${v.name}: the groups within ${limits.maxSpreadKm} km were full (${limits.maxGroupSize} villages) or already viable, and take only weak villages then`;
-    });
+    .map((v) => ({ code: v.code, name: v.name, reason: leftAloneReason(whyAlone(v), limits) }));
   return { groups, leftAlone };
 }
 

@@ -11,7 +11,13 @@ import { requireRegion } from "../region/region.lookup.js";
 import type { SuggestOptions } from "./planning.args.js";
 import type { MergeRequest, PlanningService } from "./planning.service.js";
 import type { MergeScenarioRecord, MergeSimulation } from "./planning.types.js";
-import { groupVillages, suggestedName, type SuggestionLimits } from "./suggestion.rules.js";
+import { groupVillages, suggestedName, type LeftAlone, type SuggestionLimits } from "./suggestion.rules.js";
+
+/** Who is left alone as the API says it: a line in English each, and each village with its reason in both languages. */
+const leftAloneFields = (leftAlone: LeftAlone[]) => ({
+  leftAlone: leftAlone.map(({ code, name, reason }) => `${code} ${name}: ${reason.en}`),
+  leftAloneVillages: leftAlone.map(({ code, name, reason }) => ({ code, name, reasonLabel: reason })),
+});
 
 export class SuggestionService {
   constructor(
@@ -52,7 +58,7 @@ export class SuggestionService {
   private async propose(
     townCode: string,
     options: SuggestOptions,
-  ): Promise<{ request: MergeRequest; leftAlone: string[]; townName: string }> {
+  ): Promise<{ request: MergeRequest; leftAlone: LeftAlone[]; townName: string }> {
     const limits = this.limits(options);
     const town = await requireRegion(this.graph, "townCode", townCode, { active: true });
     if (town.level !== "TOWN") throw badInput("townCode", `${townCode} (${town.name}) is a ${town.level}, not a town`);
@@ -81,10 +87,10 @@ export class SuggestionService {
           gapsBefore: summary.gapCounts,
           gapsAfter: summary.gapCounts,
         },
-        leftAlone,
+        ...leftAloneFields(leftAlone),
       };
     }
-    return { ...(await this.planning.simulate(request)), leftAlone };
+    return { ...(await this.planning.simulate(request)), ...leftAloneFields(leftAlone) };
   }
 
   /** Saves the suggestion as a DRAFT scenario (validated again in the saving transaction). */

@@ -2,7 +2,8 @@
  * Chinese first, English on request; the choice is kept in localStorage. Every visible word of
  * the explorer is here but the labels of enum values, which are the API's own
  * (src/domain/labels.ts, served as `enumLabels`), so page, export and schema name a value alike.
- * Texts that come from the API (names, gap reasons, warning messages) are shown as the API wrote them.
+ * Names come from the API as written; sentences it words (gap reasons, warning messages) come in
+ * both languages (src/domain/reasons.ts), and the page shows its own.
  */
 import { createContext, useContext, useEffect, useState, type ReactNode } from "react";
 import { ENUM_LABELS, type Label, type LabelledEnum } from "../../../src/domain/labels";
@@ -23,6 +24,7 @@ export const LABELLED_ENUMS: Readonly<Record<string, LabelledEnum | undefined>> 
   status: "MergeScenarioStatus",
   twoNewType: "TwoNewOrganizationType",
   type: "NetworkNodeType",
+  villageClass: "VillageClass",
   warning: "PlanningWarningCode",
 };
 const VALUE_LABELS: Readonly<Record<LabelledEnum, Readonly<Record<string, Label | undefined>>>> = ENUM_LABELS;
@@ -177,6 +179,7 @@ const zh = {
   "plan.simulate": "模拟",
   "plan.result": "模拟结果",
   "plan.leftAlone": "未分组的村",
+  "plan.leftAloneLine": "{name}（{code}）：{reason}",
   "plan.townImpact": "乡镇调整前后",
   "plan.villagesBefore": "调整前村数",
   "plan.villagesAfter": "调整后村数",
@@ -387,6 +390,7 @@ const en: Record<Key, string> = {
   "plan.simulate": "Simulate",
   "plan.result": "Simulation",
   "plan.leftAlone": "Villages left alone",
+  "plan.leftAloneLine": "{name} ({code}): {reason}",
   "plan.townImpact": "The town before and after",
   "plan.villagesBefore": "Villages before",
   "plan.villagesAfter": "Villages after",

@@ -16,7 +16,8 @@ interface Gap {
   subjectName: string;
   subjectLabel: string;
   regionCode: string;
-  reason: string;
+  /** The reason in both languages (src/domain/reasons.ts): the page shows its own. */
+  reasonLabel: { zh: string; en: string };
 }
 
 interface GapPage {
@@ -28,7 +29,7 @@ interface GapPage {
 const PAGE_SIZE = 50;
 const GAPS = `query ($code: String!, $kinds: [GapKind!], $asOf: Date, $after: String) {
   coverageGaps(regionCode: $code, kinds: $kinds, asOf: $asOf, first: ${PAGE_SIZE}, after: $after) {
-    totalCount pageInfo { hasNextPage endCursor } edges { node { kind subjectId subjectName subjectLabel regionCode reason } }
+    totalCount pageInfo { hasNextPage endCursor } edges { node { kind subjectId subjectName subjectLabel regionCode reasonLabel { zh en } } }
   }
 }`;
 
@@ -41,7 +42,7 @@ interface Props {
 }
 
 export function GapList({ regionCode, asOf, kinds, onToggleKind, onClearKinds }: Props) {
-  const { t, label } = useI18n();
+  const { t, label, lang } = useI18n();
   const [gaps, setGaps] = useState<Gap[]>([]);
   const [page, setPage] = useState<GapPage>();
   const [error, setError] = useState<Error>();
@@ -124,7 +125,7 @@ export function GapList({ regionCode, asOf, kinds, onToggleKind, onClearKinds }:
                 <td>
                   <a href={href("dashboard", { region: gap.regionCode, asOf })}>{gap.regionCode}</a>
                 </td>
-                <td className="reason">{gap.reason}</td>
+                <td className="reason">{gap.reasonLabel[lang]}</td>
               </tr>
             ))}
           </tbody>

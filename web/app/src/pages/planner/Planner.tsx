@@ -25,7 +25,7 @@ import { VillageMap } from "./VillageMap";
 const TOWNS = `{ regions(where: { level: { eq: TOWN }, status: { eq: ACTIVE } }, sort: [{ code: ASC }]) { code name } }`;
 const VILLAGES = `query ($town: String!) {
   regions(where: { parent: { some: { code: { eq: $town } } }, level: { eq: VILLAGE }, status: { eq: ACTIVE } }, sort: [{ code: ASC }]) {
-    code name population households collectiveIncome location { latitude longitude }
+    code name population households collectiveIncome location { latitude longitude } villageClasses
   }
 }`;
 const SCENARIOS = `query ($town: String!) { mergeScenarios(townCode: $town) { ${SCENARIO_FIELDS} } }`;

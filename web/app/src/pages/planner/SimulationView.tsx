@@ -12,7 +12,7 @@ export function SimulationView({
   simulation: MergeSimulation;
   villageName: (code: string) => string;
 }) {
-  const { t, label } = useI18n();
+  const { t, label, lang } = useI18n();
   const rows: Row[] = [
     ["code", (g) => g.code],
     ["villageCodes", (g) => g.villageCodes.map(villageName).join("、")],
@@ -46,7 +46,7 @@ export function SimulationView({
       (g) => (
         <ul className="warnings">
           {g.warnings.map((w) => (
-            <li key={w.code} title={w.message} data-warning={w.code}>
+            <li key={w.code} title={w.messageLabel[lang]} data-warning={w.code}>
               {label("warning", w.code)}
               {w.limit !== null && (
                 <span className="limit">{t("sim.warningLimit", { value: w.value ?? "?", limit: w.limit })}</span>
@@ -86,12 +86,14 @@ export function SimulationView({
           ))}
         </tbody>
       </table>
-      {simulation.leftAlone.length > 0 && (
+      {simulation.leftAloneVillages.length > 0 && (
         <>
           <h4>{t("plan.leftAlone")}</h4>
-          <ul>
-            {simulation.leftAlone.map((line) => (
-              <li key={line}>{line}</li>
+          <ul data-testid="left-alone">
+            {simulation.leftAloneVillages.map(({ code, name, reasonLabel }) => (
+              <li key={code} data-village={code}>
+                {t("plan.leftAloneLine", { name: name ?? code, code, reason: reasonLabel[lang] })}
+              </li>
             ))}
           </ul>
         </>

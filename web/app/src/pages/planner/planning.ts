@@ -8,7 +8,12 @@ export interface Village {
   households: number | null;
   collectiveIncome: number | null;
   location: { latitude: number; longitude: number } | null;
+  /** The planning rules' classes (Region.villageClasses): the map draws each apart. */
+  villageClasses: VillageClass[];
 }
+
+export const VILLAGE_CLASSES = ["WEAK", "STRONG", "NEW"] as const;
+export type VillageClass = (typeof VILLAGE_CLASSES)[number];
 
 export interface MergeGroup {
   name: string;
@@ -39,13 +44,18 @@ export interface GroupSimulation {
   councils: number;
   serviceCenters: number;
   secretaryCandidates: Array<{ personId: string; name: string; score: number }>;
-  warnings: Array<{ code: string; message: string; value: number | null; limit: number | null }>;
+  warnings: Array<{
+    code: string;
+    messageLabel: { zh: string; en: string };
+    value: number | null;
+    limit: number | null;
+  }>;
 }
 
 export interface MergeSimulation {
   groups: GroupSimulation[];
   town: { villagesBefore: number; villagesAfter: number; gapsBefore: GapCount[]; gapsAfter: GapCount[] };
-  leftAlone: string[];
+  leftAloneVillages: Array<{ code: string; name: string | null; reasonLabel: { zh: string; en: string } }>;
 }
 
 export interface Scenario {
@@ -60,10 +70,10 @@ export interface Scenario {
 export const SIMULATION_FIELDS = `groups {
     name code villageCodes population households collectiveIncome formalMembers probationaryMembers recommendedOrgKind grids spreadKm
     centroid { latitude longitude } industries sharedIndustryRatio weakVillages strongVillages inheritedPairings cooperatives
-    twoNewOrganizations councils serviceCenters secretaryCandidates { personId name score } warnings { code message value limit }
+    twoNewOrganizations councils serviceCenters secretaryCandidates { personId name score } warnings { code messageLabel { zh en } value limit }
   }
   town { villagesBefore villagesAfter gapsBefore { kind count } gapsAfter { kind count } }
-  leftAlone`;
+  leftAloneVillages { code name reasonLabel { zh en } }`;
 
 export const SCENARIO_FIELDS = "id name status createdAt appliedAt groups { name code villageCodes }";
 
