@@ -174,6 +174,7 @@ export const SHEETS: readonly SheetSpec[] = [
           "AGRI_PARK",
           "INSTITUTION",
           "FUNCTIONAL",
+          "COMMUNITY",
         ),
         required: true,
       },
