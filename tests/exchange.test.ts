@@ -23,6 +23,7 @@ import { toXlsx } from "../src/exchange/tables.js";
 import { buildTemplate } from "../src/exchange/template.js";
 import { csvSheetName } from "../src/exchange/workbook.js";
 import { fingerprint, startTestPlatform, tokenFor, type TestPlatform } from "./helpers.js";
+import { TOWN as TOWNS } from "./fixtures/sample.js";
 
 const DISTRICT = "379600000000";
 const TOWN = "379600101000";
@@ -737,7 +738,7 @@ describe("exports", () => {
   });
 
   it("titles a filtered gap list with its filter, and names each gap's town and village in Chinese", async () => {
-    const town = "370285104000";
+    const town = TOWNS.日庄镇;
     const sheet = await sheetOf(
       await get(
         `/exchange/export/gaps.xlsx?regionCode=${LAIXI}&asOf=${asOf()}&kinds=ORG_LIFE_OVERDUE,WEAK_VILLAGE_UNPAIRED&townCode=${town}`,
@@ -774,9 +775,9 @@ describe("exports", () => {
     const name = async (query: string) =>
       (await get(`/exchange/export/gaps.xlsx?${query}`)).headers.get("content-disposition");
     const all = await name(`regionCode=${LAIXI}&asOf=${asOf()}`);
-    const filtered = await name(`regionCode=${LAIXI}&asOf=${asOf()}&kinds=ORG_LIFE_OVERDUE&townCode=370285104000`);
+    const filtered = await name(`regionCode=${LAIXI}&asOf=${asOf()}&kinds=ORG_LIFE_OVERDUE&townCode=${TOWNS.日庄镇}`);
     expect(all).toContain(`gaps-${LAIXI}-${asOf()}.xlsx`);
-    expect(filtered).toContain(`gaps-${LAIXI}-${asOf()}-town370285104000-ORG_LIFE_OVERDUE.xlsx`);
+    expect(filtered).toContain(`gaps-${LAIXI}-${asOf()}-town${TOWNS.日庄镇}-ORG_LIFE_OVERDUE.xlsx`);
   });
 
   it("exports gap lists as .xlsx and .csv (with byte order mark) equal to the service's", async () => {
@@ -803,7 +804,7 @@ describe("exports", () => {
   });
 
   it("exports one town's organizational-life gaps, with the missing kinds by their names", async () => {
-    const town = "370285104000";
+    const town = TOWNS.日庄镇;
     const expected = await new CoverageService(graphFor(driver), loadConfig({}).rules).gapList(
       LAIXI,
       ["ORG_LIFE_OVERDUE"],
