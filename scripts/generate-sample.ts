@@ -482,7 +482,7 @@ const PLANTED_MEMBERS: Partial<Record<Defect, number>> = {
   GRID_ORG_DETACHED: 18,
   FOUNDED_92_DAYS_AGO: 22,
 };
-const LEAN_MEMBERS = 4;
+const LEAN_MEMBERS = 3;
 for (const v of villages) {
   const planted = v.defects.map((d) => PLANTED_MEMBERS[d]).find((n) => n !== undefined);
   buildVillage(v, {
