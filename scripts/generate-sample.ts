@@ -170,13 +170,17 @@ function nextId(prefix: string): string {
   return `${prefix}-${String(miscSeq).padStart(4, "0")}`;
 }
 
-/** Population from the published shape: mean ≈ 868, ~29% above 1,000, ~47% under 200 households. */
+/**
+ * Population from the published shape: mean ≈ 868, ~29% above 1,000, ~47% under 200 households. A
+ * stream of its own, so that the calibration holds whatever else is drawn.
+ */
+const figures = createRandom(8680);
 function villagePopulation(): number {
-  const r = random();
-  if (r < 0.47) return int(260, 500);
-  if (r < 0.71) return int(520, 1000);
-  if (r < 0.9) return int(1010, 1800);
-  return int(1800, 2500);
+  const r = figures.random();
+  if (r < 0.47) return figures.int(260, 500);
+  if (r < 0.71) return figures.int(520, 1000);
+  if (r < 0.9) return figures.int(1010, 1800);
+  return figures.int(1800, 2500);
 }
 
 // ---------------------------------------------------------------------------------------
@@ -309,7 +313,7 @@ function buildVillage(
     {
       level: opts.level,
       population,
-      households: Math.round(population / (2.4 + random() * 0.5)),
+      households: Math.round(population / (2.4 + figures.random() * 0.5)),
       location: locations.get(v.code),
       isNewVillage: false,
       collectiveIncome: income,
