@@ -29,7 +29,7 @@ import {
   COMMUNITY_T3,
   NO_TOWN_VILLAGE,
 } from "./fixtures/additions-fixture.js";
-import { inBatches, startTestPlatform, type TestPlatform } from "./helpers.js";
+import { EVERY_VILLAGE_TIMEOUT_MS, inBatches, startTestPlatform, type TestPlatform } from "./helpers.js";
 import { LAIXI, plantedAt } from "./fixtures/sample.js";
 
 let platform: TestPlatform;
@@ -392,24 +392,27 @@ describe("the sample region", () => {
     ).toEqual([plantedAt("FIRST_SECRETARY_ENDED").code, plantedAt("NO_FIRST_SECRETARY").code].sort());
   });
 
-  it("keeps the chain invariant: every village whose chain is incomplete has a chain gap on itself or a grid below it", async () => {
-    const { regions } = await platform.ok<{ regions: Array<{ code: string }> }>(
-      `{ regions(where: { level: { eq: VILLAGE }, status: { eq: ACTIVE }, code: { startsWith: "370285" } }, limit: 1000) { code } }`,
-    );
-    const chainGaps = await gaps({ regionCode: LAIXI, kinds: CHAIN_KINDS, asOf: asOf() });
-    let incomplete = 0;
-    await inBatches(regions, async ({ code }) => {
-      const { organizationChain } = await platform.ok<{ organizationChain: { complete: boolean; missing: string[] } }>(
-        `query ($code: String!) { organizationChain(villageCode: $code) { complete missing } }`,
-        { code },
+  it(
+    "keeps the chain invariant: every village whose chain is incomplete has a chain gap on itself or a grid below it",
+    async () => {
+      const { regions } = await platform.ok<{ regions: Array<{ code: string }> }>(
+        `{ regions(where: { level: { eq: VILLAGE }, status: { eq: ACTIVE }, code: { startsWith: "370285" } }, limit: 1000) { code } }`,
       );
-      if (organizationChain.complete) return;
-      incomplete += 1;
-      expect(
-        chainGaps.some((g) => g.villageCode === code),
-        `${code}: ${organizationChain.missing.join("; ")}`,
-      ).toBe(true);
-    });
-    expect(incomplete).toBeGreaterThanOrEqual(6);
-  });
+      const chainGaps = await gaps({ regionCode: LAIXI, kinds: CHAIN_KINDS, asOf: asOf() });
+      let incomplete = 0;
+      await inBatches(regions, async ({ code }) => {
+        const { organizationChain } = await platform.ok<{
+          organizationChain: { complete: boolean; missing: string[] };
+        }>(`query ($code: String!) { organizationChain(villageCode: $code) { complete missing } }`, { code });
+        if (organizationChain.complete) return;
+        incomplete += 1;
+        expect(
+          chainGaps.some((g) => g.villageCode === code),
+          `${code}: ${organizationChain.missing.join("; ")}`,
+        ).toBe(true);
+      });
+      expect(incomplete).toBeGreaterThanOrEqual(6);
+    },
+    EVERY_VILLAGE_TIMEOUT_MS,
+  );
 });
