@@ -707,7 +707,7 @@ describe("exports", () => {
     expect((day.value as Date).toISOString().slice(0, 10)).toBe(asOf());
     expect(day.numFmt).toBe("yyyy-mm-dd");
     expect(titles.get("筛选 filter")!.value).toBe("下含 1 级 (depth 1)");
-    expect(titles.get("行数 rows")!.value).toBe("12");
+    expect(titles.get("行数 rows")!.value).toBe("13");
 
     const header = sheet.getRow(headerRow).values as string[];
     const columnOf = (key: string) => header.findIndex((h) => typeof h === "string" && h.endsWith(` ${key}`));
@@ -721,10 +721,10 @@ describe("exports", () => {
       expect(cell.numFmt).toBe("yyyy-mm-dd");
       expect((cell.value as Date).toISOString().slice(0, 10)).toBe(asOf());
     }
-    // Levels by their Chinese labels: Laixi, then its towns and subdistricts.
+    // Levels by their Chinese labels: Laixi, then its 12 town-level units.
     expect(cells("level").map((cell) => cell.value)).toEqual([
       REGION_LEVEL_LABELS.DISTRICT.zh,
-      ...Array(11).fill(REGION_LEVEL_LABELS.TOWN.zh),
+      ...Array(12).fill(REGION_LEVEL_LABELS.TOWN.zh),
     ]);
     // A gap kind's column by the label the API and the dashboard give it.
     expect(GAP_KINDS.map((kind) => header[columnOf(kind)])).toEqual(
