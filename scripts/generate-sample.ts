@@ -1,151 +1,71 @@
 /**
- * Writes seeds/laixi.json: the sample region, modelled on Laixi (莱西市, 370285).
+ * Writes seeds/laixi.json: the sample region, Laixi (莱西市, 370285) as the 2019 division list has it.
  *
  *   npx tsx scripts/generate-sample.ts
  *
- * Deterministic (fixed PRNG seed). Most villages are healthy; the DEFECTS table below
- * plants every GapKind of DOMAIN.md at least once, each at a named village, so that
- * tests and analysts can tell why a gap is there, and every boundary of the rules (the
- * organizational-life windows, first secretaries' and work teams' service dates, branch
- * sizes) on both sides. Town names are Laixi's real 3 subdistricts and 8 towns; village
- * names, codes and figures are synthetic.
+ * Official (data/divisions/2019, read by src/divisions/): every town-level unit and all 896
+ * village-level units, their codes, official and short names, 村委会 as VILLAGE and 居委会 as
+ * RESIDENTIAL, as `npm run divisions` writes them; 沟东新村's code and name (the 2023 list).
+ * Generated, deterministically (fixed PRNG seeds): every figure (population, households, income,
+ * locations around each town's real one), every organization, person, pairing and council, and
+ * the sample's history (which real villages formed 沟东新村, 河头店新村 and 夏格庄新村; the last two
+ * have generated codes). Each Region's `source` says which is which.
+ *
+ * Most villages are healthy, and lean: a handful of members and the latest organizational life of
+ * each kind, enough for every rule to hold. The first villages of each town get the full detail;
+ * among them scripts/sample-plan.ts's DEFECTS table plants every GapKind of DOMAIN.md at least
+ * once, each at a named village, so that tests and analysts can tell why a gap is there, and every
+ * boundary of the rules (the organizational-life windows, first secretaries' and work teams'
+ * service dates, branch sizes) on both sides.
  *
  * Dates are written relative to REFERENCE_DATE, and the file says shiftToLoadDay: the
  * loader moves every date by the same whole days so that REFERENCE_DATE falls on the day
  * it is loaded (src/seed/seed-file.ts, asLoadedOn), and a boundary planted "exactly 92
  * days before" stays exactly 92 days before whatever day that is.
- *
- * What the additions of December 2026 need (organizational life, work teams, the villages
- * and new village added for them) is generated after everything else, so that the
- * villages, organizations and people generated before keep their ids and figures.
  */
 import fs from "node:fs";
 import path from "node:path";
 import { PROJECT_ROOT } from "../src/config.js";
 import { withCheckCharacter } from "../src/domain/credit-code.js";
 import { hasCommittee, type OrgLifeEventKindName } from "../src/domain/org-life.js";
+import { officialSource, sampleSource } from "../src/divisions/vintages.js";
 import { SeedBuilder } from "../src/seed/seed-file.js";
 import { createRandom } from "./random.js";
+import {
+  CITY,
+  DISTRICT,
+  LAIXI_2019,
+  NEW_VILLAGES,
+  REFERENCE_DATE,
+  SAMPLE_UNITS,
+  TOWN_FACTS,
+  TOWNS_2019,
+  VINTAGE_2019,
+  VINTAGE_2023,
+  daysBefore,
+  ordinaryVillage,
+  plantedAt,
+  type Defect,
+  type NewVillagePlan,
+  type SampleUnit,
+} from "./sample-plan.js";
 
-const REFERENCE_DATE = "2026-11-15";
-const CITY = "370200000000";
-const DISTRICT = "370285000000";
+const GENERATED = "every other property and everything attached (sample region, scripts/generate-sample.ts)";
+/** `source` of the regions the 2019 list names; 沟东新村's; what the sample alone makes up. */
+const SOURCE_2019 = sampleSource(VINTAGE_2019, GENERATED);
+const SOURCE_2023 = sampleSource(VINTAGE_2023, `the villages it was formed from, when, and ${GENERATED}`);
+const SOURCE_GENERATED = "generated: every property (sample region, scripts/generate-sample.ts)";
 
-// Laixi's 3 subdistricts and 8 towns, with rough real locations and local industries.
-const TOWNS = [
-  {
-    code: "370285001000",
-    name: "水集街道",
-    sub: true,
-    lat: 36.889,
-    lon: 120.526,
-    villages: 6,
-    industries: ["食品加工", "商贸物流", "蔬菜种植"],
-  },
-  {
-    code: "370285002000",
-    name: "望城街道",
-    sub: true,
-    lat: 36.861,
-    lon: 120.47,
-    villages: 6,
-    industries: ["蔬菜种植", "苗木花卉", "食品加工"],
-  },
-  {
-    code: "370285003000",
-    name: "沽河街道",
-    sub: true,
-    lat: 36.8,
-    lon: 120.4,
-    villages: 7,
-    industries: ["小麦", "畜牧养殖", "乡村旅游"],
-  },
-  {
-    code: "370285101000",
-    name: "姜山镇",
-    sub: false,
-    lat: 36.7,
-    lon: 120.56,
-    villages: 13,
-    industries: ["葡萄", "湿地旅游", "蔬菜种植", "花生"],
-  },
-  {
-    code: "370285102000",
-    name: "夏格庄镇",
-    sub: false,
-    lat: 36.8,
-    lon: 120.64,
-    villages: 11,
-    industries: ["草莓", "蓝莓", "乡村旅游", "花生"],
-  },
-  {
-    code: "370285103000",
-    name: "院上镇",
-    sub: false,
-    lat: 36.93,
-    lon: 120.41,
-    villages: 12,
-    industries: ["葡萄", "畜牧养殖", "小麦", "花生"],
-  },
-  {
-    code: "370285104000",
-    name: "日庄镇",
-    sub: false,
-    lat: 37.0,
-    lon: 120.64,
-    villages: 14,
-    industries: ["云山芋", "茶叶", "花生", "乡村旅游"],
-  },
-  {
-    code: "370285105000",
-    name: "南墅镇",
-    sub: false,
-    lat: 37.1,
-    lon: 120.6,
-    villages: 10,
-    industries: ["石墨", "果品", "花生", "畜牧养殖"],
-  },
-  {
-    code: "370285106000",
-    name: "河头店镇",
-    sub: false,
-    lat: 36.98,
-    lon: 120.73,
-    villages: 12,
-    industries: ["葡萄", "苹果", "花生", "小麦"],
-  },
-  {
-    code: "370285107000",
-    name: "店埠镇",
-    sub: false,
-    lat: 36.77,
-    lon: 120.58,
-    villages: 10,
-    industries: ["胡萝卜", "蔬菜种植", "农产品冷链", "小麦"],
-  },
-  {
-    code: "370285108000",
-    name: "马连庄镇",
-    sub: false,
-    lat: 37.05,
-    lon: 120.46,
-    villages: 9,
-    industries: ["甜瓜", "西瓜", "花生", "畜牧养殖"],
-  },
-] as const;
-
+// 街道 and the development zone have a Party working committee (党工委), towns a committee.
+const TOWNS = TOWNS_2019.map((t) => ({ ...t, ...TOWN_FACTS[t.code]!, sub: !t.name.endsWith("镇") }));
 type TownInfo = (typeof TOWNS)[number];
+const townOf = (code: string) => TOWNS.find((t) => t.code === code)!;
 
 // ---------------------------------------------------------------------------------------
 const { random, int, pick } = createRandom(20191225);
 const round = (value: number, digits = 1) => Number(value.toFixed(digits));
 function isoDate(year: number, month: number, day: number): string {
   return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
-}
-function daysBefore(iso: string, days: number): string {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - days);
-  return d.toISOString().slice(0, 10);
 }
 
 // ---------------------------------------------------------------------------------------
@@ -155,94 +75,6 @@ const GIVEN = "建国志强海涛玉兰秀英明华春梅立新淑芬德胜文�
 function personName(): string {
   return pick(SURNAMES) + pick(GIVEN) + (random() < 0.7 ? pick(GIVEN) : "");
 }
-const VILLAGE_PREFIX = "东西南北前后大小上下".split("");
-const VILLAGE_STEM = "李王张刘孙姜于崔周徐赵杨高林郭马宋邢".split("");
-const VILLAGE_SUFFIX = ["家庄", "庄", "家疃", "格庄", "家埠", "家岭", "家洼", "家屯", "家沟", "泊"];
-
-// ---------------------------------------------------------------------------------------
-// Planted defects: village (town code suffix + ordinal) → what is wrong there.
-type Defect =
-  | "NO_VILLAGE_ORG"
-  | "GRID_WITHOUT_ORG"
-  | "GRID_WITHOUT_CENTRAL_HOUSEHOLD"
-  | "NO_GRIDS"
-  | "ORG_NOT_SUBORDINATE"
-  | "SECRETARY_NOT_DIRECTOR"
-  | "SECRETARY_NOT_COLLECTIVE_HEAD"
-  | "WEAK_PAIRED"
-  | "WEAK_UNPAIRED"
-  | "WEAK_ONLY_ENDED_PAIRING"
-  | "WEAK_BY_INCOME_PAIRED"
-  | "NO_RECENT_RECRUITMENT"
-  | "NO_RESERVE_SECRETARY"
-  | "NO_SERVICE_STATION"
-  | "STRONG"
-  // Additions (December 2026). Organizational life, at its window boundaries (days before the reference date):
-  | "CONGRESS_92" // the latest 党员大会 exactly 92 days before: still in time
-  | "CONGRESS_93" // the latest 党员大会 93 days before: ORG_LIFE_OVERDUE [MEMBER_CONGRESS]
-  | "THEME_DAY_31" // the latest 主题党日 exactly 31 days before: in time
-  | "THEME_DAY_32" // 32 days before: ORG_LIFE_OVERDUE [THEME_DAY]
-  | "LIFE_MEETING_366" // the latest 组织生活会 exactly 366 days before: in time
-  | "LIFE_MEETING_367" // 367 days before: ORG_LIFE_OVERDUE [LIFE_MEETING]
-  | "EVENT_AFTER_AS_OF" // a 主题党日 entered ahead, dated the day after; none in the 31 days: ORG_LIFE_OVERDUE [THEME_DAY]
-  | "ORG_LIFE_LAPSED" // nothing for 200 days: ORG_LIFE_OVERDUE naming four kinds
-  | "SMALL_BRANCH_6" // a BRANCH of 6 formal members (and a probationary one): no committee, no committee meetings needed
-  | "BRANCH_7_NO_COMMITTEE_MEETING" // a BRANCH of 7 formal members without committee meetings: ORG_LIFE_OVERDUE [COMMITTEE_MEETING]
-  | "FOUNDED_92_DAYS_AGO" // its organization founded exactly 92 days before: only the 31-day kinds are due yet
-  // Chain: a grid whose grid organization is subordinate to the town's, not the village's: GRID_ORG_DETACHED.
-  | "GRID_ORG_DETACHED"
-  // First secretaries and work teams of weak villages (serving when since ≤ asOf ≤ until):
-  | "FIRST_SECRETARY_UNTIL_AS_OF" // until = the reference date: serving
-  | "FIRST_SECRETARY_SINCE_AS_OF" // since = the reference date: serving
-  | "FIRST_SECRETARY_ENDED" // until = the day before (and the town's work team ended that day too): WEAK_VILLAGE_WITHOUT_FIRST_SECRETARY
-  | "NO_FIRST_SECRETARY" // none, no work team: WEAK_VILLAGE_WITHOUT_FIRST_SECRETARY
-  | "WORK_TEAM_IN_TOWN" // no first secretary, but a work team stationed in its town
-  | "WORK_TEAM_IN_GRID"; // no first secretary, but a work team stationed in one of its grids
-const DEFECTS: Record<string, Defect[]> = {
-  "102-3": ["NO_VILLAGE_ORG"],
-  "101-4": ["GRID_WITHOUT_ORG"],
-  "103-2": ["GRID_WITHOUT_CENTRAL_HOUSEHOLD"],
-  "105-5": ["NO_GRIDS"], // VILLAGE_WITHOUT_GRID
-  "106-7": ["ORG_NOT_SUBORDINATE"], // VILLAGE_ORG_DETACHED
-  "101-6": ["SECRETARY_NOT_DIRECTOR"],
-  "107-3": ["SECRETARY_NOT_DIRECTOR", "SECRETARY_NOT_COLLECTIVE_HEAD"],
-  "108-2": ["SECRETARY_NOT_COLLECTIVE_HEAD"],
-  "101-9": ["WEAK_PAIRED", "FIRST_SECRETARY_UNTIL_AS_OF"],
-  "103-8": ["WEAK_PAIRED", "FIRST_SECRETARY_ENDED"],
-  "104-9": ["WEAK_PAIRED", "WORK_TEAM_IN_TOWN"],
-  "105-3": ["WEAK_BY_INCOME_PAIRED", "FIRST_SECRETARY_SINCE_AS_OF"],
-  "106-4": ["WEAK_PAIRED", "WORK_TEAM_IN_GRID"],
-  "108-5": ["WEAK_UNPAIRED", "NO_RESERVE_SECRETARY", "NO_FIRST_SECRETARY"],
-  "102-8": ["WEAK_ONLY_ENDED_PAIRING"],
-  "107-6": ["WEAK_BY_INCOME_PAIRED"],
-  "003-4": ["NO_RECENT_RECRUITMENT"],
-  "105-8": ["NO_RECENT_RECRUITMENT"],
-  "106-10": ["NO_RECENT_RECRUITMENT", "NO_SERVICE_STATION"],
-  "101-11": ["NO_RESERVE_SECRETARY"],
-  "103-10": ["NO_RESERVE_SECRETARY"],
-  "002-5": ["NO_SERVICE_STATION"],
-  "108-7": ["NO_SERVICE_STATION"],
-  "101-1": ["STRONG"],
-  "103-1": ["STRONG"],
-  "104-10": ["STRONG"],
-  "105-1": ["STRONG"],
-  "106-1": ["STRONG"],
-  "107-1": ["STRONG"],
-  // Organizational life at its boundaries.
-  "101-2": ["CONGRESS_92"],
-  "101-3": ["CONGRESS_93"],
-  "102-2": ["THEME_DAY_31"],
-  "102-4": ["THEME_DAY_32"],
-  "103-3": ["LIFE_MEETING_366"],
-  "103-4": ["LIFE_MEETING_367"],
-  "104-3": ["EVENT_AFTER_AS_OF"],
-  "104-4": ["ORG_LIFE_LAPSED"],
-  // Villages added after everything else (see ADDED_VILLAGES).
-  "102-12": ["SMALL_BRANCH_6"],
-  "102-13": ["BRANCH_7_NO_COMMITTEE_MEETING"],
-  "103-13": ["GRID_ORG_DETACHED"],
-  "103-14": ["FOUNDED_92_DAYS_AGO"],
-};
 
 // ---------------------------------------------------------------------------------------
 const seed = new SeedBuilder();
@@ -255,6 +87,8 @@ interface Village {
   name: string;
   town: TownInfo;
   defects: Defect[];
+  /** A healthy village of few members and the latest organizational life only. */
+  lean: boolean;
   orgId?: string;
   secretaryId?: string;
   memberIds: string[];
@@ -336,52 +170,80 @@ function nextId(prefix: string): string {
   return `${prefix}-${String(miscSeq).padStart(4, "0")}`;
 }
 
-/** Population from the published shape: mean ≈ 868, ~29% above 1,000, ~47% under 200 households. */
+/**
+ * Population from the published shape: mean ≈ 868, ~29% above 1,000, ~47% under 200 households. A
+ * stream of its own, so that the calibration holds whatever else is drawn.
+ */
+const figures = createRandom(8680);
 function villagePopulation(): number {
-  const r = random();
-  if (r < 0.45) return int(260, 500);
-  if (r < 0.7) return int(520, 1000);
-  if (r < 0.9) return int(1010, 1700);
-  return int(1700, 2600);
+  const r = figures.random();
+  if (r < 0.47) return figures.int(260, 500);
+  if (r < 0.71) return figures.int(520, 1000);
+  if (r < 0.9) return figures.int(1010, 1800);
+  return figures.int(1800, 2500);
 }
 
 // ---------------------------------------------------------------------------------------
-// City, district, towns.
-seed.node("Region", {
-  code: CITY,
-  name: "青岛市",
-  level: "CITY",
-  status: "ACTIVE",
+// Where each village-level unit lies: its town's units in code order, row by row and back on a grid
+// about 1.1 km apart around the town's real location, so that units close by code are neighbours.
+const SPACING_KM = 1.1;
+const locations = new Map<string, { latitude: number; longitude: number }>();
+for (const town of TOWNS) {
+  const units = SAMPLE_UNITS.filter((u) => u.townCode === town.code);
+  const cols = Math.ceil(Math.sqrt(units.length));
+  const rows = Math.ceil(units.length / cols);
+  units.forEach((u, i) => {
+    const row = Math.floor(i / cols);
+    const col = row % 2 === 0 ? i % cols : cols - 1 - (i % cols);
+    const northKm = (row - (rows - 1) / 2 + (random() - 0.5) * 0.5) * SPACING_KM;
+    const eastKm = (col - (cols - 1) / 2 + (random() - 0.5) * 0.5) * SPACING_KM;
+    locations.set(u.code, {
+      latitude: round(town.lat + northKm / 111.2, 5),
+      longitude: round(town.lon + eastKm / (111.2 * Math.cos((town.lat * Math.PI) / 180)), 5),
+    });
+  });
+}
+
+/** A region the 2019 list names, as `npm run divisions` writes it, with the sample's figures. */
+function officialRegion(
+  code: string,
+  props: Record<string, unknown>,
+  { source = SOURCE_2019, parent }: { source?: string; parent?: string } = {},
+): void {
+  const r = LAIXI_2019.find((record) => record.code === code)!;
+  seed.node("Region", {
+    code,
+    name: r.name,
+    officialName: r.officialName,
+    level: r.level,
+    status: "ACTIVE",
+    source,
+    divisionVintage: VINTAGE_2019.year,
+    ...props,
+  });
+  const parentCode = parent ?? r.parentCode;
+  if (parentCode) seed.rel("PART_OF", ["Region", code], ["Region", parentCode]);
+}
+
+// ---------------------------------------------------------------------------------------
+// Province (nothing generated), city, district, towns.
+officialRegion("370000000000", {}, { source: officialSource(VINTAGE_2019) });
+officialRegion(CITY, {
   population: 10_071_700,
   households: 3_800_000,
   location: { latitude: 36.0671, longitude: 120.3826 },
 });
-seed.node("Region", {
-  code: DISTRICT,
-  name: "莱西市",
-  level: "DISTRICT",
-  status: "ACTIVE",
-  population: 743_000,
-  households: 268_000,
-  location: { latitude: 36.8878, longitude: 120.5177 },
-});
-seed.rel("PART_OF", ["Region", DISTRICT], ["Region", CITY]);
+officialRegion(DISTRICT, { location: { latitude: 36.8878, longitude: 120.5177 } });
 
 const townOrgs = new Map<string, string>();
 const comprehensiveOrgs = new Map<string, string>();
 const jointBranches = new Map<string, string>();
-const villages: Village[] = [];
 
 for (const town of TOWNS) {
-  seed.node("Region", {
-    code: town.code,
-    name: town.name,
-    level: "TOWN",
-    status: "ACTIVE",
+  officialRegion(town.code, {
     location: { latitude: town.lat, longitude: town.lon },
     industries: [...town.industries],
   });
-  seed.rel("PART_OF", ["Region", town.code], ["Region", DISTRICT]);
   const townOrg = partyOrg({
     name: `中共莱西市${town.name}${town.sub ? "工作委员会" : "委员会"}`,
     kind: town.sub ? "WORKING_COMMITTEE" : "COMMITTEE",
@@ -418,29 +280,20 @@ for (const town of TOWNS) {
   const jointSecretary = veteranMember(town.code, "两新组织党员");
   seed.rel("MEMBER_OF", ["Person", jointSecretary], ["PartyOrganization", joint]);
   secretary(jointSecretary, joint, "2019-03-01");
-
-  // Villages of the town.
-  const used = new Set<string>();
-  const suffix = town.code.slice(6, 9);
-  for (let n = 1; n <= town.villages; n += 1) {
-    let name = "";
-    do name = `${pick(VILLAGE_PREFIX)}${pick(VILLAGE_STEM)}${pick(VILLAGE_SUFFIX)}村`;
-    while (used.has(name));
-    used.add(name);
-    const defects = DEFECTS[`${suffix}-${n}`] ?? [];
-    villages.push({
-      code: `370285${suffix}${String(200 + n)}`,
-      name,
-      town,
-      defects,
-      memberIds: [],
-      weak: defects.some((d) => d.startsWith("WEAK")),
-      strong: defects.includes("STRONG"),
-    });
-  }
 }
 
-// ---------------------------------------------------------------------------------------
+const villageOf = (u: SampleUnit): Village => ({
+  code: u.code,
+  name: u.name,
+  town: townOf(u.townCode),
+  defects: u.defects,
+  lean: !u.detailed,
+  memberIds: [],
+  weak: u.defects.some((d) => d.startsWith("WEAK")),
+  strong: u.defects.includes("STRONG"),
+});
+const villages: Village[] = SAMPLE_UNITS.filter((u) => u.level === "VILLAGE" && !u.mergedInto).map(villageOf);
+
 // Villages: region, grids, Party organizations, committee, collective, people.
 function buildVillage(
   v: Village,
@@ -455,29 +308,24 @@ function buildVillage(
       : v.strong
         ? round(160 + random() * 240)
         : round(12 + random() * 90);
-  const angle = random() * Math.PI * 2;
-  const distance = 0.02 + random() * 0.07;
-  seed.node("Region", {
-    code: v.code,
-    name: v.name,
-    level: opts.level,
-    status: "ACTIVE",
-    population,
-    households: Math.round(population / (2.4 + random() * 0.5)),
-    location: {
-      latitude: round(v.town.lat + Math.sin(angle) * distance, 5),
-      longitude: round(v.town.lon + Math.cos(angle) * distance * 1.2, 5),
+  officialRegion(
+    v.code,
+    {
+      level: opts.level,
+      population,
+      households: Math.round(population / (2.4 + figures.random() * 0.5)),
+      location: locations.get(v.code),
+      isNewVillage: false,
+      collectiveIncome: income,
+      industries: [pick(v.town.industries), pick(v.town.industries)].filter((x, i, a) => a.indexOf(x) === i),
+      formerLevel: opts.level === "GRID" ? "VILLAGE" : undefined,
     },
-    isNewVillage: false,
-    collectiveIncome: income,
-    industries: [pick(v.town.industries), pick(v.town.industries)].filter((x, i, a) => a.indexOf(x) === i),
-    formerLevel: opts.level === "GRID" ? "VILLAGE" : undefined,
-  });
-  seed.rel("PART_OF", ["Region", v.code], ["Region", opts.parent]);
+    { parent: opts.parent },
+  );
 
   // Grids with central households.
   const gridCodes: string[] = [];
-  const gridCount = v.defects.includes("NO_GRIDS") ? 0 : opts.level === "GRID" ? 2 : int(2, 4);
+  const gridCount = v.defects.includes("NO_GRIDS") ? 0 : opts.level === "GRID" || v.lean ? 2 : int(2, 4);
   for (let g = 1; g <= gridCount; g += 1) {
     const code = `${v.code}-G${String(g).padStart(2, "0")}`;
     seed.node("Region", {
@@ -485,6 +333,7 @@ function buildVillage(
       name: `${v.name}第${g}网格`,
       level: "GRID",
       status: "ACTIVE",
+      source: SOURCE_GENERATED,
       population: Math.round(population / gridCount),
     });
     seed.rel("PART_OF", ["Region", code], ["Region", v.code]);
@@ -592,11 +441,12 @@ function buildVillage(
     });
     seed.rel("SERVES", ["ServiceCenter", station], ["Region", v.code]);
     seed.rel("LOCATED_IN", ["ServiceCenter", station], ["Region", v.code]);
-    for (const [name, mode] of [
-      ["社保代缴", "PROXY"],
+    const items = [
       ["党员组织关系转接", "DIRECT"],
+      ["社保代缴", "PROXY"],
       ["惠农政策咨询", "CONSULT"],
-    ] as const) {
+    ] as const;
+    for (const [name, mode] of v.lean ? items.slice(0, 1) : items) {
       const item = seed.node("ServiceItem", { id: nextId("si"), name, mode });
       seed.rel("OFFERED_BY", ["ServiceItem", item], ["ServiceCenter", station]);
     }
@@ -627,71 +477,61 @@ function buildVillage(
   });
 }
 
-// 沟东新村 (日庄镇): five villages merged in 2020, as in Laixi; 河头店镇 has a second,
-// later new village without a 共建议事会 (NEW_VILLAGE_WITHOUT_COUNCIL) whose part-time committee
-// member has left the post (NEW_VILLAGE_WITHOUT_PART_TIME_MEMBER). A third, 夏格庄新村, is added
-// after everything else (ADDED_NEW_VILLAGE).
-interface NewVillagePlan {
-  code: string;
-  name: string;
-  townCode: string;
-  mergedOn: string;
-  council: boolean;
-  absorbed: string[];
-  /** It has a part-time committee member (兼职委员); default true. */
-  partTime?: boolean;
-  /** A 区域化群团组织 is located in it; default true. */
-  massOrg?: boolean;
-}
-const NEW_VILLAGES: NewVillagePlan[] = [
-  {
-    code: "370285104250",
-    name: "沟东新村",
-    townCode: "370285104000",
-    mergedOn: "2020-04-18",
-    council: true,
-    absorbed: ["沟东村", "沟西村", "北沟村", "南沟村", "前沟村"],
-  },
-  {
-    code: "370285106250",
-    name: "河头店新村",
-    townCode: "370285106000",
-    mergedOn: "2025-06-30",
-    council: false,
-    absorbed: ["河东村", "河西村"],
-    partTime: false,
-  },
-];
 const newVillageOrgs = new Map<string, string>();
 
+// Formal veterans of the villages whose size is a boundary (with a recent recruit: 6 and 7 formal members).
+const PLANTED_MEMBERS: Partial<Record<Defect, number>> = {
+  SMALL_BRANCH_6: 5,
+  BRANCH_7_NO_COMMITTEE_MEETING: 6,
+  GRID_ORG_DETACHED: 18,
+  FOUNDED_92_DAYS_AGO: 22,
+};
+const LEAN_MEMBERS = 3;
 for (const v of villages) {
+  const planted = v.defects.map((d) => PLANTED_MEMBERS[d]).find((n) => n !== undefined);
   buildVillage(v, {
     parent: v.town.code,
     level: "VILLAGE",
-    members: v.strong ? int(48, 60) : int(14, 40),
+    members: planted ?? (v.lean ? LEAN_MEMBERS : v.strong ? int(48, 60) : int(14, 40)),
     superior: townOrgs.get(v.town.code),
+    foundedOn: v.defects.includes("FOUNDED_92_DAYS_AGO") ? daysBefore(REFERENCE_DATE, 92) : undefined,
   });
+}
+
+// 居委会: a community with its Party organization, none of a village's rules.
+for (const u of SAMPLE_UNITS.filter((unit) => unit.level === "RESIDENTIAL")) {
+  const population = int(1000, 4000);
+  officialRegion(u.code, {
+    population,
+    households: Math.round(population / (2.5 + random() * 0.4)),
+    location: locations.get(u.code),
+  });
+  const town = townOf(u.townCode);
+  const org = partyOrg({
+    name: `中共莱西市${town.name}${u.name}支部委员会`,
+    kind: "BRANCH",
+    category: "COMMUNITY",
+    basedIn: u.code,
+    superior: townOrgs.get(town.code),
+  });
+  const members = Array.from({ length: 5 }, () => veteranMember(u.code, "社区党员"));
+  for (const member of members) seed.rel("MEMBER_OF", ["Person", member], ["PartyOrganization", org]);
+  secretary(members[0]!, org, "2021-11-01");
 }
 
 /** A new village (新村): its region, its organization over the absorbed villages' (now grids), committee, collective, service center. */
 function buildNewVillage(nv: NewVillagePlan): void {
-  const town = TOWNS.find((t) => t.code === nv.townCode)!;
-  const parts: Village[] = nv.absorbed.map((name, i) => ({
-    code: `${nv.code.slice(0, 9)}${String(251 + i)}`,
-    name,
-    town,
-    defects: [],
-    memberIds: [],
-    weak: false,
-    strong: false,
-  }));
+  const town = townOf(nv.townCode);
+  const parts = nv.absorbed.map((code) => villageOf(SAMPLE_UNITS.find((u) => u.code === code)!));
   // Its org is created first so that the absorbed villages' orgs (now grid orgs) are subordinate to it;
   // BASED_IN needs the region, so the region comes first of all.
   seed.node("Region", {
     code: nv.code,
     name: nv.name,
+    officialName: nv.officialName,
     level: "VILLAGE",
     status: "ACTIVE",
+    source: nv.officialName ? SOURCE_2023 : SOURCE_GENERATED,
     isNewVillage: true,
     validFrom: nv.mergedOn,
   });
@@ -795,6 +635,7 @@ function buildNewVillage(nv: NewVillagePlan): void {
     name: nv.name,
     town,
     defects: [],
+    lean: false,
     orgId,
     secretaryId: sec,
     memberIds: [],
@@ -905,33 +746,58 @@ function specialOrg(
   secretary(ids[0]!, id, "2020-06-01");
   return id;
 }
-specialOrg("莱西花生产业链党委", "COMMITTEE", "INDUSTRY_CHAIN", "370285108000", townOrgs.get("370285108000")!, 5);
-specialOrg("莱西市葡萄协会党支部", "BRANCH", "ASSOCIATION", "370285103000", townOrgs.get("370285103000")!, 4);
-specialOrg("店埠镇现代农业园区党支部", "BRANCH", "AGRI_PARK", "370285107000", townOrgs.get("370285107000")!, 6);
-specialOrg("姜山镇流动党员党支部", "BRANCH", "FUNCTIONAL", "370285101000", townOrgs.get("370285101000")!, 7);
+const [JIANGSHAN, XIAGEZHUANG, YUANSHANG, RIZHUANG, NANSHU, HETOUDIAN, DIANBU, MALIANZHUANG] = [
+  "370285101000",
+  "370285102000",
+  "370285104000",
+  "370285105000",
+  "370285106000",
+  "370285107000",
+  "370285108000",
+  "370285116000",
+];
+specialOrg("莱西花生产业链党委", "COMMITTEE", "INDUSTRY_CHAIN", MALIANZHUANG, townOrgs.get(MALIANZHUANG)!, 5);
+specialOrg("莱西市葡萄协会党支部", "BRANCH", "ASSOCIATION", YUANSHANG, townOrgs.get(YUANSHANG)!, 4);
+specialOrg("店埠镇现代农业园区党支部", "BRANCH", "AGRI_PARK", DIANBU, townOrgs.get(DIANBU)!, 6);
+specialOrg("姜山镇流动党员党支部", "BRANCH", "FUNCTIONAL", JIANGSHAN, townOrgs.get(JIANGSHAN)!, 7);
 
 // Cooperatives: professional ones (some Party-led, two with their own Party branch), one union.
 const PROFESSIONAL = [
-  { village: "370285101201", name: "莱西市姜山葡萄种植专业合作社", industry: "葡萄", ownOrg: true },
-  { village: "370285102201", name: "莱西市夏格庄草莓专业合作社", industry: "草莓", ownOrg: false },
-  { village: "370285103201", name: "莱西市院上葡萄专业合作社", industry: "葡萄", ownOrg: false },
-  { village: "370285104202", name: "莱西市日庄云山芋专业合作社", industry: "云山芋", ownOrg: true },
-  { village: "370285105201", name: "莱西市南墅果品专业合作社", industry: "果品", ownOrg: false },
-  { village: "370285107201", name: "莱西市店埠胡萝卜专业合作社", industry: "胡萝卜", ownOrg: false },
-  { village: "370285108201", name: "莱西市马连庄甜瓜专业合作社", industry: "甜瓜", ownOrg: false },
-  { village: "370285108203", name: "莱西市马连庄花生专业合作社", industry: "花生", ownOrg: false },
+  { village: ordinaryVillage(JIANGSHAN, 1).code, name: "莱西市姜山葡萄种植专业合作社", industry: "葡萄", ownOrg: true },
+  {
+    village: ordinaryVillage(XIAGEZHUANG, 1).code,
+    name: "莱西市夏格庄草莓专业合作社",
+    industry: "草莓",
+    ownOrg: false,
+  },
+  { village: ordinaryVillage(YUANSHANG, 1).code, name: "莱西市院上葡萄专业合作社", industry: "葡萄", ownOrg: false },
+  { village: ordinaryVillage(RIZHUANG, 2).code, name: "莱西市日庄云山芋专业合作社", industry: "云山芋", ownOrg: true },
+  { village: ordinaryVillage(NANSHU, 1).code, name: "莱西市南墅果品专业合作社", industry: "果品", ownOrg: false },
+  { village: ordinaryVillage(DIANBU, 1).code, name: "莱西市店埠胡萝卜专业合作社", industry: "胡萝卜", ownOrg: false },
+  {
+    village: ordinaryVillage(MALIANZHUANG, 1).code,
+    name: "莱西市马连庄甜瓜专业合作社",
+    industry: "甜瓜",
+    ownOrg: false,
+  },
+  {
+    village: ordinaryVillage(MALIANZHUANG, 3).code,
+    name: "莱西市马连庄花生专业合作社",
+    industry: "花生",
+    ownOrg: false,
+  },
 ];
 const union = seed.node("Cooperative", {
-  id: "coop-union-108",
+  id: "coop-union-116",
   name: "莱西市马连庄镇农民专业合作社联合社",
   kind: "UNION",
-  creditCode: withCheckCharacter("93370285MA3C108U0"),
+  creditCode: withCheckCharacter("93370285MA3C116U0"),
   industry: "花生甜瓜",
   memberHouseholds: 640,
   annualRevenue: 1850,
 });
-seed.rel("LOCATED_IN", ["Cooperative", union], ["Region", "370285108000"]);
-seed.rel("LEADS", ["PartyOrganization", townOrgs.get("370285108000")!], ["Cooperative", union]);
+seed.rel("LOCATED_IN", ["Cooperative", union], ["Region", MALIANZHUANG]);
+seed.rel("LEADS", ["PartyOrganization", townOrgs.get(MALIANZHUANG)!], ["Cooperative", union]);
 seed.rel("PARTNERS_WITH", ["Cooperative", union], ["Institution", "inst-lxny"]);
 PROFESSIONAL.forEach((c, i) => {
   const v = byCode(c.village);
@@ -948,7 +814,7 @@ PROFESSIONAL.forEach((c, i) => {
   seed.rel("LOCATED_IN", ["Cooperative", id], ["Region", v.code]);
   if (i % 3 !== 2 && v.orgId) seed.rel("LEADS", ["PartyOrganization", v.orgId], ["Cooperative", id]);
   if (c.ownOrg && v.orgId) specialOrg(`${c.name}党支部`, "BRANCH", "COOPERATIVE", v.code, v.orgId, 3);
-  if (c.village.startsWith("370285108")) seed.rel("MEMBER_OF", ["Cooperative", id], ["Cooperative", union]);
+  if (v.town.code === MALIANZHUANG) seed.rel("MEMBER_OF", ["Cooperative", id], ["Cooperative", union]);
   if (i % 2 === 0) seed.rel("PARTNERS_WITH", ["Cooperative", id], ["Institution", "inst-lxny"]);
   if (v.secretaryId)
     seed.rel("HOLDS_POST", ["Person", v.secretaryId], ["Cooperative", id], { title: "CHAIR", since: "2022-03-01" });
@@ -982,7 +848,9 @@ const SOCIAL_WORDS = ["志愿者协会", "养老服务中心", "农技服务社"
 const ownTwoNewOrgs: string[] = [];
 const twoNewByTown = new Map<string, string[]>();
 let twoNewIndex = 0;
-const plainVillages = villages.filter((v) => v.orgId && !v.code.endsWith("250"));
+const newVillageCodes = new Set(NEW_VILLAGES.map((nv) => nv.code));
+// The detailed villages: where two-new organizations, pairings and councils are.
+const plainVillages = villages.filter((v) => v.orgId && !v.lean && !newVillageCodes.has(v.code));
 for (const [profile, count] of TWO_NEW_PLAN) {
   for (let k = 0; k < count; k += 1) {
     twoNewIndex += 1;
@@ -1129,17 +997,18 @@ pairedWeak.forEach((v, i) => {
     [v.orgId!, "RECIPIENT"],
   ]);
 });
+const GOUDONG = NEW_VILLAGES[0]!.code;
 pairing("URBAN_RURAL", [
   [institutionOrgs.get("inst-sbsq")!, "HELPER"],
-  [org("370285101202"), "RECIPIENT"],
+  [org(ordinaryVillage(JIANGSHAN, 2).code), "RECIPIENT"],
 ]);
 pairing("URBAN_RURAL", [
   [institutionOrgs.get("inst-lssq")!, "HELPER"],
-  [org("370285104250"), "RECIPIENT"],
+  [org(GOUDONG), "RECIPIENT"],
 ]);
 pairing("INSTITUTION_VILLAGE", [
   [institutionOrgs.get("inst-qau")!, "HELPER"],
-  [org("370285103203"), "RECIPIENT"],
+  [org(ordinaryVillage(YUANSHANG, 3).code), "RECIPIENT"],
 ]);
 // 强村带弱村: strong villages with weak ones.
 pairedWeak.slice(0, strongVillages.length).forEach((weak, i) => {
@@ -1157,14 +1026,14 @@ ownTwoNewOrgs.slice(0, 4).forEach((enterpriseOrg, i) => {
   ]);
 });
 // 区域联建: a town org with neighbouring villages.
-for (const townCode of ["370285101000", "370285106000"]) {
+for (const townCode of [JIANGSHAN, HETOUDIAN]) {
   const members = plainVillages.filter((v) => v.town.code === townCode).slice(1, 5);
   pairing("REGIONAL_ALLIANCE", [
     [townOrgs.get(townCode)!, "MEMBER"],
     ...members.map((v) => [v.orgId!, "MEMBER"] as [string, "MEMBER"]),
   ]);
 }
-// Ended pairings: one is the only pairing the weak village 102-8 ever had.
+// Ended pairings: one is the only pairing the weak village of WEAK_ONLY_ENDED_PAIRING ever had.
 const endedOnly = villages.find((v) => v.defects.includes("WEAK_ONLY_ENDED_PAIRING"))!;
 pairing(
   "INSTITUTION_VILLAGE",
@@ -1178,7 +1047,7 @@ pairing(
   "STRONG_WEAK",
   [
     [strongVillages[0]!.orgId!, "HELPER"],
-    [org("370285101208"), "RECIPIENT"],
+    [org(ordinaryVillage(JIANGSHAN, 8).code), "RECIPIENT"],
   ],
   { ended: true, startedOn: "2020-05-01" },
 );
@@ -1219,7 +1088,7 @@ function council(props: {
     seed.rel("OF", ["CouncilMeeting", meeting], ["JointCouncil", props.id]);
   }
 }
-TOWNS.filter((t) => t.code !== "370285108000").forEach((town, i) => {
+TOWNS.filter((t) => t.code !== MALIANZHUANG).forEach((town, i) => {
   const townVillages = plainVillages.filter((v) => v.town.code === town.code);
   council({
     id: `council-${town.code}`,
@@ -1227,103 +1096,43 @@ TOWNS.filter((t) => t.code !== "370285108000").forEach((town, i) => {
     kind: "REGIONAL_JOINT_MEETING",
     serves: town.code,
     convener: townOrgs.get(town.code)!,
-    lastMeetingDaysAgo: town.code === "370285107000" ? 120 : 20 + (i % 5) * 10,
+    lastMeetingDaysAgo: town.code === DIANBU ? 120 : 20 + (i % 5) * 10,
     units: townVillages.slice(0, 3).map((v) => v.orgId!),
     institutions: [...new Set([INSTITUTIONS[i % INSTITUTIONS.length]!.id, "inst-lxnyj"])],
     twoNew: (twoNewByTown.get(town.code) ?? []).slice(0, 2),
   });
 });
-council({
-  id: "council-370285104250",
-  name: "沟东新村共建议事会",
-  kind: "CO_BUILDING_COUNCIL",
-  serves: "370285104250",
-  convener: newVillageOrgs.get("370285104250")!,
-  lastMeetingDaysAgo: 15,
-  units: [],
-  institutions: ["inst-lxny"],
-  twoNew: [],
+NEW_VILLAGES.filter((nv) => nv.council).forEach((nv, i) => {
+  council({
+    id: `council-${nv.code}`,
+    name: `${nv.name}共建议事会`,
+    kind: "CO_BUILDING_COUNCIL",
+    serves: nv.code,
+    convener: newVillageOrgs.get(nv.code)!,
+    lastMeetingDaysAgo: 15 + i * 10,
+    units: [],
+    institutions: ["inst-lxny"],
+    twoNew: [],
+  });
 });
 
 // ---------------------------------------------------------------------------------------
-// Town totals: their villages plus the town seat.
+// Totals: a town holds its units plus the town seat, the district its towns.
 for (const town of TOWNS) {
-  const regions = villages.filter((v) => v.town.code === town.code).map((v) => seed.get("Region", v.code));
+  const units = [
+    ...villages.filter((v) => v.town.code === town.code).map((v) => v.code),
+    ...SAMPLE_UNITS.filter((u) => u.townCode === town.code && u.level === "RESIDENTIAL").map((u) => u.code),
+  ].map((code) => seed.get("Region", code));
   const t = seed.get("Region", town.code);
-  t.population = regions.reduce((a, r) => a + Number(r.population), 0) + int(8000, 30000);
+  t.population = units.reduce((a, r) => a + Number(r.population), 0) + int(8000, 30000);
   t.households = Math.round(Number(t.population) / 2.6);
 }
+const district = seed.get("Region", DISTRICT);
+district.population = TOWNS.reduce((a, t) => a + Number(seed.get("Region", t.code).population), 0);
+district.households = Math.round(Number(district.population) / 2.6);
 
-// =======================================================================================
-// Additions (December 2026), generated after everything else so that what came before keeps its
-// ids and figures. A second random stream (`extra`) times the organizational life.
+// A second random stream (`extra`) times the organizational life.
 const extra = createRandom(20261202);
-/** Adds a region's population to its town's (a town holds its villages plus the town seat). */
-function addToTown(townCode: string, villageCode: string): void {
-  const t = seed.get("Region", townCode);
-  t.population = Number(t.population) + Number(seed.get("Region", villageCode).population);
-  t.households = Math.round(Number(t.population) / 2.6);
-}
-
-// Villages for the boundaries that need a village of their own (DEFECTS "102-12" …).
-const ADDED_VILLAGES: Array<{ key: string; members: number; foundedOn?: string }> = [
-  { key: "102-12", members: 5 }, // 5 veterans + a recent recruit = 6 formal members, and a probationary one
-  { key: "102-13", members: 6 }, // 7 formal members
-  { key: "103-13", members: 18 },
-  { key: "103-14", members: 22, foundedOn: daysBefore(REFERENCE_DATE, 92) },
-];
-for (const added of ADDED_VILLAGES) {
-  const [suffix, ordinal] = added.key.split("-") as [string, string];
-  const town = TOWNS.find((t) => t.code.slice(6, 9) === suffix)!;
-  const used = new Set(villages.filter((v) => v.town.code === town.code).map((v) => v.name));
-  let name = "";
-  do name = `${pick(VILLAGE_PREFIX)}${pick(VILLAGE_STEM)}${pick(VILLAGE_SUFFIX)}村`;
-  while (used.has(name));
-  const v: Village = {
-    code: `370285${suffix}${200 + Number(ordinal)}`,
-    name,
-    town,
-    defects: DEFECTS[added.key] ?? [],
-    memberIds: [],
-    weak: false,
-    strong: false,
-  };
-  buildVillage(v, {
-    parent: town.code,
-    level: "VILLAGE",
-    members: added.members,
-    superior: townOrgs.get(town.code),
-    foundedOn: added.foundedOn,
-  });
-  villages.push(v);
-  addToTown(town.code, v.code);
-}
-
-// 夏格庄新村: formed from two villages 232 days before the reference date; it has its 共建议事会
-// and a part-time committee member but no 区域化群团组织 (NEW_VILLAGE_WITHOUT_MASS_ORG). Its
-// organization, founded with it, owes no yearly organizational life yet.
-const ADDED_NEW_VILLAGE: NewVillagePlan = {
-  code: "370285102250",
-  name: "夏格庄新村",
-  townCode: "370285102000",
-  mergedOn: daysBefore(REFERENCE_DATE, 232),
-  council: true,
-  absorbed: ["东山村", "西山村"],
-  massOrg: false,
-};
-buildNewVillage(ADDED_NEW_VILLAGE);
-addToTown(ADDED_NEW_VILLAGE.townCode, ADDED_NEW_VILLAGE.code);
-council({
-  id: `council-${ADDED_NEW_VILLAGE.code}`,
-  name: "夏格庄新村共建议事会",
-  kind: "CO_BUILDING_COUNCIL",
-  serves: ADDED_NEW_VILLAGE.code,
-  convener: newVillageOrgs.get(ADDED_NEW_VILLAGE.code)!,
-  lastMeetingDaysAgo: 25,
-  units: [],
-  institutions: ["inst-lxny"],
-  twoNew: [],
-});
 
 // 乡村振兴工作队: one serving 日庄镇 (so its weak villages), one whose service in 院上镇 ended the day
 // before the reference date, one stationed in a grid of a weak village of 河头店镇.
@@ -1345,18 +1154,20 @@ function workTeam(props: {
     seed.rel("SERVES_IN", ["Person", member], ["WorkTeam", props.id]);
   }
 }
-const villageWith = (defect: Defect) => villages.find((v) => v.defects.includes(defect))!;
+const villageWith = (defect: Defect) => villages.find((v) => v.code === plantedAt(defect).code)!;
+const teamTown = villageWith("WORK_TEAM_IN_TOWN").town;
 workTeam({
-  id: "wt-370285104000",
-  name: "日庄镇乡村振兴工作队",
-  stationedIn: villageWith("WORK_TEAM_IN_TOWN").town.code,
+  id: `wt-${teamTown.code}`,
+  name: `${teamTown.name}乡村振兴工作队`,
+  stationedIn: teamTown.code,
   institution: "inst-qdzzb",
   since: daysBefore(REFERENCE_DATE, 400),
 });
+const endedTeamTown = villageWith("FIRST_SECRETARY_ENDED").town;
 workTeam({
-  id: "wt-370285103000",
-  name: "院上镇乡村振兴工作队（第一批）",
-  stationedIn: villageWith("FIRST_SECRETARY_ENDED").town.code,
+  id: `wt-${endedTeamTown.code}`,
+  name: `${endedTeamTown.name}乡村振兴工作队（第一批）`,
+  stationedIn: endedTeamTown.code,
   institution: "inst-qdgt",
   since: "2023-03-01",
   until: daysBefore(REFERENCE_DATE, 1),
@@ -1373,8 +1184,8 @@ workTeam({
 // 三会一课, 主题党日, 组织生活会, 民主评议 of every village Party organization: theme days and (where
 // there is a committee) committee meetings monthly for four months, member congresses and Party
 // lectures quarterly for three quarters, a life meeting with the democratic review of members
-// yearly for two years, each the given number of days before the reference date (negative: after
-// it), never before the organization was founded.
+// yearly for two years (a lean village: the latest of each), each the given number of days before
+// the reference date (negative: after it), never before the organization was founded.
 const TOPICS: Record<OrgLifeEventKindName, string[]> = {
   MEMBER_CONGRESS: ["通报季度工作", "讨论村级重大事项", "接收预备党员", "选举支部委员"],
   COMMITTEE_MEETING: ["研究月度工作", "讨论发展党员计划", "部署人居环境整治", "研究集体经济项目"],
@@ -1409,12 +1220,13 @@ for (const v of villages) {
     extra.int(5, 80),
     extra.int(20, 330),
   ];
-  let themeDays = every(t0, 30, 4);
-  let committee = hasCommittee(String(org.kind), formal) ? every(c0, 30, 4) : [];
-  let congresses = every(q0, 91, 3);
-  let lectures = every(l0, 91, 3);
-  let lifeMeetings = every(y0, 365, 2);
-  let reviews = every(y0, 365, 2);
+  const [months, quarters, years] = v.lean ? [1, 1, 1] : [4, 3, 2];
+  let themeDays = every(t0, 30, months);
+  let committee = hasCommittee(String(org.kind), formal) ? every(c0, 30, months) : [];
+  let congresses = every(q0, 91, quarters);
+  let lectures = every(l0, 91, quarters);
+  let lifeMeetings = every(y0, 365, years);
+  let reviews = every(y0, 365, years);
   if (d("CONGRESS_92")) congresses = every(92, 91, 3);
   if (d("CONGRESS_93")) congresses = every(93, 91, 3);
   if (d("THEME_DAY_31")) themeDays = every(31, 30, 4);
@@ -1449,7 +1261,7 @@ for (const v of villages) {
 const file = seed.build({
   name: "laixi-sample",
   description:
-    "Sample region modelled on Laixi (莱西市 370285): real subdistrict and town names, synthetic villages, organizations and people.",
+    "Sample region: Laixi (莱西市 370285) as the 2019 division list has it (official codes and names of its towns and 896 village-level units); figures, organizations, people and history generated.",
   referenceDate: REFERENCE_DATE,
   shiftToLoadDay: true,
 });

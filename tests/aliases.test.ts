@@ -13,6 +13,7 @@ import { today } from "../src/domain/dates.js";
 import { loadSeed } from "../src/seed/loader.js";
 import { SeedBuilder } from "../src/seed/seed-file.js";
 import { startTestPlatform, type TestPlatform } from "./helpers.js";
+import { plantedAt } from "./fixtures/sample.js";
 
 const D = "379300000000";
 const T = "379300101000";
@@ -202,7 +203,7 @@ describe("aliases on the hand-written API", () => {
     ],
     [
       "organizationChain",
-      `{ organizationChain(villageCode: "370285101204") { village { code } town { code } complete missing grids { code } } }`,
+      `{ organizationChain(villageCode: "${plantedAt("GRID_WITHOUT_ORG").code}") { village { code } town { code } complete missing grids { code } } }`,
     ],
     [
       "pairingNetwork",

@@ -27,8 +27,9 @@ import { connect } from "../src/database/driver.js";
 import { startLocalNeo4j, type LocalNeo4j } from "../src/database/local-neo4j.js";
 import { freePort } from "../scripts/free-port.js";
 import { fingerprint, startTestPlatform, type TestPlatform } from "./helpers.js";
+import { TOWN as TOWNS, village } from "./fixtures/sample.js";
 
-const TOWN = "370285003000";
+const TOWN = TOWNS.沽河街道;
 const PASSPHRASE = "correct horse battery staple of the backup test";
 const HEX_KEY = "00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff";
 
@@ -92,7 +93,7 @@ beforeAll(async () => {
   const saved = await platform.ok(
     `mutation($input: MergeInput!) { saveMergeScenario(input: $input, name: "备份测试方案") { id } }`,
     {
-      input: { townCode: TOWN, groups: [{ name: "备份测试新村", villageCodes: ["370285003201", "370285003202"] }] },
+      input: { townCode: TOWN, groups: [{ name: "备份测试新村", villageCodes: [village(TOWN, 1), village(TOWN, 2)] }] },
     },
   );
   scenarioId = saved.saveMergeScenario.id;

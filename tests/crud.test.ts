@@ -13,8 +13,8 @@ beforeAll(async () => {
 });
 afterAll(() => platform?.stop());
 
-// Three digits per run, from 400 up: the sample district's towns are 001-003 and 101-108.
-const run = String((Date.now() % 500) + 400);
+// Three digits per run, from 500 up: the sample district's towns are 001-007, 101-116 and 400.
+const run = String((Date.now() % 400) + 500);
 const TOWN = `370285${run}000`;
 const VILLAGE = `370285${run}201`;
 

@@ -3,9 +3,10 @@
  * (levels, 村/居, short names, codes), the shipped Shandong lists against DOMAIN.md's figures,
  * the on-demand fetch (from a tarball built here, not a download), the import of a county of
  * another province from a small shipped fixture (芦山县, 四川省: dry run, live import, second run
- * changing nothing, another vintage as data of its own), and the layout comparison for Laixi.
+ * changing nothing, another vintage as data of its own), the layout comparison for Laixi, and the
+ * 2019 list imported over the sample region, which is that list's Laixi (nothing changes).
  * It writes only Sichuan regions (51…) and division data, and removes them at the end; the
- * sample region is only read.
+ * sample region is left as it was.
  */
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
@@ -32,6 +33,7 @@ import {
 import { vintageOf } from "../src/divisions/vintages.js";
 import { REGION_LEVELS } from "../src/domain/region-levels.js";
 import { fingerprint, startTestPlatform, tokenFor, type TestPlatform } from "./helpers.js";
+import { GOUDONG, HETOUDIAN_NEW, TOWN, XIAGEZHUANG_NEW, village } from "./fixtures/sample.js";
 
 const FIXTURES = path.join(PROJECT_ROOT, "tests", "fixtures", "divisions");
 const LUSHAN = "511826000000";
@@ -351,7 +353,7 @@ describe("npm run divisions on a county of another province (芦山县, from the
   });
 });
 
-describe("layoutComparison for Laixi (2019 and 2023 kept as data, the sample's live regions untouched)", () => {
+describe("layoutComparison for Laixi (2019 and 2023 kept as data), and the 2019 list on the sample's live regions", () => {
   beforeAll(async () => {
     const before = await fingerprint(driver, ["DivisionUnit", "DivisionVintage", "AuditEntry"]);
     for (const year of [2019, 2023]) {
@@ -415,14 +417,48 @@ describe("layoutComparison for Laixi (2019 and 2023 kept as data, the sample's l
     });
   });
 
-  it("refuses to rename the sample's made-up villages into live real ones unless adopted, writing nothing", async () => {
-    const before = await fingerprint(driver);
+  it("changes nothing for the sample's regions, which are the 2019 list's: its new villages are left alone and listed", async () => {
+    const before = await fingerprint(driver, ["DivisionUnit", "DivisionVintage", "AuditEntry"]);
     const dry = await importRegion({ regionCode: "370285", year: 2019, dryRun: true });
-    expect(dry.regions!.renamedUnlisted).toBeGreaterThan(100);
-    expect(dry.notInList!.length).toBeGreaterThan(0); // the sample's codes that the real list does not have
-    await expect(importRegion({ regionCode: "370285", year: 2019 })).rejects.toThrow(
-      /no division list wrote would be renamed.*--adopt/,
-    );
+    // The province, 青岛市, 莱西市, 12 town-level units and 896 village-level units, 9 of them merged into new villages.
+    expect(dry.regions).toEqual({
+      total: 911,
+      created: 0,
+      updated: 0,
+      unchanged: 911,
+      moved: 0,
+      adjusted: 9,
+      renamed: [],
+      renamedUnlisted: 0,
+    });
+    expect(dry.notInList).toEqual([GOUDONG.code, HETOUDIAN_NEW.code, XIAGEZHUANG_NEW.code].sort());
+    const real = await importRegion({ regionCode: "370285", year: 2019 });
+    expect(real.regions).toEqual(dry.regions);
+    expect(await fingerprint(driver, ["DivisionUnit", "DivisionVintage", "AuditEntry"])).toEqual(before);
+  });
+
+  it("refuses to rename live regions that no list wrote into real ones unless adopted, writing nothing", async () => {
+    // A village as a hand-made graph would hold it: a made-up name under a real code, from no list.
+    const code = village(TOWN.日庄镇, 1);
+    const [original] = await query("MATCH (r:Region {code: $code}) RETURN r.name AS name", { code });
+    const made = (name: unknown, vintage: unknown) =>
+      driver.executeQuery("MATCH (r:Region {code: $code}) SET r.name = $name, r.divisionVintage = $vintage", {
+        code,
+        name,
+        vintage,
+      });
+    const before = await fingerprint(driver);
+    await made("自编村", null);
+    try {
+      const dry = await importRegion({ regionCode: "370285", year: 2019, dryRun: true });
+      expect(dry.regions!.renamed).toEqual([{ code, from: "自编村", to: original!.name }]);
+      expect(dry.regions!.renamedUnlisted).toBe(1);
+      await expect(importRegion({ regionCode: "370285", year: 2019 })).rejects.toThrow(
+        /no division list wrote would be renamed.*--adopt/,
+      );
+    } finally {
+      await made(original!.name, neo4j.int(2019));
+    }
     expect(await fingerprint(driver)).toEqual(before);
   });
 

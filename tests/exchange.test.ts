@@ -24,6 +24,7 @@ import { toXlsx } from "../src/exchange/tables.js";
 import { buildTemplate } from "../src/exchange/template.js";
 import { csvSheetName } from "../src/exchange/workbook.js";
 import { fingerprint, startTestPlatform, tokenFor, type TestPlatform } from "./helpers.js";
+import { TOWN as TOWNS } from "./fixtures/sample.js";
 
 const DISTRICT = "379600000000";
 const TOWN = "379600101000";
@@ -707,7 +708,7 @@ describe("exports", () => {
     expect((day.value as Date).toISOString().slice(0, 10)).toBe(asOf());
     expect(day.numFmt).toBe("yyyy-mm-dd");
     expect(titles.get("筛选 filter")!.value).toBe("下含 1 级 (depth 1)");
-    expect(titles.get("行数 rows")!.value).toBe("12");
+    expect(titles.get("行数 rows")!.value).toBe("13");
 
     const header = sheet.getRow(headerRow).values as string[];
     const columnOf = (key: string) => header.findIndex((h) => typeof h === "string" && h.endsWith(` ${key}`));
@@ -721,10 +722,10 @@ describe("exports", () => {
       expect(cell.numFmt).toBe("yyyy-mm-dd");
       expect((cell.value as Date).toISOString().slice(0, 10)).toBe(asOf());
     }
-    // Levels by their Chinese labels: Laixi, then its towns and subdistricts.
+    // Levels by their Chinese labels: Laixi, then its 12 town-level units.
     expect(cells("level").map((cell) => cell.value)).toEqual([
       REGION_LEVEL_LABELS.DISTRICT.zh,
-      ...Array(11).fill(REGION_LEVEL_LABELS.TOWN.zh),
+      ...Array(12).fill(REGION_LEVEL_LABELS.TOWN.zh),
     ]);
     // A gap kind's column by the label the API and the dashboard give it.
     expect(GAP_KINDS.map((kind) => header[columnOf(kind)])).toEqual(
@@ -738,7 +739,7 @@ describe("exports", () => {
   });
 
   it("titles a filtered gap list with its filter, and names each gap's town and village in Chinese", async () => {
-    const town = "370285104000";
+    const town = TOWNS.日庄镇;
     const sheet = await sheetOf(
       await get(
         `/exchange/export/gaps.xlsx?regionCode=${LAIXI}&asOf=${asOf()}&kinds=ORG_LIFE_OVERDUE,WEAK_VILLAGE_UNPAIRED&townCode=${town}`,
@@ -775,9 +776,9 @@ describe("exports", () => {
     const name = async (query: string) =>
       (await get(`/exchange/export/gaps.xlsx?${query}`)).headers.get("content-disposition");
     const all = await name(`regionCode=${LAIXI}&asOf=${asOf()}`);
-    const filtered = await name(`regionCode=${LAIXI}&asOf=${asOf()}&kinds=ORG_LIFE_OVERDUE&townCode=370285104000`);
+    const filtered = await name(`regionCode=${LAIXI}&asOf=${asOf()}&kinds=ORG_LIFE_OVERDUE&townCode=${TOWNS.日庄镇}`);
     expect(all).toContain(`gaps-${LAIXI}-${asOf()}.xlsx`);
-    expect(filtered).toContain(`gaps-${LAIXI}-${asOf()}-town370285104000-ORG_LIFE_OVERDUE.xlsx`);
+    expect(filtered).toContain(`gaps-${LAIXI}-${asOf()}-town${TOWNS.日庄镇}-ORG_LIFE_OVERDUE.xlsx`);
   });
 
   it("exports gap lists as .xlsx and .csv (with byte order mark) equal to the service's", async () => {
@@ -804,7 +805,7 @@ describe("exports", () => {
   });
 
   it("exports one town's organizational-life gaps, with the missing kinds by their names", async () => {
-    const town = "370285104000";
+    const town = TOWNS.日庄镇;
     const expected = await new CoverageService(graphFor(driver), loadConfig({}).rules).gapList(
       LAIXI,
       ["ORG_LIFE_OVERDUE"],

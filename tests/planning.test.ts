@@ -1,5 +1,5 @@
 /**
- * Village layout planning over GraphQL on the sample's 南墅镇 (370285105000): simulate two
+ * Village layout planning over GraphQL on the sample's 南墅镇 (370285106000): simulate two
  * proposals, compare, apply one, see the coverage report change, revert to the exact graph;
  * validation, a second apply, an apply that fails half-way, a revert after an edit, and
  * suggestions that satisfy their constraints.
@@ -14,13 +14,14 @@ import type { TransactionRun } from "../src/database/graph.js";
 import { distanceKm } from "../src/planning/geometry.js";
 import { PlanningService, type Plan } from "../src/planning/planning.service.js";
 import { fingerprint, startTestPlatform, type TestPlatform } from "./helpers.js";
+import { GOUDONG, TOWN as TOWNS, village, villageCount } from "./fixtures/sample.js";
 
-const TOWN = "370285105000";
+const TOWN = TOWNS.南墅镇;
 /** The sample's dates follow the day it was loaded on, its reference date: plans are evaluated on it. */
 const AS_OF = inject("sampleAsOf");
 // Scenarios and audit entries stay as the record of what happened; the domain graph is restored exactly.
 const PLANNING_LABELS = ["MergeScenario", "ProposedVillage", "AuditEntry"];
-const V = (n: number) => `370285105${200 + n}`;
+const V = (n: number) => village(TOWN, n);
 const PROPOSAL_A = {
   townCode: TOWN,
   asOf: AS_OF,
@@ -80,7 +81,7 @@ describe("simulateMerge", () => {
     const locations = villages.regions.map((r: { location: { latitude: number; longitude: number } }) => r.location);
     const spread = Math.max(...locations.flatMap((a: any) => locations.map((b: any) => distanceKm(a, b))));
     expect(first.spreadKm).toBeCloseTo(spread, 2);
-    expect(first.code).toMatch(/^370285105\d{3}$/);
+    expect(first.code.slice(0, 9)).toBe(TOWN.slice(0, 9));
     expect(first.code).not.toBe(sim.groups[1].code);
     expect(["COMMITTEE", "GENERAL_BRANCH", "BRANCH", "PARTY_GROUP"]).toContain(first.recommendedOrgKind);
     expect(first.secretaryCandidates.length).toBeGreaterThan(0);
@@ -88,8 +89,12 @@ describe("simulateMerge", () => {
   });
 
   it.each([
-    ["an unknown village", { groups: [{ name: "x", villageCodes: [V(1), "370285105299"] }] }, ["370285105299"]],
-    ["a village outside the town", { groups: [{ name: "x", villageCodes: [V(1), "370285104201"] }] }, ["370285104201"]],
+    ["an unknown village", { groups: [{ name: "x", villageCodes: [V(1), "370285106999"] }] }, ["370285106999"]],
+    [
+      "a village outside the town",
+      { groups: [{ name: "x", villageCodes: [V(1), village(TOWNS.日庄镇, 1)] }] },
+      [village(TOWNS.日庄镇, 1)],
+    ],
     [
       "a village in two groups",
       {
@@ -103,8 +108,11 @@ describe("simulateMerge", () => {
     ["a group of one village", { groups: [{ name: "x", villageCodes: [V(1)] }] }, [V(1)]],
     [
       "an inactive or absorbed village",
-      { townCode: "370285104000", groups: [{ name: "x", villageCodes: ["370285104201", "370285104251"] }] },
-      ["370285104251"],
+      {
+        townCode: GOUDONG.townCode,
+        groups: [{ name: "x", villageCodes: [village(GOUDONG.townCode, 1), GOUDONG.absorbed[0]!] }],
+      },
+      [GOUDONG.absorbed[0]!],
     ],
   ])("rejects %s, naming the codes, and writes nothing", async (_name, change, codes) => {
     const before = await fingerprint(driver);
@@ -131,8 +139,8 @@ describe("a planner's sequence: save two, compare, apply one, see the report, re
       { ids: [a, b] },
     );
     expect(compared.compareMergeScenarios.map((c: any) => [c.scenario.id, c.simulation.town.villagesAfter])).toEqual([
-      [a, 10 - 5 + 2],
-      [b, 10 - 4 + 1],
+      [a, villageCount(TOWN) - 5 + 2],
+      [b, villageCount(TOWN) - 4 + 1],
     ]);
   });
 

@@ -8,7 +8,7 @@ beforeAll(async () => {
 afterAll(() => platform?.stop());
 
 describe("the platform over HTTP", () => {
-  it("lists the 3 subdistricts and 8 towns of Laixi by their real names", async () => {
+  it("lists the 3 subdistricts, 8 towns and the development zone of Laixi by their real names", async () => {
     const { data, errors } = await platform.gql(`{
       regions(where: { parent: { some: { code: { eq: "370285000000" } } }, level: { eq: TOWN } }, sort: [{ code: ASC }]) { name }
     }`);
@@ -25,6 +25,7 @@ describe("the platform over HTTP", () => {
       "河头店镇",
       "店埠镇",
       "马连庄镇",
+      "莱西经济开发区",
     ]);
   });
 

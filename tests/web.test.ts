@@ -19,12 +19,13 @@ import { PROJECT_ROOT } from "../src/config.js";
 import { VILLAGE_CLASS_LABELS } from "../src/domain/labels.js";
 import { connect } from "../src/database/driver.js";
 import { fingerprint, startTestPlatform, tokenFor, type TestPlatform } from "./helpers.js";
+import { TOWN as TOWNS } from "./fixtures/sample.js";
 
 const LAIXI = "370285000000";
 /** The sample's dates follow the day it was loaded on (its reference date): the dashboard is read on that day. */
 let AS_OF: string;
 // 马连庄镇: a town no other test file plans or scopes to.
-const TOWN = "370285108000";
+const TOWN = TOWNS.马连庄镇;
 /** How long a page may take to show what a request brought (the machine may be busy). */
 const SOON = { timeout: 20_000 };
 const SCREENSHOTS = path.join(PROJECT_ROOT, "test-results", "screenshots");

@@ -1,7 +1,7 @@
 /**
  * Each role's whole job through the API, with a token scoped to one town of the sample, 夏格庄镇
  * (370285102000), a town no other test file plans, edits or scopes to; "another town" is 院上镇
- * (370285103000). The authorization matrix proves that a call answers; these prove that the job
+ * (370285104000). The authorization matrix proves that a call answers; these prove that the job
  * gets done: what a role writes shows up in what it reads, and outside its town it is refused
  * with exactly the error of an id or code that exists nowhere, writing nothing.
  * Every test leaves the domain graph as it found it (scenarios and audit entries stay as the
@@ -14,15 +14,16 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { PROJECT_ROOT } from "../src/config.js";
 import { connect } from "../src/database/driver.js";
 import { fingerprint, startTestPlatform, tokenFor, type GraphQLResponse, type TestPlatform } from "./helpers.js";
+import { NOWHERE_TOWN, TOWN as TOWNS, village } from "./fixtures/sample.js";
 
 /** The sample is read on the day it was loaded: its dates follow that day. */
 const AS_OF = inject("sampleAsOf");
-const TOWN = "370285102000"; // 夏格庄镇
-const OTHER = "370285103000"; // 院上镇
-const NOWHERE = "370285199000";
-const V = (n: number) => `370285102${200 + n}`;
-const OTHER_V = (n: number) => `370285103${200 + n}`;
-const NOWHERE_V = (n: number) => `370285199${200 + n}`;
+const TOWN = TOWNS.夏格庄镇;
+const OTHER = TOWNS.院上镇;
+const NOWHERE = NOWHERE_TOWN;
+const V = (n: number) => village(TOWN, n);
+const OTHER_V = (n: number) => village(OTHER, n);
+const NOWHERE_V = (n: number) => `${NOWHERE.slice(0, 9)}${200 + n}`;
 const NOWHERE_ID = "00000000-0000-4000-8000-000000000000";
 const PLANNING_LABELS = ["MergeScenario", "ProposedVillage", "AuditEntry"];
 

@@ -17,7 +17,8 @@
  *   completed by the next, and the vintage names the region only once every batch is in;
  * - live regions under the region that the list does not have are left as they are, and listed;
  *   live regions that no list wrote and that the list would rename (made-up names under real
- *   codes, as in the sample region) are refused unless `adopt`.
+ *   codes) are refused unless `adopt`; a region whose source adds what was generated after the
+ *   official source (the sample region, `sampleSource`) keeps that source.
  */
 import neo4j from "neo4j-driver";
 import type { Graph } from "../database/graph.js";
@@ -44,8 +45,8 @@ export interface DivisionImportOptions extends ListOptions {
   /** Keep the vintage as data only (DivisionUnits); leave the live regions alone. */
   reference?: boolean;
   /**
-   * Rename live regions that no division list wrote (made-up names under real codes, as in the
-   * sample region). Without it such an import is refused (a dry run only says so).
+   * Rename live regions that no division list wrote (made-up names under real codes, as a
+   * hand-made graph may hold). Without it such an import is refused (a dry run only says so).
    */
   adopt?: boolean;
   dryRun?: boolean;
@@ -162,7 +163,7 @@ export class DivisionImportService {
       throw new Error(
         `${plan.counts.renamedUnlisted} live regions of ${code} that no division list wrote would be renamed ` +
           `(e.g. ${example.code} ${example.from} → ${example.to}): the graph holds other regions under these codes ` +
-          `(the sample region's villages are made up). Rerun with --adopt to rename them, or keep the list as data with --reference.`,
+          `(made-up names under real codes). Rerun with --adopt to rename them, or keep the list as data with --reference.`,
       );
     }
     const units = await this.writeUnits(vintage, code, selected, dryRun, progress);
@@ -311,6 +312,8 @@ export class DivisionImportService {
         (region.parents.length === 1 &&
           (region.parents[0] === record.parentCode || region.parentsThroughCommunity.includes(record.parentCode)));
       row.move = !placed;
+      // A sample region says, after the official source, what it generated: that stays.
+      if (region.source?.startsWith(`${source}; `)) row.source = region.source;
       const same =
         placed &&
         region.name === row.name &&

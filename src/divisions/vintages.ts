@@ -79,3 +79,11 @@ export function officialSource(v: Vintage): string {
     `derived: short name, and VILLAGE or RESIDENTIAL from the official name`
   );
 }
+
+/**
+ * `Region.source` of a sample region taken from a vintage: the official source, then what the sample
+ * made up. A division import reads it as its own (it starts with the official source) and keeps it.
+ */
+export function sampleSource(v: Vintage, generated: string): string {
+  return `${officialSource(v)}; generated: ${generated}`;
+}

@@ -70,6 +70,7 @@ export enum PartyOrganizationCategory {
   ASSOCIATION = "ASSOCIATION",
   FUNCTIONAL = "FUNCTIONAL",
   INSTITUTION = "INSTITUTION",
+  COMMUNITY = "COMMUNITY",
 }
 export enum OrganizationStatus {
   ACTIVE = "ACTIVE",

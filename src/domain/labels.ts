@@ -97,6 +97,7 @@ export const PARTY_ORGANIZATION_CATEGORY_LABELS: Labels<
   | "ASSOCIATION"
   | "FUNCTIONAL"
   | "INSTITUTION"
+  | "COMMUNITY"
 > = {
   TOWN: { zh: "镇(街道)党(工)委", en: "Town Party committee" },
   VILLAGE: { zh: "村党组织", en: "Village Party organization" },
@@ -109,6 +110,7 @@ export const PARTY_ORGANIZATION_CATEGORY_LABELS: Labels<
   ASSOCIATION: { zh: "行业协会党组织", en: "Trade association Party organization" },
   FUNCTIONAL: { zh: "功能型党组织", en: "Functional Party organization" },
   INSTITUTION: { zh: "机关企事业单位党组织", en: "Institution's own Party organization" },
+  COMMUNITY: { zh: "社区党组织", en: "Community Party organization" },
 };
 
 export const ORGANIZATION_STATUS_LABELS: Labels<"ACTIVE" | "DISSOLVED"> = {

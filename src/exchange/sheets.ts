@@ -174,6 +174,7 @@ export const SHEETS: readonly SheetSpec[] = [
           "AGRI_PARK",
           "INSTITUTION",
           "FUNCTIONAL",
+          "COMMUNITY",
         ),
         required: true,
       },
@@ -324,10 +325,11 @@ export const headerOf = (column: Column) => `${column.label} ${column.key}`;
 /**
  * One example row per sheet, a coherent set around a new village under `townCode` (the
  * template's default is a Laixi town): every reference resolves within the examples or to the
- * town, so the examples import as they are.
+ * town, so the examples import as they are. Its code ends in 999, which no official list uses, so
+ * that importing the examples never renames a real village.
  */
 export function exampleRows(townCode: string): Record<SheetName, Record<string, unknown>> {
-  const village = `${townCode.slice(0, 9)}299`;
+  const village = `${townCode.slice(0, 9)}999`;
   const division = townCode.slice(0, 6);
   return {
     Region: {
