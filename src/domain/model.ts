@@ -86,4 +86,5 @@ export const INTEGER_PROPERTIES = new Set([
   "points",
   "birthYear",
   "attendees",
+  "divisionVintage",
 ]);
