@@ -2,6 +2,7 @@
  * Synthetic dataset generator in DOMAIN.md's model, calibrated to the public figures.
  *
  *   npm run generate -- --scale qingdao --seed 1 [--out .tmp/datasets/qingdao-1]
+ *   npm run generate -- --region 370285105 --seed 1    # one region of Shandong (here 日庄镇)
  *
  * Regions are real: each scale is a region of the shipped 2019 official division list
  * (data/divisions/2019, read by src/divisions), with its ancestors up to the province, written as
@@ -60,8 +61,21 @@ type Scale = keyof typeof SCALES;
 
 const scale = arg("scale", "laixi") as Scale;
 if (!(scale in SCALES)) throw new Error(`--scale must be one of ${Object.keys(SCALES).join(", ")}`);
+/** --region: any other region of Shandong's list instead (a district, a town: small datasets for tests). */
+const regionCode = divisionCode(arg("region", SCALES[scale]));
+if (!regionCode?.startsWith("37")) throw new Error("--region must be a division code of Shandong (37…)");
 const seedValue = Number(arg("seed", "1"));
-const outDir = path.resolve(arg("out", path.join(PROJECT_ROOT, ".tmp", "datasets", `${scale}-${seedValue}`)));
+const outDir = path.resolve(
+  arg(
+    "out",
+    path.join(
+      PROJECT_ROOT,
+      ".tmp",
+      "datasets",
+      `${process.argv.includes("--region") ? regionCode : scale}-${seedValue}`,
+    ),
+  ),
+);
 const REFERENCE_DATE = "2026-11-15";
 
 const { random, int, chance, pick } = createRandom(seedValue * 2654435761);
@@ -243,10 +257,8 @@ function onRing(center: Location, i: number, n: number, radius: number): Locatio
 }
 
 const vintage = vintageOf(DIVISION_YEAR)!;
-const divisions = selectRegion(
-  (await readDivisionList(vintage, "37", { download: false })).records,
-  divisionCode(SCALES[scale])!,
-)!;
+const divisions = selectRegion((await readDivisionList(vintage, "37", { download: false })).records, regionCode);
+if (!divisions) throw new Error(`${regionCode} is not in the ${DIVISION_YEAR} list`);
 const childrenOf = new Map<string | null, DivisionRecord[]>();
 for (const record of divisions) {
   const siblings = childrenOf.get(record.parentCode) ?? [];
@@ -672,7 +684,8 @@ for (const strong of strongVillageOrgs)
     ]);
 
 out.close({
-  scale,
+  scale: process.argv.includes("--region") ? undefined : scale,
+  region: regionCode,
   seed: seedValue,
   referenceDate: REFERENCE_DATE,
   shiftToLoadDay: true,
