@@ -59,6 +59,7 @@ export async function openAndLoadDataset(
   const log = options.log ?? console.error;
   const day = options.day ?? today();
   const started = Date.now();
+  const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
   const done = (database: Database, method: DatasetLoad["method"], nodes: number, relationships: number) => {
     const seconds = (Date.now() - started) / 1000;
     return {
@@ -98,13 +99,15 @@ export async function openAndLoadDataset(
   let counts;
   try {
     counts = await writeImportCsv(dir, csvDir, day);
-    log(`Dataset written as import-tool CSV in ${((Date.now() - started) / 1000).toFixed(1)} s; importing…`);
+    log(`Dataset written as import-tool CSV after ${elapsed()}; importing…`);
     await importIntoLocal(config.local, counts.files, log);
+    log(`Import tool done after ${elapsed()}; starting Neo4j…`);
   } finally {
     fs.rmSync(csvDir, { recursive: true, force: true });
   }
   const database = await openDatabase(config, log);
   try {
+    log(`Neo4j up after ${elapsed()}; applying the schema, waiting for the indexes…`);
     await applySchema(database.driver);
   } catch (error) {
     await database.close();
