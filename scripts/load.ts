@@ -11,7 +11,7 @@
  */
 import path from "node:path";
 import { runTool } from "../src/database/attach.js";
-import { CoverageStore } from "../src/analytics/coverage.store.js";
+import { rebuildAfterBulkWrite } from "../src/analytics/coverage.store.js";
 import { openAndLoadDataset, type DatasetLoad } from "../src/seed/dataset-load.js";
 
 const dir = path.resolve(process.argv.slice(2).find((a) => !a.startsWith("--")) ?? "");
@@ -35,13 +35,7 @@ await runTool(
       `Loaded ${nodes} nodes and ${relationships} relationships ${method === "import" ? "through Neo4j's import tool" : "through MERGE"} ` +
         `in ${seconds.toFixed(1)} s, files to indexes online (${perSecond} per second), from ${dir}`,
     );
-    const started = Date.now();
-    const rebuilt = await new CoverageStore(database.driver, config.rules).rebuild();
-    console.log(
-      rebuilt
-        ? `Analytics rebuilt: ${rebuilt.cells} regions, ${rebuilt.councils} councils in ${Date.now() - started} ms`
-        : "Analytics: another process is rebuilding them.",
-    );
+    console.log(await rebuildAfterBulkWrite(database.driver, config.rules));
   },
   console.error,
   async (config, log) => {
