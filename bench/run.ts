@@ -96,7 +96,7 @@ try {
   say(`# Benchmark: ${scale} scale (seed ${seed}), ${today()}`);
   say();
   say(
-    `Machine: ${spawnSync("nproc").stdout.toString().trim()} cores; Neo4j heap ${config.local.heap}, page cache ${config.local.pageCacheMb} MB; ${iterations} timed runs per query after 2 warm-ups.`,
+    `Machine: ${spawnSync("nproc").stdout.toString().trim()} cores; Neo4j heap ${config.local.heap}, page cache ${config.local.pageCacheMb} MB, transaction limit ${config.local.transactionTimeoutMs / 1000} s; ${iterations} timed runs per query after 2 warm-ups.`,
   );
   if (loaded.method !== "none") {
     say(
