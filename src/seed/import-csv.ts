@@ -63,6 +63,7 @@ function cell(where: string, name: string, value: unknown): string {
 /** One CSV file whose columns grow as rows bring new properties; the header is written last. */
 class CsvFile {
   private readonly columns = new Map<string, string>();
+  private readonly pending: string[] = [];
   private readonly fd: number;
   constructor(
     readonly header: string,
@@ -90,7 +91,6 @@ class CsvFile {
     this.pending.push(cells.join(","));
   }
 
-  private readonly pending: string[] = [];
   flush(): void {
     if (this.pending.length) fs.writeSync(this.fd, this.pending.join("\n") + "\n");
     this.pending.length = 0;
