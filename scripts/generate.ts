@@ -2,14 +2,23 @@
  * Synthetic dataset generator in DOMAIN.md's model, calibrated to the public figures.
  *
  *   npm run generate -- --scale qingdao --seed 1 [--out .tmp/datasets/qingdao-1]
+ *   npm run generate -- --region 370285105 --seed 1    # one region of Shandong (here 日庄镇)
  *
- * Scales: laixi (1 district, 11 towns, ~860 villages), qingdao (10 districts, ~140 towns,
- * ~6,000 villages, ~200,000 Party members), shandong (16 cities of qingdao's shape).
+ * Regions are real: each scale is a region of the shipped 2019 official division list
+ * (data/divisions/2019, read by src/divisions), with its ancestors up to the province, written as
+ * `npm run divisions` writes live regions (code, name, officialName, level, divisionVintage, the
+ * official parent; `source` adds that every other value is generated): laixi = 莱西市 370285
+ * (11 towns, 896 village-level units), qingdao = 青岛市 3702 (10 districts, 145 towns, 6,720),
+ * shandong = 山东省 37 (16 cities, 156 districts, 1,862 towns, 77,299). A 村委会 is a VILLAGE and
+ * gets the village structures below; a 居委会 is RESIDENTIAL and gets a light community structure
+ * (a residents' committee as an URBAN_COMMUNITY institution, its Party organization under the
+ * town's with a member per 60 residents, a service station in 80%), which the village rules leave
+ * out. Locations are generated around each city's seat.
  * The same scale and seed give the same files. Output is a folder of NDJSON files, one per
  * label (nodes/<Label>.ndjson) and per relationship group (relationships/<TYPE>.<From>.<To>.ndjson),
  * plus manifest.json; `npm run load -- <folder>` loads it.
  *
- * Parameters (per village unless said): population from the published shape (mean 868,
+ * Parameters (per village unless said; a district has 9 institutions with their Party committees): population from the published shape (mean 868,
  * 29% above 1,000 people, 47% under 200 households); 2–4 grids, each with a grid org (98%) and
  * a central household (97%); a village org (98%, 4% weak) with formal members ≈ population / 26,
  * a secretary who is director (92%) and collective head (90%), a recent recruit (88%), a reserve
@@ -32,6 +41,9 @@ import path from "node:path";
 import { PROJECT_ROOT } from "../src/config.js";
 import { withCheckCharacter } from "../src/domain/credit-code.js";
 import { hasCommittee, type OrgLifeEventKindName } from "../src/domain/org-life.js";
+import { readDivisionList } from "../src/divisions/division-data.js";
+import { divisionCode, selectRegion, type DivisionRecord } from "../src/divisions/division-list.js";
+import { officialSource, vintageOf } from "../src/divisions/vintages.js";
 import { createRandom } from "./random.js";
 
 type Props = Record<string, unknown>;
@@ -41,17 +53,29 @@ function arg(name: string, fallback: string): string {
   return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
 }
 
-const SCALES = {
-  laixi: { cities: 1, districts: 1, towns: 11, villagesPerTown: 78 },
-  qingdao: { cities: 1, districts: 10, towns: 14, villagesPerTown: 43 },
-  shandong: { cities: 16, districts: 10, towns: 12, villagesPerTown: 36 },
-} as const;
+/** Each scale is a region of the 2019 official division list (统计用区划代码), its published code. */
+const SCALES = { laixi: "370285", qingdao: "3702", shandong: "37" } as const;
+/** Before Qingdao's village layout adjustment: the villages the platform's rules are about. */
+const DIVISION_YEAR = 2019;
 type Scale = keyof typeof SCALES;
 
 const scale = arg("scale", "laixi") as Scale;
 if (!(scale in SCALES)) throw new Error(`--scale must be one of ${Object.keys(SCALES).join(", ")}`);
+/** --region: any other region of Shandong's list instead (a district, a town: small datasets for tests). */
+const regionCode = divisionCode(arg("region", SCALES[scale]));
+if (!regionCode?.startsWith("37")) throw new Error("--region must be a division code of Shandong (37…)");
 const seedValue = Number(arg("seed", "1"));
-const outDir = path.resolve(arg("out", path.join(PROJECT_ROOT, ".tmp", "datasets", `${scale}-${seedValue}`)));
+const outDir = path.resolve(
+  arg(
+    "out",
+    path.join(
+      PROJECT_ROOT,
+      ".tmp",
+      "datasets",
+      `${process.argv.includes("--region") ? regionCode : scale}-${seedValue}`,
+    ),
+  ),
+);
 const REFERENCE_DATE = "2026-11-15";
 
 const { random, int, chance, pick } = createRandom(seedValue * 2654435761);
@@ -198,334 +222,421 @@ function village(): { population: number; households: number } {
   return { population, households: Math.round(population / (2.62 + random() * 0.2)) };
 }
 
-const stats = { villages: 0, population: 0, above1000: 0, under200households: 0, formalMembers: 0 };
+const stats = { villages: 0, residential: 0, population: 0, above1000: 0, under200households: 0, formalMembers: 0 };
 const weakVillageOrgs: string[] = [];
 const strongVillageOrgs: string[] = [];
 const institutionOrgs: string[] = [];
 
-const spec = SCALES[scale];
-for (let c = 0; c < spec.cities; c += 1) {
-  const cityCode = scale === "shandong" ? `37${pad(c + 1, 2)}00000000` : "370200000000";
-  const cityLat = 36.07 + (scale === "shandong" ? (c % 4) * 0.6 - 0.9 : 0);
-  const cityLon = 120.38 - (scale === "shandong" ? Math.floor(c / 4) * 1.2 : 0);
+/** Where the generated locations start: the seats of Shandong's cities (approximate, WGS-84). */
+const CITY_SEATS: Record<string, [latitude: number, longitude: number]> = {
+  "3701": [36.65, 117.12],
+  "3702": [36.07, 120.38],
+  "3703": [36.81, 118.05],
+  "3704": [34.81, 117.32],
+  "3705": [37.43, 118.67],
+  "3706": [37.46, 121.45],
+  "3707": [36.71, 119.16],
+  "3708": [35.41, 116.59],
+  "3709": [36.2, 117.09],
+  "3710": [37.51, 122.12],
+  "3711": [35.42, 119.53],
+  "3713": [35.1, 118.36],
+  "3714": [37.43, 116.36],
+  "3715": [36.46, 115.99],
+  "3716": [37.38, 117.97],
+  "3717": [35.23, 115.48],
+};
+type Location = { latitude: number; longitude: number };
+/** The i-th of n places on a ring of `radius` degrees around `center`. */
+function onRing(center: Location, i: number, n: number, radius: number): Location {
+  const angle = (2 * Math.PI * i) / Math.max(1, n);
+  return {
+    latitude: center.latitude + radius * Math.sin(angle),
+    longitude: center.longitude + radius * Math.cos(angle),
+  };
+}
+
+const vintage = vintageOf(DIVISION_YEAR)!;
+const divisions = selectRegion((await readDivisionList(vintage, "37", { download: false })).records, regionCode);
+if (!divisions) throw new Error(`${regionCode} is not in the ${DIVISION_YEAR} list`);
+const childrenOf = new Map<string | null, DivisionRecord[]>();
+for (const record of divisions) {
+  const siblings = childrenOf.get(record.parentCode) ?? [];
+  siblings.push(record);
+  childrenOf.set(record.parentCode, siblings);
+}
+const SOURCE = `${officialSource(vintage)}; generated: every other value (npm run generate)`;
+/** A region as `npm run divisions` writes it, with generated figures. */
+function region(record: DivisionRecord, props: Props): string {
   out.node("Region", {
-    code: cityCode,
-    name: `城市${c + 1}`,
-    level: "CITY",
+    code: record.code,
+    name: record.name,
+    officialName: record.officialName,
+    level: record.level,
     status: "ACTIVE",
-    location: { latitude: cityLat, longitude: cityLon },
+    source: SOURCE,
+    divisionVintage: vintage.year,
+    ...props,
   });
-  for (let d = 0; d < spec.districts; d += 1) {
-    const districtCode = `${cityCode.slice(0, 4)}${pad(81 + d, 2)}000000`;
-    const dLat = cityLat + (d % 4) * 0.18;
-    const dLon = cityLon + Math.floor(d / 4) * 0.22;
-    out.node("Region", {
-      code: districtCode,
-      name: `区市${c + 1}-${d + 1}`,
-      level: "DISTRICT",
-      status: "ACTIVE",
-      location: { latitude: dLat, longitude: dLon },
+  if (record.parentCode) out.rel("PART_OF", ["Region", record.code], ["Region", record.parentCode]);
+  return record.code;
+}
+/** A Party organization's kind by its formal members, and its name's ending. */
+function orgKindOf(formal: number): [kind: string, suffix: string] {
+  return formal >= 100 ? ["COMMITTEE", "党委"] : formal >= 50 ? ["GENERAL_BRANCH", "党总支"] : ["BRANCH", "党支部"];
+}
+
+function district(record: DivisionRecord, location: Location): void {
+  const districtCode = region(record, { location });
+  // Institutions of the district, each with its own Party organization.
+  for (const [k, kind] of [
+    "GOVERNMENT_AGENCY",
+    "GOVERNMENT_AGENCY",
+    "PUBLIC_INSTITUTION",
+    "SOE",
+    "UNIVERSITY",
+    "URBAN_COMMUNITY",
+    "URBAN_COMMUNITY",
+    "FINANCIAL",
+    "PLATFORM_COMPANY",
+  ].entries()) {
+    const inst = out.node("Institution", {
+      id: `inst-${districtCode}-${k}`,
+      name: `${record.name}单位${k + 1}`,
+      kind,
     });
-    out.rel("PART_OF", ["Region", districtCode], ["Region", cityCode]);
-    // Institutions of the district, each with its own Party organization.
-    for (const [k, kind] of [
-      "GOVERNMENT_AGENCY",
-      "GOVERNMENT_AGENCY",
-      "PUBLIC_INSTITUTION",
-      "SOE",
-      "UNIVERSITY",
-      "URBAN_COMMUNITY",
-      "URBAN_COMMUNITY",
-      "FINANCIAL",
-      "PLATFORM_COMPANY",
-    ].entries()) {
-      const inst = out.node("Institution", { id: `inst-${districtCode}-${k}`, name: `单位${districtCode}-${k}`, kind });
-      out.rel("LOCATED_IN", ["Institution", inst], ["Region", districtCode]);
-      const org = partyOrg(
-        { name: `单位${districtCode}-${k}党委`, kind: "COMMITTEE", category: "INSTITUTION" },
-        districtCode,
-      );
-      out.rel("HAS_PARTY_ORG", ["Institution", inst], ["PartyOrganization", org]);
-      institutionOrgs.push(org);
-    }
-    for (let t = 0; t < spec.towns; t += 1) {
-      const townCode = `${districtCode.slice(0, 6)}${100 + t + 1}000`;
-      const tLat = dLat + (t % 4) * 0.05;
-      const tLon = dLon + Math.floor(t / 4) * 0.06;
-      out.node("Region", {
-        code: townCode,
-        name: `镇${townCode.slice(4, 9)}`,
-        level: "TOWN",
-        status: "ACTIVE",
-        location: { latitude: tLat, longitude: tLon },
+    out.rel("LOCATED_IN", ["Institution", inst], ["Region", districtCode]);
+    const org = partyOrg(
+      { name: `${record.name}单位${k + 1}党委`, kind: "COMMITTEE", category: "INSTITUTION" },
+      districtCode,
+    );
+    out.rel("HAS_PARTY_ORG", ["Institution", inst], ["PartyOrganization", org]);
+    institutionOrgs.push(org);
+  }
+  const towns = childrenOf.get(districtCode) ?? [];
+  towns.forEach((town, t) => townWithUnits(town, districtCode, onRing(location, t, towns.length, 0.09)));
+}
+
+interface Town {
+  code: string;
+  districtCode: string;
+  location: Location;
+  org: string;
+  comprehensive: string;
+  joint: string;
+  villageOrgs: string[];
+  twoNew: string[];
+}
+
+function townWithUnits(record: DivisionRecord, districtCode: string, location: Location): void {
+  const townCode = region(record, { location });
+  const townOrg = partyOrg({ name: `${record.name}党委`, kind: "COMMITTEE", category: "TOWN" }, townCode);
+  const townSecretary = member(townCode);
+  out.rel("MEMBER_OF", ["Person", townSecretary], ["PartyOrganization", townOrg]);
+  out.rel("SECRETARY_OF", ["Person", townSecretary], ["PartyOrganization", townOrg], { since: "2021-09-01" });
+  const comprehensive = partyOrg(
+    { name: `${record.name}两新组织综合党委`, kind: "COMMITTEE", category: "TWO_NEW_COMPREHENSIVE" },
+    townCode,
+    townOrg,
+  );
+  const joint = partyOrg(
+    { name: `${record.name}联合党支部`, kind: "JOINT_BRANCH", category: "TWO_NEW" },
+    townCode,
+    comprehensive,
+  );
+  const center = out.node("ServiceCenter", { id: `sc-${townCode}`, name: "党群服务中心", level: "TOWN", online: true });
+  out.rel("SERVES", ["ServiceCenter", center], ["Region", townCode]);
+  out.rel("LOCATED_IN", ["ServiceCenter", center], ["Region", townCode]);
+  const town: Town = {
+    code: townCode,
+    districtCode,
+    location,
+    org: townOrg,
+    comprehensive,
+    joint,
+    villageOrgs: [],
+    twoNew: [],
+  };
+  for (const unit of childrenOf.get(townCode) ?? []) {
+    if (unit.level === "VILLAGE") villageUnit(unit, town);
+    else residentialUnit(unit, town);
+  }
+  // 乡村振兴工作队 serving one town in five.
+  if (chance(0.2)) {
+    const team = out.node("WorkTeam", {
+      id: `wt-${townCode}`,
+      name: "乡村振兴工作队",
+      since: daysBefore(int(100, 700)),
+    });
+    const institution = `inst-${districtCode}-${int(0, 8)}`;
+    out.rel("STATIONED_IN", ["WorkTeam", team], ["Region", townCode]);
+    out.rel("DISPATCHED_BY", ["WorkTeam", team], ["Institution", institution]);
+    for (let m = 0; m < 3; m += 1) out.rel("SERVES_IN", ["Person", member(null)], ["WorkTeam", team]);
+  }
+  // The town's joint meeting, quarterly; some have gone quiet.
+  if (chance(0.95)) {
+    const council = out.node("JointCouncil", {
+      id: `council-${townCode}`,
+      name: `${record.name}区域化党建联席会议`,
+      kind: "REGIONAL_JOINT_MEETING",
+      establishedOn: "2020-03-01",
+    });
+    out.rel("SERVES", ["JointCouncil", council], ["Region", townCode]);
+    out.rel("CONVENED_BY", ["JointCouncil", council], ["PartyOrganization", townOrg]);
+    for (const unit of town.villageOrgs.slice(0, 3))
+      out.rel("MEMBER_UNIT_OF", ["PartyOrganization", unit], ["JointCouncil", council]);
+    for (const unit of town.twoNew.slice(0, 2))
+      out.rel("MEMBER_UNIT_OF", ["TwoNewOrganization", unit], ["JointCouncil", council]);
+    for (let m = 0; m < 4; m += 1)
+      out.rel("SITS_ON", ["Person", member(townCode)], ["JointCouncil", council], { capacity: CAPACITIES[m] });
+    const quiet = chance(0.06) ? 120 : 20;
+    for (let k = 0; k < 4; k += 1) {
+      const meeting = out.node("CouncilMeeting", {
+        id: `${council}-m${k}`,
+        heldOn: daysBefore(quiet + k * 91),
+        topics: ["议题"],
       });
-      out.rel("PART_OF", ["Region", townCode], ["Region", districtCode]);
-      const townOrg = partyOrg({ name: `镇${townCode}党委`, kind: "COMMITTEE", category: "TOWN" }, townCode);
-      const townSecretary = member(townCode);
-      out.rel("MEMBER_OF", ["Person", townSecretary], ["PartyOrganization", townOrg]);
-      out.rel("SECRETARY_OF", ["Person", townSecretary], ["PartyOrganization", townOrg], { since: "2021-09-01" });
-      const comprehensive = partyOrg(
-        { name: `镇${townCode}两新组织综合党委`, kind: "COMMITTEE", category: "TWO_NEW_COMPREHENSIVE" },
-        townCode,
-        townOrg,
+      out.rel("OF", ["CouncilMeeting", meeting], ["JointCouncil", council]);
+    }
+  }
+}
+
+/** A 居委会: residents, a community Party organization under the town's and a service station; no village structures. */
+function residentialUnit(record: DivisionRecord, town: Town): void {
+  const population = int(1500, 9000);
+  stats.residential += 1;
+  const code = region(record, {
+    population,
+    households: Math.round(population / (2.6 + random() * 0.3)),
+    location: jitter(town.location),
+  });
+  const committee = out.node("Institution", {
+    id: `inst-${code}`,
+    name: `${record.name}居委会`,
+    kind: "URBAN_COMMUNITY",
+  });
+  out.rel("LOCATED_IN", ["Institution", committee], ["Region", code]);
+  const formal = Math.max(3, Math.round(population / 60));
+  const [kind, suffix] = orgKindOf(formal);
+  const org = partyOrg({ name: `${record.name}${suffix}`, kind, category: "INSTITUTION" }, code, town.org);
+  out.rel("HAS_PARTY_ORG", ["Institution", committee], ["PartyOrganization", org]);
+  institutionOrgs.push(org);
+  const members = Array.from({ length: formal }, () => member(code));
+  members.forEach((m) => out.rel("MEMBER_OF", ["Person", m], ["PartyOrganization", org]));
+  out.rel("SECRETARY_OF", ["Person", members[0]!], ["PartyOrganization", org], { since: "2021-11-01" });
+  if (chance(0.8)) {
+    const station = out.node("ServiceCenter", { id: `sc-${code}`, name: "党群服务站", level: "VILLAGE", online: true });
+    out.rel("SERVES", ["ServiceCenter", station], ["Region", code]);
+  }
+}
+
+const jitter = (at: Location): Location => ({
+  latitude: at.latitude + (random() - 0.5) * 0.08,
+  longitude: at.longitude + (random() - 0.5) * 0.1,
+});
+
+function villageUnit(record: DivisionRecord, town: Town): void {
+  const { districtCode, org: townOrg, comprehensive, joint } = town;
+  const { population, households } = village();
+  const income = chance(0.07) ? Math.round(random() * 90) / 10 : chance(0.12) ? 100 + int(0, 300) : 10 + int(0, 90);
+  const isNewVillage = chance(0.03);
+  stats.villages += 1;
+  stats.population += population;
+  if (population > 1000) stats.above1000 += 1;
+  if (households < 200) stats.under200households += 1;
+  const code = region(record, {
+    population,
+    households,
+    isNewVillage,
+    validFrom: isNewVillage ? date(int(2019, 2025)) : undefined,
+    collectiveIncome: income,
+    industries: [pick(INDUSTRIES), pick(INDUSTRIES)].filter((x, i, a) => a.indexOf(x) === i),
+    location: jitter(town.location),
+  });
+  const committee = out.node("VillageCommittee", {
+    id: `vc-${code}`,
+    name: "村民委员会",
+    termStart: "2024-12-01",
+  });
+  out.rel("OF", ["VillageCommittee", committee], ["Region", code]);
+  out.rel("LOCATED_IN", ["VillageCommittee", committee], ["Region", code]);
+  const collective = out.node("Cooperative", {
+    id: `coop-${code}`,
+    name: "股份经济合作社",
+    kind: "COLLECTIVE",
+    creditCode: withCheckCharacter(`N2${code.slice(0, 6)}MF${code.slice(6)}0`),
+    annualRevenue: income,
+  });
+  out.rel("LOCATED_IN", ["Cooperative", collective], ["Region", code]);
+  if (chance(0.94)) {
+    const station = out.node("ServiceCenter", {
+      id: `sc-${code}`,
+      name: "党群服务站",
+      level: "VILLAGE",
+      online: chance(0.6),
+    });
+    out.rel("SERVES", ["ServiceCenter", station], ["Region", code]);
+    for (const mode of ["DIRECT", "PROXY", "CONSULT"])
+      out.rel(
+        "OFFERED_BY",
+        ["ServiceItem", out.node("ServiceItem", { id: nextId("si"), name: `事项${mode}`, mode })],
+        ["ServiceCenter", station],
       );
-      const joint = partyOrg(
-        { name: `镇${townCode}联合党支部`, kind: "JOINT_BRANCH", category: "TWO_NEW" },
-        townCode,
+  }
+  // 1% of villages have no grid; a new village's grids are the villages it absorbed.
+  const grids = Array.from({ length: chance(0.01) ? 0 : int(2, 4) }, (_, g) => {
+    const gridCode = `${code}-G${pad(g + 1, 2)}`;
+    out.node("Region", {
+      code: gridCode,
+      name: `${record.name}${isNewVillage ? "原村" : "网格"}${g + 1}`,
+      level: "GRID",
+      status: "ACTIVE",
+      formerLevel: isNewVillage ? "VILLAGE" : undefined,
+    });
+    out.rel("PART_OF", ["Region", gridCode], ["Region", code]);
+    return gridCode;
+  });
+  if (!chance(0.98)) return; // no village Party organization
+  const weak = chance(0.04);
+  const formal = Math.max(3, Math.round(population / 26 + (random() - 0.5) * 10));
+  const [orgKind, suffix] = orgKindOf(formal);
+  // 1% of village organizations are not under the town's (a chain break).
+  const orgId = partyOrg(
+    { name: `${record.name}${suffix}`, kind: orgKind, category: "VILLAGE", isWeak: weak },
+    code,
+    chance(0.01) ? undefined : townOrg,
+  );
+  town.villageOrgs.push(orgId);
+  if (weak || income < 10) weakVillageOrgs.push(orgId);
+  else if (income >= 100) strongVillageOrgs.push(orgId);
+  out.rel("LEADS", ["PartyOrganization", orgId], ["VillageCommittee", committee]);
+  out.rel("LEADS", ["PartyOrganization", orgId], ["Cooperative", collective]);
+  const members = Array.from({ length: formal }, () => member(code));
+  stats.formalMembers += formal;
+  members.forEach((m) => out.rel("MEMBER_OF", ["Person", m], ["PartyOrganization", orgId]));
+  if (chance(0.88))
+    out.rel("MEMBER_OF", ["Person", person("FORMAL", code, daysBefore(int(30, 650)))], ["PartyOrganization", orgId]);
+  if (chance(0.7))
+    out.rel(
+      "MEMBER_OF",
+      ["Person", person("PROBATIONARY", code, daysBefore(int(10, 300)))],
+      ["PartyOrganization", orgId],
+    );
+  const secretary = members[0]!;
+  out.rel("SECRETARY_OF", ["Person", secretary], ["PartyOrganization", orgId], { since: "2021-11-01" });
+  out.rel("HOLDS_POST", ["Person", chance(0.92) ? secretary : members[1]!], ["VillageCommittee", committee], {
+    title: "DIRECTOR",
+  });
+  out.rel("HOLDS_POST", ["Person", chance(0.9) ? secretary : members[2]!], ["Cooperative", collective], {
+    title: "CHAIR",
+  });
+  if (chance(0.87)) out.rel("RESERVE_FOR", ["Person", members[3]!], ["Region", code]);
+  grids.forEach((grid, g) => {
+    if (chance(0.98)) {
+      // 1% of grid organizations hang under the town's instead of the village's.
+      const gridOrg = partyOrg(
+        { name: `${record.name}网格${g + 1}党小组`, kind: "PARTY_GROUP", category: "GRID" },
+        grid,
+        chance(0.01) ? townOrg : orgId,
+      );
+      for (const m of members.slice(4 + g * 3, 7 + g * 3))
+        out.rel("MEMBER_OF", ["Person", m], ["PartyOrganization", gridOrg]);
+    }
+    if (chance(0.97) && members[4 + g])
+      out.rel("CENTRAL_HOUSEHOLD_OF", ["Person", members[4 + g]!], ["Region", grid], { households: int(8, 20) });
+  });
+  orgLife(orgId, orgKind, formal);
+  // 第一书记 of weak villages, dispatched by an institution of the district; some have ended.
+  if ((weak || income < 10) && chance(0.7)) {
+    const institution = `inst-${districtCode}-${int(0, 8)}`;
+    const firstSecretary = member(null);
+    out.rel("WORKS_AT", ["Person", firstSecretary], ["Institution", institution]);
+    out.rel("DISPATCHED_BY", ["Person", firstSecretary], ["Institution", institution]);
+    out.rel("FIRST_SECRETARY_OF", ["Person", firstSecretary], ["Region", code], {
+      since: date(int(2021, 2025)),
+      until: chance(0.2) ? daysBefore(int(1, 300)) : undefined,
+    });
+  }
+  // A new village's structures (guidance 三.7): 兼职委员, 区域化群团组织, 共建议事会.
+  if (isNewVillage) {
+    if (chance(0.85))
+      out.rel("HOLDS_POST", ["Person", member(code)], ["PartyOrganization", orgId], {
+        title: "PART_TIME_COMMITTEE",
+      });
+    if (chance(0.8)) {
+      const mass = out.node("MassOrganization", { id: nextId("mass"), name: "区域化妇联", kind: "妇联" });
+      out.rel("LOCATED_IN", ["MassOrganization", mass], ["Region", code]);
+    }
+    if (chance(0.7)) {
+      const council = out.node("JointCouncil", {
+        id: `council-${code}`,
+        name: "共建议事会",
+        kind: "CO_BUILDING_COUNCIL",
+        establishedOn: "2021-03-01",
+      });
+      out.rel("SERVES", ["JointCouncil", council], ["Region", code]);
+      out.rel("CONVENED_BY", ["JointCouncil", council], ["PartyOrganization", orgId]);
+      const meeting = out.node("CouncilMeeting", {
+        id: `${council}-m0`,
+        heldOn: daysBefore(int(5, 80)),
+        topics: ["议题"],
+      });
+      out.rel("OF", ["CouncilMeeting", meeting], ["JointCouncil", council]);
+    }
+  }
+  // Professional cooperative.
+  const coop = out.node("Cooperative", {
+    id: `coop-pro-${code}`,
+    name: "专业合作社",
+    kind: "PROFESSIONAL",
+    creditCode: withCheckCharacter(`93${code.slice(0, 6)}MA${code.slice(6)}1`),
+    industry: pick(INDUSTRIES),
+    memberHouseholds: int(20, 200),
+    annualRevenue: int(50, 900),
+  });
+  out.rel("LOCATED_IN", ["Cooperative", coop], ["Region", code]);
+  if (chance(0.4)) out.rel("LEADS", ["PartyOrganization", orgId], ["Cooperative", coop]);
+  // Two-new organizations with the coverage mix.
+  for (let k = 0, n = int(1, 5); k < n; k += 1) {
+    const id = out.node("TwoNewOrganization", {
+      id: `tno-${code}-${k}`,
+      name: `${record.name}企业${k + 1}`,
+      type: chance(0.85) ? "ENTERPRISE" : "SOCIAL_ORGANIZATION",
+      creditCode: withCheckCharacter(`91${code.slice(0, 6)}M${code.slice(6)}${k}2`),
+      employees: int(5, 300),
+      foundedOn: date(int(2000, 2024)),
+    });
+    out.rel("LOCATED_IN", ["TwoNewOrganization", id], ["Region", code]);
+    town.twoNew.push(id);
+    const r = random();
+    const workers = r < 0.3 ? int(3, 10) : r < 0.55 ? int(1, 2) : 0;
+    const partyWorkers = Array.from({ length: workers }, () => member(code));
+    partyWorkers.forEach((w) => out.rel("WORKS_AT", ["Person", w], ["TwoNewOrganization", id]));
+    if (workers >= 3 && chance(0.85)) {
+      const own = partyOrg(
+        { name: `${record.name}企业${k + 1}党支部`, kind: "BRANCH", category: "TWO_NEW" },
+        code,
         comprehensive,
       );
-      const center = out.node("ServiceCenter", {
-        id: `sc-${townCode}`,
-        name: "党群服务中心",
-        level: "TOWN",
-        online: true,
-      });
-      out.rel("SERVES", ["ServiceCenter", center], ["Region", townCode]);
-      out.rel("LOCATED_IN", ["ServiceCenter", center], ["Region", townCode]);
-      const townVillageOrgs: string[] = [];
-      const townTwoNew: string[] = [];
-
-      const villagesInTown = Math.max(5, Math.round(spec.villagesPerTown * (0.6 + random() * 0.8)));
-      for (let v = 0; v < villagesInTown; v += 1) {
-        const code = `${townCode.slice(0, 9)}${200 + v + 1}`;
-        const { population, households } = village();
-        const income = chance(0.07)
-          ? Math.round(random() * 90) / 10
-          : chance(0.12)
-            ? 100 + int(0, 300)
-            : 10 + int(0, 90);
-        const isNewVillage = chance(0.03);
-        stats.villages += 1;
-        stats.population += population;
-        if (population > 1000) stats.above1000 += 1;
-        if (households < 200) stats.under200households += 1;
-        out.node("Region", {
-          code,
-          name: `${isNewVillage ? "新村" : "村"}${code.slice(6)}`,
-          level: "VILLAGE",
-          status: "ACTIVE",
-          population,
-          households,
-          isNewVillage,
-          validFrom: isNewVillage ? date(int(2019, 2025)) : undefined,
-          collectiveIncome: income,
-          industries: [pick(INDUSTRIES), pick(INDUSTRIES)].filter((x, i, a) => a.indexOf(x) === i),
-          location: { latitude: tLat + (random() - 0.5) * 0.12, longitude: tLon + (random() - 0.5) * 0.15 },
-        });
-        out.rel("PART_OF", ["Region", code], ["Region", townCode]);
-        const committee = out.node("VillageCommittee", {
-          id: `vc-${code}`,
-          name: "村民委员会",
-          termStart: "2024-12-01",
-        });
-        out.rel("OF", ["VillageCommittee", committee], ["Region", code]);
-        out.rel("LOCATED_IN", ["VillageCommittee", committee], ["Region", code]);
-        const collective = out.node("Cooperative", {
-          id: `coop-${code}`,
-          name: "股份经济合作社",
-          kind: "COLLECTIVE",
-          creditCode: withCheckCharacter(`N2${code.slice(0, 6)}MF${code.slice(6)}0`),
-          annualRevenue: income,
-        });
-        out.rel("LOCATED_IN", ["Cooperative", collective], ["Region", code]);
-        if (chance(0.94)) {
-          const station = out.node("ServiceCenter", {
-            id: `sc-${code}`,
-            name: "党群服务站",
-            level: "VILLAGE",
-            online: chance(0.6),
-          });
-          out.rel("SERVES", ["ServiceCenter", station], ["Region", code]);
-          for (const mode of ["DIRECT", "PROXY", "CONSULT"])
-            out.rel(
-              "OFFERED_BY",
-              ["ServiceItem", out.node("ServiceItem", { id: nextId("si"), name: `事项${mode}`, mode })],
-              ["ServiceCenter", station],
-            );
-        }
-        // 1% of villages have no grid; a new village's grids are the villages it absorbed.
-        const grids = Array.from({ length: chance(0.01) ? 0 : int(2, 4) }, (_, g) => {
-          const gridCode = `${code}-G${pad(g + 1, 2)}`;
-          out.node("Region", {
-            code: gridCode,
-            name: `${gridCode}${isNewVillage ? "(原村)" : "网格"}`,
-            level: "GRID",
-            status: "ACTIVE",
-            formerLevel: isNewVillage ? "VILLAGE" : undefined,
-          });
-          out.rel("PART_OF", ["Region", gridCode], ["Region", code]);
-          return gridCode;
-        });
-        if (!chance(0.98)) continue; // no village Party organization
-        const weak = chance(0.04);
-        const formal = Math.max(3, Math.round(population / 26 + (random() - 0.5) * 10));
-        const orgKind = formal >= 100 ? "COMMITTEE" : formal >= 50 ? "GENERAL_BRANCH" : "BRANCH";
-        // 1% of village organizations are not under the town's (a chain break).
-        const orgId = partyOrg(
-          { name: `村${code}党支部`, kind: orgKind, category: "VILLAGE", isWeak: weak },
-          code,
-          chance(0.01) ? undefined : townOrg,
-        );
-        townVillageOrgs.push(orgId);
-        if (weak || income < 10) weakVillageOrgs.push(orgId);
-        else if (income >= 100) strongVillageOrgs.push(orgId);
-        out.rel("LEADS", ["PartyOrganization", orgId], ["VillageCommittee", committee]);
-        out.rel("LEADS", ["PartyOrganization", orgId], ["Cooperative", collective]);
-        const members = Array.from({ length: formal }, () => member(code));
-        stats.formalMembers += formal;
-        members.forEach((m) => out.rel("MEMBER_OF", ["Person", m], ["PartyOrganization", orgId]));
-        if (chance(0.88))
-          out.rel(
-            "MEMBER_OF",
-            ["Person", person("FORMAL", code, daysBefore(int(30, 650)))],
-            ["PartyOrganization", orgId],
-          );
-        if (chance(0.7))
-          out.rel(
-            "MEMBER_OF",
-            ["Person", person("PROBATIONARY", code, daysBefore(int(10, 300)))],
-            ["PartyOrganization", orgId],
-          );
-        const secretary = members[0]!;
-        out.rel("SECRETARY_OF", ["Person", secretary], ["PartyOrganization", orgId], { since: "2021-11-01" });
-        out.rel("HOLDS_POST", ["Person", chance(0.92) ? secretary : members[1]!], ["VillageCommittee", committee], {
-          title: "DIRECTOR",
-        });
-        out.rel("HOLDS_POST", ["Person", chance(0.9) ? secretary : members[2]!], ["Cooperative", collective], {
-          title: "CHAIR",
-        });
-        if (chance(0.87)) out.rel("RESERVE_FOR", ["Person", members[3]!], ["Region", code]);
-        grids.forEach((grid, g) => {
-          if (chance(0.98)) {
-            // 1% of grid organizations hang under the town's instead of the village's.
-            const gridOrg = partyOrg(
-              { name: `${grid}党小组`, kind: "PARTY_GROUP", category: "GRID" },
-              grid,
-              chance(0.01) ? townOrg : orgId,
-            );
-            for (const m of members.slice(4 + g * 3, 7 + g * 3))
-              out.rel("MEMBER_OF", ["Person", m], ["PartyOrganization", gridOrg]);
-          }
-          if (chance(0.97) && members[4 + g])
-            out.rel("CENTRAL_HOUSEHOLD_OF", ["Person", members[4 + g]!], ["Region", grid], { households: int(8, 20) });
-        });
-        orgLife(orgId, orgKind, formal);
-        // 第一书记 of weak villages, dispatched by an institution of the district; some have ended.
-        if ((weak || income < 10) && chance(0.7)) {
-          const institution = `inst-${districtCode}-${int(0, 8)}`;
-          const firstSecretary = member(null);
-          out.rel("WORKS_AT", ["Person", firstSecretary], ["Institution", institution]);
-          out.rel("DISPATCHED_BY", ["Person", firstSecretary], ["Institution", institution]);
-          out.rel("FIRST_SECRETARY_OF", ["Person", firstSecretary], ["Region", code], {
-            since: date(int(2021, 2025)),
-            until: chance(0.2) ? daysBefore(int(1, 300)) : undefined,
-          });
-        }
-        // A new village's structures (guidance 三.7): 兼职委员, 区域化群团组织, 共建议事会.
-        if (isNewVillage) {
-          if (chance(0.85))
-            out.rel("HOLDS_POST", ["Person", member(code)], ["PartyOrganization", orgId], {
-              title: "PART_TIME_COMMITTEE",
-            });
-          if (chance(0.8)) {
-            const mass = out.node("MassOrganization", { id: nextId("mass"), name: "区域化妇联", kind: "妇联" });
-            out.rel("LOCATED_IN", ["MassOrganization", mass], ["Region", code]);
-          }
-          if (chance(0.7)) {
-            const council = out.node("JointCouncil", {
-              id: `council-${code}`,
-              name: "共建议事会",
-              kind: "CO_BUILDING_COUNCIL",
-              establishedOn: "2021-03-01",
-            });
-            out.rel("SERVES", ["JointCouncil", council], ["Region", code]);
-            out.rel("CONVENED_BY", ["JointCouncil", council], ["PartyOrganization", orgId]);
-            const meeting = out.node("CouncilMeeting", {
-              id: `${council}-m0`,
-              heldOn: daysBefore(int(5, 80)),
-              topics: ["议题"],
-            });
-            out.rel("OF", ["CouncilMeeting", meeting], ["JointCouncil", council]);
-          }
-        }
-        // Professional cooperative.
-        const coop = out.node("Cooperative", {
-          id: `coop-pro-${code}`,
-          name: "专业合作社",
-          kind: "PROFESSIONAL",
-          creditCode: withCheckCharacter(`93${code.slice(0, 6)}MA${code.slice(6)}1`),
-          industry: pick(INDUSTRIES),
-          memberHouseholds: int(20, 200),
-          annualRevenue: int(50, 900),
-        });
-        out.rel("LOCATED_IN", ["Cooperative", coop], ["Region", code]);
-        if (chance(0.4)) out.rel("LEADS", ["PartyOrganization", orgId], ["Cooperative", coop]);
-        // Two-new organizations with the coverage mix.
-        for (let k = 0, n = int(1, 5); k < n; k += 1) {
-          const id = out.node("TwoNewOrganization", {
-            id: `tno-${code}-${k}`,
-            name: `企业${code}-${k}`,
-            type: chance(0.85) ? "ENTERPRISE" : "SOCIAL_ORGANIZATION",
-            creditCode: withCheckCharacter(`91${code.slice(0, 6)}M${code.slice(6)}${k}2`),
-            employees: int(5, 300),
-            foundedOn: date(int(2000, 2024)),
-          });
-          out.rel("LOCATED_IN", ["TwoNewOrganization", id], ["Region", code]);
-          townTwoNew.push(id);
-          const r = random();
-          const workers = r < 0.3 ? int(3, 10) : r < 0.55 ? int(1, 2) : 0;
-          const partyWorkers = Array.from({ length: workers }, () => member(code));
-          partyWorkers.forEach((w) => out.rel("WORKS_AT", ["Person", w], ["TwoNewOrganization", id]));
-          if (workers >= 3 && chance(0.85)) {
-            const own = partyOrg({ name: `${id}党支部`, kind: "BRANCH", category: "TWO_NEW" }, code, comprehensive);
-            partyWorkers.forEach((w) => out.rel("MEMBER_OF", ["Person", w], ["PartyOrganization", own]));
-            out.rel("COVERS", ["PartyOrganization", own], ["TwoNewOrganization", id], { mode: "OWN" });
-          } else if (workers > 0 && chance(0.85)) {
-            out.rel("COVERS", ["PartyOrganization", joint], ["TwoNewOrganization", id], { mode: "JOINT" });
-          } else if (chance(0.8)) {
-            out.rel("WORK_COVERS", ["PartyOrganization", comprehensive], ["TwoNewOrganization", id]);
-          }
-        }
-      }
-      // 乡村振兴工作队 serving one town in five.
-      if (chance(0.2)) {
-        const team = out.node("WorkTeam", {
-          id: `wt-${townCode}`,
-          name: "乡村振兴工作队",
-          since: daysBefore(int(100, 700)),
-        });
-        const institution = `inst-${districtCode}-${int(0, 8)}`;
-        out.rel("STATIONED_IN", ["WorkTeam", team], ["Region", townCode]);
-        out.rel("DISPATCHED_BY", ["WorkTeam", team], ["Institution", institution]);
-        for (let m = 0; m < 3; m += 1) out.rel("SERVES_IN", ["Person", member(null)], ["WorkTeam", team]);
-      }
-      // The town's joint meeting, quarterly; some have gone quiet.
-      if (chance(0.95)) {
-        const council = out.node("JointCouncil", {
-          id: `council-${townCode}`,
-          name: "区域化党建联席会议",
-          kind: "REGIONAL_JOINT_MEETING",
-          establishedOn: "2020-03-01",
-        });
-        out.rel("SERVES", ["JointCouncil", council], ["Region", townCode]);
-        out.rel("CONVENED_BY", ["JointCouncil", council], ["PartyOrganization", townOrg]);
-        for (const unit of townVillageOrgs.slice(0, 3))
-          out.rel("MEMBER_UNIT_OF", ["PartyOrganization", unit], ["JointCouncil", council]);
-        for (const unit of townTwoNew.slice(0, 2))
-          out.rel("MEMBER_UNIT_OF", ["TwoNewOrganization", unit], ["JointCouncil", council]);
-        for (let m = 0; m < 4; m += 1)
-          out.rel("SITS_ON", ["Person", member(townCode)], ["JointCouncil", council], { capacity: CAPACITIES[m] });
-        const quiet = chance(0.06) ? 120 : 20;
-        for (let k = 0; k < 4; k += 1) {
-          const meeting = out.node("CouncilMeeting", {
-            id: `${council}-m${k}`,
-            heldOn: daysBefore(quiet + k * 91),
-            topics: ["议题"],
-          });
-          out.rel("OF", ["CouncilMeeting", meeting], ["JointCouncil", council]);
-        }
-      }
+      partyWorkers.forEach((w) => out.rel("MEMBER_OF", ["Person", w], ["PartyOrganization", own]));
+      out.rel("COVERS", ["PartyOrganization", own], ["TwoNewOrganization", id], { mode: "OWN" });
+    } else if (workers > 0 && chance(0.85)) {
+      out.rel("COVERS", ["PartyOrganization", joint], ["TwoNewOrganization", id], { mode: "JOINT" });
+    } else if (chance(0.8)) {
+      out.rel("WORK_COVERS", ["PartyOrganization", comprehensive], ["TwoNewOrganization", id]);
     }
+  }
+}
+
+for (const province of childrenOf.get(null)!) {
+  region(province, {});
+  const cities = childrenOf.get(province.code) ?? [];
+  for (const city of cities) {
+    const [latitude, longitude] = CITY_SEATS[city.code.slice(0, 4)]!;
+    const location = { latitude, longitude };
+    region(city, { location });
+    const districts = childrenOf.get(city.code) ?? [];
+    districts.forEach((record, d) => district(record, onRing(location, d, districts.length, 0.3)));
   }
 }
 
@@ -573,12 +684,14 @@ for (const strong of strongVillageOrgs)
     ]);
 
 out.close({
-  scale,
+  scale: process.argv.includes("--region") ? undefined : scale,
+  region: regionCode,
   seed: seedValue,
   referenceDate: REFERENCE_DATE,
   shiftToLoadDay: true,
   calibration: {
     villages: stats.villages,
+    residential: stats.residential,
     meanPopulation: Math.round(stats.population / stats.villages),
     shareAbove1000People: Number((stats.above1000 / stats.villages).toFixed(3)),
     shareUnder200Households: Number((stats.under200households / stats.villages).toFixed(3)),

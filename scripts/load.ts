@@ -2,40 +2,44 @@
  * Loads a generated dataset into the configured Neo4j (NEO4J_URI, else the local Neo4j
  * `npm start` runs, else the embedded one started here):
  *
- *   npm run load -- .tmp/datasets/qingdao-1
+ *   npm run load -- .tmp/datasets/qingdao-1 [--merge]
  *
- * Prints a progress bar and a final summary; safe to interrupt and run again. Ends with a
- * rebuild of the kept analytics (the load's own transactions are not recorded one by one).
+ * Into an empty embedded database it goes through Neo4j's import tool; otherwise (or with
+ * --merge) through MERGE, with a progress bar, safe to interrupt and run again (see
+ * src/seed/dataset-load.ts). Prints the rate from the files to a database answering with its
+ * indexes online, then rebuilds the kept analytics (a load's writes are not recorded one by one).
  */
 import path from "node:path";
 import { runTool } from "../src/database/attach.js";
-import { applySchema } from "../src/database/migrations.js";
-import { CoverageStore } from "../src/analytics/coverage.store.js";
-import { bulkLoad } from "../src/seed/bulk-loader.js";
+import { rebuildAfterBulkWrite } from "../src/analytics/coverage.store.js";
+import { openAndLoadDataset, type DatasetLoad } from "../src/seed/dataset-load.js";
 
-const dir = path.resolve(process.argv[2] ?? "");
-await runTool("Load", async (database, config) => {
-  await applySchema(database.driver);
-  let last = 0;
-  const summary = await bulkLoad(database.driver, dir, (done, total, what) => {
-    if (Date.now() - last < 500 && done < total) return;
-    last = Date.now();
-    const width = 30;
-    const filled = Math.round((done / total) * width);
-    process.stderr.write(
-      `\r[${"#".repeat(filled)}${".".repeat(width - filled)}] ${((100 * done) / total).toFixed(1)}% ${done}/${total} ${what.padEnd(24)}`,
+const dir = path.resolve(process.argv.slice(2).find((a) => !a.startsWith("--")) ?? "");
+let loaded: DatasetLoad | undefined;
+let last = 0;
+const progress = (done: number, total: number, what: string) => {
+  if (Date.now() - last < 500 && done < total) return;
+  last = Date.now();
+  const width = 30;
+  const filled = Math.round((done / total) * width);
+  process.stderr.write(
+    `\r[${"#".repeat(filled)}${".".repeat(width - filled)}] ${((100 * done) / total).toFixed(1)}% ${done}/${total} ${what.padEnd(24)}`,
+  );
+  if (done === total) process.stderr.write("\n");
+};
+await runTool(
+  "Load",
+  async (database, config) => {
+    const { method, nodes, relationships, seconds, perSecond } = loaded!;
+    console.log(
+      `Loaded ${nodes} nodes and ${relationships} relationships ${method === "import" ? "through Neo4j's import tool" : "through MERGE"} ` +
+        `in ${seconds.toFixed(1)} s, files to indexes online (${perSecond} per second), from ${dir}`,
     );
-  });
-  process.stderr.write("\n");
-  console.log(
-    `Loaded ${summary.nodes} nodes and ${summary.relationships} relationships in ${summary.seconds.toFixed(1)} s ` +
-      `(${summary.perSecond} per second) from ${dir}`,
-  );
-  const started = Date.now();
-  const rebuilt = await new CoverageStore(database.driver, config.rules).rebuild();
-  console.log(
-    rebuilt
-      ? `Analytics rebuilt: ${rebuilt.cells} regions, ${rebuilt.councils} councils in ${Date.now() - started} ms`
-      : "Analytics: another process is rebuilding them.",
-  );
-});
+    console.log(await rebuildAfterBulkWrite(database.driver, config.rules));
+  },
+  console.error,
+  async (config, log) => {
+    loaded = await openAndLoadDataset(config, dir, { log, progress, merge: process.argv.includes("--merge") });
+    return loaded.database;
+  },
+);

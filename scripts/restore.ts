@@ -14,7 +14,7 @@
  */
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { CoverageStore } from "../src/analytics/coverage.store.js";
+import { rebuildAfterBulkWrite } from "../src/analytics/coverage.store.js";
 import { backupKeyFromEnv } from "../src/backup/encryption.js";
 import { progressBar } from "../src/backup/progress.js";
 import { checkBackupFile, restoreBackup, RestoreRefusedError } from "../src/backup/restore.js";
@@ -76,13 +76,7 @@ try {
         );
         // The kept analytics came back as they were; changes that waited in the backup name the
         // old database's element ids, so they are rebuilt from the restored graph.
-        const started = Date.now();
-        const rebuilt = await new CoverageStore(database.driver, config.rules).rebuild();
-        console.log(
-          rebuilt
-            ? `Analytics rebuilt: ${rebuilt.cells} regions, ${rebuilt.councils} councils in ${Date.now() - started} ms`
-            : "Analytics: another process is rebuilding them.",
-        );
+        console.log(await rebuildAfterBulkWrite(database.driver, config.rules));
       }
     } finally {
       bar.finish();

@@ -761,6 +761,15 @@ export class CoverageStore {
   }
 }
 
+/** Rebuilds the kept analytics after a bulk write (a load, a restore) and says what it did, in one line. */
+export async function rebuildAfterBulkWrite(driver: Driver, rules: RuleThresholds): Promise<string> {
+  const started = Date.now();
+  const rebuilt = await new CoverageStore(driver, rules).rebuild();
+  return rebuilt
+    ? `Analytics rebuilt: ${rebuilt.cells} regions, ${rebuilt.councils} councils in ${Date.now() - started} ms`
+    : "Analytics: another process is rebuilding them.";
+}
+
 /** Thrown inside the maintenance transaction to roll it back when only a rebuild will do. */
 class RebuildNeeded extends Error {}
 

@@ -12,7 +12,8 @@ import { loadConfig, type Config } from "../config.js";
 import { openDatabase, type Database } from "./database.js";
 import { connect } from "./driver.js";
 
-function runningLauncher(home: string): number | undefined {
+/** The pid of the local Neo4j running on `home`, if any. */
+export function runningLauncher(home: string): number | undefined {
   const pidFile = path.join(home, "launcher.pid");
   if (!fs.existsSync(pidFile)) return undefined;
   const pid = Number(fs.readFileSync(pidFile, "utf8"));
@@ -44,7 +45,7 @@ export async function openDatabaseForTool(config: Config, log: (line: string) =>
 }
 
 /**
- * Runs a command-line tool's work on the graph openDatabaseForTool reaches, and closes it after.
+ * Runs a command-line tool's work on the graph openDatabaseForTool (or `open`) reaches, and closes it after.
  * A failure is one line on stderr ("<what> failed: reason") and exit code 1, never a stack trace:
  * the reader is someone at a terminal, not a developer.
  */
@@ -52,10 +53,11 @@ export async function runTool(
   what: string,
   work: (database: Database, config: Config) => Promise<void>,
   log: (line: string) => void = console.error,
+  open: (config: Config, log: (line: string) => void) => Promise<Database> = openDatabaseForTool,
 ): Promise<void> {
   try {
     const config = loadConfig();
-    const database = await openDatabaseForTool(config, log);
+    const database = await open(config, log);
     try {
       await work(database, config);
     } finally {

@@ -45,7 +45,7 @@ function requireTool(command: string, args: string[], what: string): void {
 }
 
 /** Classpath of Neo4j + APOC and the compiled launcher, built once per pom/launcher version. */
-function prepareRuntime(log: (line: string) => void): { classpath: string; apocJars: string[] } {
+export function prepareRuntime(log: (line: string) => void): { classpath: string; apocJars: string[] } {
   const hash = createHash("sha256").update(fs.readFileSync(path.join(LAUNCHER_DIR, "pom.xml")));
   for (const source of JAVA_SOURCES) hash.update(fs.readFileSync(path.join(LAUNCHER_DIR, source)));
   const key = hash.digest("hex").slice(0, 16);

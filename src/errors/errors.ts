@@ -77,3 +77,8 @@ export const notFound = (field: string, message: string) => new NotFoundError(fi
 
 export const conflict = (field: string, message: string, extra: Record<string, unknown> = {}) =>
   new ConflictError(field, message, extra);
+
+/** A dataset value that Neo4j's import tool cannot carry as the MERGE loader stores it; `npm run load -- --merge` loads it. */
+export class NotImportableError extends Error {
+  override name = "NotImportableError";
+}

@@ -30,7 +30,8 @@ const BULK = { metadata: { analytics: "rebuild" } };
 
 export type Progress = (done: number, total: number, what: string) => void;
 
-async function* batchesOf<T>(file: string, size: number): AsyncGenerator<T[]> {
+/** The rows of an NDJSON file, `size` at a time. */
+export async function* batchesOf<T>(file: string, size: number): AsyncGenerator<T[]> {
   const lines = readline.createInterface({ input: fs.createReadStream(file), crlfDelay: Infinity });
   let batch: T[] = [];
   for await (const line of lines) {
@@ -54,6 +55,28 @@ async function pool<T>(items: T[], limit: number, work: (item: T) => Promise<voi
   );
 }
 
+export type DatasetRow = RelationshipGroup["rows"][number];
+
+/**
+ * A dataset folder's files (nodes before relationships), its size, and how its rows' dates are
+ * moved when it is loaded on `day` (its manifest's shiftToLoadDay).
+ */
+export function readDataset(dir: string, day: string) {
+  const manifest = JSON.parse(fs.readFileSync(path.join(dir, "manifest.json"), "utf8")) as {
+    files: Record<string, number>;
+    referenceDate?: string;
+    shiftToLoadDay?: boolean;
+  };
+  const days = manifest.shiftToLoadDay && manifest.referenceDate ? daysBetween(manifest.referenceDate, day) : 0;
+  const files = Object.keys(manifest.files);
+  return {
+    nodeFiles: files.filter((f) => f.startsWith("nodes/")),
+    relationshipFiles: files.filter((f) => f.startsWith("relationships/")),
+    total: Object.values(manifest.files).reduce((s, n) => s + n, 0),
+    moved: (props: Props) => (days ? shiftProps(props, days) : props),
+  };
+}
+
 export async function bulkLoad(
   driver: Driver,
   dir: string,
@@ -62,15 +85,7 @@ export async function bulkLoad(
   parallel = 2,
   day: string = today(),
 ): Promise<BulkLoadSummary> {
-  const manifest = JSON.parse(fs.readFileSync(path.join(dir, "manifest.json"), "utf8")) as {
-    files: Record<string, number>;
-    referenceDate?: string;
-    shiftToLoadDay?: boolean;
-  };
-  const days = manifest.shiftToLoadDay && manifest.referenceDate ? daysBetween(manifest.referenceDate, day) : 0;
-  const moved = (props: Props) => (days ? shiftProps(props, days) : props);
-  const files = Object.keys(manifest.files);
-  const total = Object.values(manifest.files).reduce((s, n) => s + n, 0);
+  const { nodeFiles, relationshipFiles, total, moved } = readDataset(dir, day);
   const started = Date.now();
   let done = 0;
   const summary = { nodes: 0, relationships: 0 };
@@ -89,7 +104,7 @@ export async function bulkLoad(
       } else {
         const [type, from, to] = name.split(".") as [string, string, string];
         const statement = relationshipStatement(type, from, to);
-        for await (const batch of batchesOf<RelationshipGroup["rows"][number]>(path.join(dir, file), batchSize)) {
+        for await (const batch of batchesOf<DatasetRow>(path.join(dir, file), batchSize)) {
           const rows = batch.map((row) => (row.props ? { ...row, props: moved(row.props) } : row));
           await session.executeWrite(
             (tx) => mergeRelationships(tx, statement, `${type} ${from}→${to}`, relationshipRows(rows)),
@@ -103,16 +118,8 @@ export async function bulkLoad(
       await session.close();
     }
   };
-  await pool(
-    files.filter((f) => f.startsWith("nodes/")),
-    parallel,
-    loadFile,
-  );
-  await pool(
-    files.filter((f) => f.startsWith("relationships/")),
-    parallel,
-    loadFile,
-  );
+  await pool(nodeFiles, parallel, loadFile);
+  await pool(relationshipFiles, parallel, loadFile);
   const seconds = (Date.now() - started) / 1000;
   return { ...summary, seconds, perSecond: Math.round((summary.nodes + summary.relationships) / seconds) };
 }
