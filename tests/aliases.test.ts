@@ -12,7 +12,7 @@ import { connect } from "../src/database/driver.js";
 import { today } from "../src/domain/dates.js";
 import { loadSeed } from "../src/seed/loader.js";
 import { SeedBuilder } from "../src/seed/seed-file.js";
-import { startTestPlatform, type TestPlatform } from "./helpers.js";
+import { startTestPlatform, type TestPlatform, testNeo4jUri } from "./helpers.js";
 import { plantedAt } from "./fixtures/sample.js";
 
 const D = "379300000000";
@@ -60,7 +60,7 @@ function fixture() {
 }
 
 beforeAll(async () => {
-  driver = await connect({ uri: inject("neo4jUri"), user: "neo4j", password: "neo4j" });
+  driver = await connect({ uri: testNeo4jUri(), user: "neo4j", password: "neo4j" });
   await loadSeed(driver, fixture());
   platform = await startTestPlatform();
 });

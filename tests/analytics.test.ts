@@ -11,7 +11,7 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import neo4j, { type Driver } from "neo4j-driver";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CoverageStore } from "../src/analytics/coverage.store.js";
 import { SYSTEM } from "../src/domain/principal.js";
 import { loadConfig } from "../src/config.js";
@@ -27,7 +27,7 @@ import { loadSeed, readSeedFile } from "../src/seed/loader.js";
 import { keyOf, type SeedFile } from "../src/seed/seed-file.js";
 import { PROJECT_ROOT } from "../src/config.js";
 import { SAMPLE_UNITS } from "../scripts/sample-plan.js";
-import { startTestPlatform, TEST_JWT_SECRET, tokenFor, type TestPlatform } from "./helpers.js";
+import { startTestPlatform, TEST_JWT_SECRET, tokenFor, type TestPlatform, testNeo4jUri } from "./helpers.js";
 
 const CITY = "379800000000";
 const DISTRICT = "379885000000";
@@ -184,7 +184,7 @@ async function regionsOfCopy(): Promise<{ towns: string[]; villages: string[] }>
 }
 
 beforeAll(async () => {
-  driver = await connect({ uri: inject("neo4jUri"), user: "neo4j", password: "neo4j" });
+  driver = await connect({ uri: testNeo4jUri(), user: "neo4j", password: "neo4j" });
   await loadSeed(driver, sampleCopy());
   [kept, scratch] = await Promise.all([startTestPlatform(), startTestPlatform({ ANALYTICS: "scratch" })]);
   store = new CoverageStore(driver, loadConfig().rules);
@@ -643,7 +643,7 @@ describe("kept analytics", () => {
           cwd: PROJECT_ROOT,
           env: {
             ...process.env,
-            NEO4J_URI: inject("neo4jUri"),
+            NEO4J_URI: testNeo4jUri(),
             PORT: "0",
             SEED_IF_EMPTY: "false",
             AUTH_JWT_SECRET: TEST_JWT_SECRET,

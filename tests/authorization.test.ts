@@ -8,10 +8,17 @@
  * role's whole job.
  */
 import type { Driver } from "neo4j-driver";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ROLES, type Role } from "../src/domain/principal.js";
 import { connect } from "../src/database/driver.js";
-import { fingerprint, startTestPlatform, tokenFor, type GraphQLResponse, type TestPlatform } from "./helpers.js";
+import {
+  fingerprint,
+  startTestPlatform,
+  tokenFor,
+  type GraphQLResponse,
+  type TestPlatform,
+  testNeo4jUri,
+} from "./helpers.js";
 import { NOWHERE_TOWN, TOWN, village } from "./fixtures/sample.js";
 
 const SCOPE = TOWN.店埠镇;
@@ -54,7 +61,7 @@ let driver: Driver;
 const tokens = {} as Record<Role, string>;
 
 beforeAll(async () => {
-  driver = await connect({ uri: inject("neo4jUri"), user: "neo4j", password: "neo4j" });
+  driver = await connect({ uri: testNeo4jUri(), user: "neo4j", password: "neo4j" });
   platform = await startTestPlatform();
   for (const role of ROLES) tokens[role] = await tokenFor(role, role === "ADMIN" ? [] : [SCOPE]);
   for (const [place, other] of [

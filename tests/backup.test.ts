@@ -10,7 +10,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import neo4j, { type Driver } from "neo4j-driver";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { stateMark, writeBackup } from "../src/backup/backup.js";
 import { BackupKeyError, ENCRYPTED_MAGIC } from "../src/backup/encryption.js";
 import { BACKUP_FILE } from "../src/backup/format.js";
@@ -26,7 +26,7 @@ import { PROJECT_ROOT } from "../src/config.js";
 import { connect } from "../src/database/driver.js";
 import { startLocalNeo4j, type LocalNeo4j } from "../src/database/local-neo4j.js";
 import { freePort } from "../scripts/free-port.js";
-import { fingerprint, startTestPlatform, type TestPlatform } from "./helpers.js";
+import { fingerprint, startTestPlatform, type TestPlatform, testNeo4jUri } from "./helpers.js";
 import { TOWN as TOWNS, village } from "./fixtures/sample.js";
 
 const TOWN = TOWNS.沽河街道;
@@ -87,7 +87,7 @@ beforeAll(async () => {
   const starting = freePort().then((port) =>
     startLocalNeo4j({ home, boltPort: port, heap: "512m", pageCacheMb: 64, transactionTimeoutMs: 120_000 }, () => {}),
   );
-  source = await connect({ uri: inject("neo4jUri"), user: "neo4j", password: "neo4j" });
+  source = await connect({ uri: testNeo4jUri(), user: "neo4j", password: "neo4j" });
   platform = await startTestPlatform();
   // A scenario and its audit entry, written the way users write them.
   const saved = await platform.ok(
@@ -273,7 +273,7 @@ describe("the commands", () => {
     // Two older backups (by the time in their names); --keep 2 leaves the newer of them and the new one.
     fs.writeFileSync(path.join(out, "graph-2020-01-01T00-00-00-000Z.jsonl.gz"), "old");
     fs.writeFileSync(path.join(out, "graph-2021-01-01T00-00-00-000Z.jsonl.gz.enc"), "newer");
-    const backup = run("backup", ["--out", out, "--keep", "2"], { NEO4J_URI: inject("neo4jUri"), BACKUP_KEY: HEX_KEY });
+    const backup = run("backup", ["--out", out, "--keep", "2"], { NEO4J_URI: testNeo4jUri(), BACKUP_KEY: HEX_KEY });
     expect(backup.status, backup.stderr).toBe(0);
     expect(backup.stderr).toMatch(/100\.0% \d+\/\d+/);
     expect(backup.stdout).toMatch(/nodes .* relationships, .* MB, encrypted \(AES-256-GCM\)/);

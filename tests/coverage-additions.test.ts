@@ -29,13 +29,13 @@ import {
   COMMUNITY_T3,
   NO_TOWN_VILLAGE,
 } from "./fixtures/additions-fixture.js";
-import { EVERY_VILLAGE_TIMEOUT_MS, inBatches, startTestPlatform, type TestPlatform } from "./helpers.js";
+import { EVERY_VILLAGE_TIMEOUT_MS, inBatches, startTestPlatform, type TestPlatform, testNeo4jUri } from "./helpers.js";
 import { LAIXI, plantedAt } from "./fixtures/sample.js";
 
 let platform: TestPlatform;
 let driver: Driver;
 beforeAll(async () => {
-  driver = await connect({ uri: inject("neo4jUri"), user: "neo4j", password: "neo4j" });
+  driver = await connect({ uri: testNeo4jUri(), user: "neo4j", password: "neo4j" });
   await loadSeed(driver, additionsFixture());
   platform = await startTestPlatform();
 });

@@ -21,13 +21,13 @@ import {
   V5,
   NV,
 } from "./fixtures/coverage-fixture.js";
-import { EVERY_VILLAGE_TIMEOUT_MS, inBatches, startTestPlatform, type TestPlatform } from "./helpers.js";
+import { EVERY_VILLAGE_TIMEOUT_MS, inBatches, startTestPlatform, type TestPlatform, testNeo4jUri } from "./helpers.js";
 import { LAIXI } from "./fixtures/sample.js";
 
 let platform: TestPlatform;
 let driver: Driver;
 beforeAll(async () => {
-  driver = await connect({ uri: inject("neo4jUri"), user: "neo4j", password: "neo4j" });
+  driver = await connect({ uri: testNeo4jUri(), user: "neo4j", password: "neo4j" });
   await loadSeed(driver, coverageFixture());
   platform = await startTestPlatform();
 });

@@ -9,7 +9,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import neo4j, { type Driver } from "neo4j-driver";
-import { afterAll, beforeAll, describe, expect, it, inject } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { testNeo4jUri } from "./helpers.js";
 import { PROJECT_ROOT } from "../src/config.js";
 import { statements } from "../src/database/cypher.js";
 import { connect } from "../src/database/driver.js";
@@ -90,7 +91,7 @@ describe("Cypher files named by the code", () => {
 describe("Cypher query files on the database", () => {
   let driver: Driver;
   beforeAll(async () => {
-    driver = await connect({ uri: inject("neo4jUri"), user: "neo4j", password: "neo4j" });
+    driver = await connect({ uri: testNeo4jUri(), user: "neo4j", password: "neo4j" });
   });
   afterAll(() => driver?.close());
 

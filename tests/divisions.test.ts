@@ -14,7 +14,7 @@ import os from "node:os";
 import path from "node:path";
 import zlib from "node:zlib";
 import neo4j, { type Driver } from "neo4j-driver";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Principal } from "../src/domain/principal.js";
 import { PROJECT_ROOT } from "../src/config.js";
 import { connect } from "../src/database/driver.js";
@@ -32,7 +32,7 @@ import {
 } from "../src/divisions/division-list.js";
 import { vintageOf } from "../src/divisions/vintages.js";
 import { REGION_LEVELS } from "../src/domain/region-levels.js";
-import { fingerprint, startTestPlatform, tokenFor, type TestPlatform } from "./helpers.js";
+import { fingerprint, startTestPlatform, tokenFor, type TestPlatform, testNeo4jUri } from "./helpers.js";
 import { GOUDONG, HETOUDIAN_NEW, TOWN, XIAGEZHUANG_NEW, village } from "./fixtures/sample.js";
 
 const FIXTURES = path.join(PROJECT_ROOT, "tests", "fixtures", "divisions");
@@ -58,7 +58,7 @@ async function cleanUp(): Promise<void> {
 }
 
 beforeAll(async () => {
-  driver = await connect({ uri: inject("neo4jUri"), user: "neo4j", password: "neo4j" });
+  driver = await connect({ uri: testNeo4jUri(), user: "neo4j", password: "neo4j" });
   await cleanUp();
   platform = await startTestPlatform();
 });

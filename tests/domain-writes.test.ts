@@ -4,12 +4,12 @@
  * graph unchanged (fingerprint before = after); each accepted write reads back as written.
  */
 import type { Driver } from "neo4j-driver";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { connect } from "../src/database/driver.js";
 import { today } from "../src/domain/dates.js";
 import { loadSeed } from "../src/seed/loader.js";
 import { SeedBuilder } from "../src/seed/seed-file.js";
-import { fingerprint, startTestPlatform, tokenFor, type TestPlatform } from "./helpers.js";
+import { fingerprint, startTestPlatform, tokenFor, type TestPlatform, testNeo4jUri } from "./helpers.js";
 
 let platform: TestPlatform;
 let driver: Driver;
@@ -42,7 +42,7 @@ function writesFixture() {
 }
 
 beforeAll(async () => {
-  driver = await connect({ uri: inject("neo4jUri"), user: "neo4j", password: "neo4j" });
+  driver = await connect({ uri: testNeo4jUri(), user: "neo4j", password: "neo4j" });
   await loadSeed(driver, writesFixture());
   platform = await startTestPlatform();
 });

@@ -23,7 +23,7 @@ import { headerKey, headerOf, SHEET_BY_NAME, type SheetName } from "../src/excha
 import { toXlsx } from "../src/exchange/tables.js";
 import { buildTemplate } from "../src/exchange/template.js";
 import { csvSheetName } from "../src/exchange/workbook.js";
-import { fingerprint, startTestPlatform, tokenFor, type TestPlatform } from "./helpers.js";
+import { fingerprint, startTestPlatform, tokenFor, type TestPlatform, testNeo4jUri } from "./helpers.js";
 import { TOWN as TOWNS } from "./fixtures/sample.js";
 
 const DISTRICT = "379600000000";
@@ -135,7 +135,7 @@ const importXlsx = async (rows: Rows, principal?: Principal) =>
 const problemsOf = (result: ImportResult): ImportProblem[] => ("errors" in result ? result.errors : []);
 
 beforeAll(async () => {
-  driver = await connect({ uri: inject("neo4jUri"), user: "neo4j", password: "neo4j" });
+  driver = await connect({ uri: testNeo4jUri(), user: "neo4j", password: "neo4j" });
   platform = await startTestPlatform();
   const result = await importXlsx(BASE);
   expect(problemsOf(result)).toEqual([]);

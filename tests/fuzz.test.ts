@@ -8,13 +8,20 @@
  * sample region (the city, a pairing) then probe the scope too, and the sample region stays as it is.
  */
 import type { Driver } from "neo4j-driver";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createRandom } from "../scripts/random.js";
 import { connect } from "../src/database/driver.js";
 import { withCheckCharacter } from "../src/domain/credit-code.js";
 import { loadSeed } from "../src/seed/loader.js";
 import { SeedBuilder } from "../src/seed/seed-file.js";
-import { fingerprint, startTestPlatform, tokenFor, type GraphQLResponse, type TestPlatform } from "./helpers.js";
+import {
+  fingerprint,
+  startTestPlatform,
+  tokenFor,
+  type GraphQLResponse,
+  type TestPlatform,
+  testNeo4jUri,
+} from "./helpers.js";
 
 const CALLS_PER_MUTATION = 14;
 const KNOWN_CODES = new Set([
@@ -104,7 +111,7 @@ let platform: TestPlatform;
 let driver: Driver;
 
 beforeAll(async () => {
-  driver = await connect({ uri: inject("neo4jUri"), user: "neo4j", password: "neo4j" });
+  driver = await connect({ uri: testNeo4jUri(), user: "neo4j", password: "neo4j" });
   await loadSeed(driver, fuzzFixture());
   // Production mode: what a client sees there (no stack traces, internal errors masked).
   platform = await startTestPlatform({ NODE_ENV: "production" });

@@ -3,9 +3,9 @@
  * entries included, or none of it does. Works in a region of its own (379500000000).
  */
 import type { Driver } from "neo4j-driver";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { connect } from "../src/database/driver.js";
-import { fingerprint, startTestPlatform, tokenFor, type TestPlatform } from "./helpers.js";
+import { fingerprint, startTestPlatform, tokenFor, type TestPlatform, testNeo4jUri } from "./helpers.js";
 
 const DISTRICT = "379500000000";
 const TOWN = "379500101000";
@@ -28,7 +28,7 @@ async function entriesFor(code: string): Promise<string[]> {
 }
 
 beforeAll(async () => {
-  driver = await connect({ uri: inject("neo4jUri"), user: "neo4j", password: "neo4j" });
+  driver = await connect({ uri: testNeo4jUri(), user: "neo4j", password: "neo4j" });
   platform = await startTestPlatform();
   await platform.ok(`mutation { createRegions(input: [{ code: "${DISTRICT}", name: "审计测试区", level: DISTRICT, status: ACTIVE,
     children: { create: [{ node: { code: "${TOWN}", name: "审计测试镇", level: TOWN, status: ACTIVE } }] } }]) { regions { code } } }`);

@@ -1,6 +1,7 @@
 /**
- * Starts a throwaway local Neo4j on a free port with its own data folder, applies the
- * schema and loads the sample region; tests get its Bolt URI through inject("neo4jUri"), and
+ * Starts the run's throwaway local Neo4j instances, one per test worker (vitest.config.ts
+ * maxWorkers), each on a free port with its own data folder, the schema applied and the sample
+ * region loaded; a test file reaches its worker's through testNeo4jUri() (tests/helpers.ts), and
  * through inject("sampleAsOf") the day the sample was loaded on: its dates follow that day (its
  * reference date 2026-11-15 becomes it), so reports on the sample are asked for that day.
  * Meanwhile it builds the web explorer that tests/web.test.ts drives, unless it is up to date.
@@ -20,14 +21,14 @@ import { freePort } from "../scripts/free-port.js";
 
 declare module "vitest" {
   export interface ProvidedContext {
-    neo4jUri: string;
+    /** The Bolt URIs of the run's Neo4j instances, one per worker (VITEST_POOL_ID 1, 2, …). */
+    neo4jUris: string[];
     /** The day the sample was loaded on, which its dates follow: the sample's reference date. */
     sampleAsOf: string;
   }
 }
 
-let neo4j: LocalNeo4j | undefined;
-let home: string | undefined;
+const instances: Array<{ neo4j: LocalNeo4j; home: string }> = [];
 
 /**
  * `npm run build:web` (typecheck and Vite build) when a source under web/app, a domain module
@@ -53,7 +54,7 @@ export async function setup(project: TestProject): Promise<void> {
   await startTestDatabase(project, { webExplorer: true });
 }
 
-/** The Neo4j of the run, loaded with the sample; with `webExplorer`, the explorer built meanwhile. */
+/** The run's Neo4j instances, loaded with the sample; with `webExplorer`, the explorer built meanwhile. */
 export async function startTestDatabase(
   project: TestProject,
   { webExplorer }: { webExplorer: boolean },
@@ -61,28 +62,48 @@ export async function startTestDatabase(
   const webBuild = webExplorer ? buildWebExplorer() : Promise.resolve();
   // Awaited once Neo4j is up; until then a failure must not count as an unhandled rejection.
   webBuild.catch(() => {});
-  fs.mkdirSync(path.join(PROJECT_ROOT, ".neo4j"), { recursive: true });
-  home = fs.mkdtempSync(path.join(PROJECT_ROOT, ".neo4j", "test-"));
-  // A loaded machine (CI beside other work) can take far longer than production's 30 s to load the sample (24k nodes,
-  // 46k relationships) in one transaction: over 2 minutes with a dozen processes on 2 cores.
-  neo4j = await startLocalNeo4j(
-    { home, boltPort: await freePort(), heap: "1g", pageCacheMb: 256, transactionTimeoutMs: 300_000 },
-    () => {},
-  );
-  const driver = await connect({ uri: neo4j.uri, user: "neo4j", password: "neo4j" });
   const sampleAsOf = today();
-  try {
-    await applySchema(driver);
-    await loadSeed(driver, undefined, { day: sampleAsOf });
-  } finally {
-    await driver.close();
-  }
+  // Files run at once only in different workers, each on its own graph (Community has one user database).
+  const count = project.config.maxWorkers;
+  const started = await Promise.all(Array.from({ length: count }, () => startThrowawayNeo4j()));
+  // One load at a time: each is one transaction, and two at once on a busy machine can outlast its timeout.
+  for (const neo4j of started) await loadSample(neo4j.uri, sampleAsOf);
+  const uris = started.map((neo4j) => neo4j.uri);
   await webBuild;
-  project.provide("neo4jUri", neo4j.uri);
+  project.provide("neo4jUris", uris);
   project.provide("sampleAsOf", sampleAsOf);
 }
 
+/** A throwaway Neo4j on a free port with a data folder of its own, removed at teardown. */
+async function startThrowawayNeo4j(): Promise<LocalNeo4j> {
+  fs.mkdirSync(path.join(PROJECT_ROOT, ".neo4j"), { recursive: true });
+  const home = fs.mkdtempSync(path.join(PROJECT_ROOT, ".neo4j", "test-"));
+  // A loaded machine (CI beside other work) can take far longer than production's 30 s to load the sample (24k nodes,
+  // 46k relationships) in one transaction: over 2 minutes with a dozen processes on 2 cores.
+  const neo4j = await startLocalNeo4j(
+    { home, boltPort: await freePort(), heap: "1g", pageCacheMb: 256, transactionTimeoutMs: 300_000 },
+    () => {},
+  );
+  instances.push({ neo4j, home });
+  return neo4j;
+}
+
+/** The schema applied and the sample loaded as of `day`. */
+async function loadSample(uri: string, day: string): Promise<void> {
+  const driver = await connect({ uri, user: "neo4j", password: "neo4j" });
+  try {
+    await applySchema(driver);
+    await loadSeed(driver, undefined, { day });
+  } finally {
+    await driver.close();
+  }
+}
+
 export async function teardown(): Promise<void> {
-  await neo4j?.stop();
-  if (home) fs.rmSync(home, { recursive: true, force: true });
+  await Promise.all(
+    instances.map(async ({ neo4j, home }) => {
+      await neo4j.stop();
+      fs.rmSync(home, { recursive: true, force: true });
+    }),
+  );
 }

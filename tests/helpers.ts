@@ -34,10 +34,20 @@ export function tokenFor(role: Role, regions: string[] = [], subject = role.toLo
 /** The password the test platforms give Neo4j: the throwaway Neo4j checks none, but production refuses a default. */
 export const TEST_NEO4J_PASSWORD = "test-password-of-the-throwaway-neo4j";
 
+/**
+ * The Bolt URI of this test file's throwaway Neo4j. The run starts one per worker
+ * (tests/global-setup.ts) and a worker runs its files one after another, so files that run at
+ * the same time never share a graph, and each sees the sample as the files before it left it.
+ */
+export function testNeo4jUri(): string {
+  const uris = inject("neo4jUris");
+  return uris[(Number(process.env.VITEST_POOL_ID ?? "1") - 1) % uris.length]!;
+}
+
 /** The real server on a free port, against the run's throwaway Neo4j. */
 export async function startTestPlatform(env: Record<string, string> = {}): Promise<TestPlatform> {
   const config = loadConfig({
-    NEO4J_URI: inject("neo4jUri"),
+    NEO4J_URI: testNeo4jUri(),
     PORT: "0",
     SEED_IF_EMPTY: "false",
     AUTH_JWT_SECRET: TEST_JWT_SECRET,

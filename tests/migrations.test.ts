@@ -11,7 +11,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { Driver } from "neo4j-driver";
-import { afterAll, beforeAll, describe, expect, inject, it, onTestFinished } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from "vitest";
 import { writeBackup } from "../src/backup/backup.js";
 import { restoreBackup } from "../src/backup/restore.js";
 import { loadConfig, PROJECT_ROOT } from "../src/config.js";
@@ -20,7 +20,7 @@ import { startLocalNeo4j, type LocalNeo4j } from "../src/database/local-neo4j.js
 import { checksumOf, readLedger, statementKind } from "../src/database/versioned-migrations.js";
 import { startPlatform } from "../src/server.js";
 import { freePort } from "../scripts/free-port.js";
-import { fingerprint, TEST_JWT_SECRET } from "./helpers.js";
+import { fingerprint, TEST_JWT_SECRET, testNeo4jUri } from "./helpers.js";
 
 const M001 = `// A flag on every village: an index (schema) and a batched backfill (data), in separate transactions.
 CREATE INDEX region_migrated IF NOT EXISTS FOR (n:Region) ON (n.migrated);
@@ -71,7 +71,7 @@ beforeAll(async () => {
     startLocalNeo4j({ home, boltPort: port, heap: "512m", pageCacheMb: 64, transactionTimeoutMs: 120_000 }, () => {}),
   );
   // Today's sample, as a backup of it restores it.
-  const source = await connect({ uri: inject("neo4jUri"), user: "neo4j", password: "neo4j" });
+  const source = await connect({ uri: testNeo4jUri(), user: "neo4j", password: "neo4j" });
   try {
     await writeBackup(source, { file: path.join(dir, "sample.jsonl.gz"), sourceUri: "test" });
   } finally {

@@ -6,12 +6,19 @@
  * secretaries' terms with their checks.
  */
 import type { Driver } from "neo4j-driver";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { connect } from "../src/database/driver.js";
 import { addDays, today } from "../src/domain/dates.js";
 import { loadSeed } from "../src/seed/loader.js";
 import { SeedBuilder } from "../src/seed/seed-file.js";
-import { fingerprint, startTestPlatform, tokenFor, type GraphQLResponse, type TestPlatform } from "./helpers.js";
+import {
+  fingerprint,
+  startTestPlatform,
+  tokenFor,
+  type GraphQLResponse,
+  type TestPlatform,
+  testNeo4jUri,
+} from "./helpers.js";
 
 const DISTRICT = "379200000000";
 const TOWN = "379200101000";
@@ -48,7 +55,7 @@ function fixture() {
 }
 
 beforeAll(async () => {
-  driver = await connect({ uri: inject("neo4jUri"), user: "neo4j", password: "neo4j" });
+  driver = await connect({ uri: testNeo4jUri(), user: "neo4j", password: "neo4j" });
   await loadSeed(driver, fixture());
   platform = await startTestPlatform();
   editor = await tokenFor("EDITOR", [TOWN], "org-life-editor");

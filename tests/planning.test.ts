@@ -13,7 +13,7 @@ import { graphFor } from "../src/audit/audit.js";
 import type { TransactionRun } from "../src/database/graph.js";
 import { distanceKm } from "../src/planning/geometry.js";
 import { PlanningService, type Plan } from "../src/planning/planning.service.js";
-import { fingerprint, startTestPlatform, type TestPlatform } from "./helpers.js";
+import { fingerprint, startTestPlatform, type TestPlatform, testNeo4jUri } from "./helpers.js";
 import { GOUDONG, TOWN as TOWNS, village, villageCount } from "./fixtures/sample.js";
 
 const TOWN = TOWNS.南墅镇;
@@ -39,7 +39,7 @@ const PROPOSAL_B = {
 let platform: TestPlatform;
 let driver: Driver;
 beforeAll(async () => {
-  driver = await connect({ uri: inject("neo4jUri"), user: "neo4j", password: "neo4j" });
+  driver = await connect({ uri: testNeo4jUri(), user: "neo4j", password: "neo4j" });
   platform = await startTestPlatform();
 });
 afterAll(async () => {

@@ -4,9 +4,9 @@
  * /events/regions/:code pushes the new version to a listening page.
  */
 import type { Driver } from "neo4j-driver";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { connect } from "../src/database/driver.js";
-import { laixiTowns, startTestPlatform, tokenFor, type TestPlatform } from "./helpers.js";
+import { laixiTowns, startTestPlatform, tokenFor, type TestPlatform, testNeo4jUri } from "./helpers.js";
 
 const LAIXI = "370285000000";
 
@@ -33,7 +33,7 @@ const networkQueries = async (code: string) =>
 
 beforeAll(async () => {
   platform = await startTestPlatform();
-  driver = await connect({ uri: inject("neo4jUri"), user: "neo4j", password: "neo4j" });
+  driver = await connect({ uri: testNeo4jUri(), user: "neo4j", password: "neo4j" });
   towns = (await laixiTowns(driver)).slice(0, 2);
 });
 

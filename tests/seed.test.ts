@@ -4,13 +4,13 @@ import { connect } from "../src/database/driver.js";
 import { daysBetween } from "../src/domain/dates.js";
 import { loadSeed, readSeedFile } from "../src/seed/loader.js";
 import { asLoadedOn } from "../src/seed/seed-file.js";
-import { fingerprint, startTestPlatform, tokenFor, type TestPlatform } from "./helpers.js";
+import { fingerprint, startTestPlatform, tokenFor, type TestPlatform, testNeo4jUri } from "./helpers.js";
 import { GOUDONG, LAIXI, TOWN } from "./fixtures/sample.js";
 
 let driver: Driver;
 let platform: TestPlatform;
 beforeAll(async () => {
-  driver = await connect({ uri: inject("neo4jUri"), user: "neo4j", password: "neo4j" });
+  driver = await connect({ uri: testNeo4jUri(), user: "neo4j", password: "neo4j" });
   platform = await startTestPlatform();
 });
 afterAll(async () => {

@@ -7,10 +7,17 @@
 import { createClient, type Client, type FormattedExecutionResult } from "graphql-ws";
 import type { Driver } from "neo4j-driver";
 import WebSocket from "ws";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { mintToken } from "../src/auth/tokens.js";
 import { connect } from "../src/database/driver.js";
-import { laixiTowns, startTestPlatform, tokenFor, TEST_JWT_SECRET, type TestPlatform } from "./helpers.js";
+import {
+  laixiTowns,
+  startTestPlatform,
+  tokenFor,
+  TEST_JWT_SECRET,
+  type TestPlatform,
+  testNeo4jUri,
+} from "./helpers.js";
 
 const SUBSCRIPTION = `subscription ($code: String!) { regionChanged(regionCode: $code) { regionCode version mayHaveChanged } }`;
 
@@ -56,7 +63,7 @@ const regionVersion = async (code: string) =>
 
 beforeAll(async () => {
   platform = await startTestPlatform();
-  driver = await connect({ uri: inject("neo4jUri"), user: "neo4j", password: "neo4j" });
+  driver = await connect({ uri: testNeo4jUri(), user: "neo4j", password: "neo4j" });
   // The last two towns: tests/region-events.test.ts writes in the first two.
   towns = (await laixiTowns(driver)).slice(-2).reverse();
   // Neo4j plans the analytics' catch-up queries on their first run, which can take seconds on a

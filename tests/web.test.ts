@@ -18,7 +18,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { PROJECT_ROOT } from "../src/config.js";
 import { VILLAGE_CLASS_LABELS } from "../src/domain/labels.js";
 import { connect } from "../src/database/driver.js";
-import { fingerprint, startTestPlatform, tokenFor, type TestPlatform } from "./helpers.js";
+import { fingerprint, startTestPlatform, tokenFor, type TestPlatform, testNeo4jUri } from "./helpers.js";
 import { TOWN as TOWNS } from "./fixtures/sample.js";
 
 const LAIXI = "370285000000";
@@ -43,7 +43,7 @@ beforeAll(async () => {
   AS_OF = inject("sampleAsOf");
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
   platform = await startTestPlatform();
-  driver = await connect({ uri: inject("neo4jUri"), user: "neo4j", password: "neo4j" });
+  driver = await connect({ uri: testNeo4jUri(), user: "neo4j", password: "neo4j" });
   admin = await tokenFor("ADMIN", [], "web-admin");
   browser = await chromium.launch({
     executablePath: "/usr/bin/chromium",

@@ -13,7 +13,14 @@ import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { PROJECT_ROOT } from "../src/config.js";
 import { connect } from "../src/database/driver.js";
-import { fingerprint, startTestPlatform, tokenFor, type GraphQLResponse, type TestPlatform } from "./helpers.js";
+import {
+  fingerprint,
+  startTestPlatform,
+  tokenFor,
+  type GraphQLResponse,
+  type TestPlatform,
+  testNeo4jUri,
+} from "./helpers.js";
 import { NOWHERE_TOWN, TOWN as TOWNS, village } from "./fixtures/sample.js";
 
 /** The sample is read on the day it was loaded: its dates follow that day. */
@@ -33,7 +40,7 @@ let driver: Driver;
 let townVillages: string[];
 
 beforeAll(async () => {
-  driver = await connect({ uri: inject("neo4jUri"), user: "neo4j", password: "neo4j" });
+  driver = await connect({ uri: testNeo4jUri(), user: "neo4j", password: "neo4j" });
   platform = await startTestPlatform();
   const { regions } = await platform.ok(
     `query ($town: String!) {
