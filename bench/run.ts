@@ -17,7 +17,7 @@ import { spawnApi } from "./api-process.js";
 import { PROJECT_ROOT, loadConfig } from "../src/config.js";
 import { cypher } from "../src/database/cypher.js";
 import { neo4jDate, today, yearsBefore } from "../src/domain/dates.js";
-import { CoverageStore } from "../src/analytics/coverage.store.js";
+import { CoverageStore } from "../src/coverage/kept/coverage.store.js";
 import { openAndLoadDataset } from "../src/seed/dataset-load.js";
 import { freePort } from "../scripts/free-port.js";
 import { mintToken } from "../src/auth/tokens.js";

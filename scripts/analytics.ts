@@ -6,7 +6,7 @@
  *
  * Both use the running local Neo4j when `npm start` runs it (or NEO4J_URI), else start it.
  */
-import { CoverageStore } from "../src/analytics/coverage.store.js";
+import { CoverageStore } from "../src/coverage/kept/coverage.store.js";
 import { runTool } from "../src/database/attach.js";
 import { applySchema } from "../src/database/migrations.js";
 

@@ -16,7 +16,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { openCoverageStore } from "../src/analytics/change-feed.js";
+import { openCoverageStore } from "../src/coverage/kept/change-feed.js";
 import type { Principal } from "../src/domain/principal.js";
 import { runTool } from "../src/database/attach.js";
 import { applySchema } from "../src/database/migrations.js";

@@ -11,7 +11,7 @@
  */
 import path from "node:path";
 import { runTool } from "../src/database/attach.js";
-import { rebuildAfterBulkWrite } from "../src/analytics/coverage.store.js";
+import { rebuildAfterBulkWrite } from "../src/coverage/kept/coverage.store.js";
 import { openAndLoadDataset, type DatasetLoad } from "../src/seed/dataset-load.js";
 
 const dir = path.resolve(process.argv.slice(2).find((a) => !a.startsWith("--")) ?? "");

@@ -8,13 +8,13 @@
  *
  * Applies the schema first, loads in batches (--batch, default 10,000 per transaction) with a
  * progress bar, then compares the graph's fingerprint with the backup's, and rebuilds the kept
- * analytics (derived; src/analytics). Exit code 1 with a
+ * analytics (derived; src/coverage/kept). Exit code 1 with a
  * one-line reason when the database is not empty, the key is wrong, the file is damaged, or the
  * fingerprints differ.
  */
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { rebuildAfterBulkWrite } from "../src/analytics/coverage.store.js";
+import { rebuildAfterBulkWrite } from "../src/coverage/kept/coverage.store.js";
 import { backupKeyFromEnv } from "../src/backup/encryption.js";
 import { progressBar } from "../src/backup/progress.js";
 import { checkBackupFile, restoreBackup, RestoreRefusedError } from "../src/backup/restore.js";

@@ -4,7 +4,7 @@ import type { Config } from "./config.js";
 import { openDatabase, type Database } from "./database/database.js";
 import { applySchema } from "./database/migrations.js";
 import { applyMigrations, nodesBesideLedger } from "./database/versioned-migrations.js";
-import { openCoverageStore } from "./analytics/change-feed.js";
+import { openCoverageStore } from "./coverage/kept/change-feed.js";
 import { buildPlatformSchema } from "./graphql/schema.js";
 import { createHttpServer } from "./http/app.js";
 import { assertProductionReady } from "./production.js";

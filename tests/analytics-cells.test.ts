@@ -3,8 +3,8 @@
  * region and gap sits, and on which day an answer can change by date alone.
  */
 import { describe, expect, it } from "vitest";
-import { computeCell, pathOf } from "../src/analytics/cells.js";
-import { partition } from "../src/analytics/coverage.store.js";
+import { computeCell, pathOf } from "../src/coverage/kept/cells.js";
+import { partition } from "../src/coverage/kept/coverage.store.js";
 import { loadConfig } from "../src/config.js";
 import type { Facts } from "../src/coverage/coverage.facts.js";
 import {

@@ -1,5 +1,5 @@
 /**
- * The kept analytics (src/analytics) against a recomputation from scratch, on real data.
+ * The kept analytics (src/coverage/kept) against a recomputation from scratch, on real data.
  *
  * A copy of the sample region hangs under its own city (379800000000, ids suffixed "-rt"), so
  * that hundreds of random writes leave the sample itself alone; it leaves out the lean villages
@@ -12,7 +12,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import neo4j, { type Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CoverageStore } from "../src/analytics/coverage.store.js";
+import { CoverageStore } from "../src/coverage/kept/coverage.store.js";
 import { SYSTEM } from "../src/domain/principal.js";
 import { loadConfig } from "../src/config.js";
 import { connect } from "../src/database/driver.js";

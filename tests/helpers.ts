@@ -5,7 +5,7 @@ import { mintToken } from "../src/auth/tokens.js";
 import { cypher, toNumber } from "../src/database/cypher.js";
 import { loadConfig } from "../src/config.js";
 import { startPlatform, type RunningPlatform } from "../src/server.js";
-import { CoverageStore } from "../src/analytics/coverage.store.js";
+import { CoverageStore } from "../src/coverage/kept/coverage.store.js";
 
 export interface GraphQLResponse<T = Record<string, any>> {
   data?: T;

@@ -15,13 +15,6 @@ import { PROJECT_ROOT } from "../src/config.js";
 
 const SRC = path.join(PROJECT_ROOT, "src");
 
-/**
- * Folder cycles known and not yet broken, each with why. analytics ↔ coverage: the coverage
- * service reads the kept analytics, which compute with the coverage rules; splitting the rules
- * out of coverage/ waits for the analytics work in progress there.
- */
-const KNOWN_FOLDER_CYCLES = new Set(["analytics → coverage → analytics"]);
-
 /** Each src/ file (relative, with "/") and the src/ files it imports. */
 function importGraph(): Map<string, string[]> {
   const files = (fs.readdirSync(SRC, { recursive: true }) as string[])
@@ -126,7 +119,7 @@ describe("the import graph of src/", () => {
     expect(cycles(graph)).toEqual([]);
   });
 
-  it("has no cycle between folders (resolvers counted with src/graphql/), but the known ones", () => {
+  it("has no cycle between folders (resolvers counted with src/graphql/)", () => {
     const folders = new Map<string, Set<string>>();
     for (const [file, imports] of graph) {
       const from = folderOf(file);
@@ -135,21 +128,17 @@ describe("the import graph of src/", () => {
     }
     const found = cycles(new Map([...folders].map(([folder, targets]) => [folder, [...targets]])));
     // Each cycle with the file imports that make it, so the report says what to move.
-    const explained = found
-      .filter((cycle) => !KNOWN_FOLDER_CYCLES.has(cycle))
-      .map((cycle) => {
-        const steps = cycle.split(" → ");
-        const edges = steps.slice(1).map((to, i) => {
-          const from = steps[i]!;
-          const files = [...graph].flatMap(([file, imports]) =>
-            folderOf(file) === from ? imports.filter((t) => folderOf(t) === to).map((t) => `${file} → ${t}`) : [],
-          );
-          return `  ${from} → ${to}: ${files.join(", ")}`;
-        });
-        return [cycle, ...edges].join("\n");
+    const explained = found.map((cycle) => {
+      const steps = cycle.split(" → ");
+      const edges = steps.slice(1).map((to, i) => {
+        const from = steps[i]!;
+        const files = [...graph].flatMap(([file, imports]) =>
+          folderOf(file) === from ? imports.filter((t) => folderOf(t) === to).map((t) => `${file} → ${t}`) : [],
+        );
+        return `  ${from} → ${to}: ${files.join(", ")}`;
       });
+      return [cycle, ...edges].join("\n");
+    });
     expect(explained).toEqual([]);
-    // A known cycle that is gone leaves the list, so the list stays true.
-    expect([...KNOWN_FOLDER_CYCLES].filter((cycle) => !found.includes(cycle))).toEqual([]);
   });
 });

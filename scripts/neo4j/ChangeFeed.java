@@ -19,7 +19,7 @@ import org.neo4j.kernel.lifecycle.Lifecycle;
 import org.neo4j.kernel.lifecycle.LifecycleAdapter;
 
 /**
- * The change feed of the incremental analytics (src/analytics): every committed transaction that
+ * The change feed of the incremental analytics (src/coverage/kept): every committed transaction that
  * changes domain data, whoever sent it, also writes one (:AnalyticsChange) node naming what it
  * touched, in the same transaction, so the feed and the data commit together or not at all.
  *

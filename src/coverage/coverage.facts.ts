@@ -2,7 +2,7 @@
  * Reads the facts the coverage rules decide on (cypher/coverage/*-facts.cypher), for every
  * subject in a region: each row carries `scope`, the codes from its region up to that root.
  * With `exact`, only the subjects whose region is the root itself: the kept analytics
- * (src/analytics) read a town or district that way, and a village with everything below it.
+ * (src/coverage/kept) read a town or district that way, and a village with everything below it.
  */
 import type { RuleThresholds } from "../config.js";
 import type { TransactionRun } from "../database/graph.js";

@@ -1,7 +1,7 @@
 /**
  * Coverage reports, gap lists and organization chains (DOMAIN.md, Rules).
  *
- * Today's answers come from what the analytics keep current (src/analytics): a report or a
+ * Today's answers come from what the analytics keep current (src/coverage/kept): a report or a
  * gap page reads kept totals and gaps, after any waiting change that reaches its region has been
  * applied, and is remembered by the region's kept stamp until a write reaches it. A past or
  * future `asOf`, or a platform whose Neo4j has no change feed, computes from scratch: the facts
@@ -9,8 +9,8 @@
  * rules run once per subject, and the counts are added up for every region of the report tree;
  * those answers are remembered (`answers`) until the graph changes.
  */
-import type { CoverageStore, GapSlice, ListedGap, NetworkChanges } from "../analytics/coverage.store.js";
-import { gapKey } from "../analytics/cells.js";
+import type { CoverageStore, GapSlice, ListedGap, NetworkChanges } from "./kept/coverage.store.js";
+import { gapKey } from "./kept/cells.js";
 import { VersionedMemo } from "../cache/versioned-memo.js";
 import type { RuleThresholds } from "../config.js";
 import type { Graph, TransactionRun } from "../database/graph.js";

@@ -1,7 +1,7 @@
 /**
  * A region's coverage figures as one vector of counts (a tally), so that figures add up:
  * a report's region sums its subjects, and a kept region total is its own subjects plus its
- * children's totals (src/analytics). Pure: facts and gaps in, counts out.
+ * children's totals (src/coverage/kept). Pure: facts and gaps in, counts out.
  *
  * COUNCIL_INACTIVE is not in the tally: a council serving several regions counts once in each
  * region any of them lies in, which no sum of children can tell. `councilCounts` counts it.

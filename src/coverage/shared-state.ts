@@ -4,7 +4,7 @@
  * so that routes beside their domain (coverage.events.ts, exchange.router.ts) need not import
  * graphql/context.ts.
  */
-import type { CoverageStore } from "../analytics/coverage.store.js";
+import type { CoverageStore } from "./kept/coverage.store.js";
 import type { VersionedMemo } from "../cache/versioned-memo.js";
 import type { RegionWatch } from "./region-watch.js";
 

@@ -5,7 +5,7 @@ import { expressMiddleware } from "@as-integrations/express5";
 import express, { type ErrorRequestHandler } from "express";
 import http from "node:http";
 import path from "node:path";
-import type { CoverageStore } from "../analytics/coverage.store.js";
+import type { CoverageStore } from "../coverage/kept/coverage.store.js";
 import type { Driver } from "neo4j-driver";
 import { generatedMutationAuditPlugin } from "../graphql/generated-mutation-audit.js";
 import { bearerAuthentication, type AuthenticatedLocals } from "../auth/http.js";

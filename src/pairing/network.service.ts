@@ -21,7 +21,7 @@ import {
 } from "../domain/enums.js";
 import { badInput } from "../errors/errors.js";
 import type { CoverageService } from "../coverage/coverage.service.js";
-import type { NetworkChanges } from "../analytics/coverage.store.js";
+import type { NetworkChanges } from "../coverage/kept/coverage.store.js";
 import { requireRegion } from "../region/region.lookup.js";
 import {
   NetworkEdgeType,

@@ -6,8 +6,8 @@
  * Each subject's scope runs from its region up to the cell; `chainAbove` continues it up to
  * the top along ACTIVE regions, so the stored path says every region the subject counts in.
  */
-import type { RuleThresholds } from "../config.js";
-import type { Facts } from "../coverage/coverage.facts.js";
+import type { RuleThresholds } from "../../config.js";
+import type { Facts } from "../coverage.facts.js";
 import {
   councilChangesOn,
   councilGaps,
@@ -20,8 +20,8 @@ import {
   villageGaps,
   type CouncilFacts,
   type Gap,
-} from "../coverage/coverage.rules.js";
-import { Tallies, type Tally } from "../coverage/coverage.tally.js";
+} from "../coverage.rules.js";
+import { Tallies, type Tally } from "../coverage.tally.js";
 
 export interface CellFacts {
   cell: string;

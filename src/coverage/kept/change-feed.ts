@@ -4,8 +4,8 @@
  * does not, and then every answer is computed from scratch (and remembered until the graph changes).
  */
 import type { Driver } from "neo4j-driver";
-import type { RuleThresholds } from "../config.js";
-import { cypher } from "../database/cypher.js";
+import type { RuleThresholds } from "../../config.js";
+import { cypher } from "../../database/cypher.js";
 import { CoverageStore } from "./coverage.store.js";
 
 export type AnalyticsMode = "auto" | "scratch";

@@ -24,24 +24,16 @@
  */
 import neo4j, { type Driver, type ManagedTransaction } from "neo4j-driver";
 import { createHash, randomUUID } from "node:crypto";
-import type { RuleThresholds } from "../config.js";
-import { readFacts, type Facts, type Family } from "../coverage/coverage.facts.js";
-import { placedIn, type Gap, type GapFilter } from "../coverage/coverage.rules.js";
-import {
-  TALLY_KEYS,
-  addTally,
-  councilCounts,
-  emptyTally,
-  figures,
-  gapTotal,
-  type Tally,
-} from "../coverage/coverage.tally.js";
-import type { CoverageReport, RegionRef } from "../coverage/coverage.types.js";
-import { cypher, toPlain } from "../database/cypher.js";
-import type { Graph, Row, TransactionRun } from "../database/graph.js";
-import type { GapKindName } from "../domain/gap-kinds.js";
-import type { GapReasonValuesOfAnyKind } from "../domain/reasons.js";
-import { neo4jDate, today } from "../domain/dates.js";
+import type { RuleThresholds } from "../../config.js";
+import { readFacts, type Facts, type Family } from "../coverage.facts.js";
+import { placedIn, type Gap, type GapFilter } from "../coverage.rules.js";
+import { TALLY_KEYS, addTally, councilCounts, emptyTally, figures, gapTotal, type Tally } from "../coverage.tally.js";
+import type { CoverageReport, RegionRef } from "../coverage.types.js";
+import { cypher, toPlain } from "../../database/cypher.js";
+import type { Graph, Row, TransactionRun } from "../../database/graph.js";
+import type { GapKindName } from "../../domain/gap-kinds.js";
+import type { GapReasonValuesOfAnyKind } from "../../domain/reasons.js";
+import { neo4jDate, today } from "../../domain/dates.js";
 import {
   computeCell,
   computeCouncil,
