@@ -65,10 +65,18 @@ export async function startTestDatabase(
   const sampleAsOf = today();
   // Files run at once only in different workers, each on its own graph (Community has one user database).
   const count = project.config.maxWorkers;
-  const started = await Promise.all(Array.from({ length: count }, () => startThrowawayNeo4j()));
-  // One load at a time: each is one transaction, and two at once on a busy machine can outlast its timeout.
-  for (const neo4j of started) await loadSample(neo4j.uri, sampleAsOf);
-  const uris = started.map((neo4j) => neo4j.uri);
+  // One start and one load at a time, each load beside the next start: two JVMs starting together on
+  // a busy machine outlasted the start timeout, and two loads (one transaction each) their timeout.
+  const uris: string[] = [];
+  let loading = Promise.resolve();
+  for (let i = 0; i < count; i += 1) {
+    const neo4j = await startThrowawayNeo4j();
+    await loading;
+    loading = loadSample(neo4j.uri, sampleAsOf);
+    loading.catch(() => {}); // awaited after the next start, which must not count it as unhandled meanwhile
+    uris.push(neo4j.uri);
+  }
+  await loading;
   await webBuild;
   project.provide("neo4jUris", uris);
   project.provide("sampleAsOf", sampleAsOf);
