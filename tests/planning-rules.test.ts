@@ -338,7 +338,7 @@ describe("groupTowardTarget", () => {
     expect(target.reached).toBe(2);
     expect(target.limitedBy).toEqual(["MAX_SPREAD_KM"]);
     expect(target.reason).toMatch(
-      /^stopped at 2 villages: the closest remaining merge, .+ would break maxSpreadKm 8 km \(it would span 8\.9 km\)$/,
+      /^stopped at 2 villages: merging .+ with .+ would break only maxSpreadKm 8 km \(it would span 8\.9 km\)$/,
     );
   });
 

@@ -19,9 +19,11 @@
  * complete-linkage agglomeration, each step the merge of two groups (a village alone being a
  * group of one) whose result has the smallest spread, less 2 km when they share an industry;
  * every step lowers the count by one and yields a group within the limits, so it stops at the
- * target or where no merge fits them, and says which rule the closest remaining merge breaks.
+ * target or where no merge fits them, and says which rules stopped it: those that alone refuse a
+ * merge (the ones to relax), else those the closest remaining merge breaks.
  */
 import type { RuleThresholds } from "../config.js";
+import type { SuggestionLimitCode } from "../domain/labels.js";
 import { distanceKm, spreadKm } from "./geometry.js";
 import { isStrong, isWeak, type PlanningVillage } from "./planning.rules.js";
 
@@ -53,10 +55,6 @@ export function stretchedLimits(
     maxSpreadKm: set.maxSpreadKm ? limits.maxSpreadKm : rules.mergeMaxSpreadKm * TARGET_SPREAD_STRETCH,
   };
 }
-
-/** The rules that can stop a suggestion short of its target (labels: SUGGESTION_LIMIT_LABELS). */
-export type SuggestionLimitCode =
-  "MAX_SPREAD_KM" | "MAX_GROUP_SIZE" | "STRONG_VILLAGE" | "MIN_HOUSEHOLDS" | "MIN_GROUP_SIZE" | "NO_LOCATION";
 
 /** How close a suggestion came to its target, and what stopped it short. */
 export interface TargetOutcome {
@@ -127,8 +125,9 @@ export function groupVillages(
 export const villagesAfter = (villages: number, groups: PlanningVillage[][]) =>
   groups.reduce((n, group) => n - group.length + 1, villages);
 
-/** The limits a merge of two groups can break. */
-type MergeLimit = Exclude<SuggestionLimitCode, "NO_LOCATION">;
+/** The limits a merge of two groups can break, in the order they are reported. */
+const MERGE_LIMITS = ["MAX_SPREAD_KM", "MAX_GROUP_SIZE", "STRONG_VILLAGE", "MIN_HOUSEHOLDS", "MIN_GROUP_SIZE"] as const;
+type MergeLimit = (typeof MERGE_LIMITS)[number] & SuggestionLimitCode;
 
 interface Cluster {
   members: PlanningVillage[];
@@ -179,10 +178,14 @@ function agglomerate(
     return checks.filter(([fails]) => fails).map(([, code]) => code);
   };
   let count = villagesAfter(villages.length, start);
-  let closestBlocked: { a: Cluster; b: Cluster; spread: number; codes: MergeLimit[] } | null = null;
+  // Of the merges refused in the last round: the closest, and the closest refused by one rule alone, by rule.
+  type Refused = { a: Cluster; b: Cluster; spread: number; codes: MergeLimit[] };
+  let closestBlocked: Refused | null = null;
+  let onlyBy = new Map<MergeLimit, Refused>();
   while (count > target) {
     let best: { i: number; j: number; score: number } | null = null;
     closestBlocked = null;
+    onlyBy = new Map();
     for (let i = 0; i < clusters.length; i += 1) {
       const a = clusters[i];
       if (!a) continue;
@@ -192,7 +195,10 @@ function agglomerate(
         const spread = Math.max(a.spread, b.spread, far[i]![j]!);
         const codes = broken(a, b, spread);
         if (codes.length) {
-          if (!closestBlocked || spread < closestBlocked.spread) closestBlocked = { a, b, spread, codes };
+          const refused = { a, b, spread, codes };
+          if (!closestBlocked || spread < closestBlocked.spread) closestBlocked = refused;
+          const only = codes.length === 1 ? onlyBy.get(codes[0]!) : undefined;
+          if (codes.length === 1 && (!only || spread < only.spread)) onlyBy.set(codes[0]!, refused);
           continue;
         }
         const shares = [...a.industries].some((industry) => b.industries.has(industry));
@@ -222,20 +228,34 @@ function agglomerate(
       },
     };
   }
-  const { a, b, spread, codes } = closestBlocked;
   const names = (c: Cluster) => c.members.map((v) => v.name ?? v.code).join("、");
-  const limit: Record<MergeLimit, string> = {
-    MAX_SPREAD_KM: `maxSpreadKm ${limits.maxSpreadKm} km (it would span ${spread.toFixed(1)} km)`,
-    MAX_GROUP_SIZE: `maxGroupSize ${limits.maxGroupSize} (it would have ${a.members.length + b.members.length} villages)`,
-    STRONG_VILLAGE: "requireStrongVillage (neither has a strong village)",
-    MIN_HOUSEHOLDS: `minHouseholds ${limits.minHouseholds} (it would have ${a.households + b.households})`,
-    MIN_GROUP_SIZE: `minGroupSize ${limits.minGroupSize}`,
-  };
+  const limit = (code: MergeLimit, { a, b, spread }: Refused) =>
+    ({
+      MAX_SPREAD_KM: `maxSpreadKm ${limits.maxSpreadKm} km (it would span ${spread.toFixed(1)} km)`,
+      MAX_GROUP_SIZE: `maxGroupSize ${limits.maxGroupSize} (it would have ${a.members.length + b.members.length} villages)`,
+      STRONG_VILLAGE: "requireStrongVillage (neither has a strong village)",
+      MIN_HOUSEHOLDS: `minHouseholds ${limits.minHouseholds} (it would have ${a.households + b.households})`,
+      MIN_GROUP_SIZE: `minGroupSize ${limits.minGroupSize}`,
+    })[code];
+  const merge = (refused: Refused) => `${names(refused.a)} with ${names(refused.b)}`;
+  // The rules that alone refuse a merge are the ones to relax; when every merge breaks several, the closest says which.
+  if (onlyBy.size) {
+    const rules = [...onlyBy.keys()].sort((x, y) => MERGE_LIMITS.indexOf(x) - MERGE_LIMITS.indexOf(y));
+    return {
+      groups,
+      blocked: {
+        codes: rules,
+        reason: rules
+          .map((code) => `merging ${merge(onlyBy.get(code)!)} would break only ${limit(code, onlyBy.get(code)!)}`)
+          .join("; "),
+      },
+    };
+  }
   return {
     groups,
     blocked: {
-      codes,
-      reason: `the closest remaining merge, ${names(a)} with ${names(b)}, would break ${codes.map((code) => limit[code]).join("; ")}`,
+      codes: closestBlocked.codes,
+      reason: `the closest remaining merge, ${merge(closestBlocked)}, would break ${closestBlocked.codes.map((code) => limit(code, closestBlocked!)).join("; ")}`,
     },
   };
 }
