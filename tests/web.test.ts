@@ -5,8 +5,8 @@
  * drawn nodes against pairingNetwork (captions, weak rings, search and path by name, councils
  * filtered, a pairing whose other party is out of scope), a simulated merge against simulateMerge, and scenarios saved, compared,
  * applied and reverted after confirmations that name their villages (the domain graph ends exactly
- * as it was), a suggestion that asks before replacing hand-made groups, and a token whose region
- * does not exist. Each page's screenshot goes to test-results/screenshots/ (dashboard, village
+ * as it was), a suggestion that asks before replacing hand-made groups, the real layout
+ * adjustment (2019 against 2023) against layoutComparison, and a token whose region does not exist. Each page's screenshot goes to test-results/screenshots/ (dashboard, village
  * chain and network at 1440 and 1024 px too).
  */
 import fs from "node:fs";
@@ -16,6 +16,8 @@ import { chromium, type Browser, type BrowserContext, type Page } from "playwrig
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { PROJECT_ROOT } from "../src/config.js";
 import { connect } from "../src/database/driver.js";
+import { graphFor } from "../src/audit/audit.js";
+import { DivisionImportService } from "../src/divisions/division-import.service.js";
 import { fingerprint, startTestPlatform, tokenFor, type TestPlatform } from "./helpers.js";
 
 const LAIXI = "370285000000";
@@ -793,6 +795,91 @@ describe("web explorer", () => {
     await context.close();
   });
 
+  it("compares Laixi's towns in 2019 and 2023 as the API does, after saying how to record the vintages", async () => {
+    const clear = () => driver.executeQuery("MATCH (n) WHERE n:DivisionUnit OR n:DivisionVintage DETACH DELETE n");
+    await clear();
+    const { context, page } = await newPage(1440);
+    await signIn(page, await tokenFor("ANALYST", [LAIXI], "web-layout-analyst"));
+    await page.goto(`${platform.url}/#/layout?region=${LAIXI}`);
+    await page.waitForSelector("[data-testid=layout-missing]", SOON);
+    const missing = (await page.textContent("[data-testid=layout-missing]"))!;
+    expect(missing).toContain("npm run divisions -- --region 370285 --vintage 2019 --reference");
+    expect(missing).toContain("npm run divisions -- --region 370285 --vintage 2023 --reference");
+    expect(await page.locator("[data-testid=layout-table]").count()).toBe(0);
+
+    const divisions = new DivisionImportService(graphFor(driver, { subject: "web-test", role: "ADMIN", regions: [] }));
+    for (const year of [2019, 2023]) await divisions.importRegion({ regionCode: "370285", year, reference: true });
+    await page.reload();
+    await page.waitForSelector("[data-testid=layout-table]", SOON);
+    const { layoutComparison: c } = await platform.ok(`{ layoutComparison(regionCode: "${LAIXI}") {
+      towns { code from { villages residential total } to { villages residential total } villageChange totalChange }
+      total { from { villages total } to { villages total } } } }`);
+    const figures = (count: { villages: number; residential: number; total: number } | null) =>
+      count ? [count.villages, count.residential, count.total].map(String) : ["–", "–", "–"];
+    const signed = (n: number | null) => (n === null ? "–" : n > 0 ? `+${n}` : String(n));
+    const table = () =>
+      page.$$eval("[data-testid=layout-table] tbody tr", (rows) =>
+        rows.map((row) => [
+          row.getAttribute("data-town"),
+          ...[...row.querySelectorAll("td[data-col]")].map((cell) => cell.textContent),
+        ]),
+      );
+    expect(await table()).toEqual(
+      c.towns.map((town: any) => [
+        town.code,
+        ...figures(town.from),
+        ...figures(town.to),
+        signed(town.villageChange),
+        signed(town.totalChange),
+      ]),
+    );
+    expect(await page.textContent("[data-testid=layout-table] tfoot")).toContain(String(c.total.from.villages));
+    expect(await page.textContent("[data-testid=layout-summary]")).toContain(
+      `2019 年 ${c.total.from.villages} 个村、${c.total.from.total} 个村级单位；2023 年 ${c.total.to.villages} 个村`,
+    );
+    // The bars: every town in both vintages (a town gone since has no later bar), 村 and 居委会 as the API counts them.
+    const bars = await page.$$eval("[data-layout-bar]", (all) =>
+      all.map((bar) => [
+        bar.getAttribute("data-layout-bar"),
+        bar.getAttribute("data-villages"),
+        bar.getAttribute("data-residential"),
+      ]),
+    );
+    expect(bars).toEqual(
+      c.towns.flatMap((town: any) =>
+        (["from", "to"] as const).map((side) => [
+          `${town.code}:${side === "from" ? 2019 : 2023}`,
+          town[side] ? String(town[side].villages) : null,
+          town[side] ? String(town[side].residential) : null,
+        ]),
+      ),
+    );
+    expect(await page.textContent("[data-testid=layout-table] thead")).toContain("2019年村");
+    expect(await page.textContent("[data-testid=layout-table] thead")).toContain("2023年居委会");
+    // Sorted by the change in villages, clicked twice: ascending, the largest fall first (towns missing a vintage last).
+    await page.click("[data-sort=villageChange] button");
+    await page.click("[data-sort=villageChange] button");
+    const changes = (await table()).map((row) => row.at(-2));
+    const expected = [...c.towns]
+      .filter((town: any) => town.villageChange !== null)
+      .sort((a: any, b: any) => a.villageChange - b.villageChange)
+      .map((town: any) => signed(town.villageChange));
+    expect(changes.slice(0, expected.length)).toEqual(expected);
+    await shotAtWidths(page, "layout");
+
+    const [download] = await Promise.all([page.waitForEvent("download"), page.click("[data-export='layout.xlsx']")]);
+    expect(download.suggestedFilename()).toBe(`layout-${LAIXI}-2019-2023.xlsx`);
+    expect(
+      fs
+        .readFileSync(await download.path())
+        .subarray(0, 2)
+        .toString(),
+    ).toBe("PK");
+    expect(await rawEnums(page)).toEqual([]);
+    await context.close();
+    await clear();
+  });
+
   it("tells a token whose region does not exist what is wrong and what to do, instead of an error and an empty tree", async () => {
     const missing = "370285199000";
     const { context, page } = await newPage();
@@ -825,10 +912,10 @@ describe("web explorer", () => {
 
   it("offers each role the pages of its task, starting at its own region", async () => {
     const tabs: Record<string, string[]> = {
-      ADMIN: ["dashboard", "network", "planner"],
+      ADMIN: ["dashboard", "network", "planner", "layout"],
       EDITOR: ["dashboard", "network"],
-      PLANNER: ["dashboard", "network", "planner"],
-      ANALYST: ["dashboard", "network"],
+      PLANNER: ["dashboard", "network", "planner", "layout"],
+      ANALYST: ["dashboard", "network", "layout"],
       VIEWER: ["dashboard"],
     };
     const { regions } = await platform.ok(`{ regions(where: { code: { eq: "${TOWN}" } }) { name } }`);
