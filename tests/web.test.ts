@@ -795,6 +795,28 @@ describe("web explorer", () => {
     await context.close();
   });
 
+  it("suggests toward a target number of villages and shows the target beside what was reached", async () => {
+    const { context, page } = await newPage();
+    await signIn(page, admin);
+    await page.goto(`${platform.url}/#/planner?town=${TOWN}`);
+    await page.waitForSelector("[data-village]");
+    const villages = await page.locator("[data-village]").count();
+    const targetVillages = Math.ceil(villages / 2);
+    await page.fill("[data-testid=target]", String(targetVillages));
+    await page.click("[data-testid=suggest]");
+    await page.waitForSelector("[data-testid=simulation] [data-town=target]", SOON);
+    const { suggestMerges } = await platform.ok(
+      `query ($options: SuggestOptions) { suggestMerges(townCode: "${TOWN}", options: $options) { target { reached limitedBy } } }`,
+      { options: { targetVillages } },
+    );
+    const row = page.locator("[data-town=target]");
+    expect(await row.getAttribute("data-target")).toBe(String(targetVillages));
+    expect(await row.getAttribute("data-reached")).toBe(String(suggestMerges.target.reached));
+    expect(await row.textContent()).toContain(`目标 / 达成${targetVillages} / ${suggestMerges.target.reached}`);
+    expect(await page.locator("[data-limited-by]").count()).toBe(suggestMerges.target.limitedBy.length ? 1 : 0);
+    await context.close();
+  });
+
   it("compares Laixi's towns in 2019 and 2023 as the API does, after saying how to record the vintages", async () => {
     const clear = () => driver.executeQuery("MATCH (n) WHERE n:DivisionUnit OR n:DivisionVintage DETACH DELETE n");
     await clear();
