@@ -236,15 +236,16 @@ describe("secretaryCandidates", () => {
   });
 });
 
-describe("groupVillages", () => {
-  const limits: SuggestionLimits = {
-    minGroupSize: 2,
-    maxGroupSize: 3,
-    maxSpreadKm: 5,
-    minHouseholds: 300,
-    requireStrongVillage: true,
-  };
+/** Suggestion limits of the tests: groups of 2 or 3 villages. */
+const limits: SuggestionLimits = {
+  minGroupSize: 2,
+  maxGroupSize: 3,
+  maxSpreadKm: 5,
+  minHouseholds: 300,
+  requireStrongVillage: true,
+};
 
+describe("groupVillages", () => {
   it("lets a strong village take the nearest weak villages, preferring a shared industry, within the spread", () => {
     const villages = [
       village("s", { collectiveIncome: 150, industries: ["茶"], location: at(0) }),
@@ -291,13 +292,6 @@ describe("groupVillages", () => {
 });
 
 describe("groupTowardTarget", () => {
-  const limits: SuggestionLimits = {
-    minGroupSize: 2,
-    maxGroupSize: 3,
-    maxSpreadKm: 5,
-    minHouseholds: 300,
-    requireStrongVillage: true,
-  };
   const stretched: SuggestionLimits = { ...limits, maxGroupSize: 30, maxSpreadKm: 10 };
   // Two strong villages each with two weak ones, 4.4 km apart at their nearest: the default makes two groups (6 villages → 2).
   const two = [
