@@ -7,10 +7,12 @@ import { VINTAGE_COLOURS, type Count, type LayoutComparison } from "./layout";
 
 const ROW = 34;
 const BAR = 12;
-const NAME = 120;
-const BARS = 300;
-const COUNT = 70;
+const NAME = 130;
+const BARS = 660;
+const COUNT = 110;
 const LEGEND = 24;
+/** Room for a legend entry ("2019年居委会"). */
+const KEY = 130;
 
 export function LayoutBars({ comparison }: { comparison: LayoutComparison }) {
   const { t, label } = useI18n();
@@ -57,14 +59,14 @@ export function LayoutBars({ comparison }: { comparison: LayoutComparison }) {
   return (
     <svg
       viewBox={`0 0 ${NAME + BARS + COUNT} ${LEGEND + Math.max(1, towns.length) * ROW}`}
-      className="ranked"
+      className="ranked layout-bars"
       role="img"
       fontSize="12"
     >
       <g className="legend-row">
         {sides.flatMap(({ side, year }, i) =>
           kinds.map(({ kind, what }, j) => (
-            <g key={`${side}.${kind}`} transform={`translate(${NAME + (i * 2 + j) * 90},4)`}>
+            <g key={`${side}.${kind}`} transform={`translate(${NAME + (i * 2 + j) * KEY},4)`}>
               <rect width="10" height="10" fill={VINTAGE_COLOURS[side][kind]} />
               <text x="14" y="9" fill="#222">
                 {t("layout.year", { year, what })}
