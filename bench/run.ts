@@ -7,6 +7,12 @@
  * It generates the dataset if needed (.tmp/datasets/<scale>-<seed>), runs its own Neo4j in
  * .neo4j/bench-<scale> (or uses NEO4J_URI), bulk-loads it when empty, starts the API as a
  * child process, measures, and writes bench/results/<scale>.md.
+ *
+ * The layout section (issue 14) compares suggestMerges with Laixi's real layout adjustment: for
+ * every town of the official 2019/2023 lists of Laixi (370285), matched by code to the graph's
+ * towns, the real 2023 count of villages (村), the count suggestMerges reaches with it as
+ * targetVillages, and the count it suggests by default. It records both vintages (from the shipped
+ * lists, as data of their own) when they are missing.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
@@ -21,6 +27,9 @@ import { CoverageStore } from "../src/coverage/kept/coverage.store.js";
 import { openAndLoadDataset } from "../src/seed/dataset-load.js";
 import { freePort } from "../scripts/free-port.js";
 import { mintToken } from "../src/auth/tokens.js";
+import { graphFor } from "../src/audit/audit.js";
+import { DivisionImportService } from "../src/divisions/division-import.service.js";
+import { significantPrefix } from "../src/domain/region-code.js";
 
 /** The benchmark's API checks tokens signed with this secret; the benchmark mints an ADMIN one. */
 const BENCH_SECRET = "benchmark-secret-of-a-throwaway-api-0123456789";
@@ -33,8 +42,9 @@ const scale = arg("scale", "laixi");
 const seed = arg("seed", "1");
 const iterations = Number(arg("iterations", "20"));
 const loadSeconds = Number(arg("seconds", "15"));
-/** --only sustained,write: run some sections (queries, rollup, write, sustained); all by default. */
-const only = new Set(arg("only", "queries,rollup,write,sustained").split(","));
+const SECTIONS = ["queries", "rollup", "write", "sustained", "layout"];
+/** --only sustained,write: run some sections (queries, rollup, write, sustained, layout); all by default. */
+const only = new Set(arg("only", SECTIONS.join(",")).split(","));
 const dataset = path.join(PROJECT_ROOT, ".tmp", "datasets", `${scale}-${seed}`);
 const lines: string[] = [];
 const say = (line = "") => {
@@ -481,6 +491,75 @@ try {
       );
     }
   }
+  // Laixi's real layout adjustment against suggestMerges, town by town (matched by code).
+  if (only.has("layout")) {
+    const LAIXI = "370285000000";
+    const years = [2019, 2023];
+    const admin = graphFor(driver, { subject: "bench", role: "ADMIN", regions: [] });
+    const comparison = () =>
+      admin.read<{
+        towns: Array<{ code: string; vintage: number; name: string; villages: number }>;
+        vintages: Array<{ year: number; regions?: string[] }>;
+      }>("divisions/layout-comparison", { prefix: "370285", regionCode: LAIXI, years });
+    const recorded = (await comparison())[0]!.vintages;
+    for (const year of years) {
+      if (
+        !recorded.some((v) => v.year === year && v.regions?.some((code) => LAIXI.startsWith(significantPrefix(code))))
+      ) {
+        await new DivisionImportService(admin).importRegion({ regionCode: "370285", year, reference: true });
+      }
+    }
+    const official = (await comparison())[0]!.towns;
+    const codes = [...new Set(official.map((t) => t.code))].sort();
+    const live = new Map<string, { name: string; villages: number }>(
+      (
+        await gql(
+          `query ($codes: [String!]!) { regions(where: { code: { in: $codes }, level: { eq: TOWN }, status: { eq: ACTIVE } }, limit: 1000) {
+            code name children(where: { level: { eq: VILLAGE }, status: { eq: ACTIVE } }, limit: 1000) { code } } }`,
+          { codes },
+        )
+      ).regions.map((r: { code: string; name: string; children: unknown[] }) => [
+        r.code,
+        { name: r.name, villages: r.children.length },
+      ]),
+    );
+    const SUGGEST = `query ($t: String!, $options: SuggestOptions) { suggestMerges(townCode: $t, options: $options) {
+      town { villagesAfter } target { reached limitedBy } } }`;
+    const timed = async (townCode: string, options: Record<string, unknown> | null) => {
+      const started = performance.now();
+      const answer = (await gql(SUGGEST, { t: townCode, options })).suggestMerges;
+      return { answer, ms: performance.now() - started };
+    };
+    say();
+    say(
+      `Laixi's real layout adjustment (统计用区划代码 2019 → 2023, 村 only) against suggestMerges, by town code: the graph's ACTIVE villages, the suggestion with the real 2023 count as targetVillages, and the default suggestion (one run each).`,
+    );
+    say();
+    say(
+      "| town (official) | code | 2019 村 | 2023 村 (target) | graph: town, 村 | with target: reached | limited by | ms | default: 村 after | ms |",
+    );
+    say("| --- | --- | ---: | ---: | --- | ---: | --- | ---: | ---: | ---: |");
+    for (const code of codes) {
+      const before = official.find((t) => t.code === code && t.vintage === 2019);
+      const after = official.find((t) => t.code === code && t.vintage === 2023);
+      const name = (after ?? before)!.name;
+      const town = live.get(code);
+      const head = `| ${name} | ${code} | ${before?.villages ?? "–"} | ${after?.villages ?? "–"} |`;
+      if (!town) {
+        say(`${head} – | – | – | – | – | – |`);
+        continue;
+      }
+      const byDefault = await timed(code, null);
+      // A target above what the graph's town has is refused (merging only lowers the count).
+      const targeted =
+        after && after.villages >= 1 && after.villages <= town.villages
+          ? await timed(code, { targetVillages: after.villages })
+          : null;
+      say(
+        `${head} ${town.name}, ${town.villages} | ${targeted ? targeted.answer.target.reached : "–"} | ${targeted?.answer.target.limitedBy.join(", ") || "–"} | ${targeted ? fmt(targeted.ms) : "–"} | ${byDefault.answer.town.villagesAfter} | ${fmt(byDefault.ms)} |`,
+      );
+    }
+  }
   const status = fs.readFileSync(`/proc/${api.pid}/status`, "utf8");
   const peak = /VmHWM:\s+(\d+) kB/.exec(status)?.[1];
   say();
@@ -490,7 +569,7 @@ try {
   say(`Load average at the end: ${loadAverage()}.`);
   fs.mkdirSync(path.join(PROJECT_ROOT, "bench", "results"), { recursive: true });
   // A partial run is printed, not recorded.
-  if (only.size === 4)
+  if (SECTIONS.every((section) => only.has(section)))
     fs.writeFileSync(path.join(PROJECT_ROOT, "bench", "results", `${scale}.md`), `${lines.join("\n")}\n`);
 } finally {
   api?.kill("SIGTERM");

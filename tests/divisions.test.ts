@@ -3,8 +3,9 @@
  * (levels, 村/居, short names, codes), the shipped Shandong lists against DOMAIN.md's figures,
  * the on-demand fetch (from a tarball built here, not a download), the import of a county of
  * another province from a small shipped fixture (芦山县, 四川省: dry run, live import, second run
- * changing nothing, another vintage as data of its own), the layout comparison for Laixi, and the
- * 2019 list imported over the sample region, which is that list's Laixi (nothing changes).
+ * changing nothing, another vintage as data of its own), the layout comparison for Laixi, over
+ * GraphQL and as an .xlsx/.csv export, and the 2019 list imported over the sample region, which is
+ * that list's Laixi (nothing changes).
  * It writes only Sichuan regions (51…) and division data, and removes them at the end; the
  * sample region is left as it was.
  */
@@ -13,6 +14,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import zlib from "node:zlib";
+import ExcelJS from "exceljs";
 import neo4j, { type Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Principal } from "../src/domain/principal.js";
@@ -31,6 +33,9 @@ import {
   type DivisionRecord,
 } from "../src/divisions/division-list.js";
 import { vintageOf } from "../src/divisions/vintages.js";
+import { today } from "../src/domain/dates.js";
+import { parseCsv } from "../src/exchange/csv.js";
+import { headerKey } from "../src/exchange/sheets.js";
 import { REGION_LEVELS } from "../src/domain/region-levels.js";
 import { fingerprint, startTestPlatform, tokenFor, type TestPlatform, testNeo4jUri } from "./helpers.js";
 import { GOUDONG, HETOUDIAN_NEW, TOWN, XIAGEZHUANG_NEW, village } from "./fixtures/sample.js";
@@ -401,6 +406,71 @@ describe("layoutComparison for Laixi (2019 and 2023 kept as data), and the 2019 
       from: { villages: 861, residential: 35, total: 896 },
       to: { villages: 111, residential: 71, total: 182 },
     });
+  });
+
+  it("exports the same table as .xlsx (title rows, numbers as numbers, auto-filter) and .csv", async () => {
+    const get = async (query: string, token?: string) =>
+      fetch(`${platform.url}/exchange/export/${query}`, {
+        headers: { authorization: `Bearer ${token ?? (await tokenFor("ANALYST", [LAIXI]))}` },
+      });
+    const response = await get(`layout.xlsx?regionCode=${LAIXI}`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-disposition")).toContain(`layout-${LAIXI}-2019-2023.xlsx`);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(await response.arrayBuffer());
+    const sheet = book.worksheets[0]!;
+    const headerRow = Number(/^A(\d+):J\1$/.exec(String(sheet.autoFilter))![1]);
+    const title = new Map(
+      Array.from({ length: headerRow - 1 }, (_, i) => sheet.getRow(i + 1)).map(
+        (row) => [String(row.getCell(1).value ?? ""), row.getCell(2).value] as const,
+      ),
+    );
+    expect(sheet.getRow(1).getCell(1).value).toBe("村庄布局调整对比 · 莱西市");
+    expect(title.get("区划 region")).toBe(`莱西市（${LAIXI}）`);
+    expect(title.get("调整前 from")).toBe("2019年统计用区划代码和城乡划分代码（截至 2019-10-31）");
+    expect(title.get("调整后 to")).toMatch(/^2023年统计用区划代码和城乡划分代码/);
+    expect(title.get("导出日期 exported on")).toEqual(new Date(`${today()}T00:00:00Z`));
+    expect(title.get("行数 rows")).toBe("12");
+    const values = sheet.getSheetValues() as unknown[][];
+    const header = (values[headerRow] as string[]).slice(1);
+    expect(header.slice(2, 5)).toEqual([
+      "2019年村 fromVillages",
+      "2019年居委会 fromResidential",
+      "2019年合计 fromTotal",
+    ]);
+    const keys = header.map(headerKey);
+    const rows = values
+      .slice(headerRow + 1)
+      .map((row) => Object.fromEntries(keys.map((k, i) => [k, row[i + 1] ?? null])));
+    expect(rows).toHaveLength(13);
+    expect(rows.find((r) => r.name === "日庄镇")).toEqual({
+      code: "370285105000",
+      name: "日庄镇",
+      fromVillages: 87,
+      fromResidential: 0,
+      fromTotal: 87,
+      toVillages: 7,
+      toResidential: 0,
+      toTotal: 7,
+      villageChange: -80,
+      totalChange: -80,
+    });
+    expect(rows.find((r) => r.name === "莱西经济开发区")).toMatchObject({ fromVillages: 40, toVillages: null });
+    expect(rows.at(-1)).toMatchObject({ name: "合计（莱西市）", fromTotal: 896, toVillages: 111, toTotal: 182 });
+
+    const csv = await get(`layout.csv?regionCode=${LAIXI}&fromVintage=2019&toVintage=2023`);
+    const [csvHeader, ...csvRows] = parseCsv((await csv.text()).replace(/^\uFEFF/, ""));
+    expect(csvHeader).toEqual(header);
+    expect(csvRows.map((r) => r[1])).toEqual(rows.map((r) => r.name));
+    expect(csvRows.at(-1)!.slice(2, 5)).toEqual(["861", "35", "896"]);
+
+    const bad = await get(`layout.csv?regionCode=${LAIXI}&toVintage=twenty`);
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as { errors: Array<{ extensions: unknown }> }).errors[0]!.extensions).toMatchObject({
+      code: "BAD_USER_INPUT",
+      field: "toVintage",
+    });
+    expect((await get(`layout.xlsx?regionCode=${LAIXI}`, await tokenFor("VIEWER", [LAIXI]))).status).toBe(403);
   });
 
   it("lets planners read it, not viewers or editors; outside the token's regions the region does not exist", async () => {

@@ -1,6 +1,7 @@
 /** The pure rules of village layout planning (geometry, group figures, warnings, scoring, suggestion grouping); no database. */
 import { describe, expect, it } from "vitest";
 import type { RuleThresholds } from "../src/config.js";
+import { SUGGESTION_LIMIT_LABELS } from "../src/domain/labels.js";
 import { centroidOf, distanceKm, spreadKm } from "../src/planning/geometry.js";
 import {
   describeGroup,
@@ -11,7 +12,13 @@ import {
   villageClasses,
   type PlanningVillage,
 } from "../src/planning/planning.rules.js";
-import { groupVillages, suggestedName, type SuggestionLimits } from "../src/planning/suggestion.rules.js";
+import {
+  groupTowardTarget,
+  groupVillages,
+  stretchedLimits,
+  suggestedName,
+  type SuggestionLimits,
+} from "../src/planning/suggestion.rules.js";
 
 const RULES: RuleThresholds = {
   weakCollectiveIncome: 10,
@@ -261,15 +268,16 @@ describe("secretaryCandidates", () => {
   });
 });
 
-describe("groupVillages", () => {
-  const limits: SuggestionLimits = {
-    minGroupSize: 2,
-    maxGroupSize: 3,
-    maxSpreadKm: 5,
-    minHouseholds: 300,
-    requireStrongVillage: true,
-  };
+/** Suggestion limits of the tests: groups of 2 or 3 villages. */
+const limits: SuggestionLimits = {
+  minGroupSize: 2,
+  maxGroupSize: 3,
+  maxSpreadKm: 5,
+  minHouseholds: 300,
+  requireStrongVillage: true,
+};
 
+describe("groupVillages", () => {
   it("lets a strong village take the nearest weak villages, preferring a shared industry, within the spread", () => {
     const villages = [
       village("s", { collectiveIncome: 150, industries: ["茶"], location: at(0) }),
@@ -317,5 +325,86 @@ describe("groupVillages", () => {
       suggestedName([village("a", { name: "东村" }), village("b", { name: "沟东新村", collectiveIncome: 200 })], RULES),
     ).toBe("沟东新村");
     expect(suggestedName([village("a", { name: "东村" })], RULES)).toBe("东新村");
+  });
+});
+
+describe("groupTowardTarget", () => {
+  const stretched: SuggestionLimits = { ...limits, maxGroupSize: 30, maxSpreadKm: 10 };
+  // Two strong villages each with two weak ones, 4.4 km apart at their nearest: the default makes two groups (6 villages → 2).
+  const two = [
+    village("s1", { collectiveIncome: 150, location: at(0) }),
+    village("w1", { collectiveIncome: 5, location: at(1) }),
+    village("w2", { collectiveIncome: 5, location: at(2) }),
+    village("s2", { collectiveIncome: 150, location: at(6) }),
+    village("w3", { collectiveIncome: 5, location: at(7) }),
+    village("w4", { collectiveIncome: 5, location: at(8) }),
+  ];
+  const codes = (groups: PlanningVillage[][]) => groups.map((g) => g.map((v) => v.code));
+
+  it("stretches only the limits the planner left at their defaults", () => {
+    expect(stretchedLimits(limits, { maxGroupSize: false, maxSpreadKm: false }, RULES)).toEqual({
+      ...limits,
+      maxGroupSize: 30,
+      maxSpreadKm: 10,
+    });
+    expect(stretchedLimits(limits, { maxGroupSize: true, maxSpreadKm: true }, RULES)).toEqual(limits);
+  });
+
+  it("keeps the default grouping when it reaches the target exactly", () => {
+    const { groups, target } = groupTowardTarget(two, limits, stretched, RULES, 2);
+    expect(codes(groups)).toEqual(codes(groupVillages(two, limits, RULES).groups));
+    expect(target).toEqual({ targetVillages: 2, villagesBefore: 6, reached: 2, limitedBy: [], reason: null });
+  });
+
+  it("merges the closest groups further, within the stretched limits, until the target", () => {
+    const { groups, leftAlone, target } = groupTowardTarget(two, limits, stretched, RULES, 1);
+    expect(codes(groups)).toEqual([["s1", "s2", "w1", "w2", "w3", "w4"]]);
+    expect(leftAlone).toEqual([]);
+    expect(target).toMatchObject({ reached: 1, limitedBy: [] });
+  });
+
+  it("stops where no merge fits the limits and says which rule the closest merge breaks", () => {
+    const { groups, target } = groupTowardTarget(two, limits, { ...stretched, maxSpreadKm: 8 }, RULES, 1);
+    expect(groups).toHaveLength(2);
+    expect(target.reached).toBe(2);
+    expect(target.limitedBy).toEqual(["MAX_SPREAD_KM"]);
+    expect(target.reason).toMatch(
+      /^stopped at 2 villages: merging .+ with .+ would break only maxSpreadKm 8 km \(it would span 8\.9 km\)$/,
+    );
+  });
+
+  it("merges weak villages only with a strong one when a strong village is required", () => {
+    const weak = [village("a", { location: at(0) }), village("b", { location: at(1) })];
+    const { groups, leftAlone, target } = groupTowardTarget(weak, limits, stretched, RULES, 1);
+    expect(groups).toEqual([]);
+    expect(target).toMatchObject({ reached: 2, limitedBy: ["STRONG_VILLAGE"] });
+    expect(leftAlone[0]).toMatchObject({ code: "a", name: "a村" });
+    expect(leftAlone[0]!.reason.en).toBe(
+      `no merge with it fits the limits (${SUGGESTION_LIMIT_LABELS.STRONG_VILLAGE.en})`,
+    );
+    expect(leftAlone[0]!.reason.zh).toBe(`与它的合并都超出限制（${SUGGESTION_LIMIT_LABELS.STRONG_VILLAGE.zh}）`);
+    const loose = { ...stretched, requireStrongVillage: false };
+    expect(groupTowardTarget(weak, { ...limits, requireStrongVillage: false }, loose, RULES, 1).target.reached).toBe(1);
+  });
+
+  it("merges less than the default when the default passes the target, from single villages", () => {
+    const three = two.slice(0, 3);
+    expect(groupVillages(three, limits, RULES).groups).toHaveLength(1);
+    const { groups, leftAlone, target } = groupTowardTarget(three, limits, stretched, RULES, 2);
+    expect(codes(groups)).toEqual([["s1", "w1"]]);
+    expect(leftAlone).toEqual([
+      {
+        code: "w2",
+        name: "w2村",
+        reason: { zh: "达到目标 2 个村无需合并此村", en: "not needed to reach the target of 2 villages" },
+      },
+    ]);
+    expect(target).toMatchObject({ reached: 2, limitedBy: [], reason: null });
+  });
+
+  it("cannot place villages without a location", () => {
+    const unplaced = [village("s", { collectiveIncome: 150 }), village("x", { location: null })];
+    const { target } = groupTowardTarget(unplaced, limits, stretched, RULES, 1);
+    expect(target).toMatchObject({ reached: 2, limitedBy: ["NO_LOCATION"] });
   });
 });

@@ -283,3 +283,141 @@ describe("suggestMerges", () => {
     expect(errors![0]!.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "options.maxGroupSize" });
   });
 });
+
+describe("suggestMerges with a target number of villages", () => {
+  const TARGETED = `query ($town: String!, $options: SuggestOptions) { suggestMerges(townCode: $town, options: $options) {
+    groups { villageCodes spreadKm } leftAlone town { villagesBefore villagesAfter }
+    target { targetVillages villagesBefore reached limitedBy reason } } }`;
+  interface Suggestion {
+    groups: Array<{ villageCodes: string[]; spreadKm: number }>;
+    leftAlone: string[];
+    town: { villagesBefore: number; villagesAfter: number };
+    target: {
+      targetVillages: number;
+      villagesBefore: number;
+      reached: number;
+      limitedBy: string[];
+      reason: string | null;
+    };
+  }
+  const suggest = async (town: string, options?: Record<string, unknown>) =>
+    (await platform.ok<{ suggestMerges: Suggestion }>(TARGETED, { town, options })).suggestMerges;
+  /** The sample's towns found from the data (their codes are moving to the real ones), with their ACTIVE villages. */
+  let towns: Array<{ code: string; villages: number; villageCodes: string[] }>;
+  beforeAll(async () => {
+    const { regions } = await platform.ok<{ regions: Array<{ code: string; children: Array<{ code: string }> }> }>(
+      `{ regions(where: { level: { eq: TOWN }, status: { eq: ACTIVE }, code: { startsWith: "370285" } }, sort: [{ code: ASC }]) {
+        code children(where: { level: { eq: VILLAGE }, status: { eq: ACTIVE } }) { code } } }`,
+    );
+    towns = regions
+      .map((r) => ({ code: r.code, villages: r.children.length, villageCodes: r.children.map((v) => v.code) }))
+      .filter((t) => t.villages >= 4);
+    expect(towns.length).toBeGreaterThan(3);
+  });
+
+  it("leaves the suggestion as it was without a target, and keeps it when the target is what it reaches", async () => {
+    for (const { code } of towns) {
+      const plain = await suggest(code);
+      expect(plain.target).toBeNull();
+      const same = await suggest(code, { targetVillages: plain.town.villagesAfter });
+      expect(same.groups, code).toEqual(plain.groups);
+      expect(same.target).toEqual({
+        targetVillages: plain.town.villagesAfter,
+        villagesBefore: plain.town.villagesBefore,
+        reached: plain.town.villagesAfter,
+        limitedBy: [],
+        reason: null,
+      });
+    }
+  });
+
+  it("merges until the town has the target, or as close as the limits allow and says which one stopped it", async () => {
+    let exact = 0;
+    for (const { code, villages } of towns) {
+      for (const targetVillages of [1, Math.ceil(villages / 3)]) {
+        const s = await suggest(code, { targetVillages });
+        expect(s.target.villagesBefore).toBe(villages);
+        expect(s.target.reached, code).toBe(s.town.villagesAfter);
+        const merged = s.groups.flatMap((g) => g.villageCodes);
+        expect(s.target.reached).toBe(villages - merged.length + s.groups.length);
+        expect(merged.length + s.leftAlone.length).toBe(villages);
+        // Within the stretched limits: 30 villages, twice RULE_MERGE_MAX_SPREAD_KM (5 km).
+        for (const g of s.groups) {
+          expect(g.villageCodes.length).toBeLessThanOrEqual(30);
+          expect(g.spreadKm).toBeLessThanOrEqual(10);
+        }
+        if (s.target.reached === targetVillages) {
+          exact += 1;
+          expect(s.target).toMatchObject({ limitedBy: [], reason: null });
+        } else {
+          expect(s.target.reached).toBeGreaterThan(targetVillages);
+          expect(s.target.limitedBy.length).toBeGreaterThan(0);
+          expect(s.target.reason).toMatch(/^stopped at \d+ villages: /);
+        }
+      }
+    }
+    expect(exact).toBeGreaterThan(0);
+    // A limit the planner sets is kept: groups of at most 3 cannot bring a town of more than 3 villages to 1.
+    const [town] = towns;
+    const capped = await suggest(town!.code, { targetVillages: 1, maxGroupSize: 3 });
+    expect(capped.target.reached).toBeGreaterThan(1);
+    expect(capped.target.limitedBy.length).toBeGreaterThan(0);
+    for (const g of capped.groups) expect(g.villageCodes.length).toBeLessThanOrEqual(3);
+  });
+
+  it("refuses a target of no villages or of more villages than the town has, naming the field", async () => {
+    const [town] = towns;
+    for (const targetVillages of [0, -2, town!.villages + 1]) {
+      const { errors } = await platform.gql(TARGETED, { town: town!.code, options: { targetVillages } });
+      expect(errors?.[0]?.extensions, String(targetVillages)).toMatchObject({
+        code: "BAD_USER_INPUT",
+        field: "options.targetVillages",
+      });
+    }
+    const { errors } = await platform.gql(SAVE, {
+      input: {
+        townCode: town!.code,
+        targetVillages: town!.villages + 1,
+        groups: [{ name: "甲新村", villageCodes: town!.villageCodes.slice(0, 2) }],
+      },
+      name: "目标过大",
+    });
+    expect(errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "targetVillages" });
+  });
+
+  it("saves the target with the suggested scenario, and with a planner's own", async () => {
+    const town = towns.at(-1)!;
+    const targetVillages = Math.ceil(town.villages / 2);
+    const suggested = await suggest(town.code, { targetVillages });
+    const { saveSuggestedMerges: saved } = await platform.ok(
+      `mutation ($town: String!, $options: SuggestOptions) { saveSuggestedMerges(townCode: $town, name: "按目标建议", options: $options) {
+        id targetVillages groups { villageCodes } } }`,
+      { town: town.code, options: { targetVillages } },
+    );
+    expect(saved.targetVillages).toBe(targetVillages);
+    expect(saved.groups.map((g: { villageCodes: string[] }) => g.villageCodes)).toEqual(
+      suggested.groups.map((g) => g.villageCodes),
+    );
+    const own = await platform.ok(
+      `mutation ($input: MergeInput!) { saveMergeScenario(input: $input, name: "手工方案") { id targetVillages } }`,
+      {
+        input: {
+          townCode: town.code,
+          targetVillages,
+          groups: suggested.groups.slice(0, 1).map((g) => ({ name: "甲新村", villageCodes: g.villageCodes })),
+        },
+      },
+    );
+    expect(own.saveMergeScenario.targetVillages).toBe(targetVillages);
+    const { mergeScenarios } = await platform.ok(
+      `query ($town: String!) { mergeScenarios(townCode: $town) { id targetVillages } }`,
+      { town: town.code },
+    );
+    expect(mergeScenarios).toEqual(
+      expect.arrayContaining([
+        { id: saved.id, targetVillages },
+        { id: own.saveMergeScenario.id, targetVillages },
+      ]),
+    );
+  });
+});

@@ -121,9 +121,10 @@ describe("planning sentences", () => {
 
   it("words every reason a suggestion leaves a village alone in both languages, with its limits", () => {
     for (const key of Object.keys(LEFT_ALONE_REASONS) as Array<keyof typeof LEFT_ALONE_REASONS>) {
-      const { zh, en } = leftAloneReason(key, { maxSpreadKm: 7.5, maxGroupSize: 4 });
+      const values = { maxSpreadKm: 7.5, maxGroupSize: 4, target: 9, limitedBy: ["MAX_SPREAD_KM" as const] };
+      const { zh, en } = leftAloneReason(key, values);
       expect(zh, key).toMatch(/^[^A-Za-z]+$/);
-      for (const value of ["7.5", "4"]) if (en.includes(value)) expect(zh, key).toContain(value);
+      for (const value of ["7.5", "4", "9"]) if (en.includes(value)) expect(zh, key).toContain(value);
     }
   });
 });

@@ -6,8 +6,8 @@
  * filtered, a pairing whose other party is out of scope), the planner's weak, strong and new
  * villages against Region.villageClasses, a simulated merge against simulateMerge, and scenarios saved, compared,
  * applied and reverted after confirmations that name their villages (the domain graph ends exactly
- * as it was), a suggestion that asks before replacing hand-made groups, and a token whose region
- * does not exist. Each page's screenshot goes to test-results/screenshots/ (dashboard, village
+ * as it was), a suggestion that asks before replacing hand-made groups, the real layout
+ * adjustment (2019 against 2023) against layoutComparison, and a token whose region does not exist. Each page's screenshot goes to test-results/screenshots/ (dashboard, village
  * chain and network at 1440 and 1024 px too).
  */
 import fs from "node:fs";
@@ -18,6 +18,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { PROJECT_ROOT } from "../src/config.js";
 import { VILLAGE_CLASS_LABELS } from "../src/domain/labels.js";
 import { connect } from "../src/database/driver.js";
+import { graphFor } from "../src/audit/audit.js";
+import { DivisionImportService } from "../src/divisions/division-import.service.js";
 import { fingerprint, startTestPlatform, tokenFor, type TestPlatform, testNeo4jUri } from "./helpers.js";
 import { TOWN as TOWNS } from "./fixtures/sample.js";
 
@@ -868,6 +870,113 @@ describe("web explorer", () => {
     await context.close();
   });
 
+  it("suggests toward a target number of villages and shows the target beside what was reached", async () => {
+    const { context, page } = await newPage();
+    await signIn(page, admin);
+    await page.goto(`${platform.url}/#/planner?town=${TOWN}`);
+    await page.waitForSelector("[data-village]");
+    const villages = await page.locator("[data-village]").count();
+    const targetVillages = Math.ceil(villages / 2);
+    await page.fill("[data-testid=target]", String(targetVillages));
+    await page.click("[data-testid=suggest]");
+    await page.waitForSelector("[data-testid=simulation] [data-town=target]", SOON);
+    const { suggestMerges } = await platform.ok(
+      `query ($options: SuggestOptions) { suggestMerges(townCode: "${TOWN}", options: $options) { target { reached limitedBy } } }`,
+      { options: { targetVillages } },
+    );
+    const row = page.locator("[data-town=target]");
+    expect(await row.getAttribute("data-target")).toBe(String(targetVillages));
+    expect(await row.getAttribute("data-reached")).toBe(String(suggestMerges.target.reached));
+    expect(await row.textContent()).toContain(`目标 / 达成${targetVillages} / ${suggestMerges.target.reached}`);
+    expect(await page.locator("[data-limited-by]").count()).toBe(suggestMerges.target.limitedBy.length ? 1 : 0);
+    await context.close();
+  });
+
+  it("compares Laixi's towns in 2019 and 2023 as the API does, after saying how to record the vintages", async () => {
+    const clear = () => driver.executeQuery("MATCH (n) WHERE n:DivisionUnit OR n:DivisionVintage DETACH DELETE n");
+    await clear();
+    const { context, page } = await newPage(1440);
+    await signIn(page, await tokenFor("ANALYST", [LAIXI], "web-layout-analyst"));
+    await page.goto(`${platform.url}/#/layout?region=${LAIXI}`);
+    await page.waitForSelector("[data-testid=layout-missing]", SOON);
+    const missing = (await page.textContent("[data-testid=layout-missing]"))!;
+    expect(missing).toContain("npm run divisions -- --region 370285 --vintage 2019 --reference");
+    expect(missing).toContain("npm run divisions -- --region 370285 --vintage 2023 --reference");
+    expect(await page.locator("[data-testid=layout-table]").count()).toBe(0);
+
+    const divisions = new DivisionImportService(graphFor(driver, { subject: "web-test", role: "ADMIN", regions: [] }));
+    for (const year of [2019, 2023]) await divisions.importRegion({ regionCode: "370285", year, reference: true });
+    await page.reload();
+    await page.waitForSelector("[data-testid=layout-table]", SOON);
+    const { layoutComparison: c } = await platform.ok(`{ layoutComparison(regionCode: "${LAIXI}") {
+      towns { code from { villages residential total } to { villages residential total } villageChange totalChange }
+      total { from { villages total } to { villages total } } } }`);
+    const figures = (count: { villages: number; residential: number; total: number } | null) =>
+      count ? [count.villages, count.residential, count.total].map(String) : ["–", "–", "–"];
+    const signed = (n: number | null) => (n === null ? "–" : n > 0 ? `+${n}` : String(n));
+    const table = () =>
+      page.$$eval("[data-testid=layout-table] tbody tr", (rows) =>
+        rows.map((row) => [
+          row.getAttribute("data-town"),
+          ...[...row.querySelectorAll("td[data-col]")].map((cell) => cell.textContent),
+        ]),
+      );
+    expect(await table()).toEqual(
+      c.towns.map((town: any) => [
+        town.code,
+        ...figures(town.from),
+        ...figures(town.to),
+        signed(town.villageChange),
+        signed(town.totalChange),
+      ]),
+    );
+    expect(await page.textContent("[data-testid=layout-table] tfoot")).toContain(String(c.total.from.villages));
+    expect(await page.textContent("[data-testid=layout-summary]")).toContain(
+      `2019 年 ${c.total.from.villages} 个村、${c.total.from.total} 个村级单位；2023 年 ${c.total.to.villages} 个村`,
+    );
+    // The bars: every town in both vintages (a town gone since has no later bar), 村 and 居委会 as the API counts them.
+    const bars = await page.$$eval("[data-layout-bar]", (all) =>
+      all.map((bar) => [
+        bar.getAttribute("data-layout-bar"),
+        bar.getAttribute("data-villages"),
+        bar.getAttribute("data-residential"),
+      ]),
+    );
+    expect(bars).toEqual(
+      c.towns.flatMap((town: any) =>
+        (["from", "to"] as const).map((side) => [
+          `${town.code}:${side === "from" ? 2019 : 2023}`,
+          town[side] ? String(town[side].villages) : null,
+          town[side] ? String(town[side].residential) : null,
+        ]),
+      ),
+    );
+    expect(await page.textContent("[data-testid=layout-table] thead")).toContain("2019年村");
+    expect(await page.textContent("[data-testid=layout-table] thead")).toContain("2023年居委会");
+    // Sorted by the change in villages, clicked twice: ascending, the largest fall first (towns missing a vintage last).
+    await page.click("[data-sort=villageChange] button");
+    await page.click("[data-sort=villageChange] button");
+    const changes = (await table()).map((row) => row.at(-2));
+    const expected = [...c.towns]
+      .filter((town: any) => town.villageChange !== null)
+      .sort((a: any, b: any) => a.villageChange - b.villageChange)
+      .map((town: any) => signed(town.villageChange));
+    expect(changes.slice(0, expected.length)).toEqual(expected);
+    await shotAtWidths(page, "layout");
+
+    const [download] = await Promise.all([page.waitForEvent("download"), page.click("[data-export='layout.xlsx']")]);
+    expect(download.suggestedFilename()).toBe(`layout-${LAIXI}-2019-2023.xlsx`);
+    expect(
+      fs
+        .readFileSync(await download.path())
+        .subarray(0, 2)
+        .toString(),
+    ).toBe("PK");
+    expect(await rawEnums(page)).toEqual([]);
+    await context.close();
+    await clear();
+  });
+
   it("tells a token whose region does not exist what is wrong and what to do, instead of an error and an empty tree", async () => {
     const missing = "370285199000";
     const { context, page } = await newPage();
@@ -900,10 +1009,10 @@ describe("web explorer", () => {
 
   it("offers each role the pages of its task, starting at its own region", async () => {
     const tabs: Record<string, string[]> = {
-      ADMIN: ["dashboard", "network", "planner"],
+      ADMIN: ["dashboard", "network", "planner", "layout"],
       EDITOR: ["dashboard", "network"],
-      PLANNER: ["dashboard", "network", "planner"],
-      ANALYST: ["dashboard", "network"],
+      PLANNER: ["dashboard", "network", "planner", "layout"],
+      ANALYST: ["dashboard", "network", "layout"],
       VIEWER: ["dashboard"],
     };
     const { regions } = await platform.ok(`{ regions(where: { code: { eq: "${TOWN}" } }) { name } }`);

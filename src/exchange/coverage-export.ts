@@ -12,6 +12,7 @@
  */
 import type { CoverageService } from "../coverage/coverage.service.js";
 import type { Graph } from "../database/graph.js";
+import type { LayoutService } from "../divisions/layout.service.js";
 import { today } from "../domain/dates.js";
 import { GAP_KINDS, type GapKindName } from "../domain/gap-kinds.js";
 import { GAP_KIND_LABELS, GAP_SUBJECT_LABELS, REGION_LEVEL_LABELS } from "../domain/labels.js";
@@ -170,9 +171,13 @@ export function exportFileName(name: string, request: ExportRequest, today: stri
   return `${parts.filter(Boolean).join("-")}.${extension}`;
 }
 
-/** Where an export reads: the coverage service for its figures, the graph for region names (both bound to who asks). */
+/**
+ * Where an export reads: the coverage and layout services for their figures, the graph for
+ * region names (all bound to who asks).
+ */
 export interface ExportSources {
   coverage: CoverageService;
+  layout: LayoutService;
   graph: Graph;
 }
 

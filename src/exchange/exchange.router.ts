@@ -7,6 +7,7 @@
  *        → 200 {imported, dryRun, rows, counts} | 422 {imported: false, errorCount, errors}
  *   GET  /export/coverage.xlsx|.csv?regionCode=&asOf=&depth=    (any role)
  *   GET  /export/gaps.xlsx|.csv?regionCode=&asOf=&kinds=A,B[&villageCode=][&townCode=]  (roles that read gap lists)
+ *   GET  /export/layout.xlsx|.csv?regionCode=[&fromVintage=2019][&toVintage=2023]   (roles that read layoutComparison)
  *
  * Every request's services are bound to its principal, so a region outside the token's scope
  * answers like an unknown one. Bad parameters are HTTP 400 with
@@ -14,12 +15,13 @@
  */
 import express, { Router, type Request, type Response } from "express";
 import { requireRole } from "../auth/http.js";
-import { EDITORS, READERS, type Principal } from "../domain/principal.js";
+import { EDITORS, LAYOUT_READERS, READERS, type Principal, type Role } from "../domain/principal.js";
 import { badInput, ErrorCode, PlatformError } from "../errors/errors.js";
 import { coverageTable, exportFileName, gapsTable, parseExportRequest, type ExportSources } from "./coverage-export.js";
 import { today } from "../domain/dates.js";
 import type { ImportService } from "./import.service.js";
-import { CONTENT_TYPES, EXPORT_FORMATS, toCsv, toXlsx, type ExportFormat } from "./tables.js";
+import { layoutFileName, layoutTable, parseLayoutRequest } from "./layout-export.js";
+import { CONTENT_TYPES, EXPORT_FORMATS, toCsv, toXlsx, type ExportFormat, type Table } from "./tables.js";
 import { buildTemplate } from "./template.js";
 import { IMPORT_FORMATS, type ImportFormat } from "./workbook.js";
 
@@ -85,27 +87,48 @@ export function exchangeRouter({ servicesFor, maxUpload = "20mb" }: ExchangeDeps
     }),
   );
 
-  const exports = {
-    coverage: { roles: null, table: coverageTable },
-    gaps: { roles: READERS, table: gapsTable },
+  /** Each export: who may download it, and its table and file name from the query string. */
+  type Export = (
+    sources: ExportSources,
+    req: Request,
+    format: ExportFormat,
+  ) => Promise<{ table: Table; filename: string }>;
+  const coverageExport =
+    (name: string, table: typeof coverageTable): Export =>
+    async (sources, req, format) => {
+      const request = parseExportRequest({
+        regionCode: query(req, "regionCode"),
+        asOf: query(req, "asOf"),
+        depth: query(req, "depth"),
+        kinds: query(req, "kinds"),
+        villageCode: query(req, "villageCode"),
+        townCode: query(req, "townCode"),
+      });
+      return { table: await table(sources, request), filename: exportFileName(name, request, today(), format) };
+    };
+  const exports: Record<string, { roles: Role[] | null; run: Export }> = {
+    coverage: { roles: null, run: coverageExport("coverage", coverageTable) },
+    gaps: { roles: READERS, run: coverageExport("gaps", gapsTable) },
+    layout: {
+      roles: LAYOUT_READERS,
+      run: async (sources, req, format) => {
+        const request = parseLayoutRequest({
+          regionCode: query(req, "regionCode"),
+          fromVintage: query(req, "fromVintage"),
+          toVintage: query(req, "toVintage"),
+        });
+        return { table: await layoutTable(sources, request), filename: layoutFileName(request, format) };
+      },
+    },
   };
-  for (const [name, { roles, table }] of Object.entries(exports)) {
+  for (const [name, { roles, run }] of Object.entries(exports)) {
     for (const format of EXPORT_FORMATS) {
       router.get(
         `/export/${name}.${format}`,
         ...(roles ? [requireRole(...roles)] : []),
         route(async (req, res) => {
-          const request = parseExportRequest({
-            regionCode: query(req, "regionCode"),
-            asOf: query(req, "asOf"),
-            depth: query(req, "depth"),
-            kinds: query(req, "kinds"),
-            villageCode: query(req, "villageCode"),
-            townCode: query(req, "townCode"),
-          });
-          const result = await table(services(res), request);
-          const filename = exportFileName(name, request, today(), format);
-          send(res, format, filename, format === "xlsx" ? await toXlsx([result]) : toCsv(result));
+          const { table, filename } = await run(services(res), req, format);
+          send(res, format, filename, format === "xlsx" ? await toXlsx([table]) : toCsv(table));
         }),
       );
     }

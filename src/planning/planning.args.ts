@@ -32,6 +32,13 @@ export class MergeInput {
 
   @Field(() => [MergeGroupInput], { description: "分组 (groups): the new villages." })
   groups!: MergeGroupInput[];
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      "目标村数 (target villages): the number of villages (村, not 居委会) the town should have after merging, recorded with a saved scenario (as suggestMerges' options.targetVillages); from 1 to the town's ACTIVE villages.",
+  })
+  targetVillages?: number | null;
 }
 
 @InputType({ description: "建议条件 (suggestion constraints) for suggestMerges; defaults in parentheses." })
@@ -56,4 +63,11 @@ export class SuggestOptions {
     description: "强村带弱村 (whether each group needs a strong village), true.",
   })
   requireStrongVillage?: boolean | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      "目标村数 (target villages): the number of villages (村; 居委会 are never merged or counted) the town should have after merging, from 1 to the villages it has, e.g. the county's target. The suggestion then merges (or merges less) until it has that many, within the limits: maxGroupSize and maxSpreadKm, when not given, stretch to 30 villages and twice RULE_MERGE_MAX_SPREAD_KM. `target` of the answer says how close it got and which rule stopped it. None: the default grouping alone.",
+  })
+  targetVillages?: number | null;
 }

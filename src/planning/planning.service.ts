@@ -40,6 +40,23 @@ export interface MergeRequest {
   townCode: string;
   asOf?: string | null;
   groups: MergeGroup[];
+  /** The villages the town should have after merging, recorded with a saved scenario. */
+  targetVillages?: number | null;
+}
+
+/**
+ * A target number of villages: a whole number from 1 to the town's ACTIVE villages (`town`,
+ * once they are known); anything else is a BAD_USER_INPUT on `field`.
+ */
+export function requireTargetVillages(field: string, target: number, town?: { villages: number; town: string }): void {
+  if (!Number.isInteger(target) || target < 1)
+    throw badInput(field, `targetVillages must be a whole number of at least 1, got ${target}`);
+  if (town && target > town.villages) {
+    throw badInput(
+      field,
+      `targetVillages (${target}) is more than the ${town.villages} villages (村) ${town.town} has; merging only lowers the count`,
+    );
+  }
 }
 
 interface Town {
@@ -123,6 +140,10 @@ export class PlanningService {
         `${town.name} has no ACTIVE town Party organization for the new village organizations to be subordinate to`,
       );
     if (request.groups.length === 0) throw fail("groups", "a scenario has at least one group");
+    if (request.targetVillages != null) {
+      const villages = await run<{ code: string }>("planning/town-villages", { townCode: town.code });
+      requireTargetVillages("targetVillages", request.targetVillages, { villages: villages.length, town: town.name });
+    }
 
     const seen = new Map<string, number>();
     request.groups.forEach((group, i) => {
@@ -269,6 +290,7 @@ export class PlanningService {
         name: scenarioName,
         createdBy: this.graph.principal.subject,
         asOf: request.asOf ? neo4jDate(request.asOf) : null,
+        targetVillages: request.targetVillages == null ? null : neo4jInt(request.targetVillages),
         groups: plan.groups.map((g) => ({ name: g.name, code: g.code, villageCodes: g.villages.map((v) => v.code) })),
       });
       return this.scenario(run, saved!.id);

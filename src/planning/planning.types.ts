@@ -199,6 +199,33 @@ export class TownImpact {
 
 @ObjectType({
   description:
+    "目标达成 (target outcome): how close a suggestion with options.targetVillages came to its target, and what stopped it short.",
+})
+export class SuggestionTarget {
+  @Field(() => Int, { description: "目标 (target): the villages (村) the town should have after merging." })
+  targetVillages!: number;
+
+  @Field(() => Int, { description: "调整前 (villages before): the town's ACTIVE villages (村)." })
+  villagesBefore!: number;
+
+  @Field(() => Int, { description: "达成 (reached): the villages (村) the town has after the suggested merges." })
+  reached!: number;
+
+  @Field(() => [String], {
+    description:
+      '受限于 (limited by): the rules the closest remaining merge would break, MAX_SPREAD_KM, MAX_GROUP_SIZE, STRONG_VILLAGE, MIN_HOUSEHOLDS, MIN_GROUP_SIZE or NO_LOCATION (labels: enumLabels(enum: "SuggestionLimit")); empty when the target was reached.',
+  })
+  limitedBy!: string[];
+
+  @Field(() => String, {
+    nullable: true,
+    description: "原因 (reason) in words, naming the villages and limits; null when the target was reached.",
+  })
+  reason!: string | null;
+}
+
+@ObjectType({
+  description:
     "模拟结果 (merge simulation): what a merge would do, measured by really applying it in a transaction that is rolled back.",
 })
 export class MergeSimulation {
@@ -219,6 +246,11 @@ export class MergeSimulation {
       "未分组的村 (villages left alone), as leftAlone, each with its reason in Chinese and English (suggestions only).",
   })
   leftAloneVillages!: LeftAloneVillage[];
+  @Field(() => SuggestionTarget, {
+    nullable: true,
+    description: "目标达成 (target outcome): suggestions with options.targetVillages only; null otherwise.",
+  })
+  target?: SuggestionTarget | null;
 }
 
 @ObjectType({ description: "方案分组 (scenario group): one new village of a saved scenario." })
@@ -261,6 +293,12 @@ export class MergeScenarioRecord {
 
   @Field(() => [ScenarioGroup], { description: "分组 (groups)." })
   groups!: ScenarioGroup[];
+
+  @Field(() => Int, {
+    nullable: true,
+    description: "目标村数 (target villages) the scenario was planned toward, when it was saved with one.",
+  })
+  targetVillages!: number | null;
 }
 
 @ObjectType({ description: "方案比较 (scenario comparison): a DRAFT scenario simulated on the graph as it is now." })

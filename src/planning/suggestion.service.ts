@@ -9,9 +9,18 @@ import { today } from "../domain/dates.js";
 import { badInput } from "../errors/errors.js";
 import { requireRegion } from "../region/region.lookup.js";
 import type { SuggestOptions } from "./planning.args.js";
-import type { MergeRequest, PlanningService } from "./planning.service.js";
+import { requireTargetVillages, type MergeRequest, type PlanningService } from "./planning.service.js";
 import type { MergeScenarioRecord, MergeSimulation } from "./planning.types.js";
-import { groupVillages, suggestedName, type LeftAlone, type SuggestionLimits } from "./suggestion.rules.js";
+import {
+  groupTowardTarget,
+  groupVillages,
+  MAX_GROUP_SIZE,
+  stretchedLimits,
+  suggestedName,
+  type LeftAlone,
+  type SuggestionLimits,
+  type TargetOutcome,
+} from "./suggestion.rules.js";
 
 /** Who is left alone as the API says it: a line in English each, and each village with its reason in both languages. */
 const leftAloneFields = (leftAlone: LeftAlone[]) => ({
@@ -40,11 +49,11 @@ export class SuggestionService {
     if (
       !Number.isInteger(limits.maxGroupSize) ||
       limits.maxGroupSize < limits.minGroupSize ||
-      limits.maxGroupSize > 30
+      limits.maxGroupSize > MAX_GROUP_SIZE
     ) {
       throw badInput(
         "options.maxGroupSize",
-        `maxGroupSize must be a whole number from minGroupSize (${limits.minGroupSize}) to 30`,
+        `maxGroupSize must be a whole number from minGroupSize (${limits.minGroupSize}) to ${MAX_GROUP_SIZE}`,
       );
     }
     if (!(limits.maxSpreadKm > 0 && limits.maxSpreadKm <= 100))
@@ -54,27 +63,45 @@ export class SuggestionService {
     return limits;
   }
 
-  /** The suggested groups as a merge request (no groups when nothing fits), and who is left alone. */
+  /**
+   * The suggested groups as a merge request (no groups when nothing fits), who is left alone,
+   * and, with options.targetVillages, how close it came.
+   */
   private async propose(
     townCode: string,
     options: SuggestOptions,
-  ): Promise<{ request: MergeRequest; leftAlone: LeftAlone[]; townName: string }> {
+  ): Promise<{ request: MergeRequest; leftAlone: LeftAlone[]; townName: string; target: TargetOutcome | null }> {
     const limits = this.limits(options);
+    const target = options.targetVillages ?? null;
+    // Checked before reading, so that a bad target is refused for any town.
+    if (target !== null) requireTargetVillages("options.targetVillages", target);
     const town = await requireRegion(this.graph, "townCode", townCode, { active: true });
     if (town.level !== "TOWN") throw badInput("townCode", `${townCode} (${town.name}) is a ${town.level}, not a town`);
     const read: TransactionRun = (name, params) => this.graph.read(name, params);
     const codes = (await read<{ code: string }>("planning/town-villages", { townCode })).map((r) => r.code);
     const villages = codes.length ? await this.planning.villageFacts(read, townCode, codes) : [];
-    const { groups, leftAlone } = groupVillages(villages, limits, this.rules);
+    let grouping: ReturnType<typeof groupTowardTarget> | (ReturnType<typeof groupVillages> & { target: null });
+    if (target === null) {
+      grouping = { ...groupVillages(villages, limits, this.rules), target: null };
+    } else {
+      requireTargetVillages("options.targetVillages", target, { villages: codes.length, town: town.name });
+      const set = { maxGroupSize: options.maxGroupSize != null, maxSpreadKm: options.maxSpreadKm != null };
+      const stretched = stretchedLimits(limits, set, this.rules);
+      grouping = groupTowardTarget(villages, limits, stretched, this.rules, target);
+    }
     const request = {
       townCode,
-      groups: groups.map((g) => ({ name: suggestedName(g, this.rules), villageCodes: g.map((v) => v.code) })),
+      targetVillages: target,
+      groups: grouping.groups.map((g) => ({
+        name: suggestedName(g, this.rules),
+        villageCodes: g.map((v) => v.code),
+      })),
     };
-    return { request, leftAlone, townName: town.name };
+    return { request, leftAlone: grouping.leftAlone, townName: town.name, target: grouping.target };
   }
 
   async suggest(townCode: string, options: SuggestOptions): Promise<MergeSimulation> {
-    const { request, leftAlone, townName } = await this.propose(townCode, options);
+    const { request, leftAlone, townName, target } = await this.propose(townCode, options);
     if (request.groups.length === 0) {
       const summary = await this.coverage.regionSummary(townCode, today());
       return {
@@ -88,12 +115,13 @@ export class SuggestionService {
           gapsAfter: summary.gapCounts,
         },
         ...leftAloneFields(leftAlone),
+        target,
       };
     }
-    return { ...(await this.planning.simulate(request)), ...leftAloneFields(leftAlone) };
+    return { ...(await this.planning.simulate(request)), ...leftAloneFields(leftAlone), target };
   }
 
-  /** Saves the suggestion as a DRAFT scenario (validated again in the saving transaction). */
+  /** Saves the suggestion, with its target, as a DRAFT scenario (validated again in the saving transaction). */
   async save(townCode: string, options: SuggestOptions, name: string): Promise<MergeScenarioRecord> {
     const { request } = await this.propose(townCode, options);
     if (request.groups.length === 0)

@@ -4,6 +4,7 @@ import { ScopeCheck } from "./components/ScopeCheck";
 import { SignIn } from "./components/SignIn";
 import { useI18n } from "./i18n";
 import { Dashboard } from "./pages/dashboard/Dashboard";
+import { LayoutPage } from "./pages/layout/LayoutPage";
 import { NetworkPage } from "./pages/network/NetworkPage";
 import { Planner } from "./pages/planner/Planner";
 import { href, useRoute, type Page } from "./route";
@@ -60,6 +61,7 @@ export function App() {
     "dashboard",
     ...(allowed.details ? (["network"] as const) : []),
     ...(allowed.planning ? (["planner"] as const) : []),
+    ...(allowed.layout ? (["layout"] as const) : []),
   ];
   const page = pages.includes(route.page) ? route.page : "dashboard";
 
@@ -92,6 +94,8 @@ export function App() {
               <NetworkPage roots={roots} params={route.params} />
             ) : page === "planner" ? (
               <Planner params={route.params} />
+            ) : page === "layout" ? (
+              <LayoutPage roots={roots} params={route.params} />
             ) : (
               <Dashboard roots={roots} details={allowed.details} params={route.params} />
             )

@@ -4,7 +4,7 @@
  */
 import { useEffect, useState } from "react";
 
-export const PAGES = ["dashboard", "network", "planner"] as const;
+export const PAGES = ["dashboard", "network", "planner", "layout"] as const;
 export type Page = (typeof PAGES)[number];
 
 export interface Route {

@@ -18,6 +18,8 @@ export function access(me: Me) {
     // VIEWER gets aggregate figures only: no gap lists, networks, paths or person names.
     details: me.role !== "VIEWER",
     planning: me.role === "ADMIN" || me.role === "PLANNER",
+    // layoutComparison: LAYOUT_READERS.
+    layout: me.role === "ADMIN" || me.role === "PLANNER" || me.role === "ANALYST",
     roots: me.role === "ADMIN" ? [CITY_CODE] : me.regions,
   };
 }

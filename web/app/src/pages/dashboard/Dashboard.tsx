@@ -6,13 +6,13 @@ import { useState } from "react";
 import { useQuery } from "../../api";
 import { percent } from "../../components/Bar";
 import { ErrorNote } from "../../components/ErrorNote";
+import { ExportButtons } from "../../components/ExportButtons";
 import { RegionTree } from "../../components/RegionTree";
 import { useI18n, type Key } from "../../i18n";
 import { navigate } from "../../route";
 import { GAP_KINDS, type GapCount, type GapKind } from "../../types";
 import { Charts } from "./Charts";
 import { ChildrenTable } from "./ChildrenTable";
-import { ExportButtons } from "./ExportButtons";
 import { REPORT, type Report } from "./report";
 import { GapList } from "./GapList";
 import { VillageChain } from "./VillageChain";
@@ -80,7 +80,21 @@ export function Dashboard({ roots, details, params }: Props) {
             <input type="date" value={asOf ?? ""} onChange={(event) => go({ asOf: event.target.value || undefined })} />
             <small>{t("asOf.today")}</small>
           </label>
-          <ExportButtons regionCode={code} asOf={asOf} kinds={kinds} gaps={details} />
+          <ExportButtons
+            tables={[
+              { name: "coverage", caption: t("export.report"), params: { regionCode: code, asOf } },
+              // Gap lists are for the roles that read details.
+              ...(details
+                ? [
+                    {
+                      name: "gaps",
+                      caption: t("export.gaps"),
+                      params: { regionCode: code, asOf, kinds: kinds.join(",") },
+                    },
+                  ]
+                : []),
+            ]}
+          />
         </div>
         <ErrorNote error={error} />
         {loading && !report && <p>{t("loading")}</p>}

@@ -30,7 +30,7 @@ const VILLAGES = `query ($town: String!) {
 }`;
 const SCENARIOS = `query ($town: String!) { mergeScenarios(townCode: $town) { ${SCENARIO_FIELDS} } }`;
 const SIMULATE = `query ($input: MergeInput!) { simulateMerge(input: $input) { ${SIMULATION_FIELDS} } }`;
-const SUGGEST = `query ($town: String!) { suggestMerges(townCode: $town) { ${SIMULATION_FIELDS} } }`;
+const SUGGEST = `query ($town: String!, $options: SuggestOptions) { suggestMerges(townCode: $town, options: $options) { ${SIMULATION_FIELDS} } }`;
 const SAVE = `mutation ($input: MergeInput!, $name: String!) { saveMergeScenario(input: $input, name: $name) { id } }`;
 
 export function Planner({ params }: { params: URLSearchParams }) {
@@ -72,6 +72,8 @@ function TownPlanner({ town }: { town: string }) {
   const [current, setCurrent] = useState(0);
   const [simulation, setSimulation] = useState<MergeSimulation>();
   const [scenarioName, setScenarioName] = useState("");
+  /** 目标村数: the villages the town should have after merging (the county's target), as typed; empty for none. */
+  const [target, setTarget] = useState("");
   const [error, setError] = useState<Error>();
   const [busy, setBusy] = useState(false);
   /** Whether the groups were made or changed by hand since they were last suggested, loaded or cleared. */
@@ -81,7 +83,9 @@ function TownPlanner({ town }: { town: string }) {
 
   const names = new Map(villages.data?.regions.map((village) => [village.code, village.name]));
   const villageName = (code: string) => names.get(code) ?? code;
-  const input = { townCode: town, groups: groups.filter((group) => group.villageCodes.length > 0) };
+  const targetVillages = target ? Number(target) : null;
+  // The target goes with what is simulated and saved, so a saved scenario records it.
+  const input = { townCode: town, groups: groups.filter((group) => group.villageCodes.length > 0), targetVillages };
 
   const edit = (next: MergeGroup[], byHand = true) => {
     setGroups(next);
@@ -115,10 +119,13 @@ function TownPlanner({ town }: { town: string }) {
   const replacingHandMade = (by: "suggest" | "load", proceed: () => void) =>
     handMadeGroups.length ? setReplacing({ by, proceed }) : proceed();
   const suggest = () =>
-    call(gql<{ suggestMerges: MergeSimulation }>(SUGGEST, { town }), ({ suggestMerges }) => {
-      replaceGroups(suggestMerges.groups);
-      setSimulation(suggestMerges);
-    });
+    call(
+      gql<{ suggestMerges: MergeSimulation }>(SUGGEST, { town, options: { targetVillages } }),
+      ({ suggestMerges }) => {
+        replaceGroups(suggestMerges.groups);
+        setSimulation(suggestMerges);
+      },
+    );
 
   return (
     <div className="planner-layout">
@@ -177,6 +184,18 @@ function TownPlanner({ town }: { town: string }) {
           >
             {t("plan.newGroup")}
           </button>
+          <label className="target">
+            {t("plan.target")}
+            <input
+              type="number"
+              min={1}
+              max={villages.data?.regions.length}
+              value={target}
+              placeholder={t("plan.targetNone")}
+              onChange={(event) => setTarget(event.target.value)}
+              data-testid="target"
+            />
+          </label>
           <button
             type="button"
             disabled={busy}

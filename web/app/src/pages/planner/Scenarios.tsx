@@ -92,7 +92,15 @@ export function Scenarios({ scenarios, onLoad, onChanged }: Props) {
                   }
                 />
               </td>
-              <td>{scenario.name}</td>
+              <td>
+                {scenario.name}
+                {scenario.targetVillages !== null && (
+                  <small data-scenario-target={scenario.targetVillages}>
+                    {" "}
+                    {t("plan.targetOf", { n: scenario.targetVillages })}
+                  </small>
+                )}
+              </td>
               <td>{label("status", scenario.status)}</td>
               <td>{new Date(scenario.appliedAt ?? scenario.createdAt).toLocaleString()}</td>
               <td>

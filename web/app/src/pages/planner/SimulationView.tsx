@@ -109,6 +109,27 @@ export function SimulationView({
               {town.villagesBefore} → {town.villagesAfter}
             </td>
           </tr>
+          {simulation.target && (
+            <tr
+              data-town="target"
+              data-target={simulation.target.targetVillages}
+              data-reached={simulation.target.reached}
+            >
+              <th>
+                {t("plan.target")} / {t("plan.reached")}
+              </th>
+              <td title={simulation.target.reason ?? undefined}>
+                {simulation.target.targetVillages} / {simulation.target.reached}
+                {simulation.target.limitedBy.length > 0 && (
+                  <span className="limit" data-limited-by={simulation.target.limitedBy.join(",")}>
+                    {t("plan.limitedBy", {
+                      rules: simulation.target.limitedBy.map((code) => label("suggestionLimit", code)).join("、"),
+                    })}
+                  </span>
+                )}
+              </td>
+            </tr>
+          )}
           {changed.map(({ kind, count }) => (
             <tr key={kind}>
               <th>{label("gap", kind)}</th>

@@ -56,6 +56,14 @@ export interface MergeSimulation {
   groups: GroupSimulation[];
   town: { villagesBefore: number; villagesAfter: number; gapsBefore: GapCount[]; gapsAfter: GapCount[] };
   leftAloneVillages: Array<{ code: string; name: string | null; reasonLabel: { zh: string; en: string } }>;
+  /** Suggestions toward a target number of villages only. */
+  target: {
+    targetVillages: number;
+    villagesBefore: number;
+    reached: number;
+    limitedBy: string[];
+    reason: string | null;
+  } | null;
 }
 
 export interface Scenario {
@@ -65,6 +73,7 @@ export interface Scenario {
   createdAt: string;
   appliedAt: string | null;
   groups: Array<{ name: string; code: string; villageCodes: string[] }>;
+  targetVillages: number | null;
 }
 
 export const SIMULATION_FIELDS = `groups {
@@ -73,9 +82,10 @@ export const SIMULATION_FIELDS = `groups {
     twoNewOrganizations councils serviceCenters secretaryCandidates { personId name score } warnings { code messageLabel { zh en } value limit }
   }
   town { villagesBefore villagesAfter gapsBefore { kind count } gapsAfter { kind count } }
-  leftAloneVillages { code name reasonLabel { zh en } }`;
+  leftAloneVillages { code name reasonLabel { zh en } }
+  target { targetVillages villagesBefore reached limitedBy reason }`;
 
-export const SCENARIO_FIELDS = "id name status createdAt appliedAt groups { name code villageCodes }";
+export const SCENARIO_FIELDS = "id name status createdAt appliedAt targetVillages groups { name code villageCodes }";
 
 /** Colours of the groups on the map and in the tables, by group index. */
 const GROUP_COLOURS = [
