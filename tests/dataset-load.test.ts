@@ -64,11 +64,17 @@ async function report(database: Database, config: Config) {
   ];
   const byKind: Record<string, number> = {};
   for (const gap of gaps) byKind[gap.kind] = (byKind[gap.kind] ?? 0) + 1;
-  // Rows come in no particular order.
-  const sorted = Object.fromEntries(
-    Object.entries(facts).map(([family, rows]) => [family, (rows as unknown[]).map((r) => JSON.stringify(r)).sort()]),
-  );
-  return { facts: sorted, byKind };
+  // Rows, and lists inside them, come in no particular order.
+  const canonical = (value: unknown): string =>
+    Array.isArray(value)
+      ? `[${value.map(canonical).sort().join(",")}]`
+      : value && typeof value === "object"
+        ? `{${Object.entries(value)
+            .map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`)
+            .join(",")}}`
+        : JSON.stringify(value);
+  const sorted = Object.fromEntries(Object.entries(facts).map(([family, rows]) => [family, canonical(rows)]));
+  return { villages: facts.villages.length, facts: sorted, byKind };
 }
 
 describe("loading a generated dataset", { timeout: 900_000 }, () => {
@@ -96,7 +102,7 @@ describe("loading a generated dataset", { timeout: 900_000 }, () => {
     imported = await fingerprintOf(load.database.driver);
     expect(imported.fingerprint).toMatchObject({ nodes: count("nodes/"), relationships: count("relationships/") });
     importedReport = await report(load.database, config);
-    expect(importedReport.facts.villages).toHaveLength(87);
+    expect(importedReport.villages).toBe(87);
     expect(Object.keys(importedReport.byKind).length).toBeGreaterThan(3);
 
     // Loaded again, the database holds data: MERGE, never the import tool; MERGE over the
