@@ -9,7 +9,7 @@
  * rules run once per subject, and the counts are added up for every region of the report tree;
  * those answers are remembered (`answers`) until the graph changes.
  */
-import type { CoverageStore, GapSlice, ListedGap, NetworkChanges } from "./kept/coverage.store.js";
+import type { CoverageStore, GapSlice, KeptRegion, ListedGap, NetworkChanges } from "./kept/coverage.store.js";
 import { gapKey } from "./kept/cells.js";
 import { VersionedMemo } from "../cache/versioned-memo.js";
 import type { RuleThresholds } from "../config.js";
@@ -112,16 +112,23 @@ export class CoverageService {
   /**
    * A kept answer, remembered by the region's kept stamp: a write elsewhere leaves it remembered,
    * one that reaches the region moves the stamp. Its key carries the day, which answers show.
+   * The region's kept row is read once, for the stamp and for the answer.
    */
   private async keptAnswer<T>(
     store: CoverageStore,
     regionCode: string,
     key: string,
-    read: () => Promise<T | null>,
+    read: (kept: KeptRegion) => Promise<T | null>,
     weigh: (answer: T) => number,
   ): Promise<T | null> {
-    const stamp = this.answers.capacity > 0 ? await store.stamp(this.graph, regionCode) : null;
-    return stamp ? this.answers.get(key, stamp, read, (answer) => (answer ? weigh(answer) : 1)) : read();
+    const kept = await store.region(this.graph, regionCode);
+    if (!kept) return null;
+    return this.answers.get(
+      key,
+      kept.stamp,
+      () => read(kept),
+      (answer) => (answer ? weigh(answer) : 1),
+    );
   }
 
   /** A page (or with neither `after` nor `limit`, all) of a region's kept gaps; null when not kept. */
@@ -140,7 +147,7 @@ export class CoverageService {
       store,
       regionCode,
       JSON.stringify(key),
-      () => store.gaps(this.graph, regionCode, wanted, filter, after, limit),
+      (kept) => store.gaps(this.graph, kept, wanted, filter, after, limit),
       (slice) => slice.gaps.length,
     );
   }
@@ -169,7 +176,7 @@ export class CoverageService {
         store,
         root.code,
         `kept report ${root.code} ${asOf} ${depth}`,
-        () => store.report(this.graph, root, asOf, depth),
+        (kept) => store.report(this.graph, root, kept, asOf, depth),
         regionsIn,
       ));
     if (kept) return kept;

@@ -123,6 +123,13 @@ type Reader = <T>(work: (run: TransactionRun) => Promise<T>) => Promise<T>;
 export type ListedGap = Omit<Gap, "scope">;
 
 /** A page of kept gaps in key order, and whether one lies before it. */
+/** What is kept of a region itself: its place in the tree (a code path), its totals and its stamp. */
+export interface KeptRegion {
+  path: string;
+  total: Tally;
+  stamp: string;
+}
+
 export interface GapSlice {
   gaps: ListedGap[];
   total: number;
@@ -273,9 +280,13 @@ export class CoverageStore {
   }
 
   /** A region's report from what is kept: its tree read down to `depth`, councils counted per region. */
-  async report(graph: Graph, root: RegionRef, asOf: string, depth: number): Promise<CoverageReport | null> {
-    const [kept] = await graph.read<{ path: string }>("analytics/region", { regionCode: root.code });
-    if (!kept) return null;
+  async report(
+    graph: Graph,
+    root: RegionRef,
+    kept: KeptRegion,
+    asOf: string,
+    depth: number,
+  ): Promise<CoverageReport | null> {
     const [regions, councils] = await Promise.all([
       graph.read<RegionRef & { scope: string[]; total: Tally | null }>("analytics/report-tree", {
         regionCode: root.code,
@@ -335,14 +346,12 @@ export class CoverageStore {
    */
   async gaps(
     graph: Graph,
-    regionCode: string,
+    kept: KeptRegion,
     kinds: ReadonlySet<GapKindName>,
     filter: GapFilter,
     after: string | null,
     limit: number | null,
   ): Promise<GapSlice | null> {
-    const [kept] = await graph.read<{ path: string; total: Tally }>("analytics/region", { regionCode });
-    if (!kept) return null;
     const filtered = !!(filter.villageCode || filter.townCode);
     const councilsWanted = kinds.has("COUNCIL_INACTIVE");
     // A filtered page cannot take the council page from the query's limit: the filter applies after it.
@@ -425,8 +434,13 @@ export class CoverageStore {
    * region is not kept.
    */
   async stamp(graph: Graph, regionCode: string): Promise<string | null> {
-    const [kept] = await graph.read<{ stamp: string | null }>("analytics/region", { regionCode });
-    return kept?.stamp ?? null;
+    return (await this.region(graph, regionCode))?.stamp ?? null;
+  }
+
+  /** A region's kept place, totals and stamp; null when nothing is kept for it. */
+  async region(graph: Graph, regionCode: string): Promise<KeptRegion | null> {
+    const [kept] = await graph.read<KeptRegion>("analytics/region", { regionCode });
+    return kept ?? null;
   }
 
   /**
@@ -441,8 +455,7 @@ export class CoverageStore {
 
   /** A region's kept totals (null when nothing is kept for it). */
   async totals(graph: Graph, regionCode: string): Promise<Tally | null> {
-    const [kept] = await graph.read<{ total: Tally }>("analytics/region", { regionCode });
-    return kept?.total ?? null;
+    return (await this.region(graph, regionCode))?.total ?? null;
   }
 
   /**
