@@ -302,12 +302,12 @@ describe("suggestMerges with a target number of villages", () => {
   }
   const suggest = async (town: string, options?: Record<string, unknown>) =>
     (await platform.ok<{ suggestMerges: Suggestion }>(TARGETED, { town, options })).suggestMerges;
-  /** The sample's towns found from the data (their codes are moving to the real ones), with their ACTIVE villages. */
+  /** The sample's towns found from the data, with all their ACTIVE villages (past the default page of 100: 院上镇 has 103). */
   let towns: Array<{ code: string; villages: number; villageCodes: string[] }>;
   beforeAll(async () => {
     const { regions } = await platform.ok<{ regions: Array<{ code: string; children: Array<{ code: string }> }> }>(
       `{ regions(where: { level: { eq: TOWN }, status: { eq: ACTIVE }, code: { startsWith: "370285" } }, sort: [{ code: ASC }]) {
-        code children(where: { level: { eq: VILLAGE }, status: { eq: ACTIVE } }) { code } } }`,
+        code children(where: { level: { eq: VILLAGE }, status: { eq: ACTIVE } }, limit: 1000) { code } } }`,
     );
     towns = regions
       .map((r) => ({ code: r.code, villages: r.children.length, villageCodes: r.children.map((v) => v.code) }))
