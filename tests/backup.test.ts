@@ -10,7 +10,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import neo4j, { type Driver } from "neo4j-driver";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { stateMark, writeBackup } from "../src/backup/backup.js";
 import { BackupKeyError, ENCRYPTED_MAGIC } from "../src/backup/encryption.js";
 import { BACKUP_FILE } from "../src/backup/format.js";
@@ -28,6 +28,9 @@ import { startLocalNeo4j, type LocalNeo4j } from "../src/database/local-neo4j.js
 import { freePort } from "../scripts/free-port.js";
 import { fingerprint, startTestPlatform, type TestPlatform, testNeo4jUri } from "./helpers.js";
 import { TOWN as TOWNS, village } from "./fixtures/sample.js";
+
+// A backup or a restore of the sample (24k nodes, 46k relationships) takes over a minute on a crowded machine.
+vi.setConfig({ testTimeout: 300_000 });
 
 const TOWN = TOWNS.沽河街道;
 const PASSPHRASE = "correct horse battery staple of the backup test";
