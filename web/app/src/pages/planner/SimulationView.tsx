@@ -118,7 +118,8 @@ export function SimulationView({
               <th>
                 {t("plan.target")} / {t("plan.reached")}
               </th>
-              <td title={simulation.target.reason ?? undefined}>
+              {/* The reason is worded in English only; the limits beside it are labelled in the page's language. */}
+              <td title={lang === "en" ? (simulation.target.reason ?? undefined) : undefined}>
                 {simulation.target.targetVillages} / {simulation.target.reached}
                 {simulation.target.limitedBy.length > 0 && (
                   <span className="limit" data-limited-by={simulation.target.limitedBy.join(",")}>
