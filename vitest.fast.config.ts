@@ -29,5 +29,7 @@ export default defineConfig({
       "tests/api-contract.test.ts",
     ],
     globalSetup: ["tests/global-setup-fast.ts"],
+    // One worker, so one Neo4j to start and load: its two integration files are short.
+    maxWorkers: 1,
   },
 });
