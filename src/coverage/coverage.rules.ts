@@ -156,6 +156,16 @@ const placeOf = (facts: Placed) => ({
   missingKinds: [],
 });
 
+/** The subject fields of a gap whose subject is a region (a village, grid or town): it is where it is. */
+const regionSubject = (facts: Placed & { code: string; name: string; scope: string[] }) => ({
+  subjectId: facts.code,
+  subjectName: facts.name,
+  subjectLabel: "Region" as const,
+  regionCode: facts.code,
+  scope: facts.scope,
+  ...placeOf(facts),
+});
+
 /** A gap's kind with the values of its reason, checked against that kind's. */
 const because = <Kind extends GapKindName>(kind: Kind, reasonValues: GapReasonValues[Kind]) => ({ kind, reasonValues });
 
@@ -281,15 +291,7 @@ export function chainBreaks(facts: VillageFacts): string[] {
 export function villageGaps(facts: VillageFacts, asOf: string, rules: RuleThresholds): Gap[] {
   const gaps: Gap[] = [];
   const add = <Kind extends GapKindName>(kind: Kind, values: GapReasonValues[Kind]) =>
-    gaps.push({
-      ...because(kind, values),
-      subjectId: facts.code,
-      subjectName: facts.name,
-      subjectLabel: "Region",
-      regionCode: facts.code,
-      scope: facts.scope,
-      ...placeOf(facts),
-    });
+    gaps.push({ ...because(kind, values), ...regionSubject(facts) });
   const weak = isWeakVillage(facts, rules);
   const whyWeak = {
     orgIsWeak: facts.orgIsWeak,
@@ -318,14 +320,7 @@ export function villageGaps(facts: VillageFacts, asOf: string, rules: RuleThresh
 }
 
 export function gridGaps(facts: GridFacts): Gap[] {
-  const base = {
-    subjectId: facts.code,
-    subjectName: facts.name,
-    subjectLabel: "Region" as const,
-    regionCode: facts.code,
-    scope: facts.scope,
-    ...placeOf(facts),
-  };
+  const base = regionSubject(facts);
   const gaps: Gap[] = [];
   if (!facts.hasGridOrg) gaps.push({ ...base, ...because("GRID_WITHOUT_PARTY_ORG", {}) });
   if (facts.parentIsVillage && facts.hasGridOrg && !facts.gridOrgUnderVillageOrg)
@@ -335,19 +330,7 @@ export function gridGaps(facts: GridFacts): Gap[] {
 }
 
 export function townGaps(facts: TownFacts): Gap[] {
-  return facts.hasJointMeeting
-    ? []
-    : [
-        {
-          ...because("TOWN_WITHOUT_JOINT_MEETING", {}),
-          subjectId: facts.code,
-          subjectName: facts.name,
-          subjectLabel: "Region",
-          regionCode: facts.code,
-          scope: facts.scope,
-          ...placeOf(facts),
-        },
-      ];
+  return facts.hasJointMeeting ? [] : [{ ...because("TOWN_WITHOUT_JOINT_MEETING", {}), ...regionSubject(facts) }];
 }
 
 export function councilGaps(facts: CouncilFacts, asOf: string, rules: RuleThresholds): Gap[] {
