@@ -542,7 +542,12 @@ describe("scoped Cypher", () => {
     const clashes = new Set<string>();
     let checks = 0;
     for (const [file, text] of statements) {
-      for (const [check, name] of text.matchAll(/\((\w+):Region\) WHERE \1\.code IN \$scope/g)) {
+      // Both forms the project writes: `EXISTS { MATCH …(s:Region) WHERE s.code IN $scope }` and
+      // the pattern comprehension `[(r)-[:PART_OF*0..]->(a:Region) | a.code] WHERE code IN $scope`.
+      for (const [check, exists, listed] of text.matchAll(
+        /\((\w+):Region\) WHERE \1\.code IN \$scope|\((\w+):Region\) \| \2\.code\] WHERE code IN \$scope/g,
+      )) {
+        const name = exists ?? listed;
         checks += 1;
         const elsewhere = text.replaceAll(check, "").match(new RegExp(`[^\\w.$]${name}\\b`, "g"));
         if (elsewhere) clashes.add(`${file}: ${name} is also ${elsewhere.join(" ")}`);

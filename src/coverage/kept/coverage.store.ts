@@ -66,6 +66,8 @@ const VILLAGE_CELL: ReadonlySet<Family> = new Set(["twoNew", "villages", "grids"
 const OWN_CELL: ReadonlySet<Family> = new Set(["twoNew", "towns", "orgLife"]);
 /** A rebuild reads every family but councils (kept on their own: they may serve several cells). */
 const ALL_CELLS: ReadonlySet<Family> = new Set([...VILLAGE_CELL, ...OWN_CELL]);
+/** Levels whose subtree is too big to read in one transaction when everything is recomputed. */
+const WIDE_LEVELS: ReadonlySet<string> = new Set(["PROVINCE", "CITY", "DISTRICT"]);
 
 interface State {
   day: string | null;
@@ -651,9 +653,9 @@ export class CoverageStore {
   }
 
   /**
-   * Everything that should be kept, computed from scratch. Facts are read per district (or per
-   * top region when there is none), each in a read transaction of its own: a city's or a
-   * province's facts do not fit in one transaction's time limit on a busy machine.
+   * Everything that should be kept, computed from scratch. Facts are read per town (or per top
+   * region when there is none), each in a read transaction of its own: a district's, a city's or
+   * a province's facts do not fit in one transaction's time limit on a busy machine.
    */
   private async computeAll(
     read: Reader,
@@ -670,8 +672,9 @@ export class CoverageStore {
         run<{ code: string; level: string; scope: string[] }>("coverage/scope-regions", { regionCode: top }),
       );
       for (const r of regions) parents.set(r.code, r.scope[1] ?? null);
-      // Cities and provinces are read by their own subjects only; everything below them by unit.
-      const wide = (r: { level: string }) => r.level === "PROVINCE" || r.level === "CITY";
+      // Provinces, cities and districts are read by their own subjects only; everything below them
+      // by unit, a town at a time: a big district's villages do not fit one busy transaction.
+      const wide = (r: { level: string }) => WIDE_LEVELS.has(r.level);
       const wideCodes = new Set(regions.filter(wide).map((r) => r.code));
       const parts = regions.filter(
         (r) => wide(r) || (!wideCodes.has(r.code) && (r.scope.length === 1 || wideCodes.has(r.scope[1]!))),
