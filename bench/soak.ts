@@ -5,6 +5,7 @@
  *   npm run soak                                   # 30 minutes
  *   npm run soak -- --minutes 3 --clients 4 --restart-every 1
  *   npm run soak -- --minutes 1.5 --out /tmp/soak.md --home /tmp/soak-neo4j   # report and Neo4j elsewhere
+ *   npm run soak -- --minutes 1 --towns 370285101000,370285102000             # two towns of the sample only
  *
  * Runs its own Neo4j (.neo4j/soak, made afresh with the sample region) and the API in production
  * mode as a child process. `--clients` loops send, through HTTP, a mix of reads (district coverage
@@ -39,7 +40,8 @@ import { applySchema } from "../src/database/migrations.js";
 import { today } from "../src/domain/dates.js";
 import { formatCsv } from "../src/exchange/csv.js";
 import { headerOf, SHEET_BY_NAME } from "../src/exchange/sheets.js";
-import { seedIfEmpty } from "../src/seed/loader.js";
+import { loadSeed, readSeedFile } from "../src/seed/loader.js";
+import { samplePart } from "../src/seed/sample-part.js";
 import { freePort } from "../scripts/free-port.js";
 
 const { values } = parseArgs({
@@ -50,6 +52,8 @@ const { values } = parseArgs({
     // The short run in npm test writes its report and its Neo4j elsewhere, leaving the recorded run alone.
     out: { type: "string", default: path.join(PROJECT_ROOT, "bench", "results", "soak.md") },
     home: { type: "string", default: path.join(PROJECT_ROOT, ".neo4j", "soak") },
+    // Only these towns of the sample (with Laixi and Qingdao above them): the short run's smaller graph.
+    towns: { type: "string" },
   },
 });
 const minutes = Number(values.minutes);
@@ -80,7 +84,14 @@ const startDatabase = () =>
 let database: LocalNeo4j = await startDatabase();
 const driver = await connect({ uri: database.uri, user: "neo4j", password: "neo4j" });
 await applySchema(driver);
-await seedIfEmpty(driver);
+// The home is made afresh above: the database is empty.
+const towns = values.towns?.split(",").map((code) => code.slice(0, 9));
+await loadSeed(
+  driver,
+  towns
+    ? samplePart({ keep: (code) => code === "370200000000" || code === DISTRICT || towns.includes(code.slice(0, 9)) })
+    : readSeedFile(),
+);
 await driver.executeQuery(
   `MERGE (d:Region {code: $district}) SET d.name = '浸泡测试区', d.level = 'DISTRICT', d.status = 'ACTIVE'
    WITH d UNWIND $towns AS code

@@ -108,6 +108,34 @@ export async function fingerprint(
   };
 }
 
+/**
+ * What tells whether anything outside the audit trail was committed since: the node and
+ * relationship counts, and the change feed's length (scripts/neo4j/ChangeFeed.java records every
+ * transaction that changes a node's labels or properties, or a relationship; the counts catch a
+ * bare node deleted alone). Count-store reads, where `fingerprint` hashes the whole graph, so a
+ * test can ask after every call. `changes` means something only while nothing takes from the
+ * feed: a platform started with ANALYTICS=scratch, no other in the worker.
+ */
+export async function writeMark(driver: Driver): Promise<{ nodes: number; relationships: number; changes: number }> {
+  const { records } = await driver.executeQuery(
+    `CALL { MATCH (n) RETURN count(n) AS nodes }
+     CALL { MATCH (a:AuditEntry) RETURN count(a) AS audit }
+     CALL { MATCH ()-[r]->() RETURN count(r) AS relationships }
+     CALL { MATCH (:AuditEntry)-[r]->() RETURN count(r) AS auditOut }
+     CALL { MATCH ()-[r]->(:AuditEntry) RETURN count(r) AS auditIn }
+     CALL { MATCH (c:AnalyticsChange) RETURN count(c) AS changes }
+     RETURN nodes - audit AS nodes, relationships - auditOut - auditIn AS relationships, changes`,
+    {},
+    { routing: neo4j.routing.READ },
+  );
+  const r = records[0]!;
+  return {
+    nodes: toNumber(r.get("nodes")),
+    relationships: toNumber(r.get("relationships")),
+    changes: toNumber(r.get("changes")),
+  };
+}
+
 /** Runs `task` on every item, `size` at a time: the sample's 855 villages asked one by one would take a minute. */
 // Even so a test asking each village takes seconds on a quiet machine and minutes on a crowded one.
 export const EVERY_VILLAGE_TIMEOUT_MS = 300_000;

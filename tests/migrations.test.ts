@@ -54,6 +54,8 @@ async function start(env: Record<string, string> = {}) {
       SEED_IF_EMPTY: "false",
       AUTH_JWT_SECRET: TEST_JWT_SECRET,
       MIGRATIONS_DIR: migrations,
+      // What is tested is the migrations; kept analytics would rebuild the restored graph at every start.
+      ANALYTICS: "scratch",
       ...env,
     }),
     (line) => lines.push(line),
