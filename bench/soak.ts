@@ -79,8 +79,11 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const home = path.resolve(values.home);
 fs.rmSync(home, { recursive: true, force: true });
 const boltPort = await freePort();
+// A longer transaction limit than production's 30 s: loading the sample (one transaction) and
+// rebuilding the analytics on a machine busy with other work may take longer; the soak is about
+// what survives a crash, not the limit.
 const startDatabase = () =>
-  startLocalNeo4j({ home, boltPort, heap: "1g", pageCacheMb: 256, transactionTimeoutMs: 30_000 }, () => {});
+  startLocalNeo4j({ home, boltPort, heap: "1g", pageCacheMb: 256, transactionTimeoutMs: 120_000 }, () => {});
 let database: LocalNeo4j = await startDatabase();
 const driver = await connect({ uri: database.uri, user: "neo4j", password: "neo4j" });
 await applySchema(driver);
