@@ -1,6 +1,6 @@
 /**
- * Versioned migrations, on a Neo4j of this test's own made from a backup of the run's sample
- * (npm run backup, then restore): start applies the pending migrations in order (a schema
+ * Versioned migrations, on a Neo4j of this test's own restored from a backup of two towns of the
+ * sample (姜山镇 and 夏格庄镇, with Laixi and Qingdao above them): start applies the pending migrations in order (a schema
  * statement and a batched backfill in one file, a data-only file in one transaction), records them
  * in the ledger and applies none twice; it refuses to start when an applied migration's file
  * changed or is gone, and a failing data migration leaves nothing behind. A fresh database gets
@@ -20,7 +20,11 @@ import { startLocalNeo4j, type LocalNeo4j } from "../src/database/local-neo4j.js
 import { checksumOf, readLedger, statementKind } from "../src/database/versioned-migrations.js";
 import { startPlatform } from "../src/server.js";
 import { freePort } from "../scripts/free-port.js";
-import { fingerprint, TEST_JWT_SECRET, testNeo4jUri } from "./helpers.js";
+import { loadSeed } from "../src/seed/loader.js";
+import { fingerprint, TEST_JWT_SECRET } from "./helpers.js";
+import { LAIXI, samplePart, TOWN } from "./fixtures/sample.js";
+
+const TOWNS = [TOWN.姜山镇, TOWN.夏格庄镇].map((code) => code.slice(0, 9));
 
 const M001 = `// A flag on every village: an index (schema) and a batched backfill (data), in separate transactions.
 CREATE INDEX region_migrated IF NOT EXISTS FOR (n:Region) ON (n.migrated);
@@ -64,6 +68,20 @@ async function start(env: Record<string, string> = {}) {
   return lines;
 }
 
+/** Deletes everything, unrecorded by the analytics' change feed. */
+async function emptyDatabase(): Promise<void> {
+  const session = driver.session();
+  try {
+    await session.run(
+      "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS",
+      {},
+      { metadata: { analytics: "rebuild" } },
+    );
+  } finally {
+    await session.close();
+  }
+}
+
 beforeAll(async () => {
   home = fs.mkdtempSync(path.join(PROJECT_ROOT, ".neo4j", "test-migrations-"));
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "migrations-test-"));
@@ -72,16 +90,17 @@ beforeAll(async () => {
   const starting = freePort().then((port) =>
     startLocalNeo4j({ home, boltPort: port, heap: "512m", pageCacheMb: 64, transactionTimeoutMs: 120_000 }, () => {}),
   );
-  // Today's sample, as a backup of it restores it.
-  const source = await connect({ uri: testNeo4jUri(), user: "neo4j", password: "neo4j" });
-  try {
-    await writeBackup(source, { file: path.join(dir, "sample.jsonl.gz"), sourceUri: "test" });
-  } finally {
-    await source.close();
-  }
+  // Part of today's sample, as a backup of it restores it.
   neo4j = await starting;
   driver = await connect({ uri: neo4j.uri, user: "neo4j", password: "neo4j" });
-  const restored = await restoreBackup(driver, { file: path.join(dir, "sample.jsonl.gz"), targetUri: neo4j.uri });
+  await loadSeed(
+    driver,
+    samplePart({ keep: (code) => code === "370200000000" || code === LAIXI || TOWNS.includes(code.slice(0, 9)) }),
+  );
+  const file = path.join(dir, "sample.jsonl.gz");
+  await writeBackup(driver, { file, sourceUri: "test" });
+  await emptyDatabase();
+  const restored = await restoreBackup(driver, { file, targetUri: neo4j.uri });
   expect(restored.matches).toBe(true);
 }, 240_000);
 
@@ -105,7 +124,7 @@ describe("statements", () => {
   });
 });
 
-describe("on a database restored from a backup of the sample", () => {
+describe("on a database restored from a backup of part of the sample", () => {
   it("applies the pending migrations in order, records each with its checksum, and applies none twice", async () => {
     fs.writeFileSync(path.join(migrations, "001_village_flag.cypher"), M001);
     fs.writeFileSync(path.join(migrations, "002_review_date.cypher"), M002);
@@ -206,16 +225,7 @@ describe("on a database restored from a backup of the sample", () => {
 
 describe("on a fresh database", () => {
   it("applies the migrations, then loads the sample as it is (not migrated)", async () => {
-    const session = driver.session();
-    try {
-      await session.run(
-        "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS",
-        {},
-        { metadata: { analytics: "rebuild" } },
-      );
-    } finally {
-      await session.close();
-    }
+    await emptyDatabase();
     const lines = await start({ SEED_IF_EMPTY: "true" });
     expect(lines).toContain("Migrations: 3 applied now, 0 before");
     expect(lines).toEqual(expect.arrayContaining([expect.stringMatching(/^Empty database: loaded the sample region/)]));
