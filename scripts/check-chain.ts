@@ -53,6 +53,10 @@ await runTool("Chain check", async (database, config) => {
     }),
   );
   for (const village of violations)
-    console.log(`${village.code} ${village.name}: ${chainBreaks(village).join("; ")} — and no chain gap`);
+    console.log(
+      `${village.code} ${village.name}: ${chainBreaks(village)
+        .map((b) => b.en)
+        .join("; ")} — and no chain gap`,
+    );
   process.exitCode = violations.length ? 1 : 0;
 });

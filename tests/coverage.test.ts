@@ -242,7 +242,7 @@ const CHAIN = `query ($code: String!) {
   organizationChain(villageCode: $code) {
     village { code } town { code } townOrganization { id } villageOrganization { id }
     grids { code gridOrganization { id } centralHouseholds { personId households } subGrids centralHouseholdsBelow }
-    complete missing
+    complete missing missingLabels { zh en }
   }
 }`;
 
@@ -256,6 +256,7 @@ describe("organizationChain", () => {
       villageOrganization: { id: "fx-onv" },
       complete: true,
       missing: [],
+      missingLabels: [],
     });
     expect(
       chain.grids.map(
@@ -281,6 +282,9 @@ describe("organizationChain", () => {
     ]);
     const v2 = (await platform.gql(CHAIN, { code: V2 })).data!.organizationChain;
     expect(v2.missing).toEqual(["1 grid(s) without a central household"]);
+    // In both languages too: the English is missing, the Chinese has no English word.
+    expect(v5.missingLabels).toEqual([{ zh: "村党组织未隶属本镇在册的镇党委", en: v5.missing[0] }]);
+    expect(v2.missingLabels).toEqual([{ zh: "1 个网格没有党员中心户", en: "1 grid(s) without a central household" }]);
   });
 
   it("rejects a region that is not a village", async () => {

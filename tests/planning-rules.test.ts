@@ -231,7 +231,8 @@ describe("secretaryCandidates", () => {
         reserves: [person("s1"), person("r1", { points: 10 })],
       }),
     ];
-    expect(secretaryCandidates(villages, "2026-06-01")).toEqual([
+    const candidates = secretaryCandidates(villages, "2026-06-01");
+    expect(candidates.map(({ reasonLabels, ...candidate }) => candidate)).toEqual([
       {
         personId: "s1",
         name: "s1",
@@ -253,6 +254,13 @@ describe("secretaryCandidates", () => {
         reasons: ["+0.4 for 10 points", "+1 reserve candidate of b村"],
       },
       { personId: "s2", name: "s2", villageCode: "b", score: 1, reasons: ["-2 aged 66", "+3 secretary of b村"] },
+    ]);
+    // Each reason in both languages: the English is the reason, the Chinese has no English word.
+    for (const { reasons, reasonLabels } of candidates) expect(reasonLabels.map((r) => r.en)).toEqual(reasons);
+    expect(candidates.map((c) => c.reasonLabels.map((r) => r.zh))).toEqual([
+      ["+2 积分 50 分", "+3 a村党组织书记", "+2 兼任村委会主任", "+2 兼任村集体经济组织负责人", "+1 b村后备书记人选"],
+      ["+0.4 积分 10 分", "+1 b村后备书记人选"],
+      ["-2 年龄 66 岁", "+3 b村党组织书记"],
     ]);
   });
 
@@ -353,7 +361,14 @@ describe("groupTowardTarget", () => {
   it("keeps the default grouping when it reaches the target exactly", () => {
     const { groups, target } = groupTowardTarget(two, limits, stretched, RULES, 2);
     expect(codes(groups)).toEqual(codes(groupVillages(two, limits, RULES).groups));
-    expect(target).toEqual({ targetVillages: 2, villagesBefore: 6, reached: 2, limitedBy: [], reason: null });
+    expect(target).toEqual({
+      targetVillages: 2,
+      villagesBefore: 6,
+      reached: 2,
+      limitedBy: [],
+      reason: null,
+      reasonLabel: null,
+    });
   });
 
   it("merges the closest groups further, within the stretched limits, until the target", () => {
@@ -370,6 +385,10 @@ describe("groupTowardTarget", () => {
     expect(target.limitedBy).toEqual(["MAX_SPREAD_KM"]);
     expect(target.reason).toMatch(
       /^stopped at 2 villages: merging .+ with .+ would break only maxSpreadKm 8 km \(it would span 8\.9 km\)$/,
+    );
+    expect(target.reasonLabel!.en).toBe(target.reason);
+    expect(target.reasonLabel!.zh).toMatch(
+      /^停在 2 个村：.+村与.+村合并仅超出限制：最大间距 8 公里（合并后相距 8\.9 公里）$/,
     );
   });
 
@@ -406,5 +425,9 @@ describe("groupTowardTarget", () => {
     const unplaced = [village("s", { collectiveIncome: 150 }), village("x", { location: null })];
     const { target } = groupTowardTarget(unplaced, limits, stretched, RULES, 1);
     expect(target).toMatchObject({ reached: 2, limitedBy: ["NO_LOCATION"] });
+    expect(target.reasonLabel).toEqual({
+      zh: "停在 2 个村：1 个村没有位置，无法分组",
+      en: "stopped at 2 villages: 1 villages have no location, so they cannot be placed in a group",
+    });
   });
 });

@@ -50,7 +50,7 @@ afterAll(async () => {
 const SIMULATE = `query ($input: MergeInput!) { simulateMerge(input: $input) {
   groups { name code villageCodes population households collectiveIncome formalMembers probationaryMembers recommendedOrgKind grids spreadKm
            centroid { latitude longitude } industries sharedIndustryRatio weakVillages strongVillages inheritedPairings cooperatives
-           twoNewOrganizations councils serviceCenters secretaryCandidates { personId score reasons } warnings { code message } }
+           twoNewOrganizations councils serviceCenters secretaryCandidates { personId score reasons reasonLabels { zh en } } warnings { code message } }
   town { code villagesBefore villagesAfter gapsBefore { kind count } gapsAfter { kind count } }
 } }`;
 const SAVE = `mutation ($input: MergeInput!, $name: String!) { saveMergeScenario(input: $input, name: $name) { id status groups { name code villageCodes } } }`;
@@ -85,6 +85,15 @@ describe("simulateMerge", () => {
     expect(first.code).not.toBe(sim.groups[1].code);
     expect(["COMMITTEE", "GENERAL_BRANCH", "BRANCH", "PARTY_GROUP"]).toContain(first.recommendedOrgKind);
     expect(first.secretaryCandidates.length).toBeGreaterThan(0);
+    // The score's reasons in both languages: the English is reasons, the Chinese has no English word.
+    for (const candidate of sim.groups.flatMap((g: { secretaryCandidates: unknown[] }) => g.secretaryCandidates)) {
+      const { reasons, reasonLabels } = candidate as {
+        reasons: string[];
+        reasonLabels: Array<{ zh: string; en: string }>;
+      };
+      expect(reasonLabels.map((r) => r.en)).toEqual(reasons);
+      for (const { zh } of reasonLabels) expect(zh).toMatch(/^[+-][\d.]+ [^A-Za-z]+$/);
+    }
     expect(sim.town).toMatchObject({ code: TOWN, villagesAfter: sim.town.villagesBefore - 5 + 2 });
   });
 
@@ -287,7 +296,7 @@ describe("suggestMerges", () => {
 describe("suggestMerges with a target number of villages", () => {
   const TARGETED = `query ($town: String!, $options: SuggestOptions) { suggestMerges(townCode: $town, options: $options) {
     groups { villageCodes spreadKm } leftAlone town { villagesBefore villagesAfter }
-    target { targetVillages villagesBefore reached limitedBy reason } } }`;
+    target { targetVillages villagesBefore reached limitedBy reason reasonLabel { zh en } } } }`;
   interface Suggestion {
     groups: Array<{ villageCodes: string[]; spreadKm: number }>;
     leftAlone: string[];
@@ -298,6 +307,7 @@ describe("suggestMerges with a target number of villages", () => {
       reached: number;
       limitedBy: string[];
       reason: string | null;
+      reasonLabel: { zh: string; en: string } | null;
     };
   }
   const suggest = async (town: string, options?: Record<string, unknown>) =>
@@ -327,6 +337,7 @@ describe("suggestMerges with a target number of villages", () => {
         reached: plain.town.villagesAfter,
         limitedBy: [],
         reason: null,
+        reasonLabel: null,
       });
     }
   });
@@ -348,11 +359,14 @@ describe("suggestMerges with a target number of villages", () => {
         }
         if (s.target.reached === targetVillages) {
           exact += 1;
-          expect(s.target).toMatchObject({ limitedBy: [], reason: null });
+          expect(s.target).toMatchObject({ limitedBy: [], reason: null, reasonLabel: null });
         } else {
           expect(s.target.reached).toBeGreaterThan(targetVillages);
           expect(s.target.limitedBy.length).toBeGreaterThan(0);
           expect(s.target.reason).toMatch(/^stopped at \d+ villages: /);
+          // The reason in both languages: the English is reason, the Chinese has no English word.
+          expect(s.target.reasonLabel!.en).toBe(s.target.reason);
+          expect(s.target.reasonLabel!.zh).toMatch(/^停在 \d+ 个村：[^A-Za-z]+$/);
         }
       }
     }

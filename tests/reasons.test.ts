@@ -3,13 +3,21 @@ import { describe, expect, it } from "vitest";
 import { GAP_KINDS, type GapKindName } from "../src/domain/gap-kinds.js";
 import { PLANNING_WARNING_LABELS } from "../src/domain/labels.js";
 import {
+  CANDIDATE_REASONS,
+  candidateReason,
+  CHAIN_BREAKS,
+  chainBreak,
   GAP_REASONS,
   gapReason,
   LEFT_ALONE_REASONS,
   leftAloneReason,
   PLANNING_WARNING_MESSAGES,
+  targetShortfall,
   warningMessage,
+  type CandidateReasonValues,
+  type ChainBreakValues,
   type GapReasonValues,
+  type RefusedMerge,
 } from "../src/domain/reasons.js";
 
 const weak = { orgIsWeak: false, collectiveIncome: 7.5, weakBelow: 10 };
@@ -126,5 +134,102 @@ describe("planning sentences", () => {
       expect(zh, key).toMatch(/^[^A-Za-z]+$/);
       for (const value of ["7.5", "4", "9"]) if (en.includes(value)) expect(zh, key).toContain(value);
     }
+  });
+});
+
+/** Chinese words with their figures, and not a letter of English (a Chinese page shows them as they are). */
+function expectBoth({ zh, en }: { zh: string; en: string }, shows: Array<string | number>, name: string) {
+  expect(zh, name).toMatch(/^[^A-Za-z]+$/);
+  expect(zh, name).toMatch(/[\u4e00-\u9fff]/);
+  for (const text of [zh, en]) {
+    expect(text, name).not.toMatch(/undefined|null|NaN|\$\{/);
+    for (const value of shows) expect(text, name).toContain(String(value));
+  }
+}
+
+describe("organization chain breaks", () => {
+  const SAMPLES: { [Key in keyof ChainBreakValues]: { values: ChainBreakValues[Key]; shows: number[] } } = {
+    NO_VILLAGE_ORG: { values: {}, shows: [] },
+    VILLAGE_ORG_DETACHED: { values: {}, shows: [] },
+    NO_GRID: { values: {}, shows: [] },
+    GRIDS_WITHOUT_ORG: { values: { without: 2, grids: 5 }, shows: [2, 5] },
+    GRIDS_WITHOUT_CENTRAL_HOUSEHOLD: { values: { grids: 3 }, shows: [3] },
+    VILLAGE_INACTIVE: { values: { status: "MERGED" }, shows: [] },
+  };
+
+  it("words every break in both languages, with its figures, and keeps the API's English", () => {
+    for (const key of Object.keys(CHAIN_BREAKS) as Array<keyof ChainBreakValues>) {
+      expectBoth(chainBreak(key, SAMPLES[key].values as never), SAMPLES[key].shows, key);
+    }
+    expect(chainBreak("GRIDS_WITHOUT_ORG", { without: 1, grids: 2 }).en).toBe(
+      "1 of 2 grids have no grid Party organization under the village organization",
+    );
+    expect(chainBreak("VILLAGE_INACTIVE", { status: "MERGED" })).toEqual({
+      zh: "本村状态为已合并",
+      en: "the village is MERGED",
+    });
+  });
+});
+
+describe("secretary candidates' reasons", () => {
+  const SAMPLES: { [Key in keyof CandidateReasonValues]: CandidateReasonValues[Key] } = {
+    POINTS: { added: 1.6, points: 40 },
+    AGED: { added: -2, age: 63 },
+    SECRETARY: { added: 3, village: "沟东村" },
+    DIRECTOR: { added: 2 },
+    COLLECTIVE_HEAD: { added: 2 },
+    RESERVE: { added: 1, village: "沟西村" },
+  };
+
+  it("words every part of the score in both languages, signed as the score adds it", () => {
+    for (const key of Object.keys(CANDIDATE_REASONS) as Array<keyof CandidateReasonValues>) {
+      const values = SAMPLES[key];
+      const label = candidateReason(key, values as never);
+      expectBoth(label, Object.values(values).map(String), key);
+      expect(label.zh, key).toMatch(/^[+-]\d/);
+      expect(label.zh.split(" ")[0], key).toBe(label.en.split(" ")[0]);
+    }
+    expect(candidateReason("SECRETARY", SAMPLES.SECRETARY)).toEqual({
+      zh: "+3 沟东村党组织书记",
+      en: "+3 secretary of 沟东村",
+    });
+    expect(candidateReason("AGED", SAMPLES.AGED).en).toBe("-2 aged 63");
+  });
+});
+
+describe("a target's shortfall", () => {
+  const limits = { maxSpreadKm: 10, maxGroupSize: 30, minHouseholds: 300, minGroupSize: 2 };
+  const merge = (codes: RefusedMerge["codes"]): RefusedMerge => ({
+    sides: [["沟东村", "沟西村"], ["北村"]],
+    codes,
+    spreadKm: 12.345,
+    villages: 31,
+    households: 250,
+  });
+
+  it("words every block in both languages, naming the villages and the limits", () => {
+    const all = ["MAX_SPREAD_KM", "MAX_GROUP_SIZE", "STRONG_VILLAGE", "MIN_HOUSEHOLDS", "MIN_GROUP_SIZE"] as const;
+    const closest = targetShortfall(7, { by: "CLOSEST_MERGE", limits, merge: merge([...all]) });
+    expectBoth(closest, [7, "沟东村、沟西村", "北村", 10, "12.3", 30, 31, 300, 250], "CLOSEST_MERGE");
+    expect(closest.en).toBe(
+      "stopped at 7 villages: the closest remaining merge, 沟东村、沟西村 with 北村, would break maxSpreadKm 10 km " +
+        "(it would span 12.3 km); maxGroupSize 30 (it would have 31 villages); requireStrongVillage (neither has a " +
+        "strong village); minHouseholds 300 (it would have 250); minGroupSize 2",
+    );
+    const each = targetShortfall(7, {
+      by: "ONE_RULE_EACH",
+      limits,
+      merges: [merge(["MAX_SPREAD_KM"]), merge(["MIN_HOUSEHOLDS"])],
+    });
+    expectBoth(each, [7, "12.3", 300, 250], "ONE_RULE_EACH");
+    expect(each.zh).toBe(
+      "停在 7 个村：沟东村、沟西村与北村合并仅超出限制：最大间距 10 公里（合并后相距 12.3 公里）；" +
+        "沟东村、沟西村与北村合并仅超出限制：最少 300 户（合并后 250 户）",
+    );
+    expectBoth(targetShortfall(7, { by: "NO_LOCATION", unlocated: 4 }), [7, 4], "NO_LOCATION");
+    expect(targetShortfall(3, null)).toEqual({
+      zh: "默认分组已只剩 3 个村，减少合并也不能更接近目标",
+      en: "the default grouping already leaves 3 villages, and merging less comes no closer",
+    });
   });
 });

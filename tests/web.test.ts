@@ -393,13 +393,14 @@ describe("web explorer", () => {
     );
     type Chain = {
       complete: boolean;
+      missingLabels: Array<{ zh: string; en: string }>;
       villageOrganization: { name: string } | null;
       grids: Array<{ code: string; gridOrganization: { name: string } | null; centralHouseholdsBelow: number }>;
     };
     const chains: Array<[string, Chain]> = [];
     for (const { code } of regions.slice(0, 12)) {
       const { organizationChain } = await platform.ok(`{ organizationChain(villageCode: "${code}") {
-        complete villageOrganization { name } grids { code gridOrganization { name } centralHouseholdsBelow } } }`);
+        complete missingLabels { zh en } villageOrganization { name } grids { code gridOrganization { name } centralHouseholdsBelow } } }`);
       chains.push([code, organizationChain]);
     }
     // A broken chain shows more than a complete one; fall back to any village.
@@ -421,6 +422,10 @@ describe("web explorer", () => {
       chain.grids.filter((g) => !g.gridOrganization).length +
       chain.grids.filter((g) => g.centralHouseholdsBelow === 0).length;
     expect(await page.locator("[data-grid] [data-missing]").count()).toBe(missingMarks);
+    // What breaks the chain, as the API words it in Chinese.
+    expect(await page.locator("[data-testid=chain-breaks] li").allTextContents()).toEqual(
+      chain.missingLabels.map((m) => m.zh),
+    );
     // A village's children are its grids: no "村 0, 0/0".
     expect(await page.locator("[data-testid=children] [data-sort=villages]").count()).toBe(0);
     expect(await page.locator("[data-testid=children] .bar-text", { hasText: "0 / 0" }).count()).toBe(0);
@@ -682,7 +687,8 @@ describe("web explorer", () => {
     await page.waitForSelector("[data-testid=simulation]");
 
     const { simulateMerge: simulation } = await platform.ok(
-      `query ($input: MergeInput!) { simulateMerge(input: $input) { groups { code population households recommendedOrgKind warnings { code value limit messageLabel { zh } } } town { villagesBefore villagesAfter } } }`,
+      `query ($input: MergeInput!) { simulateMerge(input: $input) { groups { code population households recommendedOrgKind
+        secretaryCandidates { personId reasonLabels { zh } } warnings { code value limit messageLabel { zh } } } town { villagesBefore villagesAfter } } }`,
       { input: { townCode: TOWN, groups: [{ name: "新村1", villageCodes: picked }] } },
     );
     const cell = (row: string) => page.textContent(`[data-sim=${row}] td`);
@@ -694,6 +700,14 @@ describe("web explorer", () => {
     // Each warning explains itself in the page's language.
     for (const warning of group.warnings)
       expect(await page.getAttribute(`[data-warning=${warning.code}]`, "title")).toBe(warning.messageLabel.zh);
+    // Each candidate shown explains its score in Chinese.
+    const candidates = group.secretaryCandidates.slice(0, 3);
+    expect(await page.locator("[data-sim=secretaryCandidates] [data-candidate]").count()).toBe(candidates.length);
+    for (const candidate of candidates as Array<{ personId: string; reasonLabels: Array<{ zh: string }> }>) {
+      expect(await page.getAttribute(`[data-candidate="${candidate.personId}"]`, "title")).toBe(
+        candidate.reasonLabels.map((r) => r.zh).join("\n"),
+      );
+    }
     expect(await cell("code")).toBe(group.code);
     expect(await cell("population")).toBe(String(group.population));
     expect(await cell("households")).toBe(String(group.households));
@@ -889,6 +903,15 @@ describe("web explorer", () => {
     expect(await row.getAttribute("data-reached")).toBe(String(suggestMerges.target.reached));
     expect(await row.textContent()).toContain(`目标 / 达成${targetVillages} / ${suggestMerges.target.reached}`);
     expect(await page.locator("[data-limited-by]").count()).toBe(suggestMerges.target.limitedBy.length ? 1 : 0);
+    // A target of one village is out of reach: why, in Chinese, on hover.
+    await page.fill("[data-testid=target]", "1");
+    await page.click("[data-testid=suggest]");
+    await page.waitForSelector("[data-testid=simulation] [data-town=target][data-target='1']", SOON);
+    const { suggestMerges: short } = await platform.ok(
+      `{ suggestMerges(townCode: "${TOWN}", options: { targetVillages: 1 }) { target { reached reasonLabel { zh } } } }`,
+    );
+    expect(short.target.reached).toBeGreaterThan(1);
+    expect(await page.getAttribute("[data-town=target] td", "title")).toBe(short.target.reasonLabel.zh);
     await context.close();
   });
 

@@ -7,7 +7,8 @@ import type { RuleThresholds } from "../config.js";
 import { addDays, daysBetween, yearsBefore } from "../domain/dates.js";
 import type { GapKindName, GapSubjectLabel } from "../domain/gap-kinds.js";
 import { hasCommittee, ORG_LIFE_WINDOWS, type OrgLifeEventKindName } from "../domain/org-life.js";
-import type { GapReasonValues, GapReasonValuesOfAnyKind } from "../domain/reasons.js";
+import type { Label } from "../domain/labels.js";
+import { chainBreak, type GapReasonValues, type GapReasonValuesOfAnyKind } from "../domain/reasons.js";
 
 export type CoverageClassName = "ORGANIZATIONAL" | "WORK_ONLY" | "NONE";
 
@@ -271,20 +272,18 @@ export function councilChangesOn(facts: CouncilFacts, asOf: string, rules: RuleT
   return earliestAfter(asOf, [lapses, facts.upcomingMeetingOn]);
 }
 
-/** What breaks the chain 镇党委—村党组织—网格党组织—党员中心户; empty when it is complete. */
-export function chainBreaks(facts: VillageFacts): string[] {
-  const breaks: string[] = [];
-  if (!facts.hasPartyOrg) breaks.push("no village Party organization");
-  else if (!facts.subordinateToTownOrg)
-    breaks.push("the village Party organization is not subordinate to an active town Party organization of its town");
-  if (facts.directGrids === 0) breaks.push("no grid");
+/** What breaks the chain 镇党委—村党组织—网格党组织—党员中心户, in both languages; empty when it is complete. */
+export function chainBreaks(facts: VillageFacts): Label[] {
+  const breaks: Label[] = [];
+  if (!facts.hasPartyOrg) breaks.push(chainBreak("NO_VILLAGE_ORG", {}));
+  else if (!facts.subordinateToTownOrg) breaks.push(chainBreak("VILLAGE_ORG_DETACHED", {}));
+  if (facts.directGrids === 0) breaks.push(chainBreak("NO_GRID", {}));
   else if (facts.directGridsWithOrg < facts.directGrids) {
-    breaks.push(
-      `${facts.directGrids - facts.directGridsWithOrg} of ${facts.directGrids} grids have no grid Party organization under the village organization`,
-    );
+    const without = facts.directGrids - facts.directGridsWithOrg;
+    breaks.push(chainBreak("GRIDS_WITHOUT_ORG", { without, grids: facts.directGrids }));
   }
   if (facts.gridsWithoutCentralHousehold > 0)
-    breaks.push(`${facts.gridsWithoutCentralHousehold} grid(s) without a central household`);
+    breaks.push(chainBreak("GRIDS_WITHOUT_CENTRAL_HOUSEHOLD", { grids: facts.gridsWithoutCentralHousehold }));
   return breaks;
 }
 

@@ -17,6 +17,8 @@ import type { Graph, TransactionRun } from "../database/graph.js";
 import { today } from "../domain/dates.js";
 import { GAP_KINDS, type GapKindName } from "../domain/gap-kinds.js";
 import { regionCodeProblem } from "../domain/region-code.js";
+import { chainBreak } from "../domain/reasons.js";
+import type { RegionStatusName } from "../domain/labels.js";
 import { badInput } from "../errors/errors.js";
 import { encodeCursor, decodeCursor, pageSize, paginate, type Page, type PageRequest } from "../util/relay.js";
 import { requireRegion } from "../region/region.lookup.js";
@@ -347,12 +349,23 @@ export class CoverageService {
       [chain],
     ] = await Promise.all([
       this.facts(villageCode, today(), new Set(["villages"])),
-      this.graph.read<Omit<OrganizationChain, "complete" | "missing">>("coverage/organization-chain", { villageCode }),
+      this.graph.read<Omit<OrganizationChain, "complete" | "missing" | "missingLabels">>(
+        "coverage/organization-chain",
+        { villageCode },
+      ),
     ]);
     if (!chain) throw badInput("villageCode", `no region has code ${villageCode}`);
     // An inactive village has no facts: it is in no scope, so nothing of its chain counts.
-    const missing = facts ? chainBreaks(facts) : [`the village is ${village.status}`];
+    const breaks = facts
+      ? chainBreaks(facts)
+      : [chainBreak("VILLAGE_INACTIVE", { status: village.status as RegionStatusName })];
     const grids = [...(chain.grids as ChainGrid[])].sort((a, b) => a.code.localeCompare(b.code));
-    return { ...chain, grids, complete: missing.length === 0, missing };
+    return {
+      ...chain,
+      grids,
+      complete: breaks.length === 0,
+      missing: breaks.map((b) => b.en),
+      missingLabels: breaks,
+    };
   }
 }

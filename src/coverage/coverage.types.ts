@@ -4,7 +4,8 @@ import { PageInfo } from "../util/relay.js";
 import { OrgLifeEventKind } from "../domain/enums.js";
 import { GAP_KINDS, type GapKindName } from "../domain/gap-kinds.js";
 import type { OrgLifeEventKindName } from "../domain/org-life.js";
-import { GAP_KIND_LABELS, valueDescriptions } from "../domain/labels.js";
+import { GAP_KIND_LABELS, valueDescriptions, type Label } from "../domain/labels.js";
+import { BilingualText } from "../labels/labels.types.js";
 import type { GapReasonValuesOfAnyKind } from "../domain/reasons.js";
 
 export const GapKind = Object.fromEntries(GAP_KINDS.map((kind) => [kind, kind])) as { [K in GapKindName]: K };
@@ -278,6 +279,15 @@ export class OrganizationChain {
   @Field(() => Boolean, { description: "完整 (complete): all four links hold." })
   complete!: boolean;
 
-  @Field(() => [String], { description: "缺失环节 (what breaks the chain), in words; empty when complete." })
+  @Field(() => [String], {
+    description:
+      "缺失环节 (what breaks the chain), in English words; empty when complete. missingLabels has the Chinese too.",
+  })
   missing!: string[];
+
+  @Field(() => [BilingualText], {
+    description:
+      "缺失环节 (what breaks the chain) in Chinese and English, as missing and in its order, worded from one table (src/domain/reasons.ts).",
+  })
+  missingLabels!: Label[];
 }

@@ -69,7 +69,9 @@ export const VILLAGE_CLASS_LABELS: Labels<"WEAK" | "STRONG" | "NEW"> = {
   NEW: { zh: "新村", en: "New village" },
 };
 
-export const REGION_STATUS_LABELS: Labels<"ACTIVE" | "MERGED"> = {
+export type RegionStatusName = "ACTIVE" | "MERGED";
+
+export const REGION_STATUS_LABELS: Labels<RegionStatusName> = {
   ACTIVE: { zh: "正常", en: "Active" },
   MERGED: { zh: "已合并", en: "Merged" },
 };

@@ -12,8 +12,10 @@ import type { GapKindName } from "./gap-kinds.js";
 import {
   COVERAGE_MODE_LABELS,
   PLANNING_WARNING_LABELS,
+  REGION_STATUS_LABELS,
   SUGGESTION_LIMIT_LABELS,
   type Label,
+  type RegionStatusName,
   type SuggestionLimitCode,
 } from "./labels.js";
 import { ORG_LIFE_EVENT_LABELS, type OrgLifeEventKindName } from "./org-life.js";
@@ -60,6 +62,12 @@ export type GapReasonValuesOfAnyKind = GapReasonValues[GapKindName];
 /** One sentence in both languages, from its values. */
 type Sentence<Values> = Readonly<Record<keyof Label, (values: Values) => string>>;
 
+/** A sentence worded in both languages with its values. */
+const word = <Values>(sentence: Sentence<Values>, values: Values): Label => ({
+  zh: sentence.zh(values),
+  en: sentence.en(values),
+});
+
 const EN_MODE: Record<keyof typeof COVERAGE_MODE_LABELS, string> = {
   OWN: "its own organization",
   JOINT: "a joint branch",
@@ -76,7 +84,7 @@ const weakWhy: Sentence<WeakBecause> = {
       : `collective income ${v.collectiveIncome} 万元 is below ${v.weakBelow}`,
 };
 
-const fixed = (zh: string, en: string): Sentence<Nothing> => ({ zh: () => zh, en: () => en });
+const fixed = (zh: string, en: string): Sentence<unknown> => ({ zh: () => zh, en: () => en });
 
 export const GAP_REASONS: { readonly [Kind in GapKindName]: Sentence<GapReasonValues[Kind]> } = {
   COUNCIL_INACTIVE: {
@@ -189,7 +197,45 @@ export const GAP_REASONS: { readonly [Kind in GapKindName]: Sentence<GapReasonVa
 /** A gap's reason in both languages, from its kind and the values the rule gave it. */
 export function gapReason<Kind extends GapKindName>(kind: Kind, values: GapReasonValues[Kind]): Label {
   const sentence: Sentence<GapReasonValues[Kind]> = GAP_REASONS[kind];
-  return { zh: sentence.zh(values), en: sentence.en(values) };
+  return word(sentence, values);
+}
+
+/** What can break a village's chain 镇党委—村党组织—网格党组织—党员中心户, with its figures. */
+export interface ChainBreakValues {
+  NO_VILLAGE_ORG: Nothing;
+  VILLAGE_ORG_DETACHED: Nothing;
+  NO_GRID: Nothing;
+  GRIDS_WITHOUT_ORG: { without: number; grids: number };
+  GRIDS_WITHOUT_CENTRAL_HOUSEHOLD: { grids: number };
+  /** An inactive village: in no scope, so nothing of its chain counts. */
+  VILLAGE_INACTIVE: { status: RegionStatusName };
+}
+
+export const CHAIN_BREAKS: { readonly [Key in keyof ChainBreakValues]: Sentence<ChainBreakValues[Key]> } = {
+  NO_VILLAGE_ORG: fixed("没有村党组织", "no village Party organization"),
+  VILLAGE_ORG_DETACHED: fixed(
+    "村党组织未隶属本镇在册的镇党委",
+    "the village Party organization is not subordinate to an active town Party organization of its town",
+  ),
+  NO_GRID: fixed("没有网格", "no grid"),
+  GRIDS_WITHOUT_ORG: {
+    zh: (v) => `${v.grids} 个网格中有 ${v.without} 个没有隶属村党组织的网格党组织`,
+    en: (v) => `${v.without} of ${v.grids} grids have no grid Party organization under the village organization`,
+  },
+  GRIDS_WITHOUT_CENTRAL_HOUSEHOLD: {
+    zh: (v) => `${v.grids} 个网格没有党员中心户`,
+    en: (v) => `${v.grids} grid(s) without a central household`,
+  },
+  VILLAGE_INACTIVE: {
+    zh: (v) => `本村状态为${REGION_STATUS_LABELS[v.status].zh}`,
+    en: (v) => `the village is ${v.status}`,
+  },
+};
+
+/** What breaks a village's chain, in both languages. */
+export function chainBreak<Key extends keyof ChainBreakValues>(key: Key, values: ChainBreakValues[Key]): Label {
+  const sentence: Sentence<ChainBreakValues[Key]> = CHAIN_BREAKS[key];
+  return word(sentence, values);
 }
 
 export type PlanningWarningCode = keyof typeof PLANNING_WARNING_LABELS;
@@ -225,8 +271,7 @@ export const PLANNING_WARNING_MESSAGES: { readonly [Code in PlanningWarningCode]
 
 /** A planning warning's message in both languages, from its code and measure. */
 export function warningMessage(code: PlanningWarningCode, measure: Measure): Label {
-  const sentence = PLANNING_WARNING_MESSAGES[code];
-  return { zh: sentence.zh(measure), en: sentence.en(measure) };
+  return word(PLANNING_WARNING_MESSAGES[code], measure);
 }
 
 /** What a suggestion held a village to when it left it alone (suggestion.rules.ts): its limits, and a target's. */
@@ -271,5 +316,145 @@ export const LEFT_ALONE_REASONS = {
 /** Why a suggestion left a village alone, in both languages. */
 export function leftAloneReason(key: keyof typeof LEFT_ALONE_REASONS, limits: LeftAloneValues): Label {
   const sentence: Sentence<LeftAloneValues> = LEFT_ALONE_REASONS[key];
-  return { zh: sentence.zh(limits), en: sentence.en(limits) };
+  return word(sentence, limits);
+}
+
+/** A score's part: what it adds (or takes away), signed as the score's reasons show it. */
+const signed = (added: number) => (added < 0 ? `${added}` : `+${added}`);
+
+/** What a secretary candidate's score is made of (planning.rules.ts secretaryCandidates), each with what it adds. */
+export interface CandidateReasonValues {
+  POINTS: { added: number; points: number };
+  AGED: { added: number; age: number };
+  SECRETARY: { added: number; village: string | null };
+  DIRECTOR: { added: number };
+  COLLECTIVE_HEAD: { added: number };
+  RESERVE: { added: number; village: string | null };
+}
+
+export const CANDIDATE_REASONS: {
+  readonly [Key in keyof CandidateReasonValues]: Sentence<CandidateReasonValues[Key]>;
+} = {
+  POINTS: {
+    zh: (v) => `${signed(v.added)} 积分 ${v.points} 分`,
+    en: (v) => `${signed(v.added)} for ${v.points} points`,
+  },
+  AGED: { zh: (v) => `${signed(v.added)} 年龄 ${v.age} 岁`, en: (v) => `${signed(v.added)} aged ${v.age}` },
+  SECRETARY: {
+    zh: (v) => `${signed(v.added)} ${v.village}党组织书记`,
+    en: (v) => `${signed(v.added)} secretary of ${v.village}`,
+  },
+  DIRECTOR: {
+    zh: (v) => `${signed(v.added)} 兼任村委会主任`,
+    en: (v) => `${signed(v.added)} also village committee director`,
+  },
+  COLLECTIVE_HEAD: {
+    zh: (v) => `${signed(v.added)} 兼任村集体经济组织负责人`,
+    en: (v) => `${signed(v.added)} also head of the collective`,
+  },
+  RESERVE: {
+    zh: (v) => `${signed(v.added)} ${v.village}后备书记人选`,
+    en: (v) => `${signed(v.added)} reserve candidate of ${v.village}`,
+  },
+};
+
+/** One reason of a secretary candidate's score, in both languages. */
+export function candidateReason<Key extends keyof CandidateReasonValues>(
+  key: Key,
+  values: CandidateReasonValues[Key],
+): Label {
+  const sentence: Sentence<CandidateReasonValues[Key]> = CANDIDATE_REASONS[key];
+  return word(sentence, values);
+}
+
+/** The rules a merge toward a target can break (SuggestionLimit but NO_LOCATION, which no merge breaks). */
+export type MergeLimitCode = Exclude<SuggestionLimitCode, "NO_LOCATION">;
+
+/** A merge toward a target that the limits refused: the villages' names on either side, what it would be, the rules it breaks. */
+export interface RefusedMerge {
+  sides: [string[], string[]];
+  codes: MergeLimitCode[];
+  spreadKm: number;
+  villages: number;
+  households: number;
+}
+
+/** The limits a refused merge was held to (a suggestion's stretched limits). */
+interface MergeLimits {
+  maxSpreadKm: number;
+  maxGroupSize: number;
+  minHouseholds: number;
+  minGroupSize: number;
+}
+
+type Refusal = { limits: MergeLimits; merge: RefusedMerge };
+
+const LIMITS_BROKEN: { readonly [Code in MergeLimitCode]: Sentence<Refusal> } = {
+  MAX_SPREAD_KM: {
+    zh: ({ limits, merge }) => `最大间距 ${limits.maxSpreadKm} 公里（合并后相距 ${merge.spreadKm.toFixed(1)} 公里）`,
+    en: ({ limits, merge }) => `maxSpreadKm ${limits.maxSpreadKm} km (it would span ${merge.spreadKm.toFixed(1)} km)`,
+  },
+  MAX_GROUP_SIZE: {
+    zh: ({ limits, merge }) => `每组最多 ${limits.maxGroupSize} 个村（合并后 ${merge.villages} 个村）`,
+    en: ({ limits, merge }) => `maxGroupSize ${limits.maxGroupSize} (it would have ${merge.villages} villages)`,
+  },
+  STRONG_VILLAGE: fixed("须有强村带动（两边都没有强村）", "requireStrongVillage (neither has a strong village)"),
+  MIN_HOUSEHOLDS: {
+    zh: ({ limits, merge }) => `最少 ${limits.minHouseholds} 户（合并后 ${merge.households} 户）`,
+    en: ({ limits, merge }) => `minHouseholds ${limits.minHouseholds} (it would have ${merge.households})`,
+  },
+  MIN_GROUP_SIZE: {
+    zh: ({ limits }) => `每组最少 ${limits.minGroupSize} 个村`,
+    en: ({ limits }) => `minGroupSize ${limits.minGroupSize}`,
+  },
+};
+
+/** The rules a refused merge breaks, and the two sides of it, in one language. */
+const broken = (refusal: Refusal, language: keyof Label) =>
+  refusal.merge.codes.map((code) => LIMITS_BROKEN[code][language](refusal)).join(language === "zh" ? "；" : "; ");
+const sides = ({ sides: [a, b] }: RefusedMerge, language: keyof Label) =>
+  `${a.join("、")}${language === "zh" ? "与" : " with "}${b.join("、")}`;
+
+/**
+ * What stopped a suggestion short of its target (suggestion.rules.ts): villages without a
+ * location, merges each refused by one rule alone (the rules to relax), or the closest
+ * remaining merge and every rule it breaks.
+ */
+export type MergeBlock =
+  | { by: "NO_LOCATION"; unlocated: number }
+  | { by: "ONE_RULE_EACH"; limits: MergeLimits; merges: RefusedMerge[] }
+  | { by: "CLOSEST_MERGE"; limits: MergeLimits; merge: RefusedMerge };
+
+const BLOCKS: { readonly [By in MergeBlock["by"]]: Sentence<Extract<MergeBlock, { by: By }>> } = {
+  NO_LOCATION: {
+    zh: (v) => `${v.unlocated} 个村没有位置，无法分组`,
+    en: (v) => `${v.unlocated} villages have no location, so they cannot be placed in a group`,
+  },
+  ONE_RULE_EACH: {
+    zh: ({ limits, merges }) =>
+      merges.map((merge) => `${sides(merge, "zh")}合并仅超出限制：${broken({ limits, merge }, "zh")}`).join("；"),
+    en: ({ limits, merges }) =>
+      merges
+        .map((merge) => `merging ${sides(merge, "en")} would break only ${broken({ limits, merge }, "en")}`)
+        .join("; "),
+  },
+  CLOSEST_MERGE: {
+    zh: (v) => `最近的剩余合并（${sides(v.merge, "zh")}）超出限制：${broken(v, "zh")}`,
+    en: (v) => `the closest remaining merge, ${sides(v.merge, "en")}, would break ${broken(v, "en")}`,
+  },
+};
+
+/**
+ * Why a suggestion has `reached` villages rather than its target, in both languages: what
+ * blocked it when it stopped above the target, or, with no block, that the default grouping
+ * already leaves fewer.
+ */
+export function targetShortfall(reached: number, block: MergeBlock | null): Label {
+  if (!block)
+    return {
+      zh: `默认分组已只剩 ${reached} 个村，减少合并也不能更接近目标`,
+      en: `the default grouping already leaves ${reached} villages, and merging less comes no closer`,
+    };
+  const why = word(BLOCKS[block.by] as Sentence<MergeBlock>, block);
+  return { zh: `停在 ${reached} 个村：${why.zh}`, en: `stopped at ${reached} villages: ${why.en}` };
 }

@@ -7,7 +7,7 @@
 import type { RuleThresholds } from "../config.js";
 import { isWeakVillage, partyOrganizationForm } from "../coverage/coverage.rules.js";
 import type { VILLAGE_CLASS_LABELS } from "../domain/labels.js";
-import { warningMessage, type PlanningWarningCode } from "../domain/reasons.js";
+import { candidateReason, warningMessage, type PlanningWarningCode } from "../domain/reasons.js";
 import { centroidOf, spreadKm, type LatLon } from "./geometry.js";
 import type { GroupSimulation, PlanningWarning, SecretaryCandidate } from "./planning.types.js";
 
@@ -172,18 +172,20 @@ export function groupWarnings(
  */
 export function secretaryCandidates(villages: PlanningVillage[], asOf: string): SecretaryCandidate[] {
   const year = Number(asOf.slice(0, 4));
-  const byPerson = new Map<string, SecretaryCandidate>();
+  const byPerson = new Map<string, Omit<SecretaryCandidate, "reasons">>();
   const entry = (person: Person, village: PlanningVillage) => {
     let candidate = byPerson.get(person.id);
     if (!candidate) {
-      candidate = { personId: person.id, name: person.name, villageCode: village.code, score: 0, reasons: [] };
+      candidate = { personId: person.id, name: person.name, villageCode: village.code, score: 0, reasonLabels: [] };
       if (person.points) {
         candidate.score += person.points / 25;
-        candidate.reasons.push(`+${round(person.points / 25)} for ${person.points} points`);
+        candidate.reasonLabels.push(
+          candidateReason("POINTS", { added: round(person.points / 25), points: person.points }),
+        );
       }
       if (person.birthYear && year - person.birthYear >= 60) {
         candidate.score -= 2;
-        candidate.reasons.push(`-2 aged ${year - person.birthYear}`);
+        candidate.reasonLabels.push(candidateReason("AGED", { added: -2, age: year - person.birthYear }));
       }
       byPerson.set(person.id, candidate);
     }
@@ -193,24 +195,24 @@ export function secretaryCandidates(villages: PlanningVillage[], asOf: string): 
     for (const s of village.secretaries) {
       const c = entry(s, village);
       c.score += 3;
-      c.reasons.push(`+3 secretary of ${village.name}`);
+      c.reasonLabels.push(candidateReason("SECRETARY", { added: 3, village: village.name }));
       if (s.director) {
         c.score += 2;
-        c.reasons.push("+2 also village committee director");
+        c.reasonLabels.push(candidateReason("DIRECTOR", { added: 2 }));
       }
       if (s.collectiveHead) {
         c.score += 2;
-        c.reasons.push("+2 also head of the collective");
+        c.reasonLabels.push(candidateReason("COLLECTIVE_HEAD", { added: 2 }));
       }
     }
     for (const r of village.reserves) {
       const c = entry(r, village);
       c.score += 1;
-      c.reasons.push(`+1 reserve candidate of ${village.name}`);
+      c.reasonLabels.push(candidateReason("RESERVE", { added: 1, village: village.name }));
     }
   }
   return [...byPerson.values()]
-    .map((c) => ({ ...c, score: round(c.score) }))
+    .map((c) => ({ ...c, score: round(c.score), reasons: c.reasonLabels.map((reason) => reason.en) }))
     .sort((a, b) => b.score - a.score || a.personId.localeCompare(b.personId))
     .slice(0, 5);
 }

@@ -65,8 +65,17 @@ export class SecretaryCandidate {
   @Field(() => Float, { description: "得分 (score), higher is better." })
   score!: number;
 
-  @Field(() => [String], { description: "得分理由 (reasons): what the score is made of, e.g. +3 secretary of 沟东村." })
+  @Field(() => [String], {
+    description:
+      "得分理由 (reasons): what the score is made of, in English words, e.g. +3 secretary of 沟东村; reasonLabels has the Chinese too.",
+  })
   reasons!: string[];
+
+  @Field(() => [BilingualText], {
+    description:
+      "得分理由 (reasons) in Chinese and English, as reasons and in its order, worded from one table (src/domain/reasons.ts).",
+  })
+  reasonLabels!: Label[];
 }
 
 @ObjectType({
@@ -219,9 +228,17 @@ export class SuggestionTarget {
 
   @Field(() => String, {
     nullable: true,
-    description: "原因 (reason) in words, naming the villages and limits; null when the target was reached.",
+    description:
+      "原因 (reason) in English words, naming the villages and limits; null when the target was reached. reasonLabel has the Chinese too.",
   })
   reason!: string | null;
+
+  @Field(() => BilingualText, {
+    nullable: true,
+    description:
+      "原因 (reason) in Chinese and English, worded from one table (src/domain/reasons.ts); en is reason; null when the target was reached.",
+  })
+  reasonLabel!: Label | null;
 }
 
 @ObjectType({

@@ -24,7 +24,14 @@
  */
 import type { RuleThresholds } from "../config.js";
 import type { Label } from "../domain/labels.js";
-import { LEFT_ALONE_REASONS, leftAloneReason } from "../domain/reasons.js";
+import {
+  LEFT_ALONE_REASONS,
+  leftAloneReason,
+  targetShortfall,
+  type MergeBlock,
+  type MergeLimitCode,
+  type RefusedMerge,
+} from "../domain/reasons.js";
 import type { SuggestionLimitCode } from "../domain/labels.js";
 import { distanceKm, spreadKm } from "./geometry.js";
 import { isStrong, isWeak, type PlanningVillage } from "./planning.rules.js";
@@ -72,7 +79,9 @@ export interface TargetOutcome {
   reached: number;
   /** The rules the closest remaining merge breaks; empty when the target was reached. */
   limitedBy: SuggestionLimitCode[];
+  /** Why it stopped short, in English (the API's reason); null when the target was reached. */
   reason: string | null;
+  reasonLabel: Label | null;
 }
 
 const byCode = (a: PlanningVillage, b: PlanningVillage) => a.code.localeCompare(b.code);
@@ -133,7 +142,7 @@ export const villagesAfter = (villages: number, groups: PlanningVillage[][]) =>
 
 /** The limits a merge of two groups can break, in the order they are reported. */
 const MERGE_LIMITS = ["MAX_SPREAD_KM", "MAX_GROUP_SIZE", "STRONG_VILLAGE", "MIN_HOUSEHOLDS", "MIN_GROUP_SIZE"] as const;
-type MergeLimit = (typeof MERGE_LIMITS)[number] & SuggestionLimitCode;
+type MergeLimit = (typeof MERGE_LIMITS)[number] & MergeLimitCode;
 
 interface Cluster {
   members: PlanningVillage[];
@@ -153,7 +162,7 @@ function agglomerate(
   limits: SuggestionLimits,
   rules: RuleThresholds,
   target: number,
-): { groups: PlanningVillage[][]; blocked: { codes: SuggestionLimitCode[]; reason: string } | null } {
+): { groups: PlanningVillage[][]; blocked: { codes: SuggestionLimitCode[]; block: MergeBlock } | null } {
   const inStart = new Set(start.flat().map((v) => v.code));
   const cluster = (members: PlanningVillage[]): Cluster => ({
     members,
@@ -226,42 +235,27 @@ function agglomerate(
   if (count <= target) return { groups, blocked: null };
   if (!closestBlocked) {
     const unlocated = villages.filter((v) => !v.location).length;
-    return {
-      groups,
-      blocked: {
-        codes: ["NO_LOCATION"],
-        reason: `${unlocated} villages have no location, so they cannot be placed in a group`,
-      },
-    };
+    return { groups, blocked: { codes: ["NO_LOCATION"], block: { by: "NO_LOCATION", unlocated } } };
   }
-  const names = (c: Cluster) => c.members.map((v) => v.name ?? v.code).join("、");
-  const limit = (code: MergeLimit, { a, b, spread }: Refused) =>
-    ({
-      MAX_SPREAD_KM: `maxSpreadKm ${limits.maxSpreadKm} km (it would span ${spread.toFixed(1)} km)`,
-      MAX_GROUP_SIZE: `maxGroupSize ${limits.maxGroupSize} (it would have ${a.members.length + b.members.length} villages)`,
-      STRONG_VILLAGE: "requireStrongVillage (neither has a strong village)",
-      MIN_HOUSEHOLDS: `minHouseholds ${limits.minHouseholds} (it would have ${a.households + b.households})`,
-      MIN_GROUP_SIZE: `minGroupSize ${limits.minGroupSize}`,
-    })[code];
-  const merge = (refused: Refused) => `${names(refused.a)} with ${names(refused.b)}`;
+  const names = (c: Cluster) => c.members.map((v) => v.name ?? v.code);
+  const refused = ({ a, b, spread, codes }: Refused): RefusedMerge => ({
+    sides: [names(a), names(b)],
+    codes,
+    spreadKm: spread,
+    villages: a.members.length + b.members.length,
+    households: a.households + b.households,
+  });
   // The rules that alone refuse a merge are the ones to relax; when every merge breaks several, the closest says which.
   if (onlyBy.size) {
     const rules = [...onlyBy.keys()].sort((x, y) => MERGE_LIMITS.indexOf(x) - MERGE_LIMITS.indexOf(y));
-    return {
-      groups,
-      blocked: {
-        codes: rules,
-        reason: rules
-          .map((code) => `merging ${merge(onlyBy.get(code)!)} would break only ${limit(code, onlyBy.get(code)!)}`)
-          .join("; "),
-      },
-    };
+    const merges = rules.map((code) => refused(onlyBy.get(code)!));
+    return { groups, blocked: { codes: rules, block: { by: "ONE_RULE_EACH", limits, merges } } };
   }
   return {
     groups,
     blocked: {
       codes: closestBlocked.codes,
-      reason: `the closest remaining merge, ${merge(closestBlocked)}, would break ${closestBlocked.codes.map((code) => limit(code, closestBlocked!)).join("; ")}`,
+      block: { by: "CLOSEST_MERGE", limits, merge: refused(closestBlocked) },
     },
   };
 }
@@ -280,7 +274,7 @@ export function groupTowardTarget(
 ): { groups: PlanningVillage[][]; leftAlone: LeftAlone[]; target: TargetOutcome } {
   const base = groupVillages(villages, limits, rules);
   const baseCount = villagesAfter(villages.length, base.groups);
-  let result = { groups: base.groups, blocked: null as { codes: SuggestionLimitCode[]; reason: string } | null };
+  let result: ReturnType<typeof agglomerate> = { groups: base.groups, blocked: null };
   if (baseCount > target) {
     result = agglomerate(villages, base.groups, stretched, rules, target);
   } else if (baseCount < target) {
@@ -297,6 +291,9 @@ export function groupTowardTarget(
       const values = { ...stretched, target, limitedBy: result.blocked?.codes ?? [] };
       return { code: v.code, name: v.name, reason: leftAloneReason(why, values) };
     });
+  // Short of the target: blocked on the way down, or the default grouping already leaves fewer.
+  const reasonLabel =
+    reached === target ? null : targetShortfall(reached, reached < target ? null : result.blocked!.block);
   return {
     groups: result.groups,
     leftAlone,
@@ -305,12 +302,8 @@ export function groupTowardTarget(
       villagesBefore: villages.length,
       reached,
       limitedBy: reached === target ? [] : (result.blocked?.codes ?? []),
-      reason:
-        reached === target
-          ? null
-          : reached < target
-            ? `the default grouping already leaves ${reached} villages, and merging less comes no closer`
-            : `stopped at ${reached} villages: ${result.blocked!.reason}`,
+      reason: reasonLabel?.en ?? null,
+      reasonLabel,
     },
   };
 }

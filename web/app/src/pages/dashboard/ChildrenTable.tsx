@@ -2,9 +2,8 @@
  * The region's child regions with their coverage as bars coloured by RATE_THRESHOLDS, sortable
  * by any column. Village columns are left out where no child has villages (a village's grids).
  */
-import { Fragment } from "react";
 import { Bar, RATE_THRESHOLDS } from "../../components/Bar";
-import { SortHeader, useSort } from "../../components/sort";
+import { SortableTable } from "../../components/SortableTable";
 import { useI18n } from "../../i18n";
 import { href } from "../../route";
 import { totalGaps, type Report } from "./report";
@@ -42,7 +41,6 @@ function value(child: Report, column: Column): string | number | null {
 
 export function ChildrenTable({ children, asOf }: { children: Report[]; asOf: string | undefined }) {
   const { t } = useI18n();
-  const { sorted, sorting, sortBy } = useSort(children, value);
   if (children.length === 0) {
     return (
       <>
@@ -89,28 +87,16 @@ export function ChildrenTable({ children, asOf }: { children: Report[]; asOf: st
           {t("dash.thresholds", { green: RATE_THRESHOLDS.green * 100, amber: RATE_THRESHOLDS.amber * 100 })}
         </small>
       </h3>
-      <div className="table-scroll">
-        <table className="grid" data-testid="children">
-          <thead>
-            <tr>
-              {columns.map((column) => (
-                <SortHeader key={column} column={column} sorting={sorting} sortBy={sortBy}>
-                  {t(`col.child.${column}`)}
-                </SortHeader>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {sorted.map((child) => (
-              <tr key={child.region.code} data-child={child.region.code}>
-                {columns.map((column) => (
-                  <Fragment key={column}>{cell(child, column)}</Fragment>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <SortableTable
+        testId="children"
+        rows={children}
+        columns={columns}
+        value={value}
+        header={(column) => t(`col.child.${column}`)}
+        cell={cell}
+        rowKey={(child) => child.region.code}
+        rowData="child"
+      />
     </>
   );
 }

@@ -1,12 +1,14 @@
 /**
  * A village's chain 镇 → 镇党委 → 村党组织 → 网格 (网格党组织) → 党员中心户 from organizationChain,
- * each link drawn as a box and every missing link as a red dashed box that says what is missing.
- * What is missing is read from the chain's structure, so that it is worded in the page's language.
+ * each link drawn as a box and every missing link as a red dashed box that says what is missing
+ * (read from the chain's structure, so worded in the page's language); below, what breaks the
+ * chain as the API words it (`missingLabels`), in the page's language.
  */
 import type { ReactNode } from "react";
 import { useQuery } from "../../api";
 import { ErrorNote } from "../../components/ErrorNote";
 import { useI18n, type Key } from "../../i18n";
+import type { Label } from "../../../../../src/domain/labels";
 import { href } from "../../route";
 
 interface ChainOrganization {
@@ -20,6 +22,7 @@ interface Chain {
   townOrganization: ChainOrganization | null;
   villageOrganization: ChainOrganization | null;
   complete: boolean;
+  missingLabels: Label[];
   grids: Array<{
     code: string;
     name: string;
@@ -32,7 +35,7 @@ interface Chain {
 
 const CHAIN = `query ($code: String!) {
   organizationChain(villageCode: $code) {
-    town { code name } townOrganization { id name kind } villageOrganization { id name kind } complete
+    town { code name } townOrganization { id name kind } villageOrganization { id name kind } complete missingLabels { zh en }
     grids { code name gridOrganization { id name kind } centralHouseholds { personId name households } subGrids centralHouseholdsBelow }
   }
 }`;
@@ -52,7 +55,7 @@ function Link({ role, missing, children }: { role: string; missing?: Key; childr
 }
 
 export function VillageChain({ villageCode }: { villageCode: string }) {
-  const { t, label } = useI18n();
+  const { t, label, lang } = useI18n();
   const { data, error } = useQuery<{ organizationChain: Chain }>(CHAIN, { code: villageCode });
   const chain = data?.organizationChain;
   const org = (o: ChainOrganization) => (
@@ -120,6 +123,13 @@ export function VillageChain({ villageCode }: { villageCode: string }) {
             ))}
           </div>
         </div>
+      )}
+      {chain && chain.missingLabels.length > 0 && (
+        <ul className="chain-breaks" data-testid="chain-breaks">
+          {chain.missingLabels.map((missing) => (
+            <li key={missing.en}>{missing[lang]}</li>
+          ))}
+        </ul>
       )}
     </section>
   );

@@ -10,7 +10,7 @@ import { ChartCard } from "../../components/charts/ChartCard";
 import { ErrorNote } from "../../components/ErrorNote";
 import { ExportButtons } from "../../components/ExportButtons";
 import { RegionTree } from "../../components/RegionTree";
-import { SortHeader, useSort } from "../../components/sort";
+import { SortableTable } from "../../components/SortableTable";
 import { useI18n } from "../../i18n";
 import { navigate } from "../../route";
 import { recordVintageCommand } from "../../../../../src/divisions/vintages";
@@ -74,7 +74,6 @@ export function LayoutPage({ roots, params }: { roots: string[]; params: URLSear
 function Comparison({ comparison, stale }: { comparison: LayoutComparison; stale: boolean }) {
   const { t, label } = useI18n();
   const { region, from, to, total } = comparison;
-  const { sorted, sorting, sortBy } = useSort(comparison.towns, value);
   const missing = [from, to].filter((vintage) => !vintage.complete);
   const header = (column: Column) => {
     const what = column.endsWith("Villages")
@@ -148,37 +147,25 @@ function Comparison({ comparison, stale }: { comparison: LayoutComparison; stale
               <LayoutBars comparison={comparison} />
             </ChartCard>
           </div>
-          <div className="table-scroll">
-            <table className="grid" data-testid="layout-table">
-              <thead>
-                <tr>
-                  {COLUMNS.map((column) => (
-                    <SortHeader key={column} column={column} sorting={sorting} sortBy={sortBy}>
-                      {header(column)}
-                    </SortHeader>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {sorted.map((town) => (
-                  <tr key={town.code} data-town={town.code}>
-                    {COLUMNS.map((column) => (
-                      <Fragment key={column}>{cell(town, column)}</Fragment>
-                    ))}
-                  </tr>
+          <SortableTable
+            testId="layout-table"
+            rows={comparison.towns}
+            columns={COLUMNS}
+            value={value}
+            header={header}
+            cell={cell}
+            rowKey={(town) => town.code}
+            rowData="town"
+            footer={
+              <tr data-town="total">
+                {COLUMNS.map((column) => (
+                  <Fragment key={column}>
+                    {column === "name" ? <th>{t("layout.total")}</th> : cell(total, column)}
+                  </Fragment>
                 ))}
-              </tbody>
-              <tfoot>
-                <tr data-town="total">
-                  {COLUMNS.map((column) => (
-                    <Fragment key={column}>
-                      {column === "name" ? <th>{t("layout.total")}</th> : cell(total, column)}
-                    </Fragment>
-                  ))}
-                </tr>
-              </tfoot>
-            </table>
-          </div>
+              </tr>
+            }
+          />
         </>
       )}
     </div>

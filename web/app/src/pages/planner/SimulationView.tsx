@@ -35,11 +35,14 @@ export function SimulationView({
     ["serviceCenters", (g) => g.serviceCenters],
     [
       "secretaryCandidates",
+      // Each candidate explains its score on hover, in the page's language.
       (g) =>
-        g.secretaryCandidates
-          .slice(0, 3)
-          .map((c) => `${c.name} (${c.score})`)
-          .join("、"),
+        g.secretaryCandidates.slice(0, 3).map((c, index) => (
+          <span key={c.personId} data-candidate={c.personId} title={c.reasonLabels.map((r) => r[lang]).join("\n")}>
+            {index > 0 && "、"}
+            {c.name} ({c.score})
+          </span>
+        )),
     ],
     [
       "warnings",
@@ -118,8 +121,8 @@ export function SimulationView({
               <th>
                 {t("plan.target")} / {t("plan.reached")}
               </th>
-              {/* The reason is worded in English only; the limits beside it are labelled in the page's language. */}
-              <td title={lang === "en" ? (simulation.target.reason ?? undefined) : undefined}>
+              {/* Why it fell short on hover, in the page's language, beside the limits labelled alike. */}
+              <td title={simulation.target.reasonLabel?.[lang]}>
                 {simulation.target.targetVillages} / {simulation.target.reached}
                 {simulation.target.limitedBy.length > 0 && (
                   <span className="limit" data-limited-by={simulation.target.limitedBy.join(",")}>

@@ -1,4 +1,5 @@
 /** Village layout planning as the API shapes it, shared by the planner's parts. */
+import type { Label } from "../../../../../src/domain/labels";
 import type { GapCount } from "../../types";
 
 export interface Village {
@@ -43,10 +44,10 @@ export interface GroupSimulation {
   twoNewOrganizations: number;
   councils: number;
   serviceCenters: number;
-  secretaryCandidates: Array<{ personId: string; name: string; score: number }>;
+  secretaryCandidates: Array<{ personId: string; name: string; score: number; reasonLabels: Label[] }>;
   warnings: Array<{
     code: string;
-    messageLabel: { zh: string; en: string };
+    messageLabel: Label;
     value: number | null;
     limit: number | null;
   }>;
@@ -55,14 +56,14 @@ export interface GroupSimulation {
 export interface MergeSimulation {
   groups: GroupSimulation[];
   town: { villagesBefore: number; villagesAfter: number; gapsBefore: GapCount[]; gapsAfter: GapCount[] };
-  leftAloneVillages: Array<{ code: string; name: string | null; reasonLabel: { zh: string; en: string } }>;
+  leftAloneVillages: Array<{ code: string; name: string | null; reasonLabel: Label }>;
   /** Suggestions toward a target number of villages only. */
   target: {
     targetVillages: number;
     villagesBefore: number;
     reached: number;
     limitedBy: string[];
-    reason: string | null;
+    reasonLabel: Label | null;
   } | null;
 }
 
@@ -79,11 +80,12 @@ export interface Scenario {
 export const SIMULATION_FIELDS = `groups {
     name code villageCodes population households collectiveIncome formalMembers probationaryMembers recommendedOrgKind grids spreadKm
     centroid { latitude longitude } industries sharedIndustryRatio weakVillages strongVillages inheritedPairings cooperatives
-    twoNewOrganizations councils serviceCenters secretaryCandidates { personId name score } warnings { code messageLabel { zh en } value limit }
+    twoNewOrganizations councils serviceCenters secretaryCandidates { personId name score reasonLabels { zh en } }
+    warnings { code messageLabel { zh en } value limit }
   }
   town { villagesBefore villagesAfter gapsBefore { kind count } gapsAfter { kind count } }
   leftAloneVillages { code name reasonLabel { zh en } }
-  target { targetVillages villagesBefore reached limitedBy reason }`;
+  target { targetVillages villagesBefore reached limitedBy reasonLabel { zh en } }`;
 
 export const SCENARIO_FIELDS = "id name status createdAt appliedAt targetVillages groups { name code villageCodes }";
 
