@@ -5,7 +5,7 @@
  * type; it is backed up and restored into the other, and the fingerprints (platform/fingerprint
  * and the typed one) must be equal. Also: a non-empty database is refused, an encrypted round
  * trip, a wrong or missing key, a damaged file, a write during the backup, and the commands with
- * their retention count. (tests/migrations.test.ts round-trips the run's whole sample.)
+ * their retention count.
  */
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
