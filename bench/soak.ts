@@ -555,10 +555,12 @@ try {
     `Machine: ${os.cpus().length} cores (load average ${os
       .loadavg()
       .map((l) => l.toFixed(1))
-      .join(", ")} at the end; shared with other work). Sample region, API in production mode,`,
+      .join(
+        ", ",
+      )} at the end; shared with other work). ${towns ? `Towns ${values.towns} of the sample` : "Sample region"}, API in production mode,`,
   );
   say(
-    `${clients} clients for ${minutes} minutes, Neo4j restarted every ${restartEvery} minutes (alternately killed and stopped cleanly). \`npm run soak -- --minutes ${minutes} --clients ${clients}\`.`,
+    `${clients} clients for ${minutes} minutes, Neo4j restarted every ${restartEvery} minutes (alternately killed and stopped cleanly). \`npm run soak -- --minutes ${minutes} --clients ${clients}${towns ? ` --towns ${values.towns}` : ""}\`.`,
   );
   say();
   say("| check | result |");

@@ -30,7 +30,7 @@ import { startLocalNeo4j, type LocalNeo4j } from "../src/database/local-neo4j.js
 import { applySchema } from "../src/database/migrations.js";
 import { loadSeed } from "../src/seed/loader.js";
 import { freePort } from "../scripts/free-port.js";
-import { fingerprint, startTestPlatform, type TestPlatform } from "./helpers.js";
+import { emptyGraph, fingerprint, startTestPlatform, type TestPlatform } from "./helpers.js";
 import { LAIXI, samplePart, TOWN as TOWNS, village } from "./fixtures/sample.js";
 
 // Two Neo4j starts, and the commands' processes, on a crowded machine.
@@ -64,23 +64,6 @@ async function probe(): Promise<void> {
      CREATE (p)-[:PROBES_ITSELF]->(p)`,
     { town: TOWN, bytes: new Uint8Array([0, 1, 2, 253, 254, 255]) },
   );
-}
-
-async function empty(driver: Driver): Promise<void> {
-  const session = driver.session();
-  try {
-    // Not recorded by the analytics' change feed (it would leave change nodes behind). The inner
-    // transactions of a batched delete do not carry the outer one's metadata, so whatever change
-    // they recorded goes in a last, plain transaction.
-    await session.run(
-      "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS",
-      {},
-      { metadata: { analytics: "rebuild" } },
-    );
-    await session.run("MATCH (n) DETACH DELETE n", {}, { metadata: { analytics: "rebuild" } });
-  } finally {
-    await session.close();
-  }
 }
 
 async function nodeCount(driver: Driver): Promise<number> {
@@ -215,7 +198,7 @@ describe("backup", () => {
     const bytes = fs.readFileSync(encrypted);
     expect(bytes.subarray(0, ENCRYPTED_MAGIC.length)).toEqual(ENCRYPTED_MAGIC);
     expect(bytes.includes(Buffer.from("qingdao-org-graph-backup"))).toBe(false);
-    await empty(target);
+    await emptyGraph(target);
 
     await expect(
       restoreBackup(target, { file: encrypted, key: "another passphrase of enough length", targetUri: second.uri }),
@@ -319,7 +302,7 @@ describe("the commands", () => {
   });
 
   it("npm run restore loads into an empty database and confirms the fingerprint", async () => {
-    await empty(target);
+    await emptyGraph(target);
     const file = path.join(dir, "plain.jsonl.gz");
     const restore = run("restore", [file, "--batch", "2500"], { NEO4J_URI: second.uri });
     expect(restore.status, restore.stderr).toBe(0);

@@ -21,7 +21,7 @@ import { checksumOf, readLedger, statementKind } from "../src/database/versioned
 import { startPlatform } from "../src/server.js";
 import { freePort } from "../scripts/free-port.js";
 import { loadSeed } from "../src/seed/loader.js";
-import { fingerprint, TEST_JWT_SECRET } from "./helpers.js";
+import { emptyGraph, fingerprint, TEST_JWT_SECRET } from "./helpers.js";
 import { LAIXI, samplePart, TOWN } from "./fixtures/sample.js";
 
 const TOWNS = [TOWN.姜山镇, TOWN.夏格庄镇].map((code) => code.slice(0, 9));
@@ -68,20 +68,6 @@ async function start(env: Record<string, string> = {}) {
   return lines;
 }
 
-/** Deletes everything, unrecorded by the analytics' change feed. */
-async function emptyDatabase(): Promise<void> {
-  const session = driver.session();
-  try {
-    await session.run(
-      "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS",
-      {},
-      { metadata: { analytics: "rebuild" } },
-    );
-  } finally {
-    await session.close();
-  }
-}
-
 beforeAll(async () => {
   home = fs.mkdtempSync(path.join(PROJECT_ROOT, ".neo4j", "test-migrations-"));
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "migrations-test-"));
@@ -99,7 +85,7 @@ beforeAll(async () => {
   );
   const file = path.join(dir, "sample.jsonl.gz");
   await writeBackup(driver, { file, sourceUri: "test" });
-  await emptyDatabase();
+  await emptyGraph(driver);
   const restored = await restoreBackup(driver, { file, targetUri: neo4j.uri });
   expect(restored.matches).toBe(true);
 }, 240_000);
@@ -225,7 +211,7 @@ describe("on a database restored from a backup of part of the sample", () => {
 
 describe("on a fresh database", () => {
   it("applies the migrations, then loads the sample as it is (not migrated)", async () => {
-    await emptyDatabase();
+    await emptyGraph(driver);
     const lines = await start({ SEED_IF_EMPTY: "true" });
     expect(lines).toContain("Migrations: 3 applied now, 0 before");
     expect(lines).toEqual(expect.arrayContaining([expect.stringMatching(/^Empty database: loaded the sample region/)]));
