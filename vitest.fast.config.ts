@@ -20,6 +20,7 @@ export default defineConfig({
       "tests/import-cycles.test.ts",
       "tests/label-placement.test.ts",
       "tests/planning-rules.test.ts",
+      "tests/reasons.test.ts",
       "tests/relay.test.ts",
       "tests/schema-descriptions.test.ts",
       "tests/schema-file.test.ts",
