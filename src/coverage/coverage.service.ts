@@ -82,7 +82,12 @@ export class CoverageService {
    * analytics are not kept (no change feed, or a rebuild under way).
    */
   async stamp(regionCode: string): Promise<string | null> {
-    return (await this.kept(today(), regionCode))?.stamp(this.graph, regionCode) ?? null;
+    return (await this.keptRegion(regionCode))?.stamp ?? null;
+  }
+
+  /** The region's kept row (its stamp and totals, see `stamp`); null when the analytics are not kept. */
+  async keptRegion(regionCode: string): Promise<KeptRegion | null> {
+    return (await this.kept(today(), regionCode))?.region(this.graph, regionCode) ?? null;
   }
 
   /** What networks show that changed between two stamps of kept analytics (CoverageStore.networkChanges). */
@@ -239,10 +244,13 @@ export class CoverageService {
     return { villages: facts.villages.length, gapCounts: [...counts].map(([kind, count]) => ({ kind, count })) };
   }
 
-  /** Weak villages in the region (DOMAIN.md definition) with and without an ACTIVE pairing. */
-  async weakVillagePairing(regionCode: string): Promise<{ paired: number; unpaired: number }> {
+  /**
+   * Weak villages in the region (DOMAIN.md definition) with and without an ACTIVE pairing: from
+   * its `kept` row (keptRegion) when there is one.
+   */
+  async weakVillagePairing(regionCode: string, kept: KeptRegion | null): Promise<{ paired: number; unpaired: number }> {
     const asOf = today();
-    const totals = await (await this.kept(asOf, regionCode))?.totals(this.graph, regionCode);
+    const totals = kept?.total;
     if (totals) {
       // Weak and unpaired is exactly WEAK_VILLAGE_UNPAIRED (a village without an org counts as unpaired).
       const { villages, gapCounts } = figures(totals, 0);

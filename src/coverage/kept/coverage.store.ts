@@ -52,11 +52,15 @@ const LAYOUT = 4; // 2: regions carry a stamp; 3: the December 2026 additions, g
 const REBUILD_ABOVE_TOUCHED = 20_000;
 const CHANGES_PER_CATCH_UP = 2_000;
 const WRITE_BATCH = 5_000;
+const CELLS_READ_TOGETHER = 16;
 /** Catch-up steps kept for refreshing remembered networks; one older than these is rebuilt. */
 const KEPT_STEPS = neo4j.int(1_000);
 /** A rebuild claimed longer ago than this is taken as abandoned (its process died). */
 const REBUILD_STALE_SECONDS = 600;
-const STATE = { staleSeconds: neo4j.int(REBUILD_STALE_SECONDS) };
+const STATE = { staleSeconds: neo4j.int(REBUILD_STALE_SECONDS), limit: neo4j.int(CHANGES_PER_CATCH_UP) };
+/** Sets of waiting changes whose reach a process remembers, and regions per set. */
+const REMEMBERED_SETS = 4;
+const REMEMBERED_REGIONS_PER_SET = 1_000;
 /**
  * A village cell holds villages, grids and what is located or based in them; any other cell its
  * own two-new organizations and village Party organizations (their organizational life) and, for
@@ -73,6 +77,12 @@ interface State {
   day: string | null;
   version: string | null;
   rebuilding: boolean;
+  /** Keys of the waiting changes (analytics/state), at most CHANGES_PER_CATCH_UP. */
+  waiting: string[];
+}
+
+/** The state under the lock (analytics/lock). */
+interface LockedState extends Omit<State, "waiting"> {
   pending: boolean;
 }
 
@@ -86,6 +96,7 @@ export interface NetworkChanges {
 
 /** A committed transaction's record in the change feed (scripts/neo4j/ChangeFeed.java). */
 interface Change {
+  key: string;
   touched: string[];
   moved: string[];
   deletedRegions: string[];
@@ -171,6 +182,8 @@ export class CoverageStore {
   readonly version: string;
   private running: Promise<boolean> | null = null;
   private waiting: Promise<boolean> | null = null;
+  /** What the latest sets of waiting changes reach, by their keys (see WaitingReach). */
+  private readonly waitingReaches = new Map<string, WaitingReach>();
 
   /** `log` hears what no caller awaits: a catch-up begun in the background that failed. */
   constructor(
@@ -195,35 +208,78 @@ export class CoverageStore {
     const state = toPlain(records[0]!.toObject()) as State;
     if (state.rebuilding) return false;
     const ofTheDay = state.version === this.version && state.day === day;
-    if (ofTheDay && !state.pending) return true;
-    if (ofTheDay && regionCode !== null && (await this.unreached(regionCode))) {
+    if (ofTheDay && state.waiting.length === 0) return true;
+    // The catch-up starts at once: a reader the changes reach waits for it alone, not for the check first.
+    const caughtUp = this.catchUp(day);
+    if (ofTheDay && regionCode !== null && (await this.unreached(regionCode, state.waiting))) {
       // Changes elsewhere are applied meanwhile, so that the feed stays short; should that
       // fail, the next reader those changes reach applies them (and sees the error).
-      this.catchUp(day).catch((error: unknown) =>
+      caughtUp.catch((error: unknown) =>
         this.log(`Analytics: a catch-up in the background failed: ${(error as Error).message}`),
       );
       return true;
     }
-    return this.catchUp(day);
+    return caughtUp;
   }
 
   /**
-   * Whether no waiting change reaches the region's kept answers (its figures, gaps, councils and
-   * what its networks show): then they are current for it, and a reader of one town does not
-   * wait for the city's writes to be applied.
+   * Whether none of the `waiting` changes reaches the region's kept answers (its figures, gaps,
+   * councils and what its networks show): then they are current for it, and a reader of one town
+   * does not wait for the city's writes to be applied.
    */
-  private unreached(regionCode: string): Promise<boolean> {
-    return this.session("READ", async (run) => {
-      const changes = await run<Change>("analytics/waiting-changes", { limit: neo4j.int(CHANGES_PER_CATCH_UP) });
-      const reach = changes.length < CHANGES_PER_CATCH_UP ? await this.reachOf(run, changes) : null;
-      if (!reach) return false;
-      const [row] = await run<{ reached: boolean }>("analytics/reaches", {
-        regionCode,
-        regions: [...reach.regions, ...reach.deletedRegions],
-        subtrees: reach.subtrees,
-      });
-      return !row!.reached;
-    });
+  private async unreached(regionCode: string, waiting: string[]): Promise<boolean> {
+    if (waiting.length >= CHANGES_PER_CATCH_UP) return false;
+    const known = this.reachOfWaiting(keyOf(waiting));
+    const { reach } = await known.read;
+    if (!reach) return false;
+    let reached = known.reached.get(regionCode);
+    if (!reached) {
+      reached = this.session("READ", (run) =>
+        run<{ reached: boolean }>("analytics/reaches", {
+          regionCode,
+          regions: [...reach.regions, ...reach.deletedRegions],
+          subtrees: reach.subtrees,
+        }),
+      ).then(([row]) => row!.reached);
+      if (known.reached.size < REMEMBERED_REGIONS_PER_SET) {
+        known.reached.set(regionCode, reached);
+        reached.catch(() => known.reached.delete(regionCode));
+      }
+    }
+    return !(await reached);
+  }
+
+  /** The reach of the waiting changes whose keys are `key`, worked out once by this process. */
+  private reachOfWaiting(key: string): WaitingReach {
+    const remembered = this.waitingReaches.get(key);
+    if (remembered) return remembered;
+    const known: WaitingReach = {
+      read: this.session("READ", async (run) => {
+        const changes = await run<Change>("analytics/waiting-changes", { limit: neo4j.int(CHANGES_PER_CATCH_UP) });
+        return {
+          key: keyOf(changes.map((c) => c.key)),
+          reach: changes.length < CHANGES_PER_CATCH_UP ? await this.reachOf(run, changes) : null,
+        };
+      }),
+      reached: new Map(),
+    };
+    known.read.catch(() => this.waitingReaches.delete(key));
+    this.waitingReaches.set(key, known);
+    for (const old of this.waitingReaches.keys()) {
+      if (this.waitingReaches.size <= REMEMBERED_SETS) break;
+      this.waitingReaches.delete(old);
+    }
+    return known;
+  }
+
+  /**
+   * The reach of exactly these changes when a reader of this process works it out (or has): the
+   * graph is as it was then, since every write would have left a change of its own.
+   */
+  private async knownReach(changes: Change[]): Promise<Reach | undefined> {
+    const key = keyOf(changes.map((c) => c.key));
+    const read = await this.waitingReaches.get(key)?.read.catch(() => undefined);
+    return (read?.key === key && read.reach) || undefined;
   }
 
   /** What changes reach, in the analytics' terms (analytics/affected); null when only a rebuild will do. */
@@ -431,15 +487,10 @@ export class CoverageStore {
   }
 
   /**
-   * A region's stamp: it changes whenever anything at or below the region is recomputed, which
-   * includes every write a network of the region shows (see analytics/affected). Null when the
-   * region is not kept.
+   * A region's kept place, totals and stamp; null when nothing is kept for it. The stamp changes
+   * whenever anything at or below the region is recomputed, which includes every write a network
+   * of the region shows (see analytics/affected).
    */
-  async stamp(graph: Graph, regionCode: string): Promise<string | null> {
-    return (await this.region(graph, regionCode))?.stamp ?? null;
-  }
-
-  /** A region's kept place, totals and stamp; null when nothing is kept for it. */
   async region(graph: Graph, regionCode: string): Promise<KeptRegion | null> {
     const [kept] = await graph.read<KeptRegion>("analytics/region", { regionCode });
     return kept ?? null;
@@ -453,11 +504,6 @@ export class CoverageStore {
   async networkChanges(graph: Graph, from: string, to: string): Promise<NetworkChanges | null> {
     const [steps] = await graph.read<NetworkChanges & { whole: boolean }>("analytics/steps-between", { from, to });
     return steps?.whole ? { entities: [...new Set(steps.entities)], recount: steps.recount } : null;
-  }
-
-  /** A region's kept totals (null when nothing is kept for it). */
-  async totals(graph: Graph, regionCode: string): Promise<Tally | null> {
-    return (await this.region(graph, regionCode))?.total ?? null;
   }
 
   /**
@@ -531,52 +577,52 @@ export class CoverageStore {
   private async maintain(day: string): Promise<"current" | "rebuild"> {
     return this.session("WRITE", async (run) => {
       // Another process may have caught up (or begun a rebuild) while this one waited for the lock.
-      const [state] = await run<State>("analytics/lock", STATE);
+      const [state] = await run<LockedState>("analytics/lock", STATE);
       if (state!.rebuilding || state!.version !== this.version || state!.day === null || state!.day > day)
         return "rebuild" as const;
       if (state!.day === day && !state!.pending) return "current" as const;
 
       const changes = await run<Change>("analytics/take-changes", { limit: neo4j.int(CHANGES_PER_CATCH_UP) });
-      const reach = await this.reachOf(run, changes);
+      const reach = (await this.knownReach(changes)) ?? (await this.reachOf(run, changes));
       if (!reach) throw new RebuildNeeded();
 
+      // Statements that do not wait for each other's answers are sent together (one round trip).
       const { subtrees, deletedRegions } = reach;
-      const [{ entities, recount }] = (await run<NetworkChanges>("analytics/network-entities", {
-        touched: reach.touched,
-      })) as [NetworkChanges];
-      const below = subtrees.length
-        ? (await run<{ codes: string[] }>("analytics/subtree", { codes: subtrees }))[0]!.codes
-        : [];
+      const [[{ entities, recount }], below] = (await Promise.all([
+        run<NetworkChanges>("analytics/network-entities", { touched: reach.touched }),
+        subtrees.length
+          ? run<{ codes: string[] }>("analytics/subtree", { codes: subtrees }).then(([row]) => row!.codes)
+          : empty<string>(),
+      ])) as [[NetworkChanges], string[]];
       const regions = [...new Set([...reach.regions, ...below, ...deletedRegions])];
-      const [{ cells: keptCells }] = (await run<{ cells: string[] }>("analytics/kept-cells", {
-        codes: regions,
-        below: [...subtrees, ...deletedRegions],
-      })) as [{ cells: string[] }];
-      const serving = below.length
-        ? (await run<{ councils: string[] }>("analytics/councils-serving", { codes: below }))[0]!.councils
-        : [];
-      const cells = new Set(keptCells);
-      const councils = new Set([...reach.councils, ...serving]);
-      if (state!.day !== day) {
-        const [due] = await run<{ cells: string[]; councils: string[] }>("analytics/due", { day: neo4jDate(day) });
-        for (const cell of due!.cells) cells.add(cell);
-        for (const council of due!.councils) councils.add(council);
-      }
-      const info = await this.cellsOf(run, regions);
-      for (const region of info) cells.add(region.cell);
+      const [[{ cells: keptCells }], serving, due, info] = (await Promise.all([
+        run<{ cells: string[] }>("analytics/kept-cells", { codes: regions, below: [...subtrees, ...deletedRegions] }),
+        below.length
+          ? run<{ councils: string[] }>("analytics/councils-serving", { codes: below }).then(([row]) => row!.councils)
+          : empty<string>(),
+        state!.day !== day
+          ? run<{ cells: string[]; councils: string[] }>("analytics/due", { day: neo4jDate(day) }).then(([row]) => row!)
+          : { cells: empty<string>(), councils: empty<string>() },
+        this.cellsOf(run, regions),
+      ])) as [[{ cells: string[] }], string[], { cells: string[]; councils: string[] }, CellInfo[]];
+      const cells = new Set([...keptCells, ...due.cells, ...info.map((region) => region.cell)]);
+      const councils = new Set([...reach.councils, ...serving, ...due.councils]);
       const stamp = randomUUID();
-      await this.recompute(run, [...cells], [...councils], day, stamp);
       // A region that moved or went reshapes every network around it: no refresh, a new one.
       const reshaped = reach.moved.length > 0 || deletedRegions.length > 0;
-      await run("analytics/set-state", {
-        day: neo4jDate(day),
-        version: this.version,
-        stamp,
-        entities,
-        recount,
-        reshaped,
-        keptSteps: KEPT_STEPS,
-      });
+      // The step is recorded along with the recomputation (the transaction commits both or neither).
+      await Promise.all([
+        run("analytics/set-state", {
+          day: neo4jDate(day),
+          version: this.version,
+          stamp,
+          entities,
+          recount,
+          reshaped,
+          keptSteps: KEPT_STEPS,
+        }),
+        this.recompute(run, [...cells], [...councils], day, stamp, info),
+      ]);
       return "current" as const;
     }).catch((error: unknown) => {
       // Rolled back: the changes it took stay for the rebuild to read past.
@@ -585,64 +631,74 @@ export class CoverageStore {
     });
   }
 
+  /** Computes the cells rooted at the given regions (a region inside another's cell is counted there). */
+  private async computeCells(run: TransactionRun, infos: CellInfo[], day: string): Promise<ComputedCell[]> {
+    const roots = infos.filter((info) => info.cell === info.code && info.chain.length > 0);
+    const computed: ComputedCell[] = [];
+    // A few cells' facts are asked for together, so their statements go out in one round trip.
+    for (let i = 0; i < roots.length; i += CELLS_READ_TOGETHER) {
+      const cells = roots.slice(i, i + CELLS_READ_TOGETHER).map(async (info) => {
+        const facts = await readFacts(run, this.rules, {
+          regionCode: info.code,
+          asOf: day,
+          exact: !info.tree,
+          families: info.tree ? VILLAGE_CELL : OWN_CELL,
+        });
+        return computeCell(
+          { cell: info.code, tree: info.tree, chainAbove: info.chain.slice(0, -1).reverse(), facts },
+          day,
+          this.rules,
+        );
+      });
+      computed.push(...(await Promise.all(cells)));
+    }
+    return computed;
+  }
+
   private cellsOf(run: TransactionRun, codes: string[]): Promise<CellInfo[]> {
     return codes.length ? run<CellInfo>("analytics/cells", { codes }) : Promise.resolve(empty<CellInfo>());
   }
 
-  /** Recomputes the given cells and councils, then every region total above the cells, deepest first. */
+  /**
+   * Recomputes the given cells and councils, then every region total above the cells, deepest
+   * first. `known`: cells of regions already read in this transaction (analytics/cells).
+   */
   private async recompute(
     run: TransactionRun,
     cellCodes: string[],
     councilIds: string[],
     day: string,
     stamp: string,
+    known: CellInfo[] = [],
   ): Promise<void> {
-    const [{ paths: oldPaths }] = (await run<{ paths: string[] }>("analytics/clear-cells", { cells: cellCodes })) as [
-      { paths: string[] },
-    ];
-    const regionRows: RegionRow[] = [];
-    const gapRows: GapRow[] = [];
-    for (const info of await this.cellsOf(run, cellCodes)) {
-      // Only a cell's own root is recomputed as a cell; a region now inside another cell is counted there.
-      if (info.cell !== info.code || info.chain.length === 0) continue;
-      const facts = await readFacts(run, this.rules, {
-        regionCode: info.code,
-        asOf: day,
-        exact: !info.tree,
-        families: info.tree ? VILLAGE_CELL : OWN_CELL,
-      });
-      const computed = computeCell(
-        { cell: info.code, tree: info.tree, chainAbove: info.chain.slice(0, -1).reverse(), facts },
+    const knownCells = new Map(known.map((info) => [info.code, info]));
+    // Cells whose region was read already are computed along with the clearing.
+    const [[{ paths: oldPaths }], computedKnown, read] = (await Promise.all([
+      run<{ paths: string[] }>("analytics/clear-cells", { cells: cellCodes }),
+      this.computeCells(
+        run,
+        cellCodes.flatMap((code) => knownCells.get(code) ?? []),
         day,
-        this.rules,
-      );
-      regionRows.push(...computed.regions);
-      gapRows.push(...computed.gaps);
-    }
-    await inBatches(regionRows, (rows) => run("analytics/write-regions", { rows: rows.map(withDate), stamp }));
-    await inBatches(gapRows, (rows) => run("analytics/write-gaps", { rows }));
-    await this.recomputeCouncils(run, councilIds, day);
+      ),
+      this.cellsOf(
+        run,
+        cellCodes.filter((code) => !knownCells.has(code)),
+      ),
+    ])) as [[{ paths: string[] }], ComputedCell[], CellInfo[]];
+    const computed = [...computedKnown, ...(await this.computeCells(run, read, day))];
+    const regionRows = computed.flatMap((cell) => cell.regions);
+    const gapRows = computed.flatMap((cell) => cell.gaps);
+    await Promise.all([
+      inBatches(regionRows, (rows) => run("analytics/write-regions", { rows: rows.map(withDate), stamp })),
+      inBatches(gapRows, (rows) => run("analytics/write-gaps", { rows })),
+      this.recomputeCouncils(run, councilIds, day),
+    ]);
 
     // Regions above the recomputed cells, where they were and where they are now.
     const above = new Set<string>();
     for (const path of [...oldPaths, ...regionRows.map((row) => row.path)])
       for (const code of path.split("/").filter(Boolean)) above.add(code);
-    for (const row of regionRows) if (row.tree) above.delete(row.code);
-    await this.rollUp(run, [...above], stamp);
-  }
-
-  /** Sets total = own + the children's totals for kept non-village regions, deepest first. */
-  private async rollUp(run: TransactionRun, codes: string[], stamp: string): Promise<void> {
-    if (codes.length === 0) return;
-    const info = await this.cellsOf(run, codes);
-    const byDepth = new Map<number, string[]>();
-    for (const region of info) {
-      if (region.tree) continue;
-      const depth = region.chain.length;
-      byDepth.set(depth, [...(byDepth.get(depth) ?? []), region.code]);
-    }
-    for (const depth of [...byDepth.keys()].sort((a, b) => b - a))
-      await run("analytics/roll-up", { codes: byDepth.get(depth), empty: emptyTally(), stamp });
+    if (above.size > 0) await run("analytics/roll-up", { codes: [...above], empty: emptyTally(), stamp });
   }
 
   private async recomputeCouncils(run: TransactionRun, ids: string[], day: string): Promise<void> {
@@ -780,6 +836,22 @@ export async function rebuildAfterBulkWrite(driver: Driver, rules: RuleThreshold
 
 /** Thrown inside the maintenance transaction to roll it back when only a rebuild will do. */
 class RebuildNeeded extends Error {}
+
+/**
+ * What one set of waiting changes reaches, worked out once in a process for every reader that
+ * sees that set, and for a catch-up that takes exactly that set.
+ */
+interface WaitingReach {
+  /** The changes read (keyOf their keys) and their reach; null when only a rebuild will do. */
+  read: Promise<{ key: string; reach: Reach | null }>;
+  /** Whether the set reaches a region, by region code (at most REMEMBERED_REGIONS_PER_SET). */
+  reached: Map<string, Promise<boolean>>;
+}
+
+type ComputedCell = ReturnType<typeof computeCell>;
+
+/** One key for a set of changes, whatever their order. */
+const keyOf = (keys: string[]) => [...keys].sort().join("\n");
 
 type GapLine = Pick<
   GapRow,
