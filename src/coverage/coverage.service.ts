@@ -48,6 +48,12 @@ interface ScopeRegion extends RegionRef {
 const regionsIn = (report: CoverageReport): number =>
   1 + report.children.reduce((sum, child) => sum + regionsIn(child), 0);
 
+/** Kept analytics current for a region, and its kept row (null when nothing is kept for it). */
+interface Kept {
+  store: CoverageStore;
+  region: KeptRegion | null;
+}
+
 const byKey = (a: Gap, b: Gap) => (gapKey(a) < gapKey(b) ? -1 : gapKey(a) > gapKey(b) ? 1 : 0);
 
 export class CoverageService {
@@ -87,7 +93,7 @@ export class CoverageService {
 
   /** The region's kept row (its stamp and totals, see `stamp`); null when the analytics are not kept. */
   async keptRegion(regionCode: string): Promise<KeptRegion | null> {
-    return (await this.kept(today(), regionCode))?.region(this.graph, regionCode) ?? null;
+    return (await this.kept(today(), regionCode))?.region ?? null;
   }
 
   /** What networks show that changed between two stamps of kept analytics (CoverageStore.networkChanges). */
@@ -106,12 +112,13 @@ export class CoverageService {
   }
 
   /**
-   * The kept analytics, current for the region (every waiting change that reaches it applied),
-   * when they can answer for `asOf` (today only, not during a rebuild).
+   * The kept analytics and the region's kept row, current for the region (every waiting change
+   * that reaches it applied), when they can answer for `asOf` (today only, not during a rebuild).
    */
-  private async kept(asOf: string, regionCode: string): Promise<CoverageStore | null> {
+  private async kept(asOf: string, regionCode: string): Promise<Kept | null> {
     if (!this.store || asOf !== today()) return null;
-    return (await this.store.current(asOf, regionCode)) ? this.store : null;
+    const current = await this.store.currentFor(this.graph, asOf, regionCode);
+    return current && { store: this.store, region: current.region };
   }
 
   /**
@@ -120,24 +127,23 @@ export class CoverageService {
    * The region's kept row is read once, for the stamp and for the answer.
    */
   private async keptAnswer<T>(
-    store: CoverageStore,
-    regionCode: string,
+    { region }: Kept,
     key: string,
     read: (kept: KeptRegion) => Promise<T | null>,
     weigh: (answer: T) => number,
   ): Promise<T | null> {
-    const kept = await store.region(this.graph, regionCode);
-    if (!kept) return null;
+    if (!region) return null;
     return this.answers.get(
       key,
-      kept.stamp,
-      () => read(kept),
+      region.stamp,
+      () => read(region),
       (answer) => (answer ? weigh(answer) : 1),
     );
   }
 
   /** A page (or with neither `after` nor `limit`, all) of a region's kept gaps; null when not kept. */
   private async keptGaps(
+    kept: Kept | null,
     regionCode: string,
     asOf: string,
     wanted: Set<GapKindName>,
@@ -145,14 +151,12 @@ export class CoverageService {
     after: string | null,
     limit: number | null,
   ): Promise<GapSlice | null> {
-    const store = await this.kept(asOf, regionCode);
-    if (!store) return null;
+    if (!kept) return null;
     const key = ["kept gaps", regionCode, asOf, [...wanted].sort(), filter.villageCode, filter.townCode, after, limit];
     return this.keptAnswer(
-      store,
-      regionCode,
+      kept,
       JSON.stringify(key),
-      (kept) => store.gaps(this.graph, kept, wanted, filter, after, limit),
+      (region) => kept.store.gaps(this.graph, region, wanted, filter, after, limit),
       (slice) => slice.gaps.length,
     );
   }
@@ -173,15 +177,17 @@ export class CoverageService {
       throw badInput("depth", `depth must be a whole number from 0 to ${MAX_REPORT_DEPTH}, got ${depth}`);
     }
     const asOf = asOfArg ?? today();
-    const root = await requireRegion(this.graph, "regionCode", regionCode, { active: true });
-    const store = await this.kept(asOf, root.code);
+    // The kept row is read meanwhile: for a region not found or not visible, the lookup's error is thrown.
+    const [root, current] = await Promise.all([
+      requireRegion(this.graph, "regionCode", regionCode, { active: true }),
+      this.kept(asOf, regionCode),
+    ]);
     const kept =
-      store &&
+      current &&
       (await this.keptAnswer(
-        store,
-        root.code,
+        current,
         `kept report ${root.code} ${asOf} ${depth}`,
-        (kept) => store.report(this.graph, root, kept, asOf, depth),
+        (region) => current.store.report(this.graph, root, region, asOf, depth),
         regionsIn,
       ));
     if (kept) return kept;
@@ -290,8 +296,11 @@ export class CoverageService {
     const asOf = asOfArg ?? today();
     const wanted = this.wantedKinds(kinds);
     const filter = this.checkedFilter(filterArg);
-    await requireRegion(this.graph, "regionCode", regionCode, { active: true });
-    const kept = await this.keptGaps(regionCode, asOf, wanted, filter, null, null);
+    const [, current] = await Promise.all([
+      requireRegion(this.graph, "regionCode", regionCode, { active: true }),
+      this.kept(asOf, regionCode),
+    ]);
+    const kept = await this.keptGaps(current, regionCode, asOf, wanted, filter, null, null);
     return kept ? kept.gaps : this.computedGapList(regionCode, wanted, asOf, filter);
   }
 
@@ -327,8 +336,11 @@ export class CoverageService {
     const filter = this.checkedFilter(filterArg);
     const first = pageSize(page, GAP_PAGES);
     const after = page.after ? decodeCursor(GAP_PAGES.prefix, page.after) : null;
-    await requireRegion(this.graph, "regionCode", regionCode, { active: true });
-    const kept = await this.keptGaps(regionCode, asOf, wanted, filter, after, first);
+    const [, current] = await Promise.all([
+      requireRegion(this.graph, "regionCode", regionCode, { active: true }),
+      this.kept(asOf, regionCode),
+    ]);
+    const kept = await this.keptGaps(current, regionCode, asOf, wanted, filter, after, first);
     if (!kept) return paginate(await this.computedGapList(regionCode, wanted, asOf, filter), gapKey, page, GAP_PAGES);
     const edges = kept.gaps.map((node) => ({ cursor: encodeCursor(GAP_PAGES.prefix, gapKey(node)), node }));
     return {

@@ -79,6 +79,7 @@ interface State {
   rebuilding: boolean;
   /** Keys of the waiting changes (analytics/state), at most CHANGES_PER_CATCH_UP. */
   waiting: string[];
+  region: KeptRegion | null;
 }
 
 /** The state under the lock (analytics/lock). */
@@ -201,25 +202,42 @@ export class CoverageStore {
    * Brings what is kept up to date with every committed change and with today; cheap when it is.
    * False while a rebuild (here or in another process) leaves nothing complete to read.
    */
-  async current(day = today(), regionCode: string | null = null): Promise<boolean> {
-    const { records } = await this.driver.executeQuery(cypher("analytics/state"), STATE, {
-      routing: neo4j.routing.READ,
-    });
-    const state = toPlain(records[0]!.toObject()) as State;
-    if (state.rebuilding) return false;
-    const ofTheDay = state.version === this.version && state.day === day;
-    if (ofTheDay && state.waiting.length === 0) return true;
+  async current(day = today()): Promise<boolean> {
+    return (await this.currentFor(null, day, null)) !== null;
+  }
+
+  /**
+   * Brings what is kept up to date for a region (every waiting change that reaches it applied;
+   * the others meanwhile, in the background) and reads its kept row, through `graph` when given
+   * (so that a request counts the statement). Null while a rebuild leaves nothing complete to
+   * read; `region` null when nothing is kept for it.
+   */
+  async currentFor(
+    graph: Graph | null,
+    day: string,
+    regionCode: string | null,
+  ): Promise<{ region: KeptRegion | null } | null> {
+    const params = { ...STATE, regionCode };
+    const [state] = graph
+      ? await graph.read<State>("analytics/state", params)
+      : ((
+          await this.driver.executeQuery(cypher("analytics/state"), params, { routing: neo4j.routing.READ })
+        ).records.map((record) => toPlain(record.toObject())) as State[]);
+    if (state!.rebuilding) return null;
+    const ofTheDay = state!.version === this.version && state!.day === day;
+    if (ofTheDay && state!.waiting.length === 0) return { region: state!.region };
     // The catch-up starts at once: a reader the changes reach waits for it alone, not for the check first.
     const caughtUp = this.catchUp(day);
-    if (ofTheDay && regionCode !== null && (await this.unreached(regionCode, state.waiting))) {
+    if (ofTheDay && regionCode !== null && (await this.unreached(regionCode, state!.waiting))) {
       // Changes elsewhere are applied meanwhile, so that the feed stays short; should that
       // fail, the next reader those changes reach applies them (and sees the error).
       caughtUp.catch((error: unknown) =>
         this.log(`Analytics: a catch-up in the background failed: ${(error as Error).message}`),
       );
-      return true;
+      return { region: state!.region };
     }
-    return caughtUp;
+    if (!(await caughtUp)) return null;
+    return { region: regionCode === null ? null : await this.region(graph, regionCode) };
   }
 
   /**
@@ -491,8 +509,10 @@ export class CoverageStore {
    * whenever anything at or below the region is recomputed, which includes every write a network
    * of the region shows (see analytics/affected).
    */
-  async region(graph: Graph, regionCode: string): Promise<KeptRegion | null> {
-    const [kept] = await graph.read<KeptRegion>("analytics/region", { regionCode });
+  private async region(graph: Graph | null, regionCode: string): Promise<KeptRegion | null> {
+    const [kept] = graph
+      ? await graph.read<KeptRegion>("analytics/region", { regionCode })
+      : await this.session("READ", (run) => run<KeptRegion>("analytics/region", { regionCode }));
     return kept ?? null;
   }
 
