@@ -121,6 +121,19 @@ interface CellInfo {
   chain: string[];
 }
 
+/** What a catch-up recomputes, as far as the graph alone says (CoverageStore.planOf). */
+interface Plan {
+  reach: Reach;
+  /** What the networks show of the touched nodes (analytics/network-entities). */
+  entities: string[];
+  recount: boolean;
+  /** Regions whose cells are recomputed (with those kept for them), and their cells. */
+  regions: string[];
+  cells: CellInfo[];
+  /** Councils whose answers are recomputed. */
+  councils: string[];
+}
+
 export interface MaintenanceReport {
   rebuilt: boolean;
   changes: number;
@@ -267,21 +280,24 @@ export class CoverageStore {
     return !(await reached);
   }
 
-  /** The reach of the waiting changes whose keys are `key`, worked out once by this process. */
+  /**
+   * The reach of the waiting changes whose keys are `key`, worked out once by this process, and
+   * then in the same transaction the plan of their catch-up, for the catch-up that takes them.
+   */
   private reachOfWaiting(key: string): WaitingReach {
     const remembered = this.waitingReaches.get(key);
     if (remembered) return remembered;
-    const known: WaitingReach = {
-      read: this.session("READ", async (run) => {
-        const changes = await run<Change>("analytics/waiting-changes", { limit: neo4j.int(CHANGES_PER_CATCH_UP) });
-        return {
-          key: keyOf(changes.map((c) => c.key)),
-          reach: changes.length < CHANGES_PER_CATCH_UP ? await this.reachOf(run, changes) : null,
-        };
-      }),
-      reached: new Map(),
-    };
-    known.read.catch(() => this.waitingReaches.delete(key));
+    let reached!: (read: { key: string; reach: Reach | null }) => void;
+    const read = new Promise<{ key: string; reach: Reach | null }>((resolve) => (reached = resolve));
+    const plan = this.session("READ", async (run) => {
+      const changes = await run<Change>("analytics/waiting-changes", { limit: neo4j.int(CHANGES_PER_CATCH_UP) });
+      const changesKey = keyOf(changes.map((c) => c.key));
+      const reach = changes.length < CHANGES_PER_CATCH_UP ? await this.reachOf(run, changes) : null;
+      reached({ key: changesKey, reach });
+      return { key: changesKey, plan: reach && (await this.planOf(run, reach)) };
+    });
+    const known: WaitingReach = { read: Promise.race([read, plan.then(() => read)]), plan, reached: new Map() };
+    plan.catch(() => this.waitingReaches.delete(key));
     this.waitingReaches.set(key, known);
     for (const old of this.waitingReaches.keys()) {
       if (this.waitingReaches.size <= REMEMBERED_SETS) break;
@@ -291,13 +307,41 @@ export class CoverageStore {
   }
 
   /**
-   * The reach of exactly these changes when a reader of this process works it out (or has): the
-   * graph is as it was then, since every write would have left a change of its own.
+   * The plan of exactly these changes' catch-up when a reader of this process works it out (or
+   * has): the graph is as it was then, since every write would have left a change of its own.
    */
-  private async knownReach(changes: Change[]): Promise<Reach | undefined> {
+  private async knownPlan(changes: Change[]): Promise<Plan | undefined> {
     const key = keyOf(changes.map((c) => c.key));
-    const read = await this.waitingReaches.get(key)?.read.catch(() => undefined);
-    return (read?.key === key && read.reach) || undefined;
+    const known = await this.waitingReaches.get(key)?.plan.catch(() => undefined);
+    return (known?.key === key && known.plan) || undefined;
+  }
+
+  /** The changes' reach and plan, or null when only a rebuild will do. */
+  private async planFor(run: TransactionRun, changes: Change[]): Promise<Plan | null> {
+    const reach = await this.reachOf(run, changes);
+    return reach && this.planOf(run, reach);
+  }
+
+  /**
+   * What a catch-up of changes that reach `reach` recomputes, as far as the graph alone says (not
+   * what is kept): the regions whose cells, and the councils whose answers, are recomputed, and
+   * what the networks show of them. Statements that do not wait for each other go out together.
+   */
+  private async planOf(run: TransactionRun, reach: Reach): Promise<Plan> {
+    const [[{ entities, recount }], below] = (await Promise.all([
+      run<NetworkChanges>("analytics/network-entities", { touched: reach.touched }),
+      reach.subtrees.length
+        ? run<{ codes: string[] }>("analytics/subtree", { codes: reach.subtrees }).then(([row]) => row!.codes)
+        : empty<string>(),
+    ])) as [[NetworkChanges], string[]];
+    const regions = [...new Set([...reach.regions, ...below, ...reach.deletedRegions])];
+    const [serving, cells] = await Promise.all([
+      below.length
+        ? run<{ councils: string[] }>("analytics/councils-serving", { codes: below }).then(([row]) => row!.councils)
+        : empty<string>(),
+      this.cellsOf(run, regions),
+    ]);
+    return { reach, entities, recount, regions, cells, councils: [...new Set([...reach.councils, ...serving])] };
   }
 
   /** What changes reach, in the analytics' terms (analytics/affected); null when only a rebuild will do. */
@@ -603,33 +647,17 @@ export class CoverageStore {
       if (state!.day === day && !state!.pending) return "current" as const;
 
       const changes = await run<Change>("analytics/take-changes", { limit: neo4j.int(CHANGES_PER_CATCH_UP) });
-      const reach = (await this.knownReach(changes)) ?? (await this.reachOf(run, changes));
-      if (!reach) throw new RebuildNeeded();
+      const plan = (await this.knownPlan(changes)) ?? (await this.planFor(run, changes));
+      if (!plan) throw new RebuildNeeded();
 
-      // Statements that do not wait for each other's answers are sent together (one round trip).
-      const { subtrees, deletedRegions } = reach;
-      const [[{ entities, recount }], below] = (await Promise.all([
-        run<NetworkChanges>("analytics/network-entities", { touched: reach.touched }),
-        subtrees.length
-          ? run<{ codes: string[] }>("analytics/subtree", { codes: subtrees }).then(([row]) => row!.codes)
-          : empty<string>(),
-      ])) as [[NetworkChanges], string[]];
-      const regions = [...new Set([...reach.regions, ...below, ...deletedRegions])];
-      const [[{ cells: keptCells }], serving, due, info] = (await Promise.all([
-        run<{ cells: string[] }>("analytics/kept-cells", { codes: regions, below: [...subtrees, ...deletedRegions] }),
-        below.length
-          ? run<{ councils: string[] }>("analytics/councils-serving", { codes: below }).then(([row]) => row!.councils)
-          : empty<string>(),
-        state!.day !== day
-          ? run<{ cells: string[]; councils: string[] }>("analytics/due", { day: neo4jDate(day) }).then(([row]) => row!)
-          : { cells: empty<string>(), councils: empty<string>() },
-        this.cellsOf(run, regions),
-      ])) as [[{ cells: string[] }], string[], { cells: string[]; councils: string[] }, CellInfo[]];
-      const cells = new Set([...keptCells, ...due.cells, ...info.map((region) => region.cell)]);
-      const councils = new Set([...reach.councils, ...serving, ...due.councils]);
+      const { reach, entities, recount } = plan;
+      const due =
+        state!.day === day
+          ? { cells: empty<string>(), councils: empty<string>() }
+          : (await run<{ cells: string[]; councils: string[] }>("analytics/due", { day: neo4jDate(day) }))[0]!;
       const stamp = randomUUID();
       // A region that moved or went reshapes every network around it: no refresh, a new one.
-      const reshaped = reach.moved.length > 0 || deletedRegions.length > 0;
+      const reshaped = reach.moved.length > 0 || reach.deletedRegions.length > 0;
       // The step is recorded along with the recomputation (the transaction commits both or neither).
       await Promise.all([
         run("analytics/set-state", {
@@ -641,7 +669,15 @@ export class CoverageStore {
           reshaped,
           keptSteps: KEPT_STEPS,
         }),
-        this.recompute(run, [...cells], [...councils], day, stamp, info),
+        this.recompute(run, {
+          cells: [...new Set([...due.cells, ...plan.cells.map((region) => region.cell)])],
+          regions: plan.regions,
+          below: [...reach.subtrees, ...reach.deletedRegions],
+          known: plan.cells,
+          councils: [...new Set([...plan.councils, ...due.councils])],
+          day,
+          stamp,
+        }),
       ]);
       return "current" as const;
     }).catch((error: unknown) => {
@@ -680,38 +716,57 @@ export class CoverageStore {
   }
 
   /**
-   * Recomputes the given cells and councils, then every region total above the cells, deepest
-   * first. `known`: cells of regions already read in this transaction (analytics/cells).
+   * Recomputes cells and councils, then every region total above the cells, deepest first. The
+   * cells: the given ones, those kept for `regions` and those kept below `below` (where they were
+   * kept: a region may have moved or gone). `known`: cells of regions read already.
    */
   private async recompute(
     run: TransactionRun,
-    cellCodes: string[],
-    councilIds: string[],
-    day: string,
-    stamp: string,
-    known: CellInfo[] = [],
+    work: {
+      cells: string[];
+      regions: string[];
+      below: string[];
+      known: CellInfo[];
+      councils: string[];
+      day: string;
+      stamp: string;
+    },
   ): Promise<void> {
-    const knownCells = new Map(known.map((info) => [info.code, info]));
-    // Cells whose region was read already are computed along with the clearing.
-    const [[{ paths: oldPaths }], computedKnown, read] = (await Promise.all([
-      run<{ paths: string[] }>("analytics/clear-cells", { cells: cellCodes }),
-      this.computeCells(
+    const { day, stamp } = work;
+    const known = new Map(work.known.map((info) => [info.code, info]));
+    const computedFirst = new Set(work.cells.filter((code) => known.has(code)));
+    const recomputeCells = async () => {
+      // The cells whose region was read already are computed along with the clearing; the others after it.
+      const [[cleared], computedKnown] = (await Promise.all([
+        run<{ cells: string[]; paths: string[] }>("analytics/clear-cells", {
+          cells: work.cells,
+          codes: work.regions,
+          below: work.below,
+        }),
+        this.computeCells(
+          run,
+          [...computedFirst].map((code) => known.get(code)!),
+          day,
+        ),
+      ])) as [[{ cells: string[]; paths: string[] }], ComputedCell[]];
+      const others = await this.cellsOf(
         run,
-        cellCodes.flatMap((code) => knownCells.get(code) ?? []),
-        day,
-      ),
-      this.cellsOf(
-        run,
-        cellCodes.filter((code) => !knownCells.has(code)),
-      ),
-    ])) as [[{ paths: string[] }], ComputedCell[], CellInfo[]];
-    const computed = [...computedKnown, ...(await this.computeCells(run, read, day))];
-    const regionRows = computed.flatMap((cell) => cell.regions);
-    const gapRows = computed.flatMap((cell) => cell.gaps);
-    await Promise.all([
-      inBatches(regionRows, (rows) => run("analytics/write-regions", { rows: rows.map(withDate), stamp })),
-      inBatches(gapRows, (rows) => run("analytics/write-gaps", { rows })),
-      this.recomputeCouncils(run, councilIds, day),
+        cleared!.cells.filter((code) => !computedFirst.has(code)),
+      );
+      const computed = [...computedKnown, ...(await this.computeCells(run, others, day))];
+      const regionRows = computed.flatMap((cell) => cell.regions);
+      await Promise.all([
+        inBatches(regionRows, (rows) => run("analytics/write-regions", { rows: rows.map(withDate), stamp })),
+        inBatches(
+          computed.flatMap((cell) => cell.gaps),
+          (rows) => run("analytics/write-gaps", { rows }),
+        ),
+      ]);
+      return { oldPaths: cleared!.paths, regionRows };
+    };
+    const [{ oldPaths, regionRows }] = await Promise.all([
+      recomputeCells(),
+      this.recomputeCouncils(run, work.councils, day),
     ]);
 
     // Regions above the recomputed cells, where they were and where they are now.
@@ -864,6 +919,8 @@ class RebuildNeeded extends Error {}
 interface WaitingReach {
   /** The changes read (keyOf their keys) and their reach; null when only a rebuild will do. */
   read: Promise<{ key: string; reach: Reach | null }>;
+  /** The same changes and the plan of their catch-up (null when only a rebuild will do). */
+  plan: Promise<{ key: string; plan: Plan | null }>;
   /** Whether the set reaches a region, by region code (at most REMEMBERED_REGIONS_PER_SET). */
   reached: Map<string, Promise<boolean>>;
 }
