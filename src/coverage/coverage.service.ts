@@ -9,7 +9,9 @@
  * rules run once per subject, and the counts are added up for every region of the report tree;
  * those answers are remembered (`answers`) until the graph changes.
  */
-import type { CoverageStore, GapSlice, KeptRegion, ListedGap, NetworkChanges } from "./kept/coverage.store.js";
+import type { CoverageStore } from "./kept/coverage.store.js";
+import { keptGaps, keptReport, type GapSlice, type KeptRegion, type ListedGap } from "./kept/kept-reads.js";
+import { networkChanges, type NetworkChanges } from "./kept/network-steps.js";
 import { gapKey } from "./kept/cells.js";
 import { VersionedMemo } from "../cache/versioned-memo.js";
 import type { RuleThresholds } from "../config.js";
@@ -48,9 +50,8 @@ interface ScopeRegion extends RegionRef {
 const regionsIn = (report: CoverageReport): number =>
   1 + report.children.reduce((sum, child) => sum + regionsIn(child), 0);
 
-/** Kept analytics current for a region, and its kept row (null when nothing is kept for it). */
+/** The kept analytics are current for a region: its kept row (null when nothing is kept for it). */
 interface Kept {
-  store: CoverageStore;
   region: KeptRegion | null;
 }
 
@@ -98,7 +99,7 @@ export class CoverageService {
 
   /** What networks show that changed between two stamps of kept analytics (CoverageStore.networkChanges). */
   async networkChanges(from: string, to: string): Promise<NetworkChanges | null> {
-    return this.store ? this.store.networkChanges(this.graph, from, to) : null;
+    return this.store ? networkChanges(this.graph, from, to) : null;
   }
 
   /**
@@ -117,8 +118,7 @@ export class CoverageService {
    */
   private async kept(asOf: string, regionCode: string): Promise<Kept | null> {
     if (!this.store || asOf !== today()) return null;
-    const current = await this.store.currentFor(this.graph, asOf, regionCode);
-    return current && { store: this.store, region: current.region };
+    return this.store.currentFor(this.graph, asOf, regionCode);
   }
 
   /**
@@ -156,7 +156,7 @@ export class CoverageService {
     return this.keptAnswer(
       kept,
       JSON.stringify(key),
-      (region) => kept.store.gaps(this.graph, region, wanted, filter, after, limit),
+      (region) => keptGaps(this.graph, region, wanted, filter, after, limit),
       (slice) => slice.gaps.length,
     );
   }
@@ -187,7 +187,7 @@ export class CoverageService {
       (await this.keptAnswer(
         current,
         `kept report ${root.code} ${asOf} ${depth}`,
-        (region) => current.store.report(this.graph, root, region, asOf, depth),
+        (region) => keptReport(this.graph, root, region, asOf, depth),
         regionsIn,
       ));
     if (kept) return kept;

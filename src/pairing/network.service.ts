@@ -21,7 +21,8 @@ import {
 } from "../domain/enums.js";
 import { badInput } from "../errors/errors.js";
 import type { CoverageService } from "../coverage/coverage.service.js";
-import type { KeptRegion, NetworkChanges } from "../coverage/kept/coverage.store.js";
+import type { KeptRegion } from "../coverage/kept/kept-reads.js";
+import type { NetworkChanges } from "../coverage/kept/network-steps.js";
 import { requireRegion } from "../region/region.lookup.js";
 import {
   NetworkEdgeType,
