@@ -69,9 +69,10 @@ export class CoverageStore {
 
   /**
    * Brings what is kept up to date for a region (every waiting change that reaches it applied;
-   * the others meanwhile, in the background) and reads its kept row, through `graph` when given
-   * (so that a request counts the statement). Null while a rebuild leaves nothing complete to
-   * read; `region` null when nothing is kept for it.
+   * the others meanwhile, in the background) and reads its kept row along with the state, through
+   * `graph` when given (so that a request counts the statement; after a catch-up, the row is read
+   * again as part of it). Null while a rebuild leaves nothing complete to read; `region` null
+   * when nothing is kept for it.
    */
   async currentFor(
     graph: Graph | null,
@@ -98,7 +99,7 @@ export class CoverageStore {
       return { region: state!.region };
     }
     if (!(await caughtUp)) return null;
-    return { region: regionCode === null ? null : await this.region(graph, regionCode) };
+    return { region: regionCode === null ? null : await this.region(regionCode) };
   }
 
   /**
@@ -133,10 +134,8 @@ export class CoverageStore {
    * whenever anything at or below the region is recomputed, which includes every write a network
    * of the region shows (see analytics/affected).
    */
-  private async region(graph: Graph | null, regionCode: string): Promise<KeptRegion | null> {
-    const [kept] = graph
-      ? await graph.read<KeptRegion>("analytics/region", { regionCode })
-      : await inSession(this.driver, "READ", (run) => run<KeptRegion>("analytics/region", { regionCode }));
+  private async region(regionCode: string): Promise<KeptRegion | null> {
+    const [kept] = await inSession(this.driver, "READ", (run) => run<KeptRegion>("analytics/region", { regionCode }));
     return kept ?? null;
   }
 
