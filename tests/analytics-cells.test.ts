@@ -3,8 +3,7 @@
  * region and gap sits, and on which day an answer can change by date alone.
  */
 import { describe, expect, it } from "vitest";
-import { computeCell, pathOf } from "../src/coverage/kept/cells.js";
-import { partition } from "../src/coverage/kept/coverage.store.js";
+import { computeCell, partition, pathOf } from "../src/coverage/kept/cells.js";
 import { loadConfig } from "../src/config.js";
 import type { Facts } from "../src/coverage/coverage.facts.js";
 import {

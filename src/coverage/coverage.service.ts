@@ -9,7 +9,9 @@
  * rules run once per subject, and the counts are added up for every region of the report tree;
  * those answers are remembered (`answers`) until the graph changes.
  */
-import type { CoverageStore, GapSlice, KeptRegion, ListedGap, NetworkChanges } from "./kept/coverage.store.js";
+import type { CoverageStore } from "./kept/coverage.store.js";
+import { keptGaps, keptReport, type GapSlice, type KeptRegion, type ListedGap } from "./kept/kept-reads.js";
+import { networkChanges, type NetworkChanges } from "./kept/network-steps.js";
 import { gapKey } from "./kept/cells.js";
 import { VersionedMemo } from "../cache/versioned-memo.js";
 import type { RuleThresholds } from "../config.js";
@@ -50,6 +52,11 @@ interface ScopeRegion extends RegionRef {
 const regionsIn = (report: CoverageReport): number =>
   1 + report.children.reduce((sum, child) => sum + regionsIn(child), 0);
 
+/** The kept analytics are current for a region: its kept row (null when nothing is kept for it). */
+interface Kept {
+  region: KeptRegion | null;
+}
+
 const byKey = (a: Gap, b: Gap) => (gapKey(a) < gapKey(b) ? -1 : gapKey(a) > gapKey(b) ? 1 : 0);
 
 export class CoverageService {
@@ -84,12 +91,17 @@ export class CoverageService {
    * analytics are not kept (no change feed, or a rebuild under way).
    */
   async stamp(regionCode: string): Promise<string | null> {
-    return (await this.kept(today(), regionCode))?.stamp(this.graph, regionCode) ?? null;
+    return (await this.keptRegion(regionCode))?.stamp ?? null;
+  }
+
+  /** The region's kept row (its stamp and totals, see `stamp`); null when the analytics are not kept. */
+  async keptRegion(regionCode: string): Promise<KeptRegion | null> {
+    return (await this.kept(today(), regionCode))?.region ?? null;
   }
 
   /** What networks show that changed between two stamps of kept analytics (CoverageStore.networkChanges). */
   async networkChanges(from: string, to: string): Promise<NetworkChanges | null> {
-    return this.store ? this.store.networkChanges(this.graph, from, to) : null;
+    return this.store ? networkChanges(this.graph, from, to) : null;
   }
 
   /**
@@ -103,12 +115,12 @@ export class CoverageService {
   }
 
   /**
-   * The kept analytics, current for the region (every waiting change that reaches it applied),
-   * when they can answer for `asOf` (today only, not during a rebuild).
+   * The kept analytics and the region's kept row, current for the region (every waiting change
+   * that reaches it applied), when they can answer for `asOf` (today only, not during a rebuild).
    */
-  private async kept(asOf: string, regionCode: string): Promise<CoverageStore | null> {
+  private async kept(asOf: string, regionCode: string): Promise<Kept | null> {
     if (!this.store || asOf !== today()) return null;
-    return (await this.store.current(asOf, regionCode)) ? this.store : null;
+    return this.store.currentFor(this.graph, asOf, regionCode);
   }
 
   /**
@@ -117,24 +129,23 @@ export class CoverageService {
    * The region's kept row is read once, for the stamp and for the answer.
    */
   private async keptAnswer<T>(
-    store: CoverageStore,
-    regionCode: string,
+    { region }: Kept,
     key: string,
     read: (kept: KeptRegion) => Promise<T | null>,
     weigh: (answer: T) => number,
   ): Promise<T | null> {
-    const kept = await store.region(this.graph, regionCode);
-    if (!kept) return null;
+    if (!region) return null;
     return this.answers.get(
       key,
-      kept.stamp,
-      () => read(kept),
+      region.stamp,
+      () => read(region),
       (answer) => (answer ? weigh(answer) : 1),
     );
   }
 
   /** A page (or with neither `after` nor `limit`, all) of a region's kept gaps; null when not kept. */
   private async keptGaps(
+    kept: Kept | null,
     regionCode: string,
     asOf: string,
     wanted: Set<GapKindName>,
@@ -142,14 +153,12 @@ export class CoverageService {
     after: string | null,
     limit: number | null,
   ): Promise<GapSlice | null> {
-    const store = await this.kept(asOf, regionCode);
-    if (!store) return null;
+    if (!kept) return null;
     const key = ["kept gaps", regionCode, asOf, [...wanted].sort(), filter.villageCode, filter.townCode, after, limit];
     return this.keptAnswer(
-      store,
-      regionCode,
+      kept,
       JSON.stringify(key),
-      (kept) => store.gaps(this.graph, kept, wanted, filter, after, limit),
+      (region) => keptGaps(this.graph, region, wanted, filter, after, limit),
       (slice) => slice.gaps.length,
     );
   }
@@ -170,15 +179,17 @@ export class CoverageService {
       throw badInput("depth", `depth must be a whole number from 0 to ${MAX_REPORT_DEPTH}, got ${depth}`);
     }
     const asOf = asOfArg ?? today();
-    const root = await requireRegion(this.graph, "regionCode", regionCode, { active: true });
-    const store = await this.kept(asOf, root.code);
+    // The kept row is read meanwhile: for a region not found or not visible, the lookup's error is thrown.
+    const [root, current] = await Promise.all([
+      requireRegion(this.graph, "regionCode", regionCode, { active: true }),
+      this.kept(asOf, regionCode),
+    ]);
     const kept =
-      store &&
+      current &&
       (await this.keptAnswer(
-        store,
-        root.code,
+        current,
         `kept report ${root.code} ${asOf} ${depth}`,
-        (kept) => store.report(this.graph, root, kept, asOf, depth),
+        (region) => keptReport(this.graph, root, region, asOf, depth),
         regionsIn,
       ));
     if (kept) return kept;
@@ -241,10 +252,13 @@ export class CoverageService {
     return { villages: facts.villages.length, gapCounts: [...counts].map(([kind, count]) => ({ kind, count })) };
   }
 
-  /** Weak villages in the region (DOMAIN.md definition) with and without an ACTIVE pairing. */
-  async weakVillagePairing(regionCode: string): Promise<{ paired: number; unpaired: number }> {
+  /**
+   * Weak villages in the region (DOMAIN.md definition) with and without an ACTIVE pairing: from
+   * its `kept` row (keptRegion) when there is one.
+   */
+  async weakVillagePairing(regionCode: string, kept: KeptRegion | null): Promise<{ paired: number; unpaired: number }> {
     const asOf = today();
-    const totals = await (await this.kept(asOf, regionCode))?.totals(this.graph, regionCode);
+    const totals = kept?.total;
     if (totals) {
       // Weak and unpaired is exactly WEAK_VILLAGE_UNPAIRED (a village without an org counts as unpaired).
       const { villages, gapCounts } = figures(totals, 0);
@@ -284,8 +298,11 @@ export class CoverageService {
     const asOf = asOfArg ?? today();
     const wanted = this.wantedKinds(kinds);
     const filter = this.checkedFilter(filterArg);
-    await requireRegion(this.graph, "regionCode", regionCode, { active: true });
-    const kept = await this.keptGaps(regionCode, asOf, wanted, filter, null, null);
+    const [, current] = await Promise.all([
+      requireRegion(this.graph, "regionCode", regionCode, { active: true }),
+      this.kept(asOf, regionCode),
+    ]);
+    const kept = await this.keptGaps(current, regionCode, asOf, wanted, filter, null, null);
     return kept ? kept.gaps : this.computedGapList(regionCode, wanted, asOf, filter);
   }
 
@@ -321,8 +338,11 @@ export class CoverageService {
     const filter = this.checkedFilter(filterArg);
     const first = pageSize(page, GAP_PAGES);
     const after = page.after ? decodeCursor(GAP_PAGES.prefix, page.after) : null;
-    await requireRegion(this.graph, "regionCode", regionCode, { active: true });
-    const kept = await this.keptGaps(regionCode, asOf, wanted, filter, after, first);
+    const [, current] = await Promise.all([
+      requireRegion(this.graph, "regionCode", regionCode, { active: true }),
+      this.kept(asOf, regionCode),
+    ]);
+    const kept = await this.keptGaps(current, regionCode, asOf, wanted, filter, after, first);
     if (!kept) return paginate(await this.computedGapList(regionCode, wanted, asOf, filter), gapKey, page, GAP_PAGES);
     const edges = kept.gaps.map((node) => ({ cursor: encodeCursor(GAP_PAGES.prefix, gapKey(node)), node }));
     return {

@@ -21,7 +21,8 @@ import {
 } from "../domain/enums.js";
 import { badInput } from "../errors/errors.js";
 import type { CoverageService } from "../coverage/coverage.service.js";
-import type { NetworkChanges } from "../coverage/kept/coverage.store.js";
+import type { KeptRegion } from "../coverage/kept/kept-reads.js";
+import type { NetworkChanges } from "../coverage/kept/network-steps.js";
 import { requireRegion } from "../region/region.lookup.js";
 import {
   NetworkEdgeType,
@@ -235,7 +236,11 @@ export class NetworkService {
   ) {}
 
   async network(request: NetworkRequest): Promise<PairingNetwork> {
-    await requireRegion(this.graph, "regionCode", request.regionCode, { active: true });
+    // The kept row is read meanwhile: for a region not found or not visible, the lookup's error is thrown.
+    const [, kept] = await Promise.all([
+      requireRegion(this.graph, "regionCode", request.regionCode, { active: true }),
+      this.coverage.keptRegion(request.regionCode),
+    ]);
     const key = [
       "network",
       this.graph.scope?.join(",") ?? "*",
@@ -247,22 +252,23 @@ export class NetworkService {
     const weigh = (kept: KeptNetwork) => kept.network.nodes.length + kept.network.edges.length;
     // Kept analytics stamp each region: a write elsewhere leaves this network remembered, and
     // one that reaches it is applied to the remembered rows (refresh) rather than read anew.
-    const stamp = this.answers.capacity > 0 ? await this.coverage.stamp(request.regionCode) : null;
-    const kept = stamp
-      ? this.answers.get(key, stamp, (previous) => this.refreshOrBuild(request, stamp, previous), weigh)
-      : this.graph.remembered(this.answers, key, () => this.build(request), weigh);
-    return (await kept).network;
+    const stamp = this.answers.capacity > 0 ? kept?.stamp : null;
+    const answer = stamp
+      ? this.answers.get(key, stamp, (previous) => this.refreshOrBuild(request, kept, stamp, previous), weigh)
+      : this.graph.remembered(this.answers, key, () => this.build(request, kept), weigh);
+    return (await answer).network;
   }
 
   /** The network at `stamp`, refreshed from the one remembered at an earlier stamp when the steps between are known. */
   private async refreshOrBuild(
     request: NetworkRequest,
+    kept: KeptRegion | null,
     stamp: string,
     previous?: Held<KeptNetwork>,
   ): Promise<KeptNetwork> {
     const before = previous && (await previous.answer.catch(() => null));
     const changes = before?.whole ? await this.coverage.networkChanges(previous!.version, stamp) : null;
-    return changes ? this.refresh(request, before!, changes) : this.build(request);
+    return changes ? this.refresh(request, kept, before!, changes) : this.build(request, kept);
   }
 
   private rows(request: NetworkRequest, touching: string[] | null): Promise<[PairingRow[], CouncilRow[]]> {
@@ -279,9 +285,9 @@ export class NetworkService {
     ]);
   }
 
-  private async build(request: NetworkRequest): Promise<KeptNetwork> {
+  private async build(request: NetworkRequest, kept: KeptRegion | null): Promise<KeptNetwork> {
     const [pairings, councils] = await this.rows(request, null);
-    return this.assemble(request, pairings, councils);
+    return this.assemble(request, kept, pairings, councils);
   }
 
   /**
@@ -289,11 +295,16 @@ export class NetworkService {
    * (those no longer in the network are not read back, so they leave it), in id order and cut
    * at the cap exactly as a full read would be.
    */
-  private async refresh(request: NetworkRequest, before: KeptNetwork, changes: NetworkChanges): Promise<KeptNetwork> {
+  private async refresh(
+    request: NetworkRequest,
+    kept: KeptRegion | null,
+    before: KeptNetwork,
+    changes: NetworkChanges,
+  ): Promise<KeptNetwork> {
     const touched = new Set(changes.entities);
     // Unless a region or an organization was touched, the same organizations leave out the same ones.
     const leftOut = changes.recount ? null : before;
-    if (touched.size === 0) return this.assemble(request, before.pairings, before.councils, leftOut);
+    if (touched.size === 0) return this.assemble(request, kept, before.pairings, before.councils, leftOut);
     const [pairings, councils] = await this.rows(request, [...touched]);
     const byId =
       <R>(id: (row: R) => string) =>
@@ -305,15 +316,20 @@ export class NetworkService {
         .slice(0, this.maxNodes + 1);
     return this.assemble(
       request,
+      kept,
       merged(before.pairings, pairings, pairingShows, (row) => row.pairing.id),
       merged(before.councils, councils, councilShows, (row) => row.council.id),
       leftOut,
     );
   }
 
-  /** Nodes, edges and figures from the rows; with `before`, its count of left-out village organizations if its organizations are the same. */
+  /**
+   * Nodes, edges and figures from the rows (and the region's `kept` row, for its weak villages);
+   * with `before`, its count of left-out village organizations if its organizations are the same.
+   */
   private async assemble(
     request: NetworkRequest,
+    kept: KeptRegion | null,
     pairings: PairingRow[],
     councils: CouncilRow[],
     before: KeptNetwork | null = null,
@@ -389,7 +405,7 @@ export class NetworkService {
         .join(" ");
     const sameOrganizations = before !== null && organizations(before.network.nodes) === organizations(nodes);
     const [weak, [structure]] = await Promise.all([
-      this.coverage.weakVillagePairing(request.regionCode),
+      this.coverage.weakVillagePairing(request.regionCode, kept),
       sameOrganizations
         ? [{ isolatedVillageOrganizations: before.network.stats.isolatedVillageOrganizations }]
         : this.graph.read<{ isolatedVillageOrganizations: number }>("pairing/network-structure", {

@@ -7,7 +7,7 @@
  * the top along ACTIVE regions, so the stored path says every region the subject counts in.
  */
 import type { RuleThresholds } from "../../config.js";
-import type { Facts } from "../coverage.facts.js";
+import type { Facts, Family } from "../coverage.facts.js";
 import {
   councilChangesOn,
   councilGaps,
@@ -23,6 +23,15 @@ import {
 } from "../coverage.rules.js";
 import { Tallies, type Tally } from "../coverage.tally.js";
 
+/**
+ * A village cell holds villages, grids and what is located or based in them; any other cell its
+ * own two-new organizations and village Party organizations (their organizational life) and, for
+ * a town, the town.
+ */
+export const VILLAGE_CELL: ReadonlySet<Family> = new Set(["twoNew", "villages", "grids", "orgLife"]);
+export const OWN_CELL: ReadonlySet<Family> = new Set(["twoNew", "towns", "orgLife"]);
+/** A rebuild reads every family but councils (kept on their own: they may serve several cells). */
+export const ALL_CELLS: ReadonlySet<Family> = new Set([...VILLAGE_CELL, ...OWN_CELL]);
 export interface CellFacts {
   cell: string;
   /** A village (or a grid under no village) with everything below it. */
@@ -176,4 +185,37 @@ export function computeCouncil(input: KeptCouncilFacts, asOf: string, rules: Rul
     paths: input.chains.map((chain) => pathOf([...chain].reverse())),
     scope,
   };
+}
+
+/**
+ * Splits the facts of a whole tree (scopes up to its top) into cells: a subject belongs to the
+ * topmost village or grid of the unbroken run of villages and grids above it, else to its own region.
+ */
+
+export function partition(facts: Facts, regions: Array<{ code: string; level: string }>): CellFacts[] {
+  const tree = new Set(regions.filter((r) => r.level === "VILLAGE" || r.level === "GRID").map((r) => r.code));
+  const cells = new Map<string, CellFacts>();
+  const place = <T extends { scope: string[] }>(family: keyof Facts, subject: T) => {
+    let top = 0;
+    if (tree.has(subject.scope[0]!))
+      while (top + 1 < subject.scope.length && tree.has(subject.scope[top + 1]!)) top += 1;
+    const code = subject.scope[top]!;
+    let cell = cells.get(code);
+    if (!cell) {
+      cell = {
+        cell: code,
+        tree: tree.has(code),
+        chainAbove: subject.scope.slice(top + 1),
+        facts: { twoNew: [], villages: [], grids: [], towns: [], councils: [], orgLife: [] },
+      };
+      cells.set(code, cell);
+    }
+    (cell.facts[family] as unknown as T[]).push({ ...subject, scope: subject.scope.slice(0, top + 1) });
+  };
+  for (const f of facts.twoNew) place("twoNew", f);
+  for (const f of facts.villages) place("villages", f);
+  for (const f of facts.grids) place("grids", f);
+  for (const f of facts.towns) place("towns", f);
+  for (const f of facts.orgLife) place("orgLife", f);
+  return [...cells.values()];
 }
