@@ -7,12 +7,10 @@ import { statements } from "./cypher.js";
 const SCHEMA_DIR = path.join(PROJECT_ROOT, "cypher", "schema");
 const CONSTRAINT = /^CREATE\s+CONSTRAINT\b/i;
 const INDEX = /^CREATE\s+(?:\w+\s+)?INDEX\b/i;
-/** Constraints created side by side: each one blocks until its index is populated, the store is read meanwhile. */
-const CONSTRAINTS_AT_ONCE = 4;
 const AWAIT_INDEXES_SECONDS = 600;
 
 /** Every cypher/schema/*.cypher statement, files in name order. */
-export function schemaStatements(): string[] {
+function schemaStatements(): string[] {
   return fs
     .readdirSync(SCHEMA_DIR)
     .filter((f) => f.endsWith(".cypher"))
@@ -25,8 +23,9 @@ export function schemaStatements(): string[] {
  * at every start is idempotent) and returns once every index is online; returns how many ran.
  *
  * On a loaded graph (the fast first load) index population is the cost, so the indexes are
- * created in one transaction, which Neo4j populates in one pass over the store, and the
- * constraints, which each wait for their own population, several at a time; then one wait.
+ * created first, in one transaction, which Neo4j populates in the background in one pass over the
+ * store; the constraints meanwhile, one by one (each waits for its own index, and Neo4j creates
+ * them one at a time even when asked side by side); then one wait for everything.
  */
 export async function applySchema(driver: Driver): Promise<number> {
   const all = schemaStatements();
@@ -43,12 +42,7 @@ export async function applySchema(driver: Driver): Promise<number> {
   } finally {
     await session.close();
   }
-  const queue = [...constraints];
-  await Promise.all(
-    Array.from({ length: CONSTRAINTS_AT_ONCE }, async () => {
-      for (let s = queue.shift(); s !== undefined; s = queue.shift()) await driver.executeQuery(s);
-    }),
-  );
+  for (const statement of constraints) await driver.executeQuery(statement);
   await driver.executeQuery(`CALL db.awaitIndexes(${AWAIT_INDEXES_SECONDS})`);
   return constraints.length + indexes.length;
 }
