@@ -18,7 +18,7 @@ import { cypherStem } from "../src/exchange/import.service.js";
 import { SHEETS } from "../src/exchange/sheets.js";
 
 const CYPHER_DIR = path.join(PROJECT_ROOT, "cypher");
-/** Not single queries: schema/ is applied statement by statement at start, migrations/ by the migration runner. */
+/** Not single queries: schema/ is applied at start by applySchema, migrations/ by the migration runner. */
 const NOT_QUERIES = new Set(["schema", "migrations"]);
 const FOLDERS = fs
   .readdirSync(CYPHER_DIR, { withFileTypes: true })

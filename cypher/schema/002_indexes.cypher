@@ -13,8 +13,6 @@ CREATE INDEX two_new_organization_name IF NOT EXISTS FOR (n:TwoNewOrganization) 
 CREATE INDEX merge_scenario_status IF NOT EXISTS FOR (n:MergeScenario) ON (n.status);
 // Organizational life is read by kind and date (the latest event of each kind up to asOf).
 CREATE INDEX org_life_event_kind_held_on IF NOT EXISTS FOR (n:OrgLifeEvent) ON (n.kind, n.heldOn);
-// Block until every index is online, so the first queries after start use them.
-CALL db.awaitIndexes(300);
 // The audit trail is read by time (newest first), by actor and by operation.
 CREATE INDEX audit_entry_at IF NOT EXISTS FOR (n:AuditEntry) ON (n.at);
 CREATE INDEX audit_entry_actor IF NOT EXISTS FOR (n:AuditEntry) ON (n.actor);

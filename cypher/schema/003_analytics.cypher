@@ -16,4 +16,3 @@ CREATE INDEX analytics_council_changes_on IF NOT EXISTS FOR (n:AnalyticsCouncil)
 CREATE INDEX analytics_change_at IF NOT EXISTS FOR (n:AnalyticsChange) ON (n.at);
 CREATE INDEX analytics_step_stamp IF NOT EXISTS FOR (n:AnalyticsStep) ON (n.stamp);
 CREATE INDEX analytics_step_step IF NOT EXISTS FOR (n:AnalyticsStep) ON (n.step);
-CALL db.awaitIndexes(300);

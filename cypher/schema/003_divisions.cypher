@@ -4,4 +4,3 @@ CREATE CONSTRAINT division_unit_id IF NOT EXISTS FOR (n:DivisionUnit) REQUIRE n.
 CREATE CONSTRAINT division_vintage_id IF NOT EXISTS FOR (n:DivisionVintage) REQUIRE n.id IS UNIQUE;
 CREATE INDEX division_unit_code IF NOT EXISTS FOR (n:DivisionUnit) ON (n.code);
 CREATE INDEX division_unit_parent IF NOT EXISTS FOR (n:DivisionUnit) ON (n.parentCode);
-CALL db.awaitIndexes(300);
