@@ -3,7 +3,7 @@
  * region and gap sits, and on which day an answer can change by date alone.
  */
 import { describe, expect, it } from "vitest";
-import { computeCell, partition, pathOf } from "../src/coverage/kept/cells.js";
+import { computeCell, partition, pathOf, treeCodes } from "../src/coverage/kept/cells.js";
 import { loadConfig } from "../src/config.js";
 import type { Facts } from "../src/coverage/coverage.facts.js";
 import {
@@ -68,7 +68,7 @@ describe("partition", () => {
       workCovered: true,
       instructed: false,
     });
-    const cells = Object.fromEntries(partition(facts, regions).map((c) => [c.cell, c]));
+    const cells = Object.fromEntries(partition(facts, treeCodes(regions)).map((c) => [c.cell, c]));
     expect(Object.keys(cells).sort()).toEqual(["T", "V", "X"]);
     expect(cells.V).toMatchObject({ tree: true, chainAbove: ["T", "C"] });
     expect(cells.V!.facts.grids[0]!.scope).toEqual(["G2", "G", "V"]);

@@ -187,13 +187,17 @@ export function computeCouncil(input: KeptCouncilFacts, asOf: string, rules: Rul
   };
 }
 
+/** The codes of the villages and grids among `regions`: the regions that form cells with those above them. */
+export function treeCodes(regions: Array<{ code: string; level: string }>): ReadonlySet<string> {
+  return new Set(regions.filter((r) => r.level === "VILLAGE" || r.level === "GRID").map((r) => r.code));
+}
+
 /**
  * Splits the facts of a whole tree (scopes up to its top) into cells: a subject belongs to the
- * topmost village or grid of the unbroken run of villages and grids above it, else to its own region.
+ * topmost village or grid of the unbroken run of villages and grids above it (`tree`, from
+ * treeCodes: built once per tree, not per part), else to its own region.
  */
-
-export function partition(facts: Facts, regions: Array<{ code: string; level: string }>): CellFacts[] {
-  const tree = new Set(regions.filter((r) => r.level === "VILLAGE" || r.level === "GRID").map((r) => r.code));
+export function partition(facts: Facts, tree: ReadonlySet<string>): CellFacts[] {
   const cells = new Map<string, CellFacts>();
   const place = <T extends { scope: string[] }>(family: keyof Facts, subject: T) => {
     let top = 0;

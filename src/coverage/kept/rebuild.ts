@@ -18,6 +18,7 @@ import {
   computeCell,
   computeCouncil,
   partition,
+  treeCodes,
   pathOf,
   type CouncilRow,
   type GapRow,
@@ -59,6 +60,7 @@ export async function computeAll(
     // by unit, a town at a time: a big district's villages do not fit one busy transaction.
     const wide = (r: { level: string }) => WIDE_LEVELS.has(r.level);
     const wideCodes = new Set(regions.filter(wide).map((r) => r.code));
+    const tree = treeCodes(regions);
     const parts = regions.filter(
       (r) => wide(r) || (!wideCodes.has(r.code) && (r.scope.length === 1 || wideCodes.has(r.scope[1]!))),
     );
@@ -74,7 +76,7 @@ export async function computeAll(
       const above = part.scope.slice(1);
       for (const list of [facts.twoNew, facts.villages, facts.grids, facts.towns, facts.orgLife])
         for (const f of list) f.scope = [...f.scope, ...above];
-      for (const cell of partition(facts, regions)) {
+      for (const cell of partition(facts, tree)) {
         const computed = computeCell(cell, day, rules);
         for (const row of computed.regions) rows.set(row.code, row);
         gaps.push(...computed.gaps);
