@@ -222,5 +222,5 @@ describe("on a fresh database", () => {
       "002_review_date",
       "003_pending_flag",
     ]);
-  });
+  }, 180_000); // the whole sample, loaded by MERGE in one transaction
 });
