@@ -90,6 +90,9 @@ export class CoverageStore {
     if (ofTheDay && state!.waiting.length === 0) return { region: state!.region };
     // The catch-up starts at once: a reader the changes reach waits for it alone, not for the check first.
     const caughtUp = this.catchUp(day);
+    // Handled now: should the check below fail (Neo4j gone), a catch-up failing unawaited would
+    // be an unhandled rejection, which ends the process. Whoever awaits it still sees its error.
+    caughtUp.catch(() => undefined);
     if (ofTheDay && regionCode !== null && (await this.waitingChanges.unreached(regionCode, state!.waiting))) {
       // Changes elsewhere are applied meanwhile, so that the feed stays short; should that
       // fail, the next reader those changes reach applies them (and sees the error).
