@@ -108,36 +108,23 @@ export async function fingerprint(
   };
 }
 
-/** The kept analytics' labels: derived data, with no relationships, which reads may rewrite. */
-const ANALYTICS_LABELS = [
-  "AnalyticsChange",
-  "AnalyticsCouncil",
-  "AnalyticsGap",
-  "AnalyticsRegion",
-  "AnalyticsState",
-  "AnalyticsStep",
-];
-
 /**
  * What tells whether domain data was committed since (outside the audit trail and the kept
- * analytics): the node and relationship counts, and the change feed's length
- * (scripts/neo4j/ChangeFeed.java records every transaction that changes a domain node's labels or
- * properties, or a relationship; the counts catch a bare node deleted alone). Count-store reads,
- * where `fingerprint` hashes the whole graph, so a test can ask after every call. `changes` means
- * something only while nothing takes from the feed: a platform started with ANALYTICS=scratch,
- * no other in the worker.
+ * analytics, labels Analytics*, as platform/fingerprint leaves them out): the node and relationship
+ * counts, and the change feed's length (scripts/neo4j/ChangeFeed.java records every transaction
+ * that changes a domain node's labels or properties, or a relationship; the counts catch a bare
+ * node deleted alone). Count-store reads, where `fingerprint` hashes the whole graph, so a test
+ * can ask after every call. `changes` means something only while nothing takes from the feed: a
+ * platform started with ANALYTICS=scratch, no other in the worker.
  */
 export async function writeMark(driver: Driver): Promise<{ nodes: number; relationships: number; changes: number }> {
-  const derived = ANALYTICS_LABELS.map((label, i) => `CALL { MATCH (n:${label}) RETURN count(n) AS d${i} }`);
   const { records } = await driver.executeQuery(
-    `CALL { MATCH (n) RETURN count(n) AS nodes }
-     CALL { MATCH (a:AuditEntry) RETURN count(a) AS audit }
-     ${derived.join("\n     ")}
-     CALL { MATCH ()-[r]->() RETURN count(r) AS relationships }
+    `CALL apoc.meta.stats() YIELD nodeCount, relCount, labels
      CALL { MATCH (:AuditEntry)-[r]->() RETURN count(r) AS auditOut }
      CALL { MATCH ()-[r]->(:AuditEntry) RETURN count(r) AS auditIn }
-     RETURN nodes - audit - ${ANALYTICS_LABELS.map((_, i) => `d${i}`).join(" - ")} AS nodes,
-       relationships - auditOut - auditIn AS relationships, d0 AS changes`, // d0: AnalyticsChange
+     RETURN nodeCount - reduce(left = 0, label IN keys(labels) |
+         left + CASE WHEN label = 'AuditEntry' OR label STARTS WITH 'Analytics' THEN labels[label] ELSE 0 END) AS nodes,
+       relCount - auditOut - auditIn AS relationships, coalesce(labels.AnalyticsChange, 0) AS changes`,
     {},
     { routing: neo4j.routing.READ },
   );
