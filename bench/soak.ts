@@ -41,7 +41,7 @@ import { today } from "../src/domain/dates.js";
 import { formatCsv } from "../src/exchange/csv.js";
 import { headerOf, SHEET_BY_NAME } from "../src/exchange/sheets.js";
 import { loadSeed, readSeedFile } from "../src/seed/loader.js";
-import { samplePart } from "../src/seed/sample-part.js";
+import { sampleTowns } from "../src/seed/sample-part.js";
 import { freePort } from "../scripts/free-port.js";
 
 const { values } = parseArgs({
@@ -88,13 +88,8 @@ let database: LocalNeo4j = await startDatabase();
 const driver = await connect({ uri: database.uri, user: "neo4j", password: "neo4j" });
 await applySchema(driver);
 // The home is made afresh above: the database is empty.
-const towns = values.towns?.split(",").map((code) => code.slice(0, 9));
-await loadSeed(
-  driver,
-  towns
-    ? samplePart({ keep: (code) => code === "370200000000" || code === DISTRICT || towns.includes(code.slice(0, 9)) })
-    : readSeedFile(),
-);
+const towns = values.towns?.split(",");
+await loadSeed(driver, towns ? sampleTowns(towns) : readSeedFile());
 await driver.executeQuery(
   `MERGE (d:Region {code: $district}) SET d.name = '浸泡测试区', d.level = 'DISTRICT', d.status = 'ACTIVE'
    WITH d UNWIND $towns AS code

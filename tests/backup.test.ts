@@ -31,7 +31,7 @@ import { applySchema } from "../src/database/migrations.js";
 import { loadSeed } from "../src/seed/loader.js";
 import { freePort } from "../scripts/free-port.js";
 import { emptyGraph, fingerprint, startTestPlatform, type TestPlatform } from "./helpers.js";
-import { LAIXI, samplePart, TOWN as TOWNS, village } from "./fixtures/sample.js";
+import { sampleTowns, TOWN as TOWNS, village } from "./fixtures/sample.js";
 
 // Two Neo4j starts, and the commands' processes, on a crowded machine.
 vi.setConfig({ testTimeout: 180_000 });
@@ -86,10 +86,7 @@ beforeAll(async () => {
   source = await connect({ uri: first.uri, user: "neo4j", password: "neo4j" });
   target = await connect({ uri: second.uri, user: "neo4j", password: "neo4j" });
   await applySchema(source);
-  await loadSeed(
-    source,
-    samplePart({ keep: (code) => code === "370200000000" || code === LAIXI || code.startsWith(TOWN.slice(0, 9)) }),
-  );
+  await loadSeed(source, sampleTowns([TOWN]));
   platform = await startTestPlatform({ NEO4J_URI: first.uri });
   // A scenario and its audit entry, written the way users write them.
   const saved = await platform.ok(

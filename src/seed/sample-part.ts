@@ -82,3 +82,10 @@ export function samplePart({
     relationships,
   };
 }
+
+/** Towns of the sample (by their codes), with the district and the city above them, and what hangs on them. */
+export function sampleTowns(townCodes: readonly string[]): SeedFile {
+  const towns = new Set(townCodes.map((code) => code.slice(0, 9)));
+  const above = new Set(townCodes.flatMap((code) => [`${code.slice(0, 4)}00000000`, `${code.slice(0, 6)}000000`]));
+  return samplePart({ keep: (code) => above.has(code) || towns.has(code.slice(0, 9)) });
+}
