@@ -3,6 +3,11 @@ import { defineConfig } from "vitest/config";
 
 const require = createRequire(import.meta.url);
 
+// The run's Neo4j instances live for minutes: C1 alone compiles their hot code at half the CPU of
+// a start and of a sample load (about 9 s of 21 per start), which a 2-core machine running two test
+// files at once needs more than C2's faster steady state. Spawned commands inherit it (loadConfig).
+process.env.NEO4J_JAVA_OPTS ??= "-XX:TieredStopAtLevel=1";
+
 export default defineConfig({
   resolve: {
     // Node (and so the server) loads graphql's CommonJS build for everyone; Vite would hand our

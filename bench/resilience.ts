@@ -18,7 +18,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { mintToken } from "../src/auth/tokens.js";
 import { spawnApi } from "./api-process.js";
-import { PROJECT_ROOT } from "../src/config.js";
+import { PROJECT_ROOT, localJavaOptions } from "../src/config.js";
 import { connect } from "../src/database/driver.js";
 import { startLocalNeo4j, type LocalNeo4j } from "../src/database/local-neo4j.js";
 import { applySchema } from "../src/database/migrations.js";
@@ -44,7 +44,10 @@ const say = (line = "") => {
 const home = path.join(PROJECT_ROOT, ".neo4j", "loadtest");
 const boltPort = await freePort();
 const startDatabase = () =>
-  startLocalNeo4j({ home, boltPort, heap: "1g", pageCacheMb: 256, transactionTimeoutMs: 30_000 }, () => {});
+  startLocalNeo4j(
+    { home, boltPort, heap: "1g", pageCacheMb: 256, transactionTimeoutMs: 30_000, javaOptions: localJavaOptions() },
+    () => {},
+  );
 let database: LocalNeo4j = await startDatabase();
 const driver = await connect({ uri: database.uri, user: "neo4j", password: "neo4j" });
 await applySchema(driver);

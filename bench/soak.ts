@@ -33,7 +33,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { mintToken } from "../src/auth/tokens.js";
 import { spawnApi } from "./api-process.js";
-import { PROJECT_ROOT } from "../src/config.js";
+import { PROJECT_ROOT, localJavaOptions } from "../src/config.js";
 import { connect } from "../src/database/driver.js";
 import { startLocalNeo4j, type LocalNeo4j } from "../src/database/local-neo4j.js";
 import { applySchema } from "../src/database/migrations.js";
@@ -83,7 +83,10 @@ const boltPort = await freePort();
 // rebuilding the analytics on a machine busy with other work may take longer; the soak is about
 // what survives a crash, not the limit.
 const startDatabase = () =>
-  startLocalNeo4j({ home, boltPort, heap: "1g", pageCacheMb: 256, transactionTimeoutMs: 120_000 }, () => {});
+  startLocalNeo4j(
+    { home, boltPort, heap: "1g", pageCacheMb: 256, transactionTimeoutMs: 120_000, javaOptions: localJavaOptions() },
+    () => {},
+  );
 let database: LocalNeo4j = await startDatabase();
 const driver = await connect({ uri: database.uri, user: "neo4j", password: "neo4j" });
 await applySchema(driver);

@@ -41,6 +41,8 @@ export interface LocalNeo4jConfig {
   pageCacheMb: number;
   /** The server stops any transaction running longer (db.transaction.timeout). */
   transactionTimeoutMs: number;
+  /** Extra JVM options of the launcher (NEO4J_JAVA_OPTS, split at spaces). */
+  javaOptions?: string[];
 }
 
 export interface AuthConfig {
@@ -115,6 +117,11 @@ function intFrom(env: NodeJS.ProcessEnv, name: string, fallback: number): number
   return value;
 }
 
+/** NEO4J_JAVA_OPTS as launcher options: the test run's throwaway instances set it (vitest.config.ts). */
+export function localJavaOptions(env: NodeJS.ProcessEnv = process.env): string[] {
+  return (env.NEO4J_JAVA_OPTS ?? "").split(/\s+/).filter(Boolean);
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     port: intFrom(env, "PORT", 4000),
@@ -129,6 +136,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       heap: env.NEO4J_HEAP ?? "1g",
       pageCacheMb: intFrom(env, "NEO4J_PAGECACHE_MB", 512),
       transactionTimeoutMs: intFrom(env, "LIMIT_TRANSACTION_TIMEOUT_MS", 30000),
+      javaOptions: localJavaOptions(env),
     },
     seedIfEmpty: env.SEED_IF_EMPTY !== "false",
     migrationsDir: path.resolve(PROJECT_ROOT, env.MIGRATIONS_DIR ?? "cypher/migrations"),

@@ -24,7 +24,7 @@ import {
   RestoreRefusedError,
 } from "../src/backup/restore.js";
 import { encodeProperties } from "../src/backup/values.js";
-import { PROJECT_ROOT } from "../src/config.js";
+import { PROJECT_ROOT, localJavaOptions } from "../src/config.js";
 import { connect } from "../src/database/driver.js";
 import { startLocalNeo4j, type LocalNeo4j } from "../src/database/local-neo4j.js";
 import { applySchema } from "../src/database/migrations.js";
@@ -78,7 +78,14 @@ beforeAll(async () => {
     homes.push(home);
     const port = await freePort();
     return startLocalNeo4j(
-      { home, boltPort: port, heap: "512m", pageCacheMb: 64, transactionTimeoutMs: 120_000 },
+      {
+        home,
+        boltPort: port,
+        heap: "512m",
+        pageCacheMb: 64,
+        transactionTimeoutMs: 120_000,
+        javaOptions: localJavaOptions(),
+      },
       () => {},
     );
   };

@@ -12,7 +12,7 @@ import fs from "node:fs";
 import path from "node:path";
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PROJECT_ROOT, loadConfig } from "../src/config.js";
+import { PROJECT_ROOT, loadConfig, localJavaOptions } from "../src/config.js";
 import { connect } from "../src/database/driver.js";
 import { startLocalNeo4j, type LocalNeo4j } from "../src/database/local-neo4j.js";
 import { applySchema } from "../src/database/migrations.js";
@@ -73,7 +73,14 @@ let token: string;
 
 const startDatabase = async () => {
   database = await startLocalNeo4j(
-    { home, boltPort: port, heap: "512m", pageCacheMb: 64, transactionTimeoutMs: 30_000 },
+    {
+      home,
+      boltPort: port,
+      heap: "512m",
+      pageCacheMb: 64,
+      transactionTimeoutMs: 30_000,
+      javaOptions: localJavaOptions(),
+    },
     () => {},
   );
 };

@@ -11,7 +11,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { promisify } from "node:util";
 import type { TestProject } from "vitest/node";
-import { PROJECT_ROOT } from "../src/config.js";
+import { PROJECT_ROOT, localJavaOptions } from "../src/config.js";
 import { connect } from "../src/database/driver.js";
 import { startLocalNeo4j, type LocalNeo4j } from "../src/database/local-neo4j.js";
 import { today } from "../src/domain/dates.js";
@@ -89,7 +89,14 @@ async function startThrowawayNeo4j(): Promise<LocalNeo4j> {
   // A loaded machine (CI beside other work) can take far longer than production's 30 s to load the sample (24k nodes,
   // 46k relationships) in one transaction: over 2 minutes with a dozen processes on 2 cores.
   const neo4j = await startLocalNeo4j(
-    { home, boltPort: await freePort(), heap: "1g", pageCacheMb: 256, transactionTimeoutMs: 300_000 },
+    {
+      home,
+      boltPort: await freePort(),
+      heap: "1g",
+      pageCacheMb: 256,
+      transactionTimeoutMs: 300_000,
+      javaOptions: localJavaOptions(),
+    },
     () => {},
   );
   instances.push({ neo4j, home });

@@ -2,6 +2,7 @@ import net from "node:net";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { PROJECT_ROOT } from "../src/config.js";
+import { localJavaOptions } from "../src/config.js";
 import { startLocalNeo4j } from "../src/database/local-neo4j.js";
 
 describe("the local Neo4j launcher", () => {
@@ -18,6 +19,7 @@ describe("the local Neo4j launcher", () => {
             heap: "256m",
             pageCacheMb: 16,
             transactionTimeoutMs: 30_000,
+            javaOptions: localJavaOptions(),
           },
           () => {},
         ),

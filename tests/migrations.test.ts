@@ -14,7 +14,7 @@ import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from "vitest";
 import { writeBackup } from "../src/backup/backup.js";
 import { restoreBackup } from "../src/backup/restore.js";
-import { loadConfig, PROJECT_ROOT } from "../src/config.js";
+import { loadConfig, PROJECT_ROOT, localJavaOptions } from "../src/config.js";
 import { connect } from "../src/database/driver.js";
 import { startLocalNeo4j, type LocalNeo4j } from "../src/database/local-neo4j.js";
 import { checksumOf, readLedger, statementKind } from "../src/database/versioned-migrations.js";
@@ -74,7 +74,17 @@ beforeAll(async () => {
   migrations = path.join(dir, "migrations");
   fs.mkdirSync(migrations);
   const starting = freePort().then((port) =>
-    startLocalNeo4j({ home, boltPort: port, heap: "512m", pageCacheMb: 64, transactionTimeoutMs: 120_000 }, () => {}),
+    startLocalNeo4j(
+      {
+        home,
+        boltPort: port,
+        heap: "512m",
+        pageCacheMb: 64,
+        transactionTimeoutMs: 120_000,
+        javaOptions: localJavaOptions(),
+      },
+      () => {},
+    ),
   );
   // Part of today's sample, as a backup of it restores it.
   neo4j = await starting;

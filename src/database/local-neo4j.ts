@@ -162,6 +162,7 @@ export async function startLocalNeo4j(
       `-Xms${config.heap}`,
       `-Xmx${config.heap}`,
       "-XX:+UseG1GC",
+      ...(config.javaOptions ?? []),
       "-cp",
       classpath,
       "Neo4jLauncher",
