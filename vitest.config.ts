@@ -3,9 +3,10 @@ import { defineConfig } from "vitest/config";
 
 const require = createRequire(import.meta.url);
 
-// The run's Neo4j instances live for minutes: C1 alone compiles their hot code at half the CPU of
-// a start and of a sample load (about 9 s of 21 per start), which a 2-core machine running two test
-// files at once needs more than C2's faster steady state. Spawned commands inherit it (loadConfig).
+// The Neo4j instances a test file starts for itself live for a minute or two: C1 alone compiles
+// their hot code at about half the CPU of a start (12 s against 21), which a 2-core machine running
+// two test files at once needs more than C2's faster steady state. Spawned commands inherit it
+// (loadConfig); the run's two shared instances keep C2 (tests/global-setup.ts).
 process.env.NEO4J_JAVA_OPTS ??= "-XX:TieredStopAtLevel=1";
 
 export default defineConfig({
