@@ -1,5 +1,5 @@
 /**
- * The soak's short run (bench/soak.ts): a minute of mixed reads, generated and domain writes,
+ * The soak's short run (bench/soak.ts): half a minute of mixed reads, generated and domain writes,
  * imports and merge cycles through the API, with Neo4j killed once half-way. It runs its own
  * Neo4j (it restarts it), writes its report to a temporary folder, and exits 1 when anything
  * acknowledged was lost, an audit entry is missing or extra, or an answer differs from a fresh API's.
@@ -25,11 +25,11 @@ describe("the soak's short run", () => {
           "tsx",
           "bench/soak.ts",
           "--minutes",
-          "1",
+          "0.5",
           "--clients",
           "2",
           "--restart-every",
-          "0.5",
+          "0.25",
           // The towns it writes in (bench/soak.ts UPDATE_TOWN, MERGE_TOWN): a smaller graph to load and compare.
           "--towns",
           "370285101000,370285102000",
@@ -51,7 +51,7 @@ describe("the soak's short run", () => {
       /^0 of \d+$/,
     );
     const acknowledged = Number(figure("writes acknowledged / reply lost \\(unknown\\) / rejected")!.split(" / ")[0]);
-    expect(acknowledged, report).toBeGreaterThan(10); // about 40 on a busy 2-core machine
+    expect(acknowledged, report).toBeGreaterThan(5); // about 20 on a busy 2-core machine
     expect(report).toMatch(/\| killed \(SIGKILL\) \|/);
     expect(code, report).toBe(0);
   }, 420_000);
