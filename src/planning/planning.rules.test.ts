@@ -1,8 +1,8 @@
 /** The pure rules of village layout planning (geometry, group figures, warnings, scoring, suggestion grouping); no database. */
 import { describe, expect, it } from "vitest";
-import type { RuleThresholds } from "../src/config.js";
-import { SUGGESTION_LIMIT_LABELS } from "../src/domain/labels.js";
-import { centroidOf, distanceKm, spreadKm } from "../src/planning/geometry.js";
+import type { RuleThresholds } from "../config.js";
+import { SUGGESTION_LIMIT_LABELS } from "../domain/labels.js";
+import { centroidOf, distanceKm, spreadKm } from "./geometry.js";
 import {
   describeGroup,
   distinctMembers,
@@ -11,14 +11,14 @@ import {
   secretaryCandidates,
   villageClasses,
   type PlanningVillage,
-} from "../src/planning/planning.rules.js";
+} from "./planning.rules.js";
 import {
   groupTowardTarget,
   groupVillages,
   stretchedLimits,
   suggestedName,
   type SuggestionLimits,
-} from "../src/planning/suggestion.rules.js";
+} from "./suggestion.rules.js";
 
 const RULES: RuleThresholds = {
   weakCollectiveIncome: 10,

@@ -3,15 +3,10 @@
  * region and gap sits, and on which day an answer can change by date alone.
  */
 import { describe, expect, it } from "vitest";
-import { computeCell, partition, pathOf, treeCodes } from "../src/coverage/kept/cells.js";
-import { loadConfig } from "../src/config.js";
-import type { Facts } from "../src/coverage/coverage.facts.js";
-import {
-  councilChangesOn,
-  villageChangesOn,
-  type CouncilFacts,
-  type VillageFacts,
-} from "../src/coverage/coverage.rules.js";
+import { computeCell, partition, pathOf, treeCodes } from "./cells.js";
+import { loadConfig } from "../../config.js";
+import type { Facts } from "../coverage.facts.js";
+import { councilChangesOn, villageChangesOn, type CouncilFacts, type VillageFacts } from "../coverage.rules.js";
 
 const rules = loadConfig({}).rules;
 
