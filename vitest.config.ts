@@ -16,7 +16,7 @@ export default defineConfig({
     alias: [{ find: /^graphql$/, replacement: require.resolve("graphql") }],
   },
   test: {
-    include: ["tests/**/*.test.ts"],
+    include: ["tests/**/*.test.ts", "src/**/*.test.ts", "web/app/src/**/*.test.ts"],
     // type-graphql decorators need the metadata polyfill before any resolver module loads.
     setupFiles: ["reflect-metadata"],
     // Two test files at a time, each worker on a throwaway Neo4j of its own with the sample

@@ -7,15 +7,6 @@
  */
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { loadConfig } from "../src/config.js";
-import {
-  orgLifeChangesOn,
-  requiredOrgLife,
-  servesOn,
-  termsChangeOn,
-  villageChangesOn,
-  type VillageFacts,
-} from "../src/coverage/coverage.rules.js";
 import { connect } from "../src/database/driver.js";
 import { loadSeed } from "../src/seed/loader.js";
 import {
@@ -74,56 +65,6 @@ async function gaps(args: {
   return data.coverageGaps.edges.map((e) => e.node);
 }
 const subjects = (list: GapNode[]) => list.map((g) => g.subjectId);
-
-describe("the rules as pure functions of facts and asOf", () => {
-  const asOf = ADDITIONS_AS_OF;
-  it("serve on asOf: since ≤ asOf ≤ until, either end open", () => {
-    expect(servesOn({ since: null, until: null }, asOf)).toBe(true);
-    expect(servesOn({ since: asOf, until: asOf }, asOf)).toBe(true);
-    expect(servesOn({ since: before(-1), until: null }, asOf)).toBe(false);
-    expect(servesOn({ since: null, until: before(1) }, asOf)).toBe(false);
-  });
-
-  it("say the next day an answer can change with no write", () => {
-    expect(
-      termsChangeOn(
-        [
-          { since: "2024-01-01", until: asOf },
-          { since: before(-5), until: null },
-        ],
-        asOf,
-      ),
-    ).toBe(before(-1));
-    expect(termsChangeOn([{ since: "2024-01-01", until: null }], asOf)).toBeNull();
-    const village = {
-      latestRecruitOn: null,
-      upcomingRecruitOn: null,
-      firstSecretaryTerms: [{ since: before(-5), until: null }],
-      workTeamTerms: [{ since: null, until: before(-2) }],
-    } as unknown as VillageFacts;
-    expect(villageChangesOn(village, asOf, loadConfig({}).rules)).toBe(before(-3));
-    const facts = {
-      id: "x",
-      name: "x",
-      kind: "BRANCH",
-      formalMembers: 7,
-      foundedOn: "2000-01-01",
-      scope: ["x"],
-      latestEvents: [{ kind: "THEME_DAY", heldOn: before(20) }],
-      upcomingEvents: [{ kind: "PARTY_LECTURE", heldOn: before(-30) }],
-    };
-    // The theme day of 20 days before leaves its 31-day window on the 12th day after asOf.
-    expect(orgLifeChangesOn(facts, asOf)).toBe(before(-12));
-    expect(orgLifeChangesOn({ ...facts, latestEvents: [] }, asOf)).toBe(before(-30));
-    // Founded 92 days before: the 92-day kinds fall due the next day.
-    expect(
-      requiredOrgLife({ kind: "BRANCH", formalMembers: 7, foundedOn: before(92) }, asOf).map((r) => r.kind),
-    ).toEqual(["COMMITTEE_MEETING", "THEME_DAY"]);
-    expect(orgLifeChangesOn({ ...facts, foundedOn: before(92), latestEvents: [], upcomingEvents: [] }, asOf)).toBe(
-      before(-1),
-    );
-  });
-});
 
 describe("ORG_LIFE_OVERDUE", () => {
   it("lists exactly the village organizations of the hand-computed table, with their missing kinds", async () => {

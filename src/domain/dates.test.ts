@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { daysBetween, neo4jDate, yearsBefore } from "../src/domain/dates.js";
+import { daysBetween, neo4jDate, yearsBefore } from "./dates.js";
 
 describe("calendar dates", () => {
   it("goes back whole years, 29 February falling back to 28 February as in Cypher", () => {

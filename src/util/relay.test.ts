@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decodeCursor, encodeCursor, paginate } from "../src/util/relay.js";
+import { decodeCursor, encodeCursor, paginate } from "./relay.js";
 
 const limits = { prefix: "t", defaultFirst: 2, maxFirst: 3 };
 const items = ["a", "b", "c", "d", "e"];

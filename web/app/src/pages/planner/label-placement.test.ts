@@ -1,6 +1,6 @@
 /** The planner map's name placement (web/app/src/pages/planner/label-placement.ts). */
 import { describe, expect, it } from "vitest";
-import { labelBox, placeLabels, type Box, type MapMark } from "../web/app/src/pages/planner/label-placement.js";
+import { labelBox, placeLabels, type Box, type MapMark } from "./label-placement.js";
 
 const overlap = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 const circle = (m: MapMark): Box => ({ left: m.x - m.r, right: m.x + m.r, top: m.y - m.r, bottom: m.y + m.r });

@@ -1,6 +1,6 @@
 /** The contract of VersionedMemo (src/cache/versioned-memo.ts), one clause per test. */
 import { describe, expect, it } from "vitest";
-import { VersionedMemo } from "../src/cache/versioned-memo.js";
+import { VersionedMemo } from "./versioned-memo.js";
 
 /** A compute function that counts its calls and answers `value` (or what `answer` gives). */
 function counted<T>(answer: (call: number) => T | Promise<T>) {

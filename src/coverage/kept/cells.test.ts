@@ -3,40 +3,14 @@
  * region and gap sits, and on which day an answer can change by date alone.
  */
 import { describe, expect, it } from "vitest";
-import { computeCell, partition, pathOf, treeCodes } from "../src/coverage/kept/cells.js";
-import { loadConfig } from "../src/config.js";
-import type { Facts } from "../src/coverage/coverage.facts.js";
-import {
-  councilChangesOn,
-  villageChangesOn,
-  type CouncilFacts,
-  type VillageFacts,
-} from "../src/coverage/coverage.rules.js";
+import { computeCell, partition, pathOf, treeCodes } from "./cells.js";
+import { loadConfig } from "../../config.js";
+import type { Facts } from "../coverage.facts.js";
+import { councilChangesOn, villageChangesOn } from "../coverage.rules.js";
+import { council, village } from "../../../tests/fixtures/coverage-facts.js";
 
 const rules = loadConfig({}).rules;
 
-const village = (scope: string[], extra: Partial<VillageFacts> = {}): VillageFacts => ({
-  scope,
-  code: scope[0]!,
-  name: scope[0]!,
-  isNewVillage: false,
-  collectiveIncome: 50,
-  hasPartyOrg: true,
-  orgIsWeak: false,
-  paired: true,
-  secretaryIsDirector: true,
-  secretaryIsCollectiveHead: true,
-  latestRecruitOn: "2026-01-01",
-  upcomingRecruitOn: null,
-  hasReserveSecretary: true,
-  hasServiceStation: true,
-  hasCoBuildingCouncil: false,
-  subordinateToTownOrg: true,
-  directGrids: 1,
-  directGridsWithOrg: 1,
-  gridsWithoutCentralHousehold: 0,
-  ...extra,
-});
 const none = (): Facts => ({ twoNew: [], villages: [], grids: [], towns: [], councils: [], orgLife: [] });
 
 describe("partition", () => {
@@ -129,15 +103,6 @@ describe("the day an answer can change with no write", () => {
   });
 
   it("is the 91st day after a council's latest meeting, and every day while its reason counts idle days", () => {
-    const council = (lastMeetingOn: string | null): CouncilFacts => ({
-      scope: ["T"],
-      id: "c",
-      name: "c",
-      kind: "REGIONAL_JOINT_MEETING",
-      served: ["T"],
-      lastMeetingOn,
-      upcomingMeetingOn: null,
-    });
     expect(councilChangesOn(council("2026-11-01"), "2026-12-03", rules)).toBe("2027-01-31");
     expect(councilChangesOn(council("2026-01-01"), "2026-12-03", rules)).toBe("2026-12-04");
     expect(councilChangesOn(council(null), "2026-12-03", rules)).toBe("2026-12-04");

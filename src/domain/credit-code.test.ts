@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { creditCodeCheckCharacter, creditCodeProblem, withCheckCharacter } from "../src/domain/credit-code.js";
+import { creditCodeCheckCharacter, creditCodeProblem, withCheckCharacter } from "./credit-code.js";
 
 describe("unified social credit code (GB 32100-2015)", () => {
   it("accepts published valid codes", () => {

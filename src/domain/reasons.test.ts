@@ -1,7 +1,7 @@
 /** The sentences of src/domain/reasons.ts: every gap kind worded in both languages, its values in the words; no database. */
 import { describe, expect, it } from "vitest";
-import { GAP_KINDS, type GapKindName } from "../src/domain/gap-kinds.js";
-import { PLANNING_WARNING_LABELS } from "../src/domain/labels.js";
+import { GAP_KINDS, type GapKindName } from "./gap-kinds.js";
+import { PLANNING_WARNING_LABELS } from "./labels.js";
 import {
   CANDIDATE_REASONS,
   candidateReason,
@@ -18,7 +18,7 @@ import {
   type ChainBreakValues,
   type GapReasonValues,
   type RefusedMerge,
-} from "../src/domain/reasons.js";
+} from "./reasons.js";
 
 const weak = { orgIsWeak: false, collectiveIncome: 7.5, weakBelow: 10 };
 
