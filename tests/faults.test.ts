@@ -168,6 +168,20 @@ describe("when Neo4j dies under load", () => {
     const health = await fetch(`${platform.url}/health`);
     expect(health.status).toBe(503);
     expect(await health.json()).toMatchObject({ status: "unavailable", neo4j: { reachable: false } });
+    // The exchange routes say so too: 503 with the GraphQL error's code, an import and an export alike.
+    const authorization = `Bearer ${token}`;
+    const refused = await Promise.all([
+      fetch(`${platform.url}/exchange/import?format=csv&sheet=Institution`, {
+        method: "POST",
+        headers: { authorization, "content-type": "text/csv" },
+        body: `编号 id,名称 name,类型 kind,所在区划 regionCode\nfault-inst,故障测试单位,SOE,${TOWN}\n`,
+      }),
+      fetch(`${platform.url}/exchange/export/coverage.csv?regionCode=${TOWN}`, { headers: { authorization } }),
+    ]);
+    for (const response of refused) {
+      expect(response.status, response.url).toBe(503);
+      expect(await response.json()).toMatchObject({ errors: [{ extensions: { code: "UNAVAILABLE" } }] });
+    }
     await new Promise((r) => setTimeout(r, 1500));
     await startDatabase();
     await writer;

@@ -70,6 +70,20 @@ export class ForbiddenError extends PlatformError {
   }
 }
 
+/** The write breaks a uniqueness rule of the graph: `label`, `field` and `value` say which. */
+export class ConstraintViolationError extends PlatformError {
+  constructor(message: string, details: { label?: string; field?: string; value?: string }) {
+    super(ErrorCode.CONSTRAINT_VIOLATION, message, details);
+  }
+}
+
+/** The graph database cannot be reached now; the same request may succeed shortly. */
+export class UnavailableError extends PlatformError {
+  constructor() {
+    super(ErrorCode.UNAVAILABLE, "The graph database is unavailable; try again shortly.");
+  }
+}
+
 export const badInput = (field: string, message: string, extra: Record<string, unknown> = {}) =>
   new BadInputError(field, message, extra);
 

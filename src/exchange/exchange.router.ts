@@ -10,13 +10,15 @@
  *   GET  /export/layout.xlsx|.csv?regionCode=[&fromVintage=2019][&toVintage=2023]   (roles that read layoutComparison)
  *
  * Every request's services are bound to its principal, so a region outside the token's scope
- * answers like an unknown one. Bad parameters are HTTP 400 with
- * {errors: [{message, extensions: {code: "BAD_USER_INPUT", field}}]}.
+ * answers like an unknown one. Errors have GraphQL's shape, {errors: [{message, extensions: {code,
+ * field}}]}, with the code's HTTP status: bad parameters 400 BAD_USER_INPUT, a role refused 403, the
+ * database out of reach 503 UNAVAILABLE (STATUS).
  */
 import express, { Router, type Request, type Response } from "express";
 import { requireRole } from "../auth/http.js";
 import { EDITORS, LAYOUT_READERS, READERS, type Principal, type Role } from "../domain/principal.js";
-import { badInput, ErrorCode, PlatformError } from "../errors/errors.js";
+import { fromDatabaseError } from "../database/database-errors.js";
+import { badInput, type ErrorCodeName, PlatformError } from "../errors/errors.js";
 import { coverageTable, exportFileName, gapsTable, parseExportRequest, type ExportSources } from "./coverage-export.js";
 import { today } from "../domain/dates.js";
 import type { ImportService } from "./import.service.js";
@@ -35,18 +37,26 @@ export interface ExchangeDeps {
   maxUpload?: string;
 }
 
-const STATUS: Partial<Record<string, number>> = { [ErrorCode.BAD_USER_INPUT]: 400, [ErrorCode.FORBIDDEN]: 403 };
+const STATUS: Record<ErrorCodeName, number> = {
+  BAD_USER_INPUT: 400,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  CONSTRAINT_VIOLATION: 409,
+  UNAVAILABLE: 503,
+};
 
-/** Runs a route; a platform error with a client code becomes its HTTP status, in the GraphQL error shape. */
+/**
+ * Runs a route; a platform error, or a database condition (database/database-errors.ts), becomes
+ * its HTTP status in the GraphQL error shape. Anything else is the app's internal error.
+ */
 const route = (handler: (req: Request, res: Response) => Promise<void>) => async (req: Request, res: Response) => {
   try {
     await handler(req, res);
-  } catch (error) {
-    const status = error instanceof PlatformError ? STATUS[error.code] : undefined;
-    if (status === undefined) throw error;
-    res.status(status).json({
-      errors: [{ message: (error as PlatformError).message, extensions: (error as PlatformError).extensions }],
-    });
+  } catch (thrown) {
+    const error = thrown instanceof PlatformError ? thrown : fromDatabaseError(thrown);
+    if (!error) throw thrown;
+    res.status(STATUS[error.code]).json({ errors: [{ message: error.message, extensions: error.extensions }] });
   }
 };
 
