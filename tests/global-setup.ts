@@ -11,7 +11,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { promisify } from "node:util";
 import type { TestProject } from "vitest/node";
-import { PROJECT_ROOT } from "../src/config.js";
+import { PROJECT_ROOT, localJavaOptions } from "../src/config.js";
 import { connect } from "../src/database/driver.js";
 import { startLocalNeo4j, type LocalNeo4j } from "../src/database/local-neo4j.js";
 import { today } from "../src/domain/dates.js";
@@ -95,8 +95,7 @@ async function startThrowawayNeo4j(): Promise<LocalNeo4j> {
       heap: "1g",
       pageCacheMb: 256,
       transactionTimeoutMs: 300_000,
-      // Not NEO4J_JAVA_OPTS' C1-only JIT: these two serve most of the run's queries, which C2 runs
-      // about 1.7 times faster once warm (analytics, exchange and planning took half again as long).
+      javaOptions: localJavaOptions(),
     },
     () => {},
   );
