@@ -3,10 +3,10 @@ import { defineConfig } from "vitest/config";
 
 const require = createRequire(import.meta.url);
 
-// The run's Neo4j instances are short-lived and see many distinct queries: C2 compiling their hot
-// code took 40% of the shared instances' CPU (297 of 751 s in a full run), and a start costs 12 s
-// of CPU with C1 alone against 21. C1 alone runs eight query-heavy files in 14% less CPU and 9%
-// less time. Spawned commands inherit it (loadConfig).
+// The Neo4j instances a test file starts for itself live for a minute or two: C1 alone compiles
+// their hot code at about half the CPU of a start (12 s against 21), which a 2-core machine running
+// two test files at once needs more than C2's faster steady state. Spawned commands inherit it
+// (loadConfig); the run's two shared instances keep C2 (tests/global-setup.ts).
 process.env.NEO4J_JAVA_OPTS ??= "-XX:TieredStopAtLevel=1";
 
 export default defineConfig({
