@@ -24,13 +24,13 @@ import {
   RestoreRefusedError,
 } from "../src/backup/restore.js";
 import { encodeProperties } from "../src/backup/values.js";
-import { PROJECT_ROOT, localJavaOptions } from "../src/config.js";
+import { PROJECT_ROOT } from "../src/config.js";
 import { connect } from "../src/database/driver.js";
-import { startLocalNeo4j, type LocalNeo4j } from "../src/database/local-neo4j.js";
+import type { LocalNeo4j } from "../src/database/local-neo4j.js";
 import { applySchema } from "../src/database/migrations.js";
 import { loadSeed } from "../src/seed/loader.js";
 import { freePort } from "../scripts/free-port.js";
-import { emptyGraph, fingerprint, startTestPlatform, type TestPlatform } from "./helpers.js";
+import { emptyGraph, fingerprint, startOwnNeo4j, startTestPlatform, type TestPlatform } from "./helpers.js";
 import { sampleTowns, TOWN as TOWNS, village } from "./fixtures/sample.js";
 
 // Two Neo4j starts, and the commands' processes, on a crowded machine.
@@ -76,18 +76,7 @@ beforeAll(async () => {
   const start = async () => {
     const home = fs.mkdtempSync(path.join(PROJECT_ROOT, ".neo4j", "test-restore-"));
     homes.push(home);
-    const port = await freePort();
-    return startLocalNeo4j(
-      {
-        home,
-        boltPort: port,
-        heap: "512m",
-        pageCacheMb: 64,
-        transactionTimeoutMs: 120_000,
-        javaOptions: localJavaOptions(),
-      },
-      () => {},
-    );
+    return startOwnNeo4j(home, await freePort(), 120_000);
   };
   [first, second] = await Promise.all([start(), start()]);
   source = await connect({ uri: first.uri, user: "neo4j", password: "neo4j" });

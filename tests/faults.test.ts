@@ -12,15 +12,15 @@ import fs from "node:fs";
 import path from "node:path";
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PROJECT_ROOT, loadConfig, localJavaOptions } from "../src/config.js";
+import { PROJECT_ROOT, loadConfig } from "../src/config.js";
 import { connect } from "../src/database/driver.js";
-import { startLocalNeo4j, type LocalNeo4j } from "../src/database/local-neo4j.js";
+import type { LocalNeo4j } from "../src/database/local-neo4j.js";
 import { applySchema } from "../src/database/migrations.js";
 import { loadSeed } from "../src/seed/loader.js";
 import { SeedBuilder } from "../src/seed/seed-file.js";
 import { startPlatform, type RunningPlatform } from "../src/server.js";
 import { freePort } from "../scripts/free-port.js";
-import { fingerprint, TEST_JWT_SECRET, tokenFor, type GraphQLResponse } from "./helpers.js";
+import { fingerprint, startOwnNeo4j, TEST_JWT_SECRET, tokenFor, type GraphQLResponse } from "./helpers.js";
 
 const BASE = "379500";
 const TOWN = `${BASE}101000`;
@@ -72,17 +72,7 @@ let driver: Driver;
 let token: string;
 
 const startDatabase = async () => {
-  database = await startLocalNeo4j(
-    {
-      home,
-      boltPort: port,
-      heap: "512m",
-      pageCacheMb: 64,
-      transactionTimeoutMs: 30_000,
-      javaOptions: localJavaOptions(),
-    },
-    () => {},
-  );
+  database = await startOwnNeo4j(home, port, 30_000);
 };
 
 async function post(url: string, query: string, variables: Record<string, unknown> = {}): Promise<GraphQLResponse> {

@@ -3,7 +3,8 @@ import { expect, inject } from "vitest";
 import type { Role } from "../src/domain/principal.js";
 import { mintToken } from "../src/auth/tokens.js";
 import { cypher, toNumber } from "../src/database/cypher.js";
-import { loadConfig } from "../src/config.js";
+import { loadConfig, localJavaOptions } from "../src/config.js";
+import { startLocalNeo4j, type LocalNeo4j } from "../src/database/local-neo4j.js";
 import { startPlatform, type RunningPlatform } from "../src/server.js";
 import { CoverageStore } from "../src/coverage/kept/coverage.store.js";
 
@@ -173,4 +174,15 @@ export async function laixiTowns(driver: Driver): Promise<Array<{ code: string; 
     { routing: neo4j.routing.READ },
   );
   return records.map((r) => ({ code: r.get("code") as string, village: r.get("village") as string }));
+}
+
+/**
+ * A small Neo4j of a test file's own, for what the run's shared one must not see (a restore into
+ * an empty database, a kill): 512 MB of heap, 64 MB of page cache, the run's JVM options.
+ */
+export function startOwnNeo4j(home: string, boltPort: number, transactionTimeoutMs: number): Promise<LocalNeo4j> {
+  return startLocalNeo4j(
+    { home, boltPort, heap: "512m", pageCacheMb: 64, transactionTimeoutMs, javaOptions: localJavaOptions() },
+    () => {},
+  );
 }

@@ -14,14 +14,14 @@ import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from "vitest";
 import { writeBackup } from "../src/backup/backup.js";
 import { restoreBackup } from "../src/backup/restore.js";
-import { loadConfig, PROJECT_ROOT, localJavaOptions } from "../src/config.js";
+import { loadConfig, PROJECT_ROOT } from "../src/config.js";
 import { connect } from "../src/database/driver.js";
-import { startLocalNeo4j, type LocalNeo4j } from "../src/database/local-neo4j.js";
+import type { LocalNeo4j } from "../src/database/local-neo4j.js";
 import { checksumOf, readLedger, statementKind } from "../src/database/versioned-migrations.js";
 import { startPlatform } from "../src/server.js";
 import { freePort } from "../scripts/free-port.js";
 import { loadSeed } from "../src/seed/loader.js";
-import { emptyGraph, fingerprint, TEST_JWT_SECRET } from "./helpers.js";
+import { emptyGraph, fingerprint, startOwnNeo4j, TEST_JWT_SECRET } from "./helpers.js";
 import { sampleTowns, TOWN } from "./fixtures/sample.js";
 
 const TOWNS = [TOWN.姜山镇, TOWN.夏格庄镇];
@@ -73,19 +73,7 @@ beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "migrations-test-"));
   migrations = path.join(dir, "migrations");
   fs.mkdirSync(migrations);
-  const starting = freePort().then((port) =>
-    startLocalNeo4j(
-      {
-        home,
-        boltPort: port,
-        heap: "512m",
-        pageCacheMb: 64,
-        transactionTimeoutMs: 120_000,
-        javaOptions: localJavaOptions(),
-      },
-      () => {},
-    ),
-  );
+  const starting = freePort().then((port) => startOwnNeo4j(home, port, 120_000));
   // Part of today's sample, as a backup of it restores it.
   neo4j = await starting;
   driver = await connect({ uri: neo4j.uri, user: "neo4j", password: "neo4j" });
