@@ -28,12 +28,17 @@ export function fromDatabaseError(error: unknown): PlatformError | undefined {
   if (!neo4jError) return undefined;
   if (neo4jError.code === "Neo.ClientError.Schema.ConstraintValidationFailed") {
     const match = CONSTRAINT_MESSAGE.exec(neo4jError.message);
-    return match
-      ? new ConstraintViolationError(
-          `A ${match[1]} with ${match[2]} "${match[3]!.replace(/^'|'$/g, "")}" already exists; ${match[2]} must be unique.`,
-          { label: match[1], field: match[2], value: match[3]!.replace(/^'|'$/g, "") },
-        )
-      : new ConstraintViolationError(`The write breaks a uniqueness rule: ${neo4jError.message}`, {});
+    if (!match) return new ConstraintViolationError(`The write breaks a uniqueness rule: ${neo4jError.message}`, {});
+    const [, label, field, quoted] = match;
+    const value = quoted!.replace(/^'|'$/g, "");
+    return new ConstraintViolationError(
+      `A ${label} with ${field} "${value}" already exists; ${field} must be unique.`,
+      {
+        label,
+        field,
+        value,
+      },
+    );
   }
   if (UNAVAILABLE_CODES.has(neo4jError.code)) return new UnavailableError();
   return undefined;
