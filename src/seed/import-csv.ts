@@ -11,8 +11,12 @@
  * its header does). A value the format cannot carry as the MERGE path stores it (a line break, an
  * empty list, the array delimiter inside a list element) is refused with NotImportableError.
  */
+import { fork } from "node:child_process";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { PROJECT_ROOT } from "../config.js";
 import { DATE_PROPERTIES, DATETIME_PROPERTIES, INTEGER_PROPERTIES } from "../domain/model.js";
 import { NotImportableError } from "../errors/errors.js";
 import type { ImportFiles } from "../database/import-tool.js";
@@ -104,46 +108,147 @@ class CsvFile {
   }
 }
 
-/** Writes the dataset of `dir` as import-tool CSV files into `csvDir`; returns them and the counts. */
+/** A dataset file written as an import-tool header and data file. */
+export interface ConvertedFile {
+  /** The dataset file, relative to its folder (nodes/…, relationships/…). */
+  file: string;
+  header: string;
+  data: string;
+  rows: number;
+}
+
+/**
+ * Writes some files of the dataset of `dir` (paths relative to it) as import-tool CSV into
+ * `csvDir`, which exists; one process's share of writeImportCsv.
+ */
+export async function convertFiles(
+  dir: string,
+  csvDir: string,
+  day: string,
+  files: string[],
+): Promise<ConvertedFile[]> {
+  const { moved } = readDataset(dir, day);
+  const converted: ConvertedFile[] = [];
+  for (const file of files) {
+    const name = path.basename(file, ".ndjson");
+    const [header, data] = [path.join(csvDir, `${name}.header.csv`), path.join(csvDir, `${name}.csv`)];
+    let rows = 0;
+    if (file.startsWith("nodes/")) {
+      const key = keyOf(name);
+      const csv = new CsvFile(header, data, [`${key}:ID(${name})`]);
+      for await (const batch of batchesOf<Props>(path.join(dir, file), BATCH)) {
+        for (const row of batch) {
+          const { [key]: id, ...props } = moved(row);
+          csv.write(`${name} ${String(id)}`, [String(id)], props);
+        }
+        csv.flush();
+        rows += batch.length;
+      }
+      csv.close();
+    } else {
+      const [type, from, to] = name.split(".") as [string, string, string];
+      const csv = new CsvFile(header, data, [`:START_ID(${from})`, `:END_ID(${to})`]);
+      for await (const batch of batchesOf<DatasetRow>(path.join(dir, file), BATCH)) {
+        for (const row of batch) csv.write(`${type} ${row.from}→${row.to}`, [row.from, row.to], moved(row.props ?? {}));
+        csv.flush();
+        rows += batch.length;
+      }
+      csv.close();
+    }
+    converted.push({ file, header, data, rows });
+  }
+  return converted;
+}
+
+/** Files dealt to `count` shares of about equal bytes, the largest first. */
+function shares(dir: string, files: string[], count: number): string[][] {
+  const sized = files.map((file) => ({ file, bytes: fs.statSync(path.join(dir, file)).size }));
+  sized.sort((a, b) => b.bytes - a.bytes);
+  const groups = Array.from({ length: count }, () => ({ files: [] as string[], bytes: 0 }));
+  for (const { file, bytes } of sized) {
+    const lightest = groups.reduce((a, b) => (b.bytes < a.bytes ? b : a));
+    lightest.files.push(file);
+    lightest.bytes += bytes;
+  }
+  return groups.map((g) => g.files).filter((g) => g.length > 0);
+}
+
+/** convertFiles in a child process (import-csv.child), run the way this module runs (tsx or built). */
+function convertInChild(dir: string, csvDir: string, day: string, files: string[]): Promise<ConvertedFile[]> {
+  const self = fileURLToPath(import.meta.url);
+  const extension = path.extname(self);
+  const child = fork(path.join(path.dirname(self), `import-csv.child${extension}`), [], {
+    cwd: PROJECT_ROOT,
+    execArgv: extension === ".ts" ? ["--import", "tsx"] : [],
+  });
+  return new Promise((resolve, reject) => {
+    child.once("message", (answer: ChildAnswer) => {
+      if ("converted" in answer) resolve(answer.converted);
+      else if (answer.error.name === "NotImportableError") reject(new NotImportableError(answer.error.message));
+      else reject(new Error(answer.error.message));
+    });
+    child.once("error", reject);
+    // After an answer this changes nothing (a promise settles once).
+    child.once("close", (code) =>
+      reject(new Error(`The CSV conversion process exited with code ${code}, answering nothing`)),
+    );
+    child.send({ dir, csvDir, day, files } satisfies ChildTask);
+  });
+}
+
+export interface ChildTask {
+  dir: string;
+  csvDir: string;
+  day: string;
+  files: string[];
+}
+export type ChildAnswer = { converted: ConvertedFile[] } | { error: { name: string; message: string } };
+
+/**
+ * From this many rows a dataset is converted by more than one process: a child process takes
+ * about 1.5 s to start (tsx and the modules), which a smaller dataset (a district: 190,000 rows
+ * in 1.7 s) does not win back.
+ */
+const PARALLEL_FROM_ROWS = 1_000_000;
+
+/**
+ * Writes the dataset of `dir` as import-tool CSV files into `csvDir`; returns them and the counts.
+ * A large dataset's files are dealt to one share per core (at most 2, or `processes`): this process
+ * converts one, a child process each other (the conversion is CPU-bound JSON parsing and string
+ * building, and at province scale the longest phase of a first load).
+ */
 export async function writeImportCsv(
   dir: string,
   csvDir: string,
   day: string,
+  processes?: number,
 ): Promise<{ files: ImportFiles; nodes: number; relationships: number }> {
-  const { nodeFiles, relationshipFiles, moved } = readDataset(dir, day);
+  const { nodeFiles, relationshipFiles, total } = readDataset(dir, day);
   fs.rmSync(csvDir, { recursive: true, force: true });
   fs.mkdirSync(csvDir, { recursive: true });
+  const count = processes ?? (total >= PARALLEL_FROM_ROWS ? Math.min(2, os.availableParallelism()) : 1);
+  const [own = [], ...others] = shares(dir, [...nodeFiles, ...relationshipFiles], count);
+  const converted = new Map(
+    (
+      await Promise.all([
+        convertFiles(dir, csvDir, day, own),
+        ...others.map((files) => convertInChild(path.resolve(dir), path.resolve(csvDir), day, files)),
+      ])
+    )
+      .flat()
+      .map((c) => [c.file, c]),
+  );
   const files: ImportFiles = { nodes: [], relationships: [], arrayDelimiter: ARRAY_DELIMITER };
   const counts = { nodes: 0, relationships: 0 };
-  const target = (name: string) => [path.join(csvDir, `${name}.header.csv`), path.join(csvDir, `${name}.csv`)];
   for (const file of nodeFiles) {
-    const label = path.basename(file, ".ndjson");
-    const key = keyOf(label);
-    const [header, data] = target(label) as [string, string];
-    const csv = new CsvFile(header, data, [`${key}:ID(${label})`]);
-    for await (const batch of batchesOf<Props>(path.join(dir, file), BATCH)) {
-      for (const row of batch) {
-        const { [key]: id, ...props } = moved(row);
-        csv.write(`${label} ${String(id)}`, [String(id)], props);
-      }
-      csv.flush();
-      counts.nodes += batch.length;
-    }
-    csv.close();
-    files.nodes.push({ label, header, data });
+    const { header, data, rows } = converted.get(file)!;
+    files.nodes.push({ label: path.basename(file, ".ndjson"), header, data });
+    counts.nodes += rows;
   }
   for (const file of relationshipFiles) {
-    const name = path.basename(file, ".ndjson");
-    const [type, from, to] = name.split(".") as [string, string, string];
-    const [header, data] = target(name) as [string, string];
-    const csv = new CsvFile(header, data, [`:START_ID(${from})`, `:END_ID(${to})`]);
-    for await (const batch of batchesOf<DatasetRow>(path.join(dir, file), BATCH)) {
-      for (const row of batch) csv.write(`${type} ${row.from}→${row.to}`, [row.from, row.to], moved(row.props ?? {}));
-      csv.flush();
-      counts.relationships += batch.length;
-    }
-    csv.close();
-    files.relationships.push({ type, header, data });
+    const { header, data, rows } = converted.get(file)!;
+    files.relationships.push({ type: path.basename(file, ".ndjson").split(".")[0]!, header, data });
+    counts.relationships += rows;
   }
   return { files, ...counts };
 }
