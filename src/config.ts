@@ -62,6 +62,13 @@ export interface RequestLimits {
   maxBody: string;
 }
 
+/**
+ * SCRATCH_MAX_VILLAGES by default. The API (256 MB of heap) ran out of memory computing Shandong's
+ * province report for a past asOf from scratch (77,299 units, 5.6 million nodes; the process
+ * died); every city of Shandong has fewer than 10,000 (青岛 6,720), and so fits.
+ */
+export const DEFAULT_SCRATCH_MAX_VILLAGES = 10_000;
+
 export interface Config {
   port: number;
   host: string;
@@ -77,6 +84,11 @@ export interface Config {
   rules: RuleThresholds;
   /** A pairing network with more nodes than this comes back cut, with truncated: true. */
   networkMaxNodes: number;
+  /**
+   * The most village-level units a report or gap list computed from scratch (a past asOf, or
+   * ANALYTICS=scratch) may cover: such an answer holds all the region's subjects in memory.
+   */
+  scratchMaxVillages: number;
   /** How much the remembered answers may weigh (regions in reports, gaps in lists, nodes and edges in networks); 0 remembers nothing. */
   answerCacheSize: number;
   auth: AuthConfig;
@@ -141,6 +153,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedIfEmpty: env.SEED_IF_EMPTY !== "false",
     migrationsDir: path.resolve(PROJECT_ROOT, env.MIGRATIONS_DIR ?? "cypher/migrations"),
     networkMaxNodes: intFrom(env, "NETWORK_MAX_NODES", 2000),
+    scratchMaxVillages: intFrom(env, "SCRATCH_MAX_VILLAGES", DEFAULT_SCRATCH_MAX_VILLAGES),
     answerCacheSize: intFrom(env, "ANSWER_CACHE_SIZE", 50000),
     analytics: env.ANALYTICS === "scratch" ? "scratch" : "auto",
     corsOrigins: originsFrom(env.CORS_ORIGINS),

@@ -41,11 +41,17 @@ export interface Services {
 }
 
 /** What the services are built from: the rules and limits of the configuration. */
-export type ServiceSettings = Pick<Config, "rules" | "networkMaxNodes">;
+export type ServiceSettings = Pick<Config, "rules" | "networkMaxNodes" | "scratchMaxVillages">;
 
 /** Without `shared` (a command-line run), nothing is remembered between calls and no kept analytics are read. */
 export function createServices(graph: Graph, settings: ServiceSettings, shared?: SharedState): Services {
-  const coverage = new CoverageService(graph, settings.rules, shared?.answers, shared?.coverage);
+  const coverage = new CoverageService(
+    graph,
+    settings.rules,
+    shared?.answers,
+    shared?.coverage,
+    settings.scratchMaxVillages,
+  );
   const planning = new PlanningService(graph, coverage, settings.rules);
   return {
     graph,

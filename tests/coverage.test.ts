@@ -6,6 +6,7 @@
 import type { Driver } from "neo4j-driver";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { connect } from "../src/database/driver.js";
+import { toNumber } from "../src/database/cypher.js";
 import { withCheckCharacter } from "../src/domain/credit-code.js";
 import { loadSeed } from "../src/seed/loader.js";
 import {
@@ -141,9 +142,10 @@ describe("coverageReport on the fixture", () => {
     // Today's answers are kept: the root's lookup, its kept place, the report's regions with their totals, the councils.
     expect(town.queries).toBe(4);
     expect(city.queries).toBe(town.queries);
-    // Another day is computed: 6 statements of facts, the report's regions, the root's lookup and the graph's state mark.
+    // Another day is computed: the count of village-level units, 6 statements of facts, the report's regions,
+    // the root's lookup and the graph's state mark.
     const past = await report(T2, 2);
-    expect(past.queries).toBe(9);
+    expect(past.queries).toBe(10);
   });
 
   it("rejects an unknown region, a malformed code, a negative depth and a too-deep one with BAD_USER_INPUT", async () => {
@@ -345,7 +347,8 @@ describe("kept and remembered answers", () => {
     expect(again.report).toEqual(first.report);
     expect(again.queries).toBe(2); // the region lookup and the state mark only
     await platform.ok(LOCATED_IN_V5, { code: creditCode });
-    expect((await report(T2, 0)).queries).toBe(8); // depth 0: the 6 statements of facts, the lookup and the mark
+    // depth 0: the count of its village-level units, the 6 statements of facts, the lookup and the mark
+    expect((await report(T2, 0)).queries).toBe(9);
     await driver.executeQuery("MATCH (o:TwoNewOrganization {creditCode: $creditCode}) DETACH DELETE o", { creditCode });
   });
 
@@ -357,5 +360,46 @@ describe("kept and remembered answers", () => {
     expect(second.data!.coverageGaps.edges).toHaveLength(3);
     expect(second.data!.coverageGaps.edges[0]).not.toEqual(first.data!.coverageGaps.edges[0]);
     expect((second as { extensions?: { cypherQueries: number } }).extensions?.cypherQueries).toBe(2);
+  });
+
+  it("refuses a report or gap list from scratch for a region over SCRATCH_MAX_VILLAGES, saying what to ask instead, and goes on serving", async () => {
+    const units = async (code: string) =>
+      toNumber(
+        (
+          await driver.executeQuery(
+            "MATCH (:Region {code: $code})<-[:PART_OF*0..]-(u:Region) WHERE u.level IN ['VILLAGE', 'RESIDENTIAL'] RETURN count(u) AS n",
+            { code },
+          )
+        ).records[0]!.get("n"),
+      );
+    const [inDistrict, inTown] = [await units(D), await units(T1)];
+    expect(inTown).toBeLessThan(inDistrict);
+    const small = await startTestPlatform({ SCRATCH_MAX_VILLAGES: String(inTown) });
+    try {
+      const GAP_PAGE = `query ($code: String!) { coverageGaps(regionCode: $code, asOf: "${FIXTURE_AS_OF}", first: 1) { totalCount } }`;
+      for (const refused of [
+        await small.gql(REPORT, { code: D, asOf: FIXTURE_AS_OF, depth: 1 }),
+        await small.gql(GAP_PAGE, { code: D }),
+      ]) {
+        expect(refused.data).toBeNull();
+        expect(refused.errors![0]!.extensions).toMatchObject({
+          code: "BAD_USER_INPUT",
+          field: "regionCode",
+          villageUnits: inDistrict,
+          limit: inTown,
+        });
+        expect(refused.errors![0]!.message).toMatch(/Ask for the regions below it one at a time, or for today/);
+      }
+      // The town below it still answers from scratch, and today's district report is kept, so it answers too.
+      expect(
+        (await small.ok<{ coverageGaps: { totalCount: number } }>(GAP_PAGE, { code: T1 })).coverageGaps.totalCount,
+      ).toBeGreaterThan(0);
+      expect(
+        (await small.ok<{ coverageReport: Figures }>(REPORT, { code: D, asOf: null, depth: 1 })).coverageReport.region
+          .code,
+      ).toBe(D);
+    } finally {
+      await small.stop();
+    }
   });
 });

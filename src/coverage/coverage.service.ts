@@ -14,10 +14,11 @@ import { keptGaps, keptReport, type GapSlice, type KeptRegion, type ListedGap } 
 import { networkChanges, type NetworkChanges } from "./kept/network-steps.js";
 import { gapKey } from "./kept/cells.js";
 import { VersionedMemo } from "../cache/versioned-memo.js";
-import type { RuleThresholds } from "../config.js";
+import { DEFAULT_SCRATCH_MAX_VILLAGES, type RuleThresholds } from "../config.js";
 import type { Graph, TransactionRun } from "../database/graph.js";
 import { today } from "../domain/dates.js";
 import { GAP_KINDS, type GapKindName } from "../domain/gap-kinds.js";
+import { VILLAGE_LEVEL_UNITS } from "../domain/region-levels.js";
 import { regionCodeProblem } from "../domain/region-code.js";
 import { chainBreak } from "../domain/reasons.js";
 import type { RegionStatusName } from "../domain/labels.js";
@@ -70,6 +71,7 @@ export class CoverageService {
     private readonly rules: RuleThresholds,
     private readonly answers = new VersionedMemo(0),
     private readonly store: CoverageStore | null = null,
+    private readonly scratchMaxVillages = DEFAULT_SCRATCH_MAX_VILLAGES,
   ) {}
 
   private facts(
@@ -83,6 +85,28 @@ export class CoverageService {
       asOf,
       families,
     });
+  }
+
+  /**
+   * The facts of a report or gap list computed from scratch, for a region small enough: they are
+   * all held in memory at once, and a province's would exhaust the API's heap and kill it for
+   * every user. A larger region is refused, naming what can be asked instead.
+   */
+  private async scratchFacts(regionCode: string, asOf: string, families?: ReadonlySet<Family>): Promise<Facts> {
+    const [{ units } = { units: 0 }] = await this.graph.read<{ units: number }>("coverage/village-units-in", {
+      regionCode,
+      levels: VILLAGE_LEVEL_UNITS,
+    });
+    if (units > this.scratchMaxVillages) {
+      throw badInput(
+        "regionCode",
+        `${regionCode} holds ${units} village-level units, more than the ${this.scratchMaxVillages} an answer ` +
+          `computed from scratch may cover (a report or gap list for a past asOf is; today's are kept). ` +
+          `Ask for the regions below it one at a time, or for today.`,
+        { villageUnits: units, limit: this.scratchMaxVillages },
+      );
+    }
+    return this.facts(regionCode, asOf, families);
   }
 
   /**
@@ -207,7 +231,7 @@ export class CoverageService {
       depth > 0
         ? this.graph.read<ScopeRegion>("coverage/scope-regions", { regionCode: root.code })
         : Promise.resolve([]),
-      this.facts(root.code, asOf),
+      this.scratchFacts(root.code, asOf),
     ]);
     // The report tree: the root and the ACTIVE regions down to `depth` levels below it.
     const tree = [
@@ -314,7 +338,7 @@ export class CoverageService {
   ): Promise<Gap[]> {
     const families = new Set([...wanted].map((kind) => FAMILY_OF[kind]));
     const compute = async () =>
-      this.gapsOf(await this.facts(regionCode, asOf, families), asOf)
+      this.gapsOf(await this.scratchFacts(regionCode, asOf, families), asOf)
         .filter((gap) => wanted.has(gap.kind))
         .sort(byKey);
     const gaps = await this.graph.remembered(
