@@ -99,7 +99,12 @@ export function Dashboard({ roots, details, params }: Props) {
         <ErrorNote error={error} />
         {loading && !report && <p>{t("loading")}</p>}
         {report && (
-          <div className={loading ? "stale" : undefined} data-testid="report" data-as-of={report.asOf}>
+          <div
+            className={loading ? "stale" : undefined}
+            data-testid="report"
+            data-region={report.region.code}
+            data-as-of={report.asOf}
+          >
             <div className="cards">
               <div className="card">
                 <h3>{t("dash.twoNew")}</h3>
