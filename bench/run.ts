@@ -194,7 +194,7 @@ try {
   const reportFloor = (code: string, depth: number) => () =>
     Promise.all([
       read("region/region", { regionCode: code }),
-      ...(depth ? [read("coverage/scope-regions", { regionCode: code })] : []),
+      ...(depth ? [read("coverage/scope-regions", { regionCode: code, maxDepth: depth })] : []),
       ...FACT_FILES.map((f) => read(f, facts(code))),
     ]);
   const REPORT = `query ($code: String!, $depth: Int) { coverageReport(regionCode: $code, depth: $depth) { region { code } twoNew { total orgCoverageRate } villages { total chainComplete } gapCounts { kind count } children { region { code } villages { total } gapCounts { kind count } children { region { code } villages { total } } } } }`;

@@ -90,9 +90,15 @@ export class CoverageService {
   /**
    * The facts of a report or gap list computed from scratch, for a region small enough: they are
    * all held in memory at once, and a province's would exhaust the API's heap and kill it for
-   * every user. A larger region is refused, naming what can be asked instead.
+   * every user. A larger region is refused, naming what can be asked instead, before anything
+   * else about it is read.
    */
   private async scratchFacts(regionCode: string, asOf: string, families?: ReadonlySet<Family>): Promise<Facts> {
+    await this.requireScratchSize(regionCode);
+    return this.facts(regionCode, asOf, families);
+  }
+
+  private async requireScratchSize(regionCode: string): Promise<void> {
     const [{ units } = { units: 0 }] = await this.graph.read<{ units: number }>("coverage/village-units-in", {
       regionCode,
       levels: VILLAGE_LEVEL_UNITS,
@@ -106,7 +112,6 @@ export class CoverageService {
         { villageUnits: units, limit: this.scratchMaxVillages },
       );
     }
-    return this.facts(regionCode, asOf, families);
   }
 
   /**
@@ -227,17 +232,16 @@ export class CoverageService {
 
   /** A report from scratch: every subject's facts read once, counted in each report region on its path. */
   private async computeReport(root: RegionRef, asOf: string, depth: number): Promise<CoverageReport> {
+    // Refused before the tree is read: a read left streaming after the refusal would still fill the heap.
+    await this.requireScratchSize(root.code);
     const [regions, facts] = await Promise.all([
       depth > 0
-        ? this.graph.read<ScopeRegion>("coverage/scope-regions", { regionCode: root.code })
+        ? this.graph.read<ScopeRegion>("coverage/scope-regions", { regionCode: root.code, maxDepth: depth })
         : Promise.resolve([]),
-      this.scratchFacts(root.code, asOf),
+      this.facts(root.code, asOf),
     ]);
     // The report tree: the root and the ACTIVE regions down to `depth` levels below it.
-    const tree = [
-      { ...root, scope: [root.code] },
-      ...regions.filter((r) => r.scope.length >= 2 && r.scope.length <= depth + 1),
-    ];
+    const tree = [{ ...root, scope: [root.code] }, ...regions.filter((r) => r.scope.length >= 2)];
     const inTree = new Set(tree.map((r) => r.code));
     const tallies = new Tallies((code) => inTree.has(code));
     for (const f of facts.twoNew) tallies.twoNew(f);

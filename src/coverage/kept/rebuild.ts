@@ -53,7 +53,10 @@ export async function computeAll(
   const parents = new Map<string, string | null>();
   for (const top of tops) {
     const regions = await read((run) =>
-      run<{ code: string; level: string; scope: string[] }>("coverage/scope-regions", { regionCode: top }),
+      run<{ code: string; level: string; scope: string[] }>("coverage/scope-regions", {
+        regionCode: top,
+        maxDepth: null,
+      }),
     );
     for (const r of regions) parents.set(r.code, r.scope[1] ?? null);
     // Provinces, cities and districts are read by their own subjects only; everything below them
