@@ -11,6 +11,7 @@ import type { Config } from "./config.js";
 import { CouncilService } from "./council/council.service.js";
 import { CoverageService } from "./coverage/coverage.service.js";
 import type { SharedState } from "./coverage/shared-state.js";
+import { WeightedSemaphore } from "./cache/weighted-semaphore.js";
 import type { Graph } from "./database/graph.js";
 import { DivisionImportService } from "./divisions/division-import.service.js";
 import { LayoutService } from "./divisions/layout.service.js";
@@ -50,7 +51,7 @@ export function createServices(graph: Graph, settings: ServiceSettings, shared?:
     settings.rules,
     shared?.answers,
     shared?.coverage,
-    settings.scratchMaxVillages,
+    shared?.scratch ?? new WeightedSemaphore(settings.scratchMaxVillages),
   );
   const planning = new PlanningService(graph, coverage, settings.rules);
   return {

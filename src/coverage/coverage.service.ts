@@ -14,6 +14,7 @@ import { keptGaps, keptReport, type GapSlice, type KeptRegion, type ListedGap } 
 import { networkChanges, type NetworkChanges } from "./kept/network-steps.js";
 import { gapKey } from "./kept/cells.js";
 import { VersionedMemo } from "../cache/versioned-memo.js";
+import { WeightedSemaphore } from "../cache/weighted-semaphore.js";
 import { DEFAULT_SCRATCH_MAX_VILLAGES, type RuleThresholds } from "../config.js";
 import type { Graph, TransactionRun } from "../database/graph.js";
 import { today } from "../domain/dates.js";
@@ -71,7 +72,7 @@ export class CoverageService {
     private readonly rules: RuleThresholds,
     private readonly answers = new VersionedMemo(0),
     private readonly store: CoverageStore | null = null,
-    private readonly scratchMaxVillages = DEFAULT_SCRATCH_MAX_VILLAGES,
+    private readonly scratch = new WeightedSemaphore(DEFAULT_SCRATCH_MAX_VILLAGES),
   ) {}
 
   private facts(
@@ -88,30 +89,27 @@ export class CoverageService {
   }
 
   /**
-   * The facts of a report or gap list computed from scratch, for a region small enough: they are
-   * all held in memory at once, and a province's would exhaust the API's heap and kill it for
-   * every user. A larger region is refused, naming what can be asked instead, before anything
-   * else about it is read.
+   * An answer computed from scratch, for a region small enough: its facts are all held in memory
+   * at once, and a province's would exhaust the API's heap and kill it for every user. A larger
+   * region is refused, naming what can be asked instead, before anything else about it is read.
+   * Answers computed at once cover at most that many village-level units together (`scratch`);
+   * the others wait their turn.
    */
-  private async scratchFacts(regionCode: string, asOf: string, families?: ReadonlySet<Family>): Promise<Facts> {
-    await this.requireScratchSize(regionCode);
-    return this.facts(regionCode, asOf, families);
-  }
-
-  private async requireScratchSize(regionCode: string): Promise<void> {
+  private async fromScratch<T>(regionCode: string, compute: () => Promise<T>): Promise<T> {
     const [{ units } = { units: 0 }] = await this.graph.read<{ units: number }>("coverage/village-units-in", {
       regionCode,
       levels: VILLAGE_LEVEL_UNITS,
     });
-    if (units > this.scratchMaxVillages) {
+    if (units > this.scratch.capacity) {
       throw badInput(
         "regionCode",
-        `${regionCode} holds ${units} village-level units, more than the ${this.scratchMaxVillages} an answer ` +
+        `${regionCode} holds ${units} village-level units, more than the ${this.scratch.capacity} an answer ` +
           `computed from scratch may cover (a report or gap list for a past asOf is; today's are kept). ` +
           `Ask for the regions below it one at a time, or for today.`,
-        { villageUnits: units, limit: this.scratchMaxVillages },
+        { villageUnits: units, limit: this.scratch.capacity },
       );
     }
+    return this.scratch.run(Math.max(1, units), compute);
   }
 
   /**
@@ -225,15 +223,13 @@ export class CoverageService {
     return this.graph.remembered(
       this.answers,
       `report ${root.code} ${asOf} ${depth}`,
-      () => this.computeReport(root, asOf, depth),
+      () => this.fromScratch(root.code, () => this.computeReport(root, asOf, depth)),
       regionsIn,
     );
   }
 
   /** A report from scratch: every subject's facts read once, counted in each report region on its path. */
   private async computeReport(root: RegionRef, asOf: string, depth: number): Promise<CoverageReport> {
-    // Refused before the tree is read: a read left streaming after the refusal would still fill the heap.
-    await this.requireScratchSize(root.code);
     const [regions, facts] = await Promise.all([
       depth > 0
         ? this.graph.read<ScopeRegion>("coverage/scope-regions", { regionCode: root.code, maxDepth: depth })
@@ -341,10 +337,12 @@ export class CoverageService {
     filter: GapFilter,
   ): Promise<Gap[]> {
     const families = new Set([...wanted].map((kind) => FAMILY_OF[kind]));
-    const compute = async () =>
-      this.gapsOf(await this.scratchFacts(regionCode, asOf, families), asOf)
-        .filter((gap) => wanted.has(gap.kind))
-        .sort(byKey);
+    const compute = () =>
+      this.fromScratch(regionCode, async () =>
+        this.gapsOf(await this.facts(regionCode, asOf, families), asOf)
+          .filter((gap) => wanted.has(gap.kind))
+          .sort(byKey),
+      );
     const gaps = await this.graph.remembered(
       this.answers,
       `gaps ${regionCode} ${asOf} ${[...wanted].sort().join(",")}`,

@@ -6,10 +6,13 @@
  */
 import type { CoverageStore } from "./kept/coverage.store.js";
 import type { VersionedMemo } from "../cache/versioned-memo.js";
+import type { WeightedSemaphore } from "../cache/weighted-semaphore.js";
 import type { RegionWatch } from "./region-watch.js";
 
 export interface SharedState {
   answers: VersionedMemo;
+  /** The answers computed from scratch at once, weighed by their village-level units (SCRATCH_MAX_VILLAGES). */
+  scratch: WeightedSemaphore;
   coverage: CoverageStore | null;
   /** The process's one poller of region versions (SSE and subscriptions). */
   regionChanges: RegionWatch;

@@ -11,6 +11,7 @@ import { generatedMutationAuditPlugin } from "../graphql/generated-mutation-audi
 import { bearerAuthentication, type AuthenticatedLocals } from "../auth/http.js";
 import { tokenKeys } from "../auth/secret.js";
 import { VersionedMemo } from "../cache/versioned-memo.js";
+import { WeightedSemaphore } from "../cache/weighted-semaphore.js";
 import { createTokenVerifier } from "../auth/tokens.js";
 import { PROJECT_ROOT, type Config } from "../config.js";
 import { regionEventsRouter } from "../coverage/coverage.events.js";
@@ -67,6 +68,7 @@ export async function createHttpServer(
   });
   const servicesFor = servicesFactory(driver, config, {
     answers: new VersionedMemo(config.answerCacheSize),
+    scratch: new WeightedSemaphore(config.scratchMaxVillages),
     coverage,
     regionChanges,
   });
