@@ -68,13 +68,13 @@ describe("the generated API's region scope", () => {
     // …and on the sample's nodes no walk runs.
     expect(unscoped.walked).toBe(0);
     expect(unscoped.inScope).toBe(unscoped.nodes);
-    // With a scope the walk runs and decides: every node of the sample is in 山东省, none in a region that does not exist.
+    // With a scope the walk runs and decides (other test files add nodes elsewhere, so not every
+    // node need be in 山东省): a node found in scope was walked to, none is in a region that does not exist.
     const province = await profile(["370000000000"]);
-    if (province.nodes > 0) expect(province.walked).toBeGreaterThan(0);
+    if (province.inScope > 0) expect(province.walked).toBeGreaterThan(0);
     // The walk goes up from the node: a plan starting at the scope's regions (an index seek on
     // their codes) and expanding down to everything in them made the authorization tests time out.
     expect(province.operators.filter((name) => /IndexSeek/.test(name))).toEqual([]);
-    expect(province.inScope).toBe(province.nodes);
     expect((await profile(["000000000000"])).inScope).toBe(0);
   });
 });
