@@ -13,7 +13,7 @@ import { promisify } from "node:util";
 import type { TestProject } from "vitest/node";
 import { PROJECT_ROOT } from "../src/config.js";
 import { connect } from "../src/database/driver.js";
-import { startLocalNeo4j, type LocalNeo4j } from "../src/database/local-neo4j.js";
+import { startLocalNeo4js } from "../src/database/local-neo4j.js";
 import { today } from "../src/domain/dates.js";
 import { applySchema } from "../src/database/migrations.js";
 import { loadSeed } from "../src/seed/loader.js";
@@ -28,7 +28,8 @@ declare module "vitest" {
   }
 }
 
-const instances: Array<{ neo4j: LocalNeo4j; home: string }> = [];
+let running: { stop(): Promise<void> } | undefined;
+const homesToRemove: string[] = [];
 
 /**
  * `npm run build:web` (typecheck and Vite build) when a source under web/app, a domain module
@@ -64,44 +65,42 @@ export async function startTestDatabase(
   webBuild.catch(() => {});
   const sampleAsOf = today();
   // Files run at once only in different workers, each on its own graph (Community has one user database).
-  const count = project.config.maxWorkers;
-  // One start and one load at a time, each load beside the next start: two JVMs starting together on
-  // a busy machine outlasted the start timeout, and two loads (one transaction each) their timeout.
-  const uris: string[] = [];
-  let loading = Promise.resolve();
-  for (let i = 0; i < count; i += 1) {
-    const neo4j = await startThrowawayNeo4j();
-    await loading;
-    loading = loadSample(neo4j.uri, sampleAsOf);
-    loading.catch(() => {}); // awaited after the next start, which must not count it as unhandled meanwhile
-    uris.push(neo4j.uri);
-  }
-  await loading;
+  const uris = await startThrowawayNeo4js(project.config.maxWorkers);
+  await Promise.all(uris.map((uri) => loadSample(uri, sampleAsOf)));
   await webBuild;
   project.provide("neo4jUris", uris);
   project.provide("sampleAsOf", sampleAsOf);
 }
 
-/** A throwaway Neo4j on a free port with a data folder of its own, removed at teardown. */
-async function startThrowawayNeo4j(): Promise<LocalNeo4j> {
+/**
+ * `count` throwaway DBMSes on free ports with data folders of their own, removed at teardown, in
+ * one JVM: they run the same queries all run long, and each JVM of its own compiled them again
+ * (C2 alone spent 200 s of a run's CPU in two).
+ */
+async function startThrowawayNeo4js(count: number): Promise<string[]> {
   fs.mkdirSync(path.join(PROJECT_ROOT, ".neo4j"), { recursive: true });
-  const home = fs.mkdtempSync(path.join(PROJECT_ROOT, ".neo4j", "test-"));
+  const homes = await Promise.all(
+    Array.from({ length: count }, async () => {
+      const home = fs.mkdtempSync(path.join(PROJECT_ROOT, ".neo4j", "test-"));
+      homesToRemove.push(home);
+      return { home, boltPort: await freePort() };
+    }),
+  );
   // A loaded machine (CI beside other work) can take far longer than production's 30 s to load the sample (24k nodes,
   // 46k relationships) in one transaction: over 2 minutes with a dozen processes on 2 cores.
-  const neo4j = await startLocalNeo4j(
+  const neo4j = await startLocalNeo4js(
     {
-      home,
-      boltPort: await freePort(),
-      heap: "1g",
+      heap: `${count}g`,
       pageCacheMb: 256,
       transactionTimeoutMs: 300_000,
-      // Not NEO4J_JAVA_OPTS' C1 alone: these two run most of the run's queries. With C1 a full run
-      // spent 650 s of their CPU executing queries against 345 s with C2 (C2 compiling: 297 s → 60 s).
+      // Not NEO4J_JAVA_OPTS' C1 alone: these run most of the run's queries. With C1 a full run spent
+      // 650 s of their CPU executing queries against 345 s with C2 (C2 compiling: 297 s → 60 s).
     },
+    homes,
     () => {},
   );
-  instances.push({ neo4j, home });
-  return neo4j;
+  running = neo4j;
+  return neo4j.uris;
 }
 
 /** The schema applied and the sample loaded as of `day`. */
@@ -116,10 +115,6 @@ async function loadSample(uri: string, day: string): Promise<void> {
 }
 
 export async function teardown(): Promise<void> {
-  await Promise.all(
-    instances.map(async ({ neo4j, home }) => {
-      await neo4j.stop();
-      fs.rmSync(home, { recursive: true, force: true });
-    }),
-  );
+  await running?.stop();
+  for (const home of homesToRemove) fs.rmSync(home, { recursive: true, force: true });
 }

@@ -1,6 +1,6 @@
 /**
- * The soak's short run (bench/soak.ts): a minute of mixed reads, generated and domain writes,
- * imports and merge cycles through the API, with Neo4j killed once half-way. It runs its own
+ * The soak's short run (bench/soak.ts): 45 s of mixed reads, generated and domain writes,
+ * imports and merge cycles through the API, with Neo4j killed once, at 18 s. It runs its own
  * Neo4j (it restarts it), writes its report to a temporary folder, and exits 1 when anything
  * acknowledged was lost, an audit entry is missing or extra, or an answer differs from a fresh API's.
  */
@@ -24,12 +24,14 @@ describe("the soak's short run", () => {
           "--import",
           "tsx",
           "bench/soak.ts",
+          // Long enough for writes before the kill and after Neo4j is back (it takes 15-25 s);
+          // every further second costs both cores (npm test's time: bench/soak.ts runs for longer).
           "--minutes",
-          "1",
+          "0.75",
           "--clients",
           "2",
           "--restart-every",
-          "0.5",
+          "0.3",
           // The towns it writes in (bench/soak.ts UPDATE_TOWN, MERGE_TOWN): a smaller graph to load and compare.
           "--towns",
           "370285101000,370285102000",
@@ -51,7 +53,7 @@ describe("the soak's short run", () => {
       /^0 of \d+$/,
     );
     const acknowledged = Number(figure("writes acknowledged / reply lost \\(unknown\\) / rejected")!.split(" / ")[0]);
-    expect(acknowledged, report).toBeGreaterThan(10); // about 40 on a busy 2-core machine
+    expect(acknowledged, report).toBeGreaterThan(5); // about 20 on a busy 2-core machine
     expect(report).toMatch(/\| killed \(SIGKILL\) \|/);
     expect(code, report).toBe(0);
   }, 420_000);

@@ -2,6 +2,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
@@ -13,28 +14,48 @@ import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.io.ByteUnit;
 
 /**
- * Runs an embedded Neo4j Community DBMS with Bolt on 127.0.0.1 for local use and tests.
+ * Runs embedded Neo4j Community DBMSes with Bolt on 127.0.0.1 for local use and tests: usually one,
+ * several when a test run wants graphs of their own compiled by one JIT (each DBMS has its own
+ * home, store, page cache and port; they share the heap and the compiled code).
  *
- * Usage: java -cp CLASSPATH Neo4jLauncher.java HOME_DIR BOLT_PORT PAGE_CACHE_MB
+ * Usage: java -cp CLASSPATH Neo4jLauncher PAGE_CACHE_MB TRANSACTION_TIMEOUT_MS HOME_DIR BOLT_PORT [HOME_DIR BOLT_PORT …]
  *
- * Contract with scripts/neo4j/local.ts:
- *  - prints "READY bolt://127.0.0.1:PORT" on stdout once Bolt accepts connections;
+ * Contract with src/database/local-neo4j.ts:
+ *  - prints "READY bolt://127.0.0.1:PORT" on stdout once each DBMS's Bolt accepts connections;
  *  - shuts down cleanly on SIGTERM/SIGINT, and also when its standard input closes,
  *    so that a parent killed with SIGKILL never leaves an orphan holding the store lock.
- * Procedures are loaded from HOME_DIR/plugins (where APOC core is copied).
+ * Procedures are loaded from each HOME_DIR/plugins (where APOC core is copied).
  */
 public class Neo4jLauncher {
     public static void main(String[] args) throws IOException {
-        if (args.length != 4) {
-            System.err.println("usage: Neo4jLauncher HOME_DIR BOLT_PORT PAGE_CACHE_MB TRANSACTION_TIMEOUT_MS");
+        if (args.length < 4 || args.length % 2 != 0) {
+            System.err.println(
+                    "usage: Neo4jLauncher PAGE_CACHE_MB TRANSACTION_TIMEOUT_MS HOME_DIR BOLT_PORT [HOME_DIR BOLT_PORT ...]");
             System.exit(2);
         }
-        Path home = Path.of(args[0]).toAbsolutePath();
-        int port = Integer.parseInt(args[1]);
-        long pageCacheMb = Long.parseLong(args[2]);
-        Duration transactionTimeout = Duration.ofMillis(Long.parseLong(args[3]));
+        long pageCacheMb = Long.parseLong(args[0]);
+        Duration transactionTimeout = Duration.ofMillis(Long.parseLong(args[1]));
 
-        DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
+        List<DatabaseManagementService> started = new ArrayList<>();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> started.forEach(DatabaseManagementService::shutdown), "neo4j-shutdown"));
+        for (int i = 2; i < args.length; i += 2) {
+            Path home = Path.of(args[i]).toAbsolutePath();
+            int port = Integer.parseInt(args[i + 1]);
+            started.add(start(home, port, pageCacheMb, transactionTimeout));
+            System.out.println("READY bolt://127.0.0.1:" + port);
+            System.out.flush();
+        }
+
+        // Block until the parent closes our stdin (normal stop or parent death).
+        InputStream in = System.in;
+        while (in.read() != -1) {
+            // Input is ignored; only its end matters.
+        }
+        System.exit(0);
+    }
+
+    private static DatabaseManagementService start(Path home, int port, long pageCacheMb, Duration transactionTimeout) {
+        return new DatabaseManagementServiceBuilder(home)
                 .setConfig(BoltConnector.enabled, true)
                 .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
                 .setConfig(HttpConnector.enabled, false)
@@ -48,17 +69,5 @@ public class Neo4jLauncher {
                 // stop; nothing comes once the connections are closed, so a stop took 10 s for nothing.
                 .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
                 .build();
-
-        Thread stopper = new Thread(dbms::shutdown, "neo4j-shutdown");
-        Runtime.getRuntime().addShutdownHook(stopper);
-        System.out.println("READY bolt://127.0.0.1:" + port);
-        System.out.flush();
-
-        // Block until the parent closes our stdin (normal stop or parent death).
-        InputStream in = System.in;
-        while (in.read() != -1) {
-            // Input is ignored; only its end matters.
-        }
-        System.exit(0);
     }
 }

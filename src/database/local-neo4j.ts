@@ -5,7 +5,9 @@
  * Contract:
  * - `startLocalNeo4j` resolves the classpath once (cached in .neo4j/cache, keyed by the pom),
  *   refuses a busy Bolt port, starts the launcher and resolves when Bolt answers.
- * - `stop()` closes the launcher's stdin, which shuts the DBMS down cleanly; if the parent
+ * - `startLocalNeo4js` does the same for several homes in one JVM, which then compiles the code
+ *   they all run once (a test run's graphs): they share its heap and its life.
+ * - `stop()` closes the launcher's stdin, which shuts the DBMSes down cleanly; if the parent
  *   dies instead (even by SIGKILL), the closed pipe has the same effect, so no orphan keeps
  *   the store locked and nothing acknowledged is lost.
  */
@@ -142,49 +144,61 @@ export async function startLocalNeo4j(
   config: LocalNeo4jConfig,
   log: (line: string) => void = (line) => console.log(line),
 ): Promise<LocalNeo4j> {
-  const { classpath, apocJars } = prepareRuntime(log);
-  const pluginsDir = path.join(config.home, "plugins");
-  const pidFile = path.join(config.home, "launcher.pid");
-  fs.mkdirSync(pluginsDir, { recursive: true });
-  await waitForPreviousLauncher(pidFile, log);
-  if (!(await portIsFree(config.boltPort))) {
-    throw new LocalNeo4jError(
-      `Port ${config.boltPort} is already in use, so the local Neo4j cannot listen there. ` +
-        `Stop whatever holds it, choose another port with NEO4J_BOLT_PORT, or point NEO4J_URI at a running Neo4j.`,
-    );
-  }
-  for (const jar of apocJars) fs.copyFileSync(jar, path.join(pluginsDir, path.basename(jar)));
+  const { uris, pid, stop } = await startLocalNeo4js(config, [config], log);
+  return { uri: uris[0]!, pid, stop };
+}
 
-  const logFile = path.join(config.home, "launcher.log");
+/** DBMSes of their own homes and ports in one JVM, with `shared`'s heap, page cache (each) and options. */
+export async function startLocalNeo4js(
+  shared: Omit<LocalNeo4jConfig, "home" | "boltPort">,
+  homes: Array<Pick<LocalNeo4jConfig, "home" | "boltPort">>,
+  log: (line: string) => void = (line) => console.log(line),
+): Promise<{ uris: string[]; pid: number; stop(): Promise<void> }> {
+  const { classpath, apocJars } = prepareRuntime(log);
+  const pidFiles = homes.map(({ home }) => path.join(home, "launcher.pid"));
+  for (const [i, { home, boltPort }] of homes.entries()) {
+    const pluginsDir = path.join(home, "plugins");
+    fs.mkdirSync(pluginsDir, { recursive: true });
+    await waitForPreviousLauncher(pidFiles[i]!, log);
+    if (!(await portIsFree(boltPort))) {
+      throw new LocalNeo4jError(
+        `Port ${boltPort} is already in use, so the local Neo4j cannot listen there. ` +
+          `Stop whatever holds it, choose another port with NEO4J_BOLT_PORT, or point NEO4J_URI at a running Neo4j.`,
+      );
+    }
+    for (const jar of apocJars) fs.copyFileSync(jar, path.join(pluginsDir, path.basename(jar)));
+  }
+
+  const logFile = path.join(homes[0]!.home, "launcher.log");
   const child = spawn(
     "java",
     [
-      `-Xms${config.heap}`,
-      `-Xmx${config.heap}`,
+      `-Xms${shared.heap}`,
+      `-Xmx${shared.heap}`,
       "-XX:+UseG1GC",
-      ...(config.javaOptions ?? []),
+      ...(shared.javaOptions ?? []),
       "-cp",
       classpath,
       "Neo4jLauncher",
-      config.home,
-      String(config.boltPort),
-      String(config.pageCacheMb),
-      String(config.transactionTimeoutMs),
+      String(shared.pageCacheMb),
+      String(shared.transactionTimeoutMs),
+      ...homes.flatMap(({ home, boltPort }) => [home, String(boltPort)]),
     ],
     { stdio: ["pipe", "pipe", fs.openSync(logFile, "a")] },
   );
-  fs.writeFileSync(pidFile, String(child.pid));
-  const uri = `bolt://127.0.0.1:${config.boltPort}`;
+  for (const pidFile of pidFiles) fs.writeFileSync(pidFile, String(child.pid));
+  const uris = homes.map(({ boltPort }) => `bolt://127.0.0.1:${boltPort}`);
 
+  const timeoutMs = START_TIMEOUT_MS * homes.length;
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => {
       child.kill("SIGKILL");
-      reject(new LocalNeo4jError(`The local Neo4j did not start within ${START_TIMEOUT_MS / 1000}s; see ${logFile}`));
-    }, START_TIMEOUT_MS);
+      reject(new LocalNeo4jError(`The local Neo4j did not start within ${timeoutMs / 1000}s; see ${logFile}`));
+    }, timeoutMs);
     let output = "";
     child.stdout!.on("data", (chunk: Buffer) => {
       output += chunk.toString();
-      if (output.includes("READY ")) {
+      if (uris.every((uri) => output.includes(`READY ${uri}\n`))) {
         clearTimeout(timer);
         resolve();
       }
@@ -203,7 +217,7 @@ export async function startLocalNeo4j(
 
   let stopping: Promise<void> | undefined;
   return {
-    uri,
+    uris,
     pid: child.pid!,
     stop() {
       stopping ??= (async () => {
@@ -212,7 +226,7 @@ export async function startLocalNeo4j(
           child.kill("SIGKILL");
           await waitForExit(child, 5_000);
         }
-        fs.rmSync(pidFile, { force: true });
+        for (const pidFile of pidFiles) fs.rmSync(pidFile, { force: true });
       })();
       return stopping;
     },
