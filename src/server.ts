@@ -35,7 +35,7 @@ export async function startPlatform(
     }
     const coverage = await openCoverageStore(database.driver, config.rules, config.analytics, log);
     const { server, apollo } = await createHttpServer(
-      await buildPlatformSchema(database.driver, tokenKeys(config)),
+      await buildPlatformSchema(tokenKeys(config)),
       database.driver,
       config,
       coverage,

@@ -18,8 +18,7 @@ import {
   type GraphQLNamedType,
   type GraphQLSchema,
 } from "graphql";
-import neo4j from "neo4j-driver";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { domainTypeDefs } from "../src/graphql/generated-schema.js";
 import { buildHandWrittenSchema, buildPlatformSchema } from "../src/graphql/schema.js";
 
@@ -65,12 +64,11 @@ function writtenInSdl(): Set<string> {
 /** The domain's words: a Chinese term (with its English one beside it). */
 const CHINESE = /\p{Script=Han}/u;
 
-const driver = neo4j.driver("bolt://127.0.0.1:7687");
 let merged: Described;
 let inScope: Set<string>;
 beforeAll(async () => {
   const [platform, handWritten] = await Promise.all([
-    buildPlatformSchema(driver, { secret: "only-to-build-the-schema-never-to-check-a-token" }),
+    buildPlatformSchema({ secret: "only-to-build-the-schema-never-to-check-a-token" }),
     buildHandWrittenSchema(),
   ]);
   merged = elements(platform.schema);
@@ -82,7 +80,6 @@ beforeAll(async () => {
     ),
   );
 });
-afterAll(() => driver.close());
 
 function share(coordinates: string[]): string {
   const described = coordinates.filter((c) => merged.get(c)).length;

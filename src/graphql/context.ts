@@ -1,4 +1,4 @@
-import type { Transaction } from "neo4j-driver";
+import type { Driver, Transaction } from "neo4j-driver";
 import { generatedApiContext, type GeneratedApiContext } from "../auth/neo4j-graphql-context.js";
 import type { RegionWatch } from "../coverage/region-watch.js";
 import type { Graph } from "../database/graph.js";
@@ -15,8 +15,11 @@ export interface RequestContext extends GeneratedApiContext {
   services: Services;
   /** The process's one poller of region versions, which `regionChanged` listens to. */
   regionChanges: RegionWatch;
-  /** Where @neo4j/graphql runs its statements: a request's generated mutations share one transaction. */
-  executionContext?: Transaction;
+  /**
+   * Where @neo4j/graphql runs its statements: the platform's driver, or one transaction that a
+   * request's generated mutations share (generated-mutation-audit.ts).
+   */
+  executionContext: Driver | Transaction;
 }
 
 /** A request's context, its services built by the one factory (src/services.ts) for its principal. */
@@ -26,5 +29,12 @@ export function createContext(
   principal: Principal,
 ): RequestContext {
   const services = servicesFor(principal);
-  return { ...generatedApiContext(principal), principal, graph: services.graph, services, regionChanges };
+  return {
+    ...generatedApiContext(principal),
+    principal,
+    graph: services.graph,
+    services,
+    regionChanges,
+    executionContext: services.graph.driver,
+  };
 }

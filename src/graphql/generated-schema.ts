@@ -14,7 +14,6 @@ import {
   type GraphQLOutputType,
   type GraphQLSchema,
 } from "graphql";
-import type { Driver } from "neo4j-driver";
 import { PROJECT_ROOT } from "../config.js";
 import { ENUM_LABELS, labelDescription, type Label } from "../domain/labels.js";
 import { scopeGeneratedUpdates } from "../auth/generated-update-scope.js";
@@ -129,13 +128,13 @@ function boundPagingArguments(schema: GraphQLSchema, maxima: Map<string, number>
  * The CRUD API that @neo4j/graphql generates from the SDL in schema/, with its authorization
  * rules (the request context supplies `jwt` and `cypherParams`), wrapped so that written values
  * are checked, updates keep to the caller's scope and uniqueness errors name their field, and
- * with the bounds of its paging arguments.
+ * with the bounds of its paging arguments. It holds no driver: each request's context says where
+ * its statements run (`executionContext`: the platform's driver, or the request's transaction).
  */
-export async function buildGeneratedSchema(driver: Driver, tokenKeys: TokenVerifierOptions): Promise<GraphQLSchema> {
+export async function buildGeneratedSchema(tokenKeys: TokenVerifierOptions): Promise<GraphQLSchema> {
   const typeDefs = withValueLabels(domainTypeDefs());
   const neoSchema = new Neo4jGraphQL({
     typeDefs,
-    driver,
     // The platform's Date and DateTime (specifiedByURL, checked input) replace the library's own;
     // fields marked @customResolver are answered by the domain's rules.
     resolvers: { Date: scalars.GraphQLDate, DateTime: scalars.GraphQLDateTime, ...regionResolvers },

@@ -12,7 +12,6 @@ import {
   printSchema,
   type GraphQLSchema,
 } from "graphql";
-import neo4j from "neo4j-driver";
 import { PROJECT_ROOT } from "../config.js";
 import { buildPlatformSchema } from "./schema.js";
 
@@ -27,15 +26,10 @@ export function printPlatformSchemaSdl(schema: GraphQLSchema): string {
   return HEADER + printSchema(lexicographicSortSchema(schema)) + "\n";
 }
 
-/** Builds the schema the server would serve, without a database (building never connects). */
+/** Builds the schema the server would serve, without a database (a schema holds no driver). */
 export async function printPlatformSchema(): Promise<string> {
-  const driver = neo4j.driver("bolt://127.0.0.1:7687");
-  try {
-    const { schema } = await buildPlatformSchema(driver, { secret: "only-to-build-the-schema-never-to-check-a-token" });
-    return printPlatformSchemaSdl(schema);
-  } finally {
-    await driver.close();
-  }
+  const { schema } = await buildPlatformSchema({ secret: "only-to-build-the-schema-never-to-check-a-token" });
+  return printPlatformSchemaSdl(schema);
 }
 
 /**

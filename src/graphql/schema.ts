@@ -1,6 +1,5 @@
 import "reflect-metadata";
 import type { GraphQLSchema } from "graphql";
-import type { Driver } from "neo4j-driver";
 import { buildSchema, type BuildSchemaOptions } from "type-graphql";
 import { AuditResolver } from "../audit/audit.resolver.js";
 import { AuthResolver } from "../auth/auth.resolver.js";
@@ -58,19 +57,31 @@ export function buildHandWrittenSchema(): Promise<GraphQLSchema> {
   return buildSchema({ resolvers: RESOLVERS, validate: false, authChecker, authMode: "error", pubSub: NO_PUBSUB });
 }
 
+/** Schemas built in this process, by their token keys. */
+const built = new Map<string, Promise<PlatformSchema>>();
+
 /**
  * One schema: the generated CRUD API merged with the type-graphql resolvers (merge.ts keeps
  * @neo4j/graphql's alias-aware field resolution). Both use the scalar instances of scalars.ts
  * (Date, DateTime), so each scalar has one definition.
  * Hand-written resolvers declare their roles with @Authorized, checked by `authChecker`.
+ * Requests bring the driver and services in their context, so a process builds the schema once
+ * for each set of token keys (about 2 s of CPU) however many platforms it starts.
  */
-export async function buildPlatformSchema(driver: Driver, tokenKeys: TokenVerifierOptions): Promise<PlatformSchema> {
-  const [generated, handWritten] = await Promise.all([
-    buildGeneratedSchema(driver, tokenKeys),
-    buildHandWrittenSchema(),
-  ]);
-  return {
-    schema: mergeGeneratedAndHandWritten(generated, handWritten),
-    generatedMutations: new Set(Object.keys(generated.getMutationType()?.getFields() ?? {})),
-  };
+export function buildPlatformSchema(tokenKeys: TokenVerifierOptions): Promise<PlatformSchema> {
+  const key = JSON.stringify(tokenKeys);
+  let schema = built.get(key);
+  if (!schema) {
+    schema = (async () => {
+      const [generated, handWritten] = await Promise.all([buildGeneratedSchema(tokenKeys), buildHandWrittenSchema()]);
+      return {
+        schema: mergeGeneratedAndHandWritten(generated, handWritten),
+        generatedMutations: new Set(Object.keys(generated.getMutationType()?.getFields() ?? {})),
+      };
+    })();
+    // A failed build is not kept: the next platform tries again.
+    schema.catch(() => built.delete(key));
+    built.set(key, schema);
+  }
+  return schema;
 }
