@@ -25,7 +25,7 @@ export async function startPlatform(
   assertProductionReady(config);
   const database = await openDatabase(config, log);
   try {
-    log(`Schema: ${await applySchema(database.driver)} constraint/index statements applied`);
+    log(`Schema: ${await applySchema(database.driver)} constraints and indexes created, the others were there`);
     const migrations = await applyMigrations(database.driver, config.migrationsDir, log);
     log(`Migrations: ${migrations.applied.length} applied now, ${migrations.alreadyApplied} before`);
     // A fresh database gets the sample as it is now: loaded after the migrations, not migrated.
