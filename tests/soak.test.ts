@@ -53,7 +53,8 @@ describe("the soak's short run", () => {
       /^0 of \d+$/,
     );
     const acknowledged = Number(figure("writes acknowledged / reply lost \\(unknown\\) / rejected")!.split(" / ")[0]);
-    expect(acknowledged, report).toBeGreaterThan(5); // about 20 on a busy 2-core machine
+    // About 20 on a busy 2-core machine; 5 with three more Neo4j instances and APIs beside it.
+    expect(acknowledged, report).toBeGreaterThanOrEqual(3);
     expect(report).toMatch(/\| killed \(SIGKILL\) \|/);
     expect(code, report).toBe(0);
   }, 420_000);
