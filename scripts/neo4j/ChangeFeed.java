@@ -132,6 +132,25 @@ public class ChangeFeed extends TransactionEventListenerAdapter<Object> {
             DatabaseManagementService databaseManagementService();
         }
 
+        /**
+         * Neo4j 5.26's Cypher planner has three objects (Avoid, Neutral, Prefer) of a Scala trait whose
+         * initializer reads all three, so each object's class initializer waits for the others': two
+         * queries planned at once on a fresh JVM (clients reconnecting after a restart) can each start
+         * one and wait for the other for ever, and every later query that plans an expand waits behind
+         * them (hung, though Bolt answers). Initialized here, on the thread that loads the extensions,
+         * before Bolt accepts any query; a Neo4j without them has nothing to do.
+         */
+        static {
+            try {
+                Class.forName(
+                        "org.neo4j.cypher.internal.compiler.planner.logical.idp.expandSolverStep$IntoVsAllHeuristic$Avoid$",
+                        true,
+                        Extension.class.getClassLoader());
+            } catch (ClassNotFoundException e) {
+                // Another Neo4j version: nothing to initialize.
+            }
+        }
+
         public Extension() {
             super(ExtensionType.DATABASE, "orggraph-change-feed");
         }
