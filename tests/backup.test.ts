@@ -1,5 +1,5 @@
 /**
- * Backup and restore, between two throwaway Neo4j instances of this test's own: the source holds
+ * Backup and restore, between two throwaway Neo4j instances of this test's own (one JVM): the source holds
  * a town of the sample (沽河街道 with its district and city, and all that hangs on them), a
  * scenario and audit entries written through the API, and a probe node holding every property
  * type; it is backed up and restored into the other, and the fingerprints (platform/fingerprint
@@ -26,11 +26,10 @@ import {
 import { encodeProperties } from "../src/backup/values.js";
 import { PROJECT_ROOT } from "../src/config.js";
 import { connect } from "../src/database/driver.js";
-import type { LocalNeo4j } from "../src/database/local-neo4j.js";
 import { applySchema } from "../src/database/migrations.js";
 import { loadSeed } from "../src/seed/loader.js";
 import { freePort } from "../scripts/free-port.js";
-import { emptyGraph, fingerprint, startOwnNeo4j, startTestPlatform, type TestPlatform } from "./helpers.js";
+import { emptyGraph, fingerprint, startOwnNeo4js, startTestPlatform, type TestPlatform } from "./helpers.js";
 import { sampleTowns, TOWN as TOWNS, village } from "./fixtures/sample.js";
 
 // Two Neo4j starts, and the commands' processes, on a crowded machine.
@@ -42,8 +41,10 @@ const HEX_KEY = "00112233445566778899aabbccddeeff00112233445566778899aabbccddeef
 
 let source: Driver;
 let target: Driver;
-let first: LocalNeo4j;
-let second: LocalNeo4j;
+/** The backups' source (the sample's town) and the restores' empty target, in one JVM. */
+let own: Awaited<ReturnType<typeof startOwnNeo4js>> | undefined;
+let sourceUri: string;
+let targetUri: string;
 const homes: string[] = [];
 let dir: string;
 let platform: TestPlatform;
@@ -73,17 +74,17 @@ async function nodeCount(driver: Driver): Promise<number> {
 
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "backup-test-"));
-  const start = async () => {
-    const home = fs.mkdtempSync(path.join(PROJECT_ROOT, ".neo4j", "test-restore-"));
-    homes.push(home);
-    return startOwnNeo4j(home, await freePort(), 120_000);
-  };
-  [first, second] = await Promise.all([start(), start()]);
-  source = await connect({ uri: first.uri, user: "neo4j", password: "neo4j" });
-  target = await connect({ uri: second.uri, user: "neo4j", password: "neo4j" });
+  for (let i = 0; i < 2; i += 1) homes.push(fs.mkdtempSync(path.join(PROJECT_ROOT, ".neo4j", "test-restore-")));
+  own = await startOwnNeo4js(
+    await Promise.all(homes.map(async (home) => ({ home, boltPort: await freePort() }))),
+    120_000,
+  );
+  [sourceUri, targetUri] = own.uris as [string, string];
+  source = await connect({ uri: sourceUri, user: "neo4j", password: "neo4j" });
+  target = await connect({ uri: targetUri, user: "neo4j", password: "neo4j" });
   await applySchema(source);
   await loadSeed(source, sampleTowns([TOWN]));
-  platform = await startTestPlatform({ NEO4J_URI: first.uri });
+  platform = await startTestPlatform({ NEO4J_URI: sourceUri });
   // A scenario and its audit entry, written the way users write them.
   const saved = await platform.ok(
     `mutation($input: MergeInput!) { saveMergeScenario(input: $input, name: "备份测试方案") { id } }`,
@@ -99,7 +100,7 @@ afterAll(async () => {
   await platform?.stop();
   await source?.close();
   await target?.close();
-  await Promise.all([first?.stop(), second?.stop()]);
+  await own?.stop();
   for (const home of homes) fs.rmSync(home, { recursive: true, force: true });
   if (dir) fs.rmSync(dir, { recursive: true, force: true });
 });
@@ -152,7 +153,7 @@ describe("backup", () => {
   });
 
   it("restores into an empty Neo4j: schema first, then the graph with equal fingerprints and exact property types", async () => {
-    const result = await restoreBackup(target, { file, targetUri: second.uri, batchSize: 1000 });
+    const result = await restoreBackup(target, { file, targetUri: targetUri, batchSize: 1000 });
     expect(result.matches).toBe(true);
     expect(await fingerprint(target)).toEqual(await fingerprint(source));
     expect(await fingerprintOf(target)).toEqual(await fingerprintOf(source));
@@ -177,7 +178,7 @@ describe("backup", () => {
 
   it("refuses a database that is not empty, in one line, and writes nothing", async () => {
     const before = await fingerprint(target);
-    const refusal = restoreBackup(target, { file, targetUri: second.uri });
+    const refusal = restoreBackup(target, { file, targetUri: targetUri });
     await expect(refusal).rejects.toBeInstanceOf(RestoreRefusedError);
     await expect(refusal).rejects.toThrow(
       /^Refusing to restore: the database at .* is not empty \(\d+ nodes: .*\); restore needs an empty database\.$/,
@@ -194,15 +195,15 @@ describe("backup", () => {
     await emptyGraph(target);
 
     await expect(
-      restoreBackup(target, { file: encrypted, key: "another passphrase of enough length", targetUri: second.uri }),
+      restoreBackup(target, { file: encrypted, key: "another passphrase of enough length", targetUri: targetUri }),
     ).rejects.toThrow(/BACKUP_KEY is not the key this backup was encrypted with/);
-    await expect(restoreBackup(target, { file: encrypted, targetUri: second.uri })).rejects.toThrow(BackupKeyError);
-    await expect(restoreBackup(target, { file: encrypted, targetUri: second.uri })).rejects.toThrow(
+    await expect(restoreBackup(target, { file: encrypted, targetUri: targetUri })).rejects.toThrow(BackupKeyError);
+    await expect(restoreBackup(target, { file: encrypted, targetUri: targetUri })).rejects.toThrow(
       /is encrypted: set BACKUP_KEY/,
     );
     expect(await nodeCount(target)).toBe(0);
 
-    const restored = await restoreBackup(target, { file: encrypted, key: PASSPHRASE, targetUri: second.uri });
+    const restored = await restoreBackup(target, { file: encrypted, key: PASSPHRASE, targetUri: targetUri });
     expect(restored.matches).toBe(true);
     expect(restored.header.fingerprint).toEqual(result.header.fingerprint);
     expect(await fingerprint(target)).toEqual(await fingerprint(source));
@@ -263,7 +264,7 @@ describe("the commands", () => {
     // Two older backups (by the time in their names); --keep 2 leaves the newer of them and the new one.
     fs.writeFileSync(path.join(out, "graph-2020-01-01T00-00-00-000Z.jsonl.gz"), "old");
     fs.writeFileSync(path.join(out, "graph-2021-01-01T00-00-00-000Z.jsonl.gz.enc"), "newer");
-    const backup = run("backup", ["--out", out, "--keep", "2"], { NEO4J_URI: first.uri, BACKUP_KEY: HEX_KEY });
+    const backup = run("backup", ["--out", out, "--keep", "2"], { NEO4J_URI: sourceUri, BACKUP_KEY: HEX_KEY });
     expect(backup.status, backup.stderr).toBe(0);
     expect(backup.stderr).toMatch(/100\.0% \d+\/\d+/);
     expect(backup.stdout).toMatch(/nodes .* relationships, .* MB, encrypted \(AES-256-GCM\)/);
@@ -282,12 +283,12 @@ describe("the commands", () => {
     const check = run("restore", [newest, "--check"], { BACKUP_KEY: HEX_KEY });
     expect(check.status, check.stderr).toBe(0);
     expect(check.stdout).toMatch(/a complete backup/);
-    const refused = run("restore", [newest], { NEO4J_URI: second.uri, BACKUP_KEY: HEX_KEY });
+    const refused = run("restore", [newest], { NEO4J_URI: targetUri, BACKUP_KEY: HEX_KEY });
     expect(refused.status).toBe(1);
     expect(refused.stderr.trim()).toMatch(
       /^Refusing to restore: the database at bolt:\/\/127\.0\.0\.1:\d+ is not empty \([^\n]*\); restore needs an empty database\.$/,
     );
-    const wrongKey = run("restore", [newest], { NEO4J_URI: second.uri, BACKUP_KEY: HEX_KEY.replace(/^00/, "02") });
+    const wrongKey = run("restore", [newest], { NEO4J_URI: targetUri, BACKUP_KEY: HEX_KEY.replace(/^00/, "02") });
     expect(wrongKey.status).toBe(1);
     expect(wrongKey.stderr.trim()).toMatch(
       /^Restore failed: cannot decrypt .*: BACKUP_KEY is not the key this backup was encrypted with$/,
@@ -297,7 +298,7 @@ describe("the commands", () => {
   it("npm run restore loads into an empty database and confirms the fingerprint", async () => {
     await emptyGraph(target);
     const file = path.join(dir, "plain.jsonl.gz");
-    const restore = run("restore", [file, "--batch", "2500"], { NEO4J_URI: second.uri });
+    const restore = run("restore", [file, "--batch", "2500"], { NEO4J_URI: targetUri });
     expect(restore.status, restore.stderr).toBe(0);
     expect(restore.stdout).toMatch(
       /^Restored \d+ nodes and \d+ relationships .* fingerprint [0-9a-f]+ and property types match the backup's\.$/m,

@@ -4,7 +4,7 @@ import type { Role } from "../src/domain/principal.js";
 import { mintToken } from "../src/auth/tokens.js";
 import { cypher, toNumber } from "../src/database/cypher.js";
 import { loadConfig, localJavaOptions } from "../src/config.js";
-import { startLocalNeo4j, type LocalNeo4j } from "../src/database/local-neo4j.js";
+import { startLocalNeo4js, type LocalNeo4j } from "../src/database/local-neo4j.js";
 import { startPlatform, type RunningPlatform } from "../src/server.js";
 import { CoverageStore } from "../src/coverage/kept/coverage.store.js";
 
@@ -180,9 +180,19 @@ export async function laixiTowns(driver: Driver): Promise<Array<{ code: string; 
  * A small Neo4j of a test file's own, for what the run's shared one must not see (a restore into
  * an empty database, a kill): 512 MB of heap, 64 MB of page cache, the run's JVM options.
  */
-export function startOwnNeo4j(home: string, boltPort: number, transactionTimeoutMs: number): Promise<LocalNeo4j> {
-  return startLocalNeo4j(
-    { home, boltPort, heap: "512m", pageCacheMb: 64, transactionTimeoutMs, javaOptions: localJavaOptions() },
+export async function startOwnNeo4j(home: string, boltPort: number, transactionTimeoutMs: number): Promise<LocalNeo4j> {
+  const { uris, pid, stop } = await startOwnNeo4js([{ home, boltPort }], transactionTimeoutMs);
+  return { uri: uris[0]!, pid, stop };
+}
+
+/** Several of them in one JVM (one start, one JIT), stopped together: for a file that kills none. */
+export function startOwnNeo4js(
+  homes: Array<{ home: string; boltPort: number }>,
+  transactionTimeoutMs: number,
+): ReturnType<typeof startLocalNeo4js> {
+  return startLocalNeo4js(
+    { heap: `${512 * homes.length}m`, pageCacheMb: 64, transactionTimeoutMs, javaOptions: localJavaOptions() },
+    homes,
     () => {},
   );
 }
