@@ -1,5 +1,5 @@
 /**
- * Backup and restore, between two throwaway Neo4j instances of this test's own (one JVM): the source holds
+ * Backup and restore, between two own graphs of the run (tests/global-setup.ts OWN_GRAPHS): the source holds
  * a town of the sample (沽河街道 with its district and city, and all that hangs on them), a
  * scenario and audit entries written through the API, and a probe node holding every property
  * type; it is backed up and restored into the other, and the fingerprints (platform/fingerprint
@@ -28,11 +28,10 @@ import { PROJECT_ROOT } from "../src/config.js";
 import { connect } from "../src/database/driver.js";
 import { applySchema } from "../src/database/migrations.js";
 import { loadSeed } from "../src/seed/loader.js";
-import { freePort } from "../scripts/free-port.js";
-import { emptyGraph, fingerprint, startOwnNeo4js, startTestPlatform, type TestPlatform } from "./helpers.js";
+import { emptyGraph, fingerprint, ownGraphUri, startTestPlatform, type TestPlatform } from "./helpers.js";
 import { sampleTowns, TOWN as TOWNS, village } from "./fixtures/sample.js";
 
-// Two Neo4j starts, and the commands' processes, on a crowded machine.
+// The commands' processes, on a crowded machine.
 vi.setConfig({ testTimeout: 180_000 });
 
 const TOWN = TOWNS.沽河街道;
@@ -41,11 +40,9 @@ const HEX_KEY = "00112233445566778899aabbccddeeff00112233445566778899aabbccddeef
 
 let source: Driver;
 let target: Driver;
-/** The backups' source (the sample's town) and the restores' empty target, in one JVM. */
-let own: Awaited<ReturnType<typeof startOwnNeo4js>> | undefined;
-let sourceUri: string;
-let targetUri: string;
-const homes: string[] = [];
+/** The backups' source (the sample's town) and the restores' empty target. */
+const sourceUri = ownGraphUri("backup-source");
+const targetUri = ownGraphUri("backup-target");
 let dir: string;
 let platform: TestPlatform;
 
@@ -74,12 +71,6 @@ async function nodeCount(driver: Driver): Promise<number> {
 
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "backup-test-"));
-  for (let i = 0; i < 2; i += 1) homes.push(fs.mkdtempSync(path.join(PROJECT_ROOT, ".neo4j", "test-restore-")));
-  own = await startOwnNeo4js(
-    await Promise.all(homes.map(async (home) => ({ home, boltPort: await freePort() }))),
-    120_000,
-  );
-  [sourceUri, targetUri] = own.uris as [string, string];
   source = await connect({ uri: sourceUri, user: "neo4j", password: "neo4j" });
   target = await connect({ uri: targetUri, user: "neo4j", password: "neo4j" });
   await applySchema(source);
@@ -100,8 +91,6 @@ afterAll(async () => {
   await platform?.stop();
   await source?.close();
   await target?.close();
-  await own?.stop();
-  for (const home of homes) fs.rmSync(home, { recursive: true, force: true });
   if (dir) fs.rmSync(dir, { recursive: true, force: true });
 });
 

@@ -2,8 +2,9 @@
  * The first load of a generated dataset through Neo4j's import tool gives the graph the MERGE
  * loader gives (same nodes, relationships, properties and property types, so the same coverage
  * facts and gaps), with the schema's indexes online; a database that holds data is never
- * imported over. One town of the real skeleton (日庄镇, 87 villages), on throwaway local Neo4j
- * homes of its own (the import tool needs a stopped database).
+ * imported over. One town of the real skeleton (日庄镇, 87 villages): imported into a throwaway
+ * local Neo4j home of its own (the import tool needs a stopped database), loaded through MERGE
+ * into an own graph of the run (tests/global-setup.ts OWN_GRAPHS).
  */
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
@@ -25,6 +26,7 @@ import {
 import { today } from "../src/domain/dates.js";
 import { openAndLoadDataset } from "../src/seed/dataset-load.js";
 import { freePort } from "../scripts/free-port.js";
+import { ownGraphUri } from "./helpers.js";
 
 const TOWN = "370285105000";
 const work = fs.mkdtempSync(path.join(PROJECT_ROOT, ".neo4j", "dataset-load-"));
@@ -36,9 +38,11 @@ afterAll(async () => {
   fs.rmSync(work, { recursive: true, force: true });
 });
 
-async function configFor(home: string): Promise<Config> {
+/** The embedded local Neo4j on `home`, or with `uri` the Neo4j there. */
+async function configFor(home: string, uri?: string): Promise<Config> {
   const { NEO4J_URI: _ignored, ...env } = process.env;
   return loadConfig({
+    ...(uri ? { NEO4J_URI: uri } : {}),
     ...env,
     NEO4J_HOME: path.join(work, home),
     NEO4J_BOLT_PORT: String(await freePort()),
@@ -91,12 +95,12 @@ describe("loading a generated dataset", { timeout: 900_000 }, () => {
 
   let imported: Awaited<ReturnType<typeof fingerprintOf>>;
   let importedReport: Awaited<ReturnType<typeof report>>;
-  // The MERGE load runs on a home of its own beside the import, which it is then compared with.
+  // The MERGE load runs beside the import, which it is then compared with.
   let merged: Promise<{ method: string; fingerprint: typeof imported; report: typeof importedReport }>;
 
   it("goes through the import tool into an empty local database, answering with every index online", async () => {
     merged = (async () => {
-      const config = await configFor("merged");
+      const config = await configFor("merged", ownGraphUri("dataset-merge"));
       const load = await openAndLoadDataset(config, dataset, { log: () => {}, day, merge: true });
       open.push(load.database);
       return {

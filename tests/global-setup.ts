@@ -4,7 +4,9 @@
  * region loaded; a test file reaches its worker's through testNeo4jUri() (tests/helpers.ts), and
  * through inject("sampleAsOf") the day the sample was loaded on: its dates follow that day (its
  * reference date 2026-11-15 becomes it), so reports on the sample are asked for that day.
- * Meanwhile it builds the web explorer that tests/web.test.ts drives, unless it is up to date.
+ * With `ownGraphs`, the same JVM also runs an empty DBMS for each of OWN_GRAPHS, which one test
+ * file has to itself (tests/helpers.ts ownGraphUri). Meanwhile it builds the web explorer that
+ * tests/web.test.ts drives, unless it is up to date.
  */
 import { execFile } from "node:child_process";
 import fs from "node:fs";
@@ -19,10 +21,21 @@ import { applySchema } from "../src/database/migrations.js";
 import { loadSeed } from "../src/seed/loader.js";
 import { freePort } from "../scripts/free-port.js";
 
+/**
+ * Empty graphs a test file needs of its own (an empty database to restore into, a graph that is
+ * not the sample's), each used by the one file its name says. They live in the run's JVM, whose
+ * code is compiled already: a JVM of the file's own cost a start and ran its queries at C1 speed.
+ * Only a file that kills or stops its Neo4j still starts one (tests/helpers.ts startOwnNeo4j).
+ */
+export const OWN_GRAPHS = ["backup-source", "backup-target", "migrations", "dataset-merge"] as const;
+export type OwnGraph = (typeof OWN_GRAPHS)[number];
+
 declare module "vitest" {
   export interface ProvidedContext {
     /** The Bolt URIs of the run's Neo4j instances, one per worker (VITEST_POOL_ID 1, 2, …). */
     neo4jUris: string[];
+    /** The Bolt URI of each own graph (OWN_GRAPHS), empty at the start of the run. */
+    ownGraphUris: Partial<Record<OwnGraph, string>>;
     /** The day the sample was loaded on, which its dates follow: the sample's reference date. */
     sampleAsOf: string;
   }
@@ -52,23 +65,36 @@ async function buildWebExplorer(): Promise<void> {
 }
 
 export async function setup(project: TestProject): Promise<void> {
-  await startTestDatabase(project, { webExplorer: true });
+  await startTestDatabase(project, { webExplorer: true, ownGraphs: true });
 }
 
-/** The run's Neo4j instances, loaded with the sample; with `webExplorer`, the explorer built meanwhile. */
+/**
+ * The run's Neo4j instances, loaded with the sample; with `ownGraphs`, the empty own graphs beside
+ * them; with `webExplorer`, the explorer built meanwhile.
+ */
 export async function startTestDatabase(
   project: TestProject,
-  { webExplorer }: { webExplorer: boolean },
+  { webExplorer, ownGraphs }: { webExplorer: boolean; ownGraphs: boolean },
 ): Promise<void> {
   const webBuild = webExplorer ? buildWebExplorer() : Promise.resolve();
   // Awaited once Neo4j is up; until then a failure must not count as an unhandled rejection.
   webBuild.catch(() => {});
   const sampleAsOf = today();
   // Files run at once only in different workers, each on its own graph (Community has one user database).
-  const uris = await startThrowawayNeo4js(project.config.maxWorkers);
+  const owned = ownGraphs ? OWN_GRAPHS : [];
+  // 1 GB of heap for each sample graph, 512 MB for each own graph (what a JVM of its own had).
+  const all = await startThrowawayNeo4js(
+    project.config.maxWorkers + owned.length,
+    1024 * project.config.maxWorkers + 512 * owned.length,
+  );
+  const uris = all.slice(0, project.config.maxWorkers);
   await Promise.all(uris.map((uri) => loadSample(uri, sampleAsOf)));
   await webBuild;
   project.provide("neo4jUris", uris);
+  project.provide(
+    "ownGraphUris",
+    Object.fromEntries(owned.map((name, i) => [name, all[project.config.maxWorkers + i]!])),
+  );
   project.provide("sampleAsOf", sampleAsOf);
 }
 
@@ -77,7 +103,7 @@ export async function startTestDatabase(
  * one JVM: they run the same queries all run long, and each JVM of its own compiled them again
  * (C2 alone spent 200 s of a run's CPU in two).
  */
-async function startThrowawayNeo4js(count: number): Promise<string[]> {
+async function startThrowawayNeo4js(count: number, heapMb: number): Promise<string[]> {
   fs.mkdirSync(path.join(PROJECT_ROOT, ".neo4j"), { recursive: true });
   const homes = await Promise.all(
     Array.from({ length: count }, async () => {
@@ -90,7 +116,7 @@ async function startThrowawayNeo4js(count: number): Promise<string[]> {
   // 46k relationships) in one transaction: over 2 minutes with a dozen processes on 2 cores.
   const neo4j = await startLocalNeo4js(
     {
-      heap: `${count}g`,
+      heap: `${heapMb}m`,
       pageCacheMb: 256,
       transactionTimeoutMs: 300_000,
       // Not NEO4J_JAVA_OPTS' C1 alone: these run most of the run's queries. With C1 a full run spent

@@ -7,6 +7,7 @@ import { loadConfig, localJavaOptions } from "../src/config.js";
 import { startLocalNeo4js, type LocalNeo4j } from "../src/database/local-neo4j.js";
 import { startPlatform, type RunningPlatform } from "../src/server.js";
 import { CoverageStore } from "../src/coverage/kept/coverage.store.js";
+import type { OwnGraph } from "./global-setup.js";
 
 export interface GraphQLResponse<T = Record<string, any>> {
   data?: T;
@@ -43,6 +44,13 @@ export const TEST_NEO4J_PASSWORD = "test-password-of-the-throwaway-neo4j";
 export function testNeo4jUri(): string {
   const uris = inject("neo4jUris");
   return uris[(Number(process.env.VITEST_POOL_ID ?? "1") - 1) % uris.length]!;
+}
+
+/** The Bolt URI of an own graph of the run (tests/global-setup.ts OWN_GRAPHS): empty until its one file writes. */
+export function ownGraphUri(name: OwnGraph): string {
+  const uri = inject("ownGraphUris")[name];
+  if (!uri) throw new Error(`no own graph "${name}" in this run: npm test starts them, npm run test:fast does not`);
+  return uri;
 }
 
 /** The real server on a free port, against the run's throwaway Neo4j. */
@@ -177,22 +185,15 @@ export async function laixiTowns(driver: Driver): Promise<Array<{ code: string; 
 }
 
 /**
- * A small Neo4j of a test file's own, for what the run's shared one must not see (a restore into
- * an empty database, a kill): 512 MB of heap, 64 MB of page cache, the run's JVM options.
+ * A small Neo4j of a test file's own, in a JVM of its own, for a file that kills or stops it (an
+ * empty graph alone is an own graph of the run, ownGraphUri): 512 MB of heap, 64 MB of page
+ * cache, the run's JVM options.
  */
 export async function startOwnNeo4j(home: string, boltPort: number, transactionTimeoutMs: number): Promise<LocalNeo4j> {
-  const { uris, pid, stop } = await startOwnNeo4js([{ home, boltPort }], transactionTimeoutMs);
-  return { uri: uris[0]!, pid, stop };
-}
-
-/** Several of them in one JVM (one start, one JIT), stopped together: for a file that kills none. */
-export function startOwnNeo4js(
-  homes: Array<{ home: string; boltPort: number }>,
-  transactionTimeoutMs: number,
-): ReturnType<typeof startLocalNeo4js> {
-  return startLocalNeo4js(
-    { heap: `${512 * homes.length}m`, pageCacheMb: 64, transactionTimeoutMs, javaOptions: localJavaOptions() },
-    homes,
+  const { uris, pid, stop } = await startLocalNeo4js(
+    { heap: "512m", pageCacheMb: 64, transactionTimeoutMs, javaOptions: localJavaOptions() },
+    [{ home, boltPort }],
     () => {},
   );
+  return { uri: uris[0]!, pid, stop };
 }

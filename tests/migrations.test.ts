@@ -1,5 +1,5 @@
 /**
- * Versioned migrations, on a Neo4j of this test's own restored from a backup of two towns of the
+ * Versioned migrations, on an own graph of the run (tests/global-setup.ts OWN_GRAPHS) restored from a backup of two towns of the
  * sample (姜山镇 and 夏格庄镇, with Laixi and Qingdao above them): start applies the pending migrations in order (a schema
  * statement and a batched backfill in one file, a data-only file in one transaction), records them
  * in the ledger and applies none twice; it refuses to start when an applied migration's file
@@ -16,12 +16,10 @@ import { writeBackup } from "../src/backup/backup.js";
 import { restoreBackup } from "../src/backup/restore.js";
 import { loadConfig, PROJECT_ROOT } from "../src/config.js";
 import { connect } from "../src/database/driver.js";
-import type { LocalNeo4j } from "../src/database/local-neo4j.js";
 import { checksumOf, readLedger, statementKind } from "../src/database/versioned-migrations.js";
 import { startPlatform } from "../src/server.js";
-import { freePort } from "../scripts/free-port.js";
 import { loadSeed } from "../src/seed/loader.js";
-import { emptyGraph, fingerprint, startOwnNeo4j, TEST_JWT_SECRET } from "./helpers.js";
+import { emptyGraph, fingerprint, ownGraphUri, TEST_JWT_SECRET } from "./helpers.js";
 import { sampleTowns, TOWN } from "./fixtures/sample.js";
 
 const TOWNS = [TOWN.姜山镇, TOWN.夏格庄镇];
@@ -41,9 +39,8 @@ const M004 = `MATCH (r:Region {level: 'TOWN'}) SET r.halfWay = true;
 UNWIND [1, 0] AS d RETURN 1 / d AS boom;
 `;
 
-let neo4j: LocalNeo4j;
+const uri = ownGraphUri("migrations");
 let driver: Driver;
-let home: string;
 let dir: string;
 let migrations: string;
 
@@ -53,7 +50,7 @@ async function start(env: Record<string, string> = {}) {
   const lines: string[] = [];
   const platform = await startPlatform(
     loadConfig({
-      NEO4J_URI: neo4j.uri,
+      NEO4J_URI: uri,
       PORT: "0",
       SEED_IF_EMPTY: "false",
       AUTH_JWT_SECRET: TEST_JWT_SECRET,
@@ -69,26 +66,21 @@ async function start(env: Record<string, string> = {}) {
 }
 
 beforeAll(async () => {
-  home = fs.mkdtempSync(path.join(PROJECT_ROOT, ".neo4j", "test-migrations-"));
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "migrations-test-"));
   migrations = path.join(dir, "migrations");
   fs.mkdirSync(migrations);
-  const starting = freePort().then((port) => startOwnNeo4j(home, port, 120_000));
   // Part of today's sample, as a backup of it restores it.
-  neo4j = await starting;
-  driver = await connect({ uri: neo4j.uri, user: "neo4j", password: "neo4j" });
+  driver = await connect({ uri, user: "neo4j", password: "neo4j" });
   await loadSeed(driver, sampleTowns(TOWNS));
   const file = path.join(dir, "sample.jsonl.gz");
   await writeBackup(driver, { file, sourceUri: "test" });
   await emptyGraph(driver);
-  const restored = await restoreBackup(driver, { file, targetUri: neo4j.uri });
+  const restored = await restoreBackup(driver, { file, targetUri: uri });
   expect(restored.matches).toBe(true);
 }, 240_000);
 
 afterAll(async () => {
   await driver?.close();
-  await neo4j?.stop();
-  if (home) fs.rmSync(home, { recursive: true, force: true });
   if (dir) fs.rmSync(dir, { recursive: true, force: true });
 });
 
@@ -160,7 +152,7 @@ describe("on a database restored from a backup of part of the sample", () => {
       cwd: PROJECT_ROOT,
       env: {
         ...process.env,
-        NEO4J_URI: neo4j.uri,
+        NEO4J_URI: uri,
         PORT: "0",
         SEED_IF_EMPTY: "false",
         AUTH_JWT_SECRET: TEST_JWT_SECRET,
