@@ -13,7 +13,8 @@
  * soak district, updateRegions of village populations; ADMIN), domain writes (recordCouncilMeeting),
  * Person imports (CSV through /exchange/import) and merge cycles (save, apply, revert a scenario).
  * Every `--restart-every` minutes (default 5, or a third of a shorter run) Neo4j is restarted,
- * alternately stopped cleanly and killed (SIGKILL). A write whose reply says it committed is
+ * alternately stopped cleanly and killed (SIGKILL); the load goes on for at least 10 s after Neo4j is
+ * back from the last one, past `--minutes` if need be. A write whose reply says it committed is
  * *acknowledged*; one whose reply was lost (UNAVAILABLE, a dropped connection) is *unknown*.
  *
  * Afterwards it checks, and writes into bench/results/soak.md:
@@ -394,15 +395,24 @@ async function mergeCycle(): Promise<void> {
 }
 
 // --- The run --------------------------------------------------------------------------------------
+/**
+ * Load goes on at least this long after Neo4j is back from each restart, however long it took to
+ * come back (half a minute on a crowded machine): what a crash tests is the writes around it.
+ */
+const LOAD_AFTER_RESTART_MS = 10_000;
+// Every read asked once before the clock starts: a cold API and Neo4j answer their first queries
+// in seconds on a busy machine, which took a short run's time before its first restart.
+for (const [query, variables] of READS) await gql(api.url, tokens.reader, query, variables);
 started = Date.now();
 const deadline = started + minutes * 60_000;
+let loadUntil = deadline;
 const restarts: Array<{ at: number; kind: string; downSeconds: number; answeredAfterMs: number }> = [];
 const memory: Array<{ minute: number; rssMb: number }> = [];
 const rss = (pid: number) =>
   Math.round(Number(/VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"))?.[1]) / 1024);
 
 async function client(n: number): Promise<void> {
-  while (Date.now() < deadline) {
+  while (Date.now() < loadUntil) {
     const r = Math.random();
     if (n === 0 && r < 0.05) await mergeCycle();
     else if (n === 1 % clients && r < 0.08) await importPeople();
@@ -441,6 +451,7 @@ async function restarter(): Promise<void> {
     database = await startDatabase();
     const back = Date.now();
     await untilHealthy(api.url);
+    loadUntil = Math.max(loadUntil, Date.now() + LOAD_AFTER_RESTART_MS);
     restarts.push({
       at: (down - started) / 60_000,
       kind,

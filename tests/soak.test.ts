@@ -1,6 +1,7 @@
 /**
  * The soak's short run (bench/soak.ts): 45 s of mixed reads, generated and domain writes,
- * imports and merge cycles through the API, with Neo4j killed once, at 18 s. It runs its own
+ * imports and merge cycles through the API, with Neo4j killed once, at 18 s, and at least 10 s
+ * more of them once Neo4j is back, however long that takes on a crowded machine. It runs its own
  * Neo4j (it restarts it), writes its report to a temporary folder, and exits 1 when anything
  * acknowledged was lost, an audit entry is missing or extra, or an answer differs from a fresh API's.
  */
