@@ -1,5 +1,6 @@
 import { createRequire } from "node:module";
 import { defineConfig } from "vitest/config";
+import { LongestFirstSequencer } from "./tests/longest-first-sequencer.js";
 
 const require = createRequire(import.meta.url);
 
@@ -26,6 +27,7 @@ export default defineConfig({
     globalSetup: ["tests/global-setup.ts"],
     fileParallelism: true,
     maxWorkers: 2,
+    sequence: { sequencer: LongestFirstSequencer },
     // A worker keeps the modules it loaded from one file to the next: each file importing the
     // platform anew (type-graphql, @neo4j/graphql, Apollo) cost about 2.5 s of CPU, 120 s a run.
     // Files share no module state they rely on: each starts and stops its own platforms.
