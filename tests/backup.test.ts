@@ -142,7 +142,7 @@ describe("backup", () => {
   });
 
   it("restores into an empty Neo4j: schema first, then the graph with equal fingerprints and exact property types", async () => {
-    const result = await restoreBackup(target, { file, targetUri: targetUri, batchSize: 1000 });
+    const result = await restoreBackup(target, { file, targetUri, batchSize: 1000 });
     expect(result.matches).toBe(true);
     expect(await fingerprint(target)).toEqual(await fingerprint(source));
     expect(await fingerprintOf(target)).toEqual(await fingerprintOf(source));
@@ -167,7 +167,7 @@ describe("backup", () => {
 
   it("refuses a database that is not empty, in one line, and writes nothing", async () => {
     const before = await fingerprint(target);
-    const refusal = restoreBackup(target, { file, targetUri: targetUri });
+    const refusal = restoreBackup(target, { file, targetUri });
     await expect(refusal).rejects.toBeInstanceOf(RestoreRefusedError);
     await expect(refusal).rejects.toThrow(
       /^Refusing to restore: the database at .* is not empty \(\d+ nodes: .*\); restore needs an empty database\.$/,
@@ -184,15 +184,13 @@ describe("backup", () => {
     await emptyGraph(target);
 
     await expect(
-      restoreBackup(target, { file: encrypted, key: "another passphrase of enough length", targetUri: targetUri }),
+      restoreBackup(target, { file: encrypted, key: "another passphrase of enough length", targetUri }),
     ).rejects.toThrow(/BACKUP_KEY is not the key this backup was encrypted with/);
-    await expect(restoreBackup(target, { file: encrypted, targetUri: targetUri })).rejects.toThrow(BackupKeyError);
-    await expect(restoreBackup(target, { file: encrypted, targetUri: targetUri })).rejects.toThrow(
-      /is encrypted: set BACKUP_KEY/,
-    );
+    await expect(restoreBackup(target, { file: encrypted, targetUri })).rejects.toThrow(BackupKeyError);
+    await expect(restoreBackup(target, { file: encrypted, targetUri })).rejects.toThrow(/is encrypted: set BACKUP_KEY/);
     expect(await nodeCount(target)).toBe(0);
 
-    const restored = await restoreBackup(target, { file: encrypted, key: PASSPHRASE, targetUri: targetUri });
+    const restored = await restoreBackup(target, { file: encrypted, key: PASSPHRASE, targetUri });
     expect(restored.matches).toBe(true);
     expect(restored.header.fingerprint).toEqual(result.header.fingerprint);
     expect(await fingerprint(target)).toEqual(await fingerprint(source));

@@ -4,7 +4,7 @@ import type { Role } from "../src/domain/principal.js";
 import { mintToken } from "../src/auth/tokens.js";
 import { cypher, toNumber } from "../src/database/cypher.js";
 import { loadConfig, localJavaOptions } from "../src/config.js";
-import { startLocalNeo4js, type LocalNeo4j } from "../src/database/local-neo4j.js";
+import { startLocalNeo4j, type LocalNeo4j } from "../src/database/local-neo4j.js";
 import { startPlatform, type RunningPlatform } from "../src/server.js";
 import { CoverageStore } from "../src/coverage/kept/coverage.store.js";
 import type { OwnGraph } from "./global-setup.js";
@@ -189,11 +189,9 @@ export async function laixiTowns(driver: Driver): Promise<Array<{ code: string; 
  * empty graph alone is an own graph of the run, ownGraphUri): 512 MB of heap, 64 MB of page
  * cache, the run's JVM options.
  */
-export async function startOwnNeo4j(home: string, boltPort: number, transactionTimeoutMs: number): Promise<LocalNeo4j> {
-  const { uris, pid, stop } = await startLocalNeo4js(
-    { heap: "512m", pageCacheMb: 64, transactionTimeoutMs, javaOptions: localJavaOptions() },
-    [{ home, boltPort }],
+export function startOwnNeo4j(home: string, boltPort: number, transactionTimeoutMs: number): Promise<LocalNeo4j> {
+  return startLocalNeo4j(
+    { home, boltPort, heap: "512m", pageCacheMb: 64, transactionTimeoutMs, javaOptions: localJavaOptions() },
     () => {},
   );
-  return { uri: uris[0]!, pid, stop };
 }
