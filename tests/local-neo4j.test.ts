@@ -3,7 +3,9 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { PROJECT_ROOT } from "../src/config.js";
 import { localJavaOptions } from "../src/config.js";
+import { connect } from "../src/database/driver.js";
 import { startLocalNeo4j } from "../src/database/local-neo4j.js";
+import { testNeo4jUri } from "./helpers.js";
 
 describe("the local Neo4j launcher", () => {
   it("says which port is taken and how to choose another, instead of failing obscurely", async () => {
@@ -26,6 +28,18 @@ describe("the local Neo4j launcher", () => {
       ).rejects.toThrow(new RegExp(`Port ${port} is already in use.*NEO4J_BOLT_PORT.*NEO4J_URI`));
     } finally {
       blocker.close();
+    }
+  });
+
+  it("applies the settings of its home's neo4j.conf (the run's graphs keep their plans, tests/global-setup.ts)", async () => {
+    const driver = await connect({ uri: testNeo4jUri(), user: "neo4j", password: "neo4j" });
+    try {
+      const { records } = await driver.executeQuery(
+        "CALL dbms.listConfig('dbms.cypher.min_replan_interval') YIELD value RETURN value",
+      );
+      expect(records.map((r) => r.get("value"))).toEqual(["1h"]);
+    } finally {
+      await driver.close();
     }
   });
 });

@@ -1,5 +1,6 @@
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -24,7 +25,8 @@ import org.neo4j.io.ByteUnit;
  *  - prints "READY bolt://127.0.0.1:PORT" on stdout once each DBMS's Bolt accepts connections;
  *  - shuts down cleanly on SIGTERM/SIGINT, and also when its standard input closes,
  *    so that a parent killed with SIGKILL never leaves an orphan holding the store lock.
- * Procedures are loaded from each HOME_DIR/plugins (where APOC core is copied).
+ * Procedures are loaded from each HOME_DIR/plugins (where APOC core is copied). Settings in a
+ * HOME_DIR/neo4j.conf, if there is one, apply to that DBMS (the ones set here take precedence).
  */
 public class Neo4jLauncher {
     public static void main(String[] args) throws IOException {
@@ -55,7 +57,10 @@ public class Neo4jLauncher {
     }
 
     private static DatabaseManagementService start(Path home, int port, long pageCacheMb, Duration transactionTimeout) {
-        return new DatabaseManagementServiceBuilder(home)
+        DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(home);
+        Path conf = home.resolve("neo4j.conf");
+        if (Files.exists(conf)) builder.loadPropertiesFromFile(conf);
+        return builder
                 .setConfig(BoltConnector.enabled, true)
                 .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
                 .setConfig(HttpConnector.enabled, false)
