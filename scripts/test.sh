@@ -5,7 +5,7 @@
 # The browser tests (tests/web.test.ts) drive Debian's chromium, which a fresh machine lacks; a CJK
 # font makes their screenshots of the Chinese pages legible. Installed once, where apt-get may.
 missing=""
-command -v chromium >/dev/null || missing="chromium"
+command -v chromium >/dev/null || missing=" chromium"
 [ -f /usr/share/fonts/truetype/wqy/wqy-microhei.ttc ] || missing="$missing fonts-wqy-microhei"
 if [ -n "$missing" ]; then
   if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null; then
