@@ -1,8 +1,7 @@
 import net from "node:net";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { PROJECT_ROOT } from "../src/config.js";
-import { localJavaOptions } from "../src/config.js";
+import { localJavaOptions, PROJECT_ROOT } from "../src/config.js";
 import { connect } from "../src/database/driver.js";
 import { startLocalNeo4j } from "../src/database/local-neo4j.js";
 import { testNeo4jUri } from "./helpers.js";
